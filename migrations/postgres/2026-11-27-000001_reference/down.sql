@@ -1,0 +1,2 @@
+DROP TABLE reference_values;
+DROP TABLE reference_lists;

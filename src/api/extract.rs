@@ -1,0 +1,114 @@
+//! Turning the framework's own extractor errors (JSON body, path, query) into problems.
+
+use actix_web::error::{JsonPayloadError, PathError, QueryPayloadError};
+use actix_web::{web, HttpRequest};
+
+use crate::error::{ApiError, FieldError};
+
+/// JSON body settings: size limit and problem+json errors.
+pub fn json_config(limit: usize) -> web::JsonConfig {
+    web::JsonConfig::default().limit(limit).error_handler(|e, _req: &HttpRequest| json_error(e).into())
+}
+
+/// Path parameter errors answer 400.
+pub fn path_config() -> web::PathConfig {
+    web::PathConfig::default().error_handler(|e, _req| path_error(e).into())
+}
+
+/// Query string errors answer 400.
+pub fn query_config() -> web::QueryConfig {
+    web::QueryConfig::default().error_handler(|e, _req| query_error(e).into())
+}
+
+fn json_error(e: JsonPayloadError) -> ApiError {
+    match e {
+        JsonPayloadError::OverflowKnownLength { length, limit } => {
+            ApiError::PayloadTooLarge(format!("the body has {length} bytes; the limit is {limit}"))
+        }
+        JsonPayloadError::Overflow { limit } => {
+            ApiError::PayloadTooLarge(format!("the body is larger than {limit} bytes"))
+        }
+        JsonPayloadError::ContentType => ApiError::UnsupportedMediaType(
+            "send the body as application/json with Content-Type: application/json".into(),
+        ),
+        JsonPayloadError::Deserialize(e) => deserialize_error(&e),
+        JsonPayloadError::Payload(e) => ApiError::BadRequest(format!("the body could not be read: {e}")),
+        other => ApiError::BadRequest(format!("the body could not be read: {other}")),
+    }
+}
+
+/// Maps a serde_json error: syntax and type errors are 400; a missing or unknown field, in a
+/// body that is otherwise well-formed, is a 422 naming the field.
+pub fn deserialize_error(e: &serde_json::Error) -> ApiError {
+    let message = e.to_string();
+    if e.is_data() {
+        if let Some(field) = between(&message, "missing field `", "`") {
+            return ApiError::Validation(vec![FieldError::new(field, "required", "is required")]);
+        }
+        if let Some(field) = between(&message, "unknown field `", "`") {
+            return ApiError::Validation(vec![FieldError::new(
+                field,
+                "unknown_field",
+                "is not a field of this resource",
+            )]);
+        }
+    }
+    ApiError::BadRequest(format!("the JSON body is invalid: {message}"))
+}
+
+fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = s.find(start)? + start.len();
+    let len = s[from..].find(end)?;
+    Some(&s[from..from + len])
+}
+
+fn path_error(e: PathError) -> ApiError {
+    match e {
+        PathError::Deserialize(e) => ApiError::BadRequest(format!("path parameter is invalid: {e}")),
+        other => ApiError::BadRequest(format!("path parameter is invalid: {other}")),
+    }
+}
+
+fn query_error(e: QueryPayloadError) -> ApiError {
+    match e {
+        QueryPayloadError::Deserialize(e) => ApiError::BadRequest(format!("query string is invalid: {e}")),
+        other => ApiError::BadRequest(format!("query string is invalid: {other}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Body {
+        name: String,
+        count: u32,
+    }
+
+    fn err(json: &str) -> ApiError {
+        deserialize_error(&serde_json::from_str::<Body>(json).expect_err("must fail"))
+    }
+
+    #[test]
+    fn syntax_and_type_errors_are_bad_requests() {
+        assert!(matches!(err("{"), ApiError::BadRequest(_)));
+        assert!(matches!(err(r#"{"name": 1, "count": 1}"#), ApiError::BadRequest(_)));
+    }
+
+    #[test]
+    fn missing_and_unknown_fields_are_validation_errors_naming_the_field() {
+        match err(r#"{"name": "a"}"#) {
+            ApiError::Validation(errors) => {
+                assert_eq!(errors, vec![FieldError::new("count", "required", "is required")])
+            }
+            other => panic!("expected a validation error, got {other:?}"),
+        }
+        match err(r#"{"name": "a", "count": 1, "colour": "red"}"#) {
+            ApiError::Validation(errors) => assert_eq!(errors[0].field, "colour"),
+            other => panic!("expected a validation error, got {other:?}"),
+        }
+    }
+}

@@ -1,0 +1,9 @@
+//! The HTTP layer: one folder per resource with `handlers.rs` (one function per operation,
+//! named `<verb>_<resource>`, which is also the OpenAPI operationId) and `dto.rs` (request
+//! and response types; never diesel structs).
+
+pub mod extract;
+pub mod http;
+pub mod operations;
+pub mod reference;
+pub mod responses;

@@ -1,0 +1,4 @@
+//! Operational endpoints: liveness, readiness and Prometheus metrics (outside `/api/v1`).
+
+pub mod dto;
+pub mod handlers;

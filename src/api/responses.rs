@@ -1,0 +1,113 @@
+//! Reusable OpenAPI descriptions of the error answers (all `application/problem+json`).
+//! Handlers list the ones they can give in `responses(...)`.
+
+use utoipa::ToResponse;
+
+use crate::error::Problem;
+
+/// The request cannot be read: malformed JSON, wrong JSON types, or a bad path, query or
+/// header value.
+#[derive(ToResponse)]
+#[response(
+    content_type = "application/problem+json",
+    example = json!({"type": "urn:lienhiep:problem:bad-request", "title": "The request cannot be read",
+        "status": 400, "detail": "query parameter limit: invalid digit found in string",
+        "code": "bad_request", "request_id": "3f2a0c1e-9b7d-4c55-8a0e-2f1d6c7b9a10"})
+)]
+pub struct BadRequest(pub Problem);
+
+/// No valid bearer token was sent.
+#[derive(ToResponse)]
+#[response(
+    content_type = "application/problem+json",
+    headers(("WWW-Authenticate" = String, description = "The authentication scheme: `Bearer`")),
+    example = json!({"type": "urn:lienhiep:problem:unauthorized", "title": "Authentication is required",
+        "status": 401, "detail": "the bearer token has expired", "code": "unauthorized"})
+)]
+pub struct Unauthorized(pub Problem);
+
+/// The token is valid but its roles do not allow this.
+#[derive(ToResponse)]
+#[response(
+    content_type = "application/problem+json",
+    example = json!({"type": "urn:lienhiep:problem:forbidden", "title": "Not allowed",
+        "status": 403, "detail": "this needs one of the roles: admin, staff", "code": "forbidden"})
+)]
+pub struct Forbidden(pub Problem);
+
+/// Nothing exists at this address.
+#[derive(ToResponse)]
+#[response(
+    content_type = "application/problem+json",
+    example = json!({"type": "urn:lienhiep:problem:not-found", "title": "Not found", "status": 404,
+        "detail": "no reference list named 'colours'", "instance": "/api/v1/reference/colours",
+        "code": "not_found", "request_id": "3f2a0c1e-9b7d-4c55-8a0e-2f1d6c7b9a10"})
+)]
+pub struct NotFound(pub Problem);
+
+/// The request conflicts with the current state: a unique value already taken, or a state
+/// change the current state does not allow (`allowed` lists what it does allow).
+#[derive(ToResponse)]
+#[response(
+    content_type = "application/problem+json",
+    example = json!({"type": "urn:lienhiep:problem:conflict", "title": "Conflicts with the current state",
+        "status": 409, "detail": "the association is dissolved", "code": "conflict", "allowed": []})
+)]
+pub struct Conflict(pub Problem);
+
+/// `If-Match` names a version that is no longer current: read the resource again.
+#[derive(ToResponse)]
+#[response(
+    content_type = "application/problem+json",
+    example = json!({"type": "urn:lienhiep:problem:precondition-failed", "title": "The resource has changed",
+        "status": 412, "detail": "the resource is at version 4, not 3", "code": "precondition_failed"})
+)]
+pub struct PreconditionFailed(pub Problem);
+
+/// The request body is larger than the configured limit.
+#[derive(ToResponse)]
+#[response(
+    content_type = "application/problem+json",
+    example = json!({"type": "urn:lienhiep:problem:payload-too-large", "title": "The request body is too large",
+        "status": 413, "detail": "the body is larger than 1048576 bytes", "code": "payload_too_large"})
+)]
+pub struct PayloadTooLarge(pub Problem);
+
+/// The body is not in a media type this operation accepts.
+#[derive(ToResponse)]
+#[response(
+    content_type = "application/problem+json",
+    example = json!({"type": "urn:lienhiep:problem:unsupported-media-type", "title": "Unsupported media type",
+        "status": 415, "detail": "send the body as application/json", "code": "unsupported_media_type"})
+)]
+pub struct UnsupportedMediaType(pub Problem);
+
+/// The request is well-formed but breaks rules; `errors` lists each field.
+#[derive(ToResponse)]
+#[response(
+    content_type = "application/problem+json",
+    example = json!({"type": "urn:lienhiep:problem:validation-failed", "title": "The request breaks a rule",
+        "status": 422, "detail": "1 field is invalid", "code": "validation_failed",
+        "errors": [{"field": "email", "code": "email", "message": "must be an email address"}]})
+)]
+pub struct ValidationFailed(pub Problem);
+
+/// The database is unreachable or busy; retry after the number of seconds in `Retry-After`.
+#[derive(ToResponse)]
+#[response(
+    content_type = "application/problem+json",
+    headers(("Retry-After" = u32, description = "Seconds to wait before retrying")),
+    example = json!({"type": "urn:lienhiep:problem:service-unavailable", "title": "Service temporarily unavailable",
+        "status": 503, "detail": "the database is unreachable", "code": "service_unavailable"})
+)]
+pub struct ServiceUnavailable(pub Problem);
+
+/// An unexpected error. Nothing internal is shown; quote `request_id` when reporting it.
+#[derive(ToResponse)]
+#[response(
+    content_type = "application/problem+json",
+    example = json!({"type": "urn:lienhiep:problem:internal-error", "title": "Internal server error",
+        "status": 500, "detail": "an unexpected error occurred; quote the request id when reporting it",
+        "code": "internal_error", "request_id": "3f2a0c1e-9b7d-4c55-8a0e-2f1d6c7b9a10"})
+)]
+pub struct InternalError(pub Problem);

@@ -1,0 +1,87 @@
+//! The command line: `serve` (the default), `migrate`, `openapi`.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::config::{Config, Settings};
+use crate::db::DbUrl;
+use crate::{openapi, startup, telemetry};
+
+/// lienhiep: the REST/JSON API of a provincial Union of Science and Technology Associations.
+#[derive(Debug, Parser)]
+#[command(name = "lienhiep", version, about, propagate_version = true)]
+pub struct Cli {
+    /// What to do (default: serve).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Settings shared by all commands.
+    #[command(flatten)]
+    pub settings: Settings,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Apply migrations, then serve the API (the default).
+    Serve,
+    /// Apply pending migrations and refresh the reference lists, then exit.
+    Migrate,
+    /// Print the OpenAPI document (JSON) to standard output.
+    Openapi,
+}
+
+/// Parses the command line and runs it.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Openapi => {
+            print!("{}", openapi::document_json());
+            ExitCode::SUCCESS
+        }
+        Command::Migrate => with_config(&cli.settings, |config| {
+            let (_, applied) = startup::connect_and_prepare(&config)?;
+            if applied.is_empty() {
+                println!("database is up to date");
+            }
+            for name in applied {
+                println!("applied {name}");
+            }
+            Ok(())
+        }),
+        Command::Serve => with_config(&cli.settings, |config| {
+            let (pool, applied) = startup::connect_and_prepare(&config)?;
+            for name in applied {
+                tracing::info!(migration = %name, "applied migration");
+            }
+            actix_web::rt::System::new().block_on(startup::serve(config, pool))?;
+            tracing::info!("stopped");
+            Ok(())
+        }),
+    }
+}
+
+fn with_config(settings: &Settings, f: impl FnOnce(Config) -> anyhow::Result<()>) -> ExitCode {
+    let config = match Config::from_settings(settings) {
+        Ok(config) => config,
+        Err(e) => {
+            eprintln!("lienhiep: invalid setting {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if matches!(config.database, DbUrl::Sqlite(_)) || settings.database_url.is_none() {
+        if let Err(e) = config.prepare_data_dir() {
+            eprintln!("lienhiep: invalid setting {e}");
+            return ExitCode::from(2);
+        }
+    }
+    telemetry::init_logging(config.log_format, &config.log_filter);
+    match f(config) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!("{e:#}");
+            eprintln!("lienhiep: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

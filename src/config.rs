@@ -1,0 +1,344 @@
+//! Configuration: environment variables with matching command-line flags.
+//!
+//! Every setting has a default that suits one office on SQLite; `Config::from_settings`
+//! checks them all and names the setting in its one-line error.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::Args;
+
+use crate::db::DbUrl;
+
+/// Raw settings as given on the command line or in the environment.
+#[derive(Debug, Clone, Args)]
+pub struct Settings {
+    /// Address and port to listen on.
+    #[arg(long, env = "LIENHIEP_BIND", default_value = "127.0.0.1:8080", global = true)]
+    pub bind: String,
+
+    /// Database URL: `sqlite://PATH` or `postgres://USER@HOST/DB`.
+    /// Default: `sqlite://<data dir>/lienhiep.db`.
+    #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
+    pub database_url: Option<String>,
+
+    /// Folder for the SQLite database and generated keys (created if missing).
+    #[arg(long, env = "LIENHIEP_DATA_DIR", default_value = "./data", global = true)]
+    pub data_dir: PathBuf,
+
+    /// Log format: `pretty` for people, `json` for log collectors.
+    #[arg(long, env = "LIENHIEP_LOG_FORMAT", default_value = "pretty", global = true)]
+    pub log_format: String,
+
+    /// Log filter in `tracing` syntax, e.g. `info` or `lienhiep=debug,info`.
+    #[arg(long, env = "LIENHIEP_LOG", default_value = "info", global = true)]
+    pub log: String,
+
+    /// The union's time zone (IANA name): decides what "today" and "year" mean.
+    #[arg(long, env = "LIENHIEP_TIMEZONE", default_value = "Asia/Ho_Chi_Minh", global = true)]
+    pub timezone: String,
+
+    /// Most database connections in the pool.
+    #[arg(long, env = "LIENHIEP_DB_POOL_SIZE", default_value_t = 10, global = true)]
+    pub db_pool_size: u32,
+
+    /// Seconds a request waits for a free database connection before a 503.
+    #[arg(long, env = "LIENHIEP_DB_POOL_TIMEOUT_SECS", default_value_t = 5, global = true)]
+    pub db_pool_timeout_secs: u64,
+
+    /// Origins allowed by CORS, comma-separated (e.g. `https://app.example.org`); empty: none.
+    /// `*` allows any origin (credentials are never allowed).
+    #[arg(long, env = "LIENHIEP_CORS_ORIGINS", default_value = "", global = true)]
+    pub cors_origins: String,
+
+    /// Largest JSON request body, in bytes.
+    #[arg(long, env = "LIENHIEP_JSON_LIMIT", default_value_t = 1_048_576, global = true)]
+    pub json_limit: usize,
+
+    /// Largest uploaded file (roster imports), in bytes.
+    #[arg(long, env = "LIENHIEP_UPLOAD_LIMIT", default_value_t = 33_554_432, global = true)]
+    pub upload_limit: usize,
+
+    /// Serve `/metrics` without authentication (for a scraper on a private network).
+    #[arg(long, env = "LIENHIEP_METRICS_PUBLIC", default_value_t = false, global = true)]
+    pub metrics_public: bool,
+
+    /// A bearer token that a Prometheus scraper sends to read `/metrics`.
+    #[arg(long, env = "LIENHIEP_METRICS_TOKEN", global = true, hide_env_values = true)]
+    pub metrics_token: Option<String>,
+
+    /// HTTP worker threads (default: one per core).
+    #[arg(long, env = "LIENHIEP_WORKERS", global = true)]
+    pub workers: Option<usize>,
+
+    /// Seconds that a graceful shutdown (SIGTERM) lets running requests finish.
+    #[arg(long, env = "LIENHIEP_SHUTDOWN_TIMEOUT_SECS", default_value_t = 30, global = true)]
+    pub shutdown_timeout_secs: u64,
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Human-readable, coloured when the output is a terminal.
+    Pretty,
+    /// One JSON object per line.
+    Json,
+}
+
+/// Checked configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Address to listen on.
+    pub bind: SocketAddr,
+    /// The database.
+    pub database: DbUrl,
+    /// Folder for local files (SQLite database, generated keys).
+    pub data_dir: PathBuf,
+    /// Log format.
+    pub log_format: LogFormat,
+    /// Log filter.
+    pub log_filter: String,
+    /// The union's time zone.
+    pub timezone: chrono_tz::Tz,
+    /// Most pooled connections.
+    pub db_pool_size: u32,
+    /// Wait for a pooled connection.
+    pub db_pool_timeout: Duration,
+    /// Allowed CORS origins; `None` in the list means any origin.
+    pub cors_origins: CorsOrigins,
+    /// Largest JSON body in bytes.
+    pub json_limit: usize,
+    /// Largest upload in bytes.
+    pub upload_limit: usize,
+    /// Whether `/metrics` is public.
+    pub metrics_public: bool,
+    /// Bearer token for `/metrics`.
+    pub metrics_token: Option<String>,
+    /// Worker threads.
+    pub workers: usize,
+    /// Graceful shutdown time.
+    pub shutdown_timeout: Duration,
+}
+
+/// Which origins CORS allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CorsOrigins {
+    /// No cross-origin requests.
+    None,
+    /// Any origin (without credentials).
+    Any,
+    /// Exactly these origins.
+    List(Vec<String>),
+}
+
+/// A setting that cannot be used; the message names it.
+#[derive(Debug, thiserror::Error)]
+#[error("{setting}: {message}")]
+pub struct ConfigError {
+    /// The environment variable (and flag) at fault.
+    pub setting: &'static str,
+    /// What is wrong with it.
+    pub message: String,
+}
+
+fn err(setting: &'static str, message: impl Into<String>) -> ConfigError {
+    ConfigError { setting, message: message.into() }
+}
+
+impl Config {
+    /// Checks every setting. Does not touch the file system beyond checking that the data
+    /// folder can be created and written.
+    pub fn from_settings(s: &Settings) -> Result<Self, ConfigError> {
+        let bind: SocketAddr = s.bind.parse().map_err(|_| {
+            err("LIENHIEP_BIND (--bind)", format!("'{}' is not an address like 127.0.0.1:8080", s.bind))
+        })?;
+        let log_format = match s.log_format.to_ascii_lowercase().as_str() {
+            "pretty" => LogFormat::Pretty,
+            "json" => LogFormat::Json,
+            other => {
+                return Err(err("LIENHIEP_LOG_FORMAT (--log-format)", format!("'{other}' is not one of pretty, json")))
+            }
+        };
+        tracing_subscriber::EnvFilter::try_new(&s.log)
+            .map_err(|e| err("LIENHIEP_LOG (--log)", format!("'{}' is not a valid log filter: {e}", s.log)))?;
+        let timezone: chrono_tz::Tz = s.timezone.parse().map_err(|_| {
+            err(
+                "LIENHIEP_TIMEZONE (--timezone)",
+                format!("'{}' is not a known IANA time zone such as Asia/Ho_Chi_Minh", s.timezone),
+            )
+        })?;
+        let database = match &s.database_url {
+            Some(url) if !url.trim().is_empty() => {
+                DbUrl::parse(url).map_err(|m| err("DATABASE_URL (--database-url)", m))?
+            }
+            _ => DbUrl::Sqlite(s.data_dir.join("lienhiep.db")),
+        };
+        if s.db_pool_size == 0 {
+            return Err(err("LIENHIEP_DB_POOL_SIZE (--db-pool-size)", "must be at least 1"));
+        }
+        if s.db_pool_timeout_secs == 0 {
+            return Err(err("LIENHIEP_DB_POOL_TIMEOUT_SECS (--db-pool-timeout-secs)", "must be at least 1"));
+        }
+        if s.json_limit < 1024 {
+            return Err(err("LIENHIEP_JSON_LIMIT (--json-limit)", "must be at least 1024 bytes"));
+        }
+        if s.upload_limit < 1024 {
+            return Err(err("LIENHIEP_UPLOAD_LIMIT (--upload-limit)", "must be at least 1024 bytes"));
+        }
+        let cors_origins = parse_cors(&s.cors_origins)?;
+        if let Some(token) = &s.metrics_token {
+            if token.len() < 16 {
+                return Err(err("LIENHIEP_METRICS_TOKEN (--metrics-token)", "must be at least 16 characters"));
+            }
+        }
+        let workers = match s.workers {
+            Some(0) => return Err(err("LIENHIEP_WORKERS (--workers)", "must be at least 1")),
+            Some(n) => n,
+            None => std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2),
+        };
+        Ok(Config {
+            bind,
+            database,
+            data_dir: s.data_dir.clone(),
+            log_format,
+            log_filter: s.log.clone(),
+            timezone,
+            db_pool_size: s.db_pool_size,
+            db_pool_timeout: Duration::from_secs(s.db_pool_timeout_secs),
+            cors_origins,
+            json_limit: s.json_limit,
+            upload_limit: s.upload_limit,
+            metrics_public: s.metrics_public,
+            metrics_token: s.metrics_token.clone().filter(|t| !t.is_empty()),
+            workers,
+            shutdown_timeout: Duration::from_secs(s.shutdown_timeout_secs),
+        })
+    }
+
+    /// Creates the data folder if needed and checks that it can be written. Called before
+    /// anything is stored there.
+    pub fn prepare_data_dir(&self) -> Result<(), ConfigError> {
+        let setting = "LIENHIEP_DATA_DIR (--data-dir)";
+        let dir = &self.data_dir;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| err(setting, format!("cannot create folder {}: {e}", dir.display())))?;
+        let probe = dir.join(format!(".write-test-{}", std::process::id()));
+        std::fs::write(&probe, b"")
+            .map_err(|e| err(setting, format!("folder {} is not writable: {e}", dir.display())))?;
+        let _ = std::fs::remove_file(probe);
+        Ok(())
+    }
+
+    /// A configuration for tests and tools: defaults with the given database.
+    pub fn for_database(database: DbUrl, data_dir: PathBuf) -> Self {
+        Config {
+            bind: SocketAddr::from(([127, 0, 0, 1], 0)),
+            database,
+            data_dir,
+            log_format: LogFormat::Pretty,
+            log_filter: "warn".into(),
+            timezone: chrono_tz::Asia::Ho_Chi_Minh,
+            db_pool_size: 4,
+            db_pool_timeout: Duration::from_secs(5),
+            cors_origins: CorsOrigins::None,
+            json_limit: 1_048_576,
+            upload_limit: 33_554_432,
+            metrics_public: false,
+            metrics_token: None,
+            workers: 1,
+            shutdown_timeout: Duration::from_secs(5),
+        }
+    }
+}
+
+fn parse_cors(raw: &str) -> Result<CorsOrigins, ConfigError> {
+    let setting = "LIENHIEP_CORS_ORIGINS (--cors-origins)";
+    let origins: Vec<&str> = raw.split(',').map(str::trim).filter(|o| !o.is_empty()).collect();
+    if origins.is_empty() {
+        return Ok(CorsOrigins::None);
+    }
+    if origins.contains(&"*") {
+        if origins.len() > 1 {
+            return Err(err(setting, "'*' cannot be combined with other origins"));
+        }
+        return Ok(CorsOrigins::Any);
+    }
+    for origin in &origins {
+        let ok = (origin.starts_with("https://") || origin.starts_with("http://"))
+            && !origin.ends_with('/')
+            && origin.split_once("://").is_some_and(|(_, host)| !host.is_empty() && !host.contains('/'));
+        if !ok {
+            return Err(err(setting, format!("'{origin}' is not an origin like https://app.example.org")));
+        }
+    }
+    Ok(CorsOrigins::List(origins.into_iter().map(str::to_owned).collect()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        settings: Settings,
+    }
+
+    fn settings(args: &[&str]) -> Settings {
+        let mut all = vec!["lienhiep"];
+        all.extend_from_slice(args);
+        Cli::try_parse_from(all).expect("arguments parse").settings
+    }
+
+    #[test]
+    fn defaults_serve_sqlite_from_the_data_folder() {
+        let config = Config::from_settings(&settings(&[])).expect("defaults are valid");
+        assert_eq!(config.bind.to_string(), "127.0.0.1:8080");
+        assert_eq!(config.database, DbUrl::Sqlite(PathBuf::from("./data/lienhiep.db")));
+        assert_eq!(config.timezone, chrono_tz::Asia::Ho_Chi_Minh);
+        assert_eq!(config.cors_origins, CorsOrigins::None);
+    }
+
+    #[test]
+    fn unknown_database_scheme_names_the_setting() {
+        let e = Config::from_settings(&settings(&["--database-url", "mysql://x/y"])).expect_err("must be rejected");
+        assert_eq!(e.setting, "DATABASE_URL (--database-url)");
+        assert!(e.to_string().contains("mysql"), "{e}");
+    }
+
+    #[test]
+    fn bad_time_zone_names_the_setting() {
+        let e = Config::from_settings(&settings(&["--timezone", "Mars/Olympus"])).expect_err("must be rejected");
+        assert_eq!(e.setting, "LIENHIEP_TIMEZONE (--timezone)");
+    }
+
+    #[test]
+    fn cors_rejects_wildcard_mixed_with_origins_and_paths() {
+        assert!(parse_cors("*, https://a.example").is_err());
+        assert!(parse_cors("https://a.example/app").is_err());
+        assert_eq!(parse_cors(" * ").expect("wildcard"), CorsOrigins::Any);
+        assert_eq!(
+            parse_cors("https://a.example,http://localhost:3000").expect("list"),
+            CorsOrigins::List(vec!["https://a.example".into(), "http://localhost:3000".into()])
+        );
+    }
+
+    #[test]
+    fn postgres_urls_are_redacted_in_logs() {
+        let url = DbUrl::parse("postgres://app:s3cret@db:5432/lienhiep").expect("valid");
+        assert_eq!(url.redacted(), "postgres://app:***@db:5432/lienhiep");
+        assert!(!format!("{url:?}").contains("s3cret"));
+    }
+
+    #[test]
+    fn unreadable_data_folder_names_the_setting() {
+        let file = tempfile::NamedTempFile::new().expect("temp file");
+        let mut s = settings(&[]);
+        s.data_dir = file.path().join("sub");
+        let config = Config::from_settings(&s).expect("valid");
+        let e = config.prepare_data_dir().expect_err("must be rejected");
+        assert_eq!(e.setting, "LIENHIEP_DATA_DIR (--data-dir)");
+    }
+}

@@ -1,0 +1,226 @@
+//! Choosing the backend from the URL, the r2d2 pool, SQLite pragmas and migrations.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::pg::PgConnection;
+use diesel::r2d2::{self, ManageConnection, R2D2Connection};
+use diesel::sqlite::SqliteConnection;
+use diesel::Connection;
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+
+use super::DbConnection;
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// The pool every handler borrows connections from.
+pub type DbPool = r2d2::Pool<ConnectionManager>;
+
+/// A pooled connection.
+pub type PooledConnection = r2d2::PooledConnection<ConnectionManager>;
+
+/// The two supported database backends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// PostgreSQL.
+    Postgres,
+    /// Embedded SQLite.
+    Sqlite,
+}
+
+impl Backend {
+    /// The backend's name as shown in logs and metrics.
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Postgres => "postgresql",
+            Backend::Sqlite => "sqlite",
+        }
+    }
+}
+
+/// A database URL whose scheme has been checked.
+#[derive(Clone, PartialEq, Eq)]
+pub enum DbUrl {
+    /// `postgres://…` or `postgresql://…`, passed to libpq unchanged.
+    Postgres(String),
+    /// `sqlite://PATH` (or `sqlite:PATH`): the path of the database file.
+    Sqlite(PathBuf),
+}
+
+impl std::fmt::Debug for DbUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never print a password that may be in a PostgreSQL URL.
+        match self {
+            DbUrl::Postgres(_) => f.write_str("DbUrl::Postgres(..)"),
+            DbUrl::Sqlite(path) => write!(f, "DbUrl::Sqlite({})", path.display()),
+        }
+    }
+}
+
+impl DbUrl {
+    /// Parses a URL, choosing the backend by its scheme. Any other scheme is rejected with a
+    /// message that says what is accepted.
+    pub fn parse(url: &str) -> Result<Self, String> {
+        let url = url.trim();
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(DbUrl::Postgres(url.to_owned()));
+        }
+        if let Some(rest) = url.strip_prefix("sqlite:") {
+            let path = rest.strip_prefix("//").unwrap_or(rest);
+            if path.is_empty() {
+                return Err("a sqlite URL needs a file path, e.g. sqlite://./data/lienhiep.db".into());
+            }
+            if path.starts_with(':') || path.starts_with("file:") {
+                return Err("give the SQLite database as a file path, e.g. sqlite://./data/lienhiep.db".into());
+            }
+            return Ok(DbUrl::Sqlite(PathBuf::from(path)));
+        }
+        let scheme = url.split_once("://").map(|(s, _)| s).unwrap_or(url);
+        Err(format!(
+            "unsupported database URL scheme '{}': use postgres://… (or postgresql://…) or sqlite://PATH",
+            scheme.chars().take(40).collect::<String>()
+        ))
+    }
+
+    /// The backend this URL selects.
+    pub fn backend(&self) -> Backend {
+        match self {
+            DbUrl::Postgres(_) => Backend::Postgres,
+            DbUrl::Sqlite(_) => Backend::Sqlite,
+        }
+    }
+
+    /// A form of the URL safe to log (no password).
+    pub fn redacted(&self) -> String {
+        match self {
+            DbUrl::Sqlite(path) => format!("sqlite://{}", path.display()),
+            DbUrl::Postgres(url) => redact_postgres_url(url),
+        }
+    }
+}
+
+fn redact_postgres_url(url: &str) -> String {
+    // postgres://user:password@host/db → postgres://user:***@host/db
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return "postgres://***".into();
+    };
+    match rest.split_once('@') {
+        Some((userinfo, host)) => {
+            let user = userinfo.split(':').next().unwrap_or("");
+            if userinfo.contains(':') {
+                format!("{scheme}://{user}:***@{host}")
+            } else {
+                format!("{scheme}://{user}@{host}")
+            }
+        }
+        None => format!("{scheme}://{rest}"),
+    }
+}
+
+/// Opens connections for the pool, choosing the backend from the checked URL (the derived
+/// `establish` of a multi-connection tries each backend in turn and reports a vague error).
+#[derive(Debug)]
+pub struct ConnectionManager {
+    url: DbUrl,
+    sqlite_busy_timeout_ms: u64,
+}
+
+/// Why a connection could not be opened or checked.
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectionError {
+    /// The server could not be reached or refused the connection.
+    #[error(transparent)]
+    Connect(#[from] diesel::ConnectionError),
+    /// A query run on the new connection failed.
+    #[error(transparent)]
+    Query(#[from] diesel::result::Error),
+}
+
+impl ConnectionManager {
+    fn sqlite_path(path: &Path) -> String {
+        path.to_string_lossy().into_owned()
+    }
+}
+
+impl ManageConnection for ConnectionManager {
+    type Connection = DbConnection;
+    type Error = ConnectionError;
+
+    fn connect(&self) -> Result<DbConnection, ConnectionError> {
+        match &self.url {
+            DbUrl::Postgres(url) => Ok(DbConnection::Pg(PgConnection::establish(url)?)),
+            DbUrl::Sqlite(path) => {
+                let mut conn = SqliteConnection::establish(&Self::sqlite_path(path))?;
+                // busy_timeout first, or switching to WAL can fail with "database is locked".
+                conn.batch_execute(&format!(
+                    "PRAGMA busy_timeout = {}; PRAGMA journal_mode = WAL; \
+                     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+                    self.sqlite_busy_timeout_ms
+                ))?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+        }
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), ConnectionError> {
+        conn.ping().map_err(Into::into)
+    }
+
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        conn.is_broken()
+    }
+}
+
+/// Pool settings.
+#[derive(Debug, Clone)]
+pub struct PoolOptions {
+    /// Most connections held open.
+    pub max_size: u32,
+    /// How long a request waits for a free connection before it is answered 503.
+    pub connection_timeout: Duration,
+    /// SQLite `busy_timeout`: how long a writer waits for the write lock.
+    pub sqlite_busy_timeout: Duration,
+}
+
+/// Builds the pool without opening a connection up front, so that a service whose database
+/// is down still starts and answers `/readyz` with 503 until it comes back. For SQLite the
+/// folder of the database file is created.
+pub fn build_pool(url: &DbUrl, options: &PoolOptions) -> Result<DbPool, String> {
+    if let DbUrl::Sqlite(path) = url {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create the database folder {}: {e}", parent.display()))?;
+        }
+    }
+    let manager = ConnectionManager {
+        url: url.clone(),
+        sqlite_busy_timeout_ms: u64::try_from(options.sqlite_busy_timeout.as_millis()).unwrap_or(u64::MAX),
+    };
+    Ok(r2d2::Pool::builder()
+        .max_size(options.max_size)
+        .min_idle(Some(0))
+        .connection_timeout(options.connection_timeout)
+        .build_unchecked(manager))
+}
+
+/// Applies the pending migrations of the connection's backend. On PostgreSQL an advisory
+/// lock makes replicas that start together take turns.
+pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> {
+    const LOCK_KEY: i64 = 0x6c69_656e_6869_6570; // "lienhiep"
+    let applied = match conn {
+        DbConnection::Pg(c) => {
+            c.batch_execute(&format!("SELECT pg_advisory_lock({LOCK_KEY})"))?;
+            let result = c
+                .run_pending_migrations(POSTGRES_MIGRATIONS)
+                .map(|v| v.iter().map(ToString::to_string).collect::<Vec<_>>());
+            c.batch_execute(&format!("SELECT pg_advisory_unlock({LOCK_KEY})"))?;
+            result
+        }
+        DbConnection::Sqlite(c) => {
+            c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.iter().map(ToString::to_string).collect::<Vec<_>>())
+        }
+    };
+    applied.map_err(|e| anyhow::anyhow!("applying migrations failed: {e}"))
+}

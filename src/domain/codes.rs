@@ -1,0 +1,210 @@
+//! Code lists: Rust enums whose values are stable snake_case codes with Vietnamese and
+//! English labels. Each is stored as TEXT (with a CHECK constraint where a table uses it),
+//! shown in the OpenAPI document as a string enum, and served by `/api/v1/reference/{list}`.
+//!
+//! Declare a new one with [`code_list!`](crate::code_list) and add it to
+//! [`reference::catalogue`](super::reference::catalogue).
+
+/// What every code list offers.
+pub trait CodeList: Sized + Copy + 'static {
+    /// The name of the list in `/api/v1/reference/{list}`.
+    const LIST: &'static str;
+    /// The list's Vietnamese title.
+    const TITLE_VI: &'static str;
+    /// The list's English title.
+    const TITLE_EN: &'static str;
+    /// Every value, in display order.
+    fn all() -> &'static [Self];
+    /// The stable code.
+    fn code(self) -> &'static str;
+    /// The Vietnamese label.
+    fn label_vi(self) -> &'static str;
+    /// The English label.
+    fn label_en(self) -> &'static str;
+    /// The value with this code.
+    fn from_code(code: &str) -> Option<Self> {
+        Self::all().iter().copied().find(|v| v.code() == code)
+    }
+}
+
+/// Declares a code list: an enum that serialises as its code, documents itself in the
+/// OpenAPI document and implements [`CodeList`].
+#[macro_export]
+macro_rules! code_list {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident: $list:literal, $title_vi:literal, $title_en:literal {
+            $( $(#[$vmeta:meta])* $variant:ident = ($code:literal, $vi:literal, $en:literal) ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+        $vis enum $name {
+            $( $(#[$vmeta])* #[serde(rename = $code)] $variant ),+
+        }
+
+        impl $crate::domain::codes::CodeList for $name {
+            const LIST: &'static str = $list;
+            const TITLE_VI: &'static str = $title_vi;
+            const TITLE_EN: &'static str = $title_en;
+            fn all() -> &'static [Self] {
+                &[$($name::$variant),+]
+            }
+            fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+            fn label_vi(self) -> &'static str {
+                match self { $($name::$variant => $vi),+ }
+            }
+            fn label_en(self) -> &'static str {
+                match self { $($name::$variant => $en),+ }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str($crate::domain::codes::CodeList::code(*self))
+            }
+        }
+    };
+}
+
+code_list! {
+    /// Highest completed level of education or training (trình độ chuyên môn). From
+    /// `university` up a person counts as an S&T intellectual (trí thức KHCN).
+    pub enum EducationLevel: "education_levels", "Trình độ chuyên môn", "Education levels" {
+        /// No vocational or higher training.
+        None = ("none", "Chưa qua đào tạo", "No vocational or higher training"),
+        /// Elementary vocational (sơ cấp).
+        Elementary = ("elementary", "Sơ cấp", "Elementary vocational"),
+        /// Intermediate vocational (trung cấp).
+        Intermediate = ("intermediate", "Trung cấp", "Intermediate vocational"),
+        /// College (cao đẳng).
+        College = ("college", "Cao đẳng", "College"),
+        /// University degree (đại học).
+        University = ("university", "Đại học", "University (bachelor or equivalent)"),
+        /// Master's degree (thạc sĩ).
+        Master = ("master", "Thạc sĩ", "Master"),
+        /// Doctorate (tiến sĩ).
+        Doctorate = ("doctorate", "Tiến sĩ", "Doctorate (PhD)"),
+        /// Doctor of Science (tiến sĩ khoa học), the higher doctorate.
+        DoctorOfScience = ("doctor_of_science", "Tiến sĩ khoa học", "Doctor of Science"),
+    }
+}
+
+code_list! {
+    /// Academic title conferred by the State Council for Professorship (chức danh).
+    pub enum AcademicTitle: "academic_titles", "Chức danh khoa học", "Academic titles" {
+        /// Associate Professor (phó giáo sư).
+        AssociateProfessor = ("associate_professor", "Phó Giáo sư", "Associate Professor"),
+        /// Professor (giáo sư).
+        Professor = ("professor", "Giáo sư", "Professor"),
+    }
+}
+
+code_list! {
+    /// The achievement for which an intellectual is honoured (tiêu chí tôn vinh), as counted in
+    /// the union's honour rounds.
+    pub enum HonourTitle: "honour_titles", "Danh hiệu, giải thưởng", "Honour titles and prizes" {
+        /// Ho Chi Minh Prize.
+        HoChiMinhPrize = ("ho_chi_minh_prize", "Giải thưởng Hồ Chí Minh", "Ho Chi Minh Prize"),
+        /// State Prize for science and technology.
+        StatePrizeScience = ("state_prize_science", "Giải thưởng Nhà nước về khoa học và công nghệ", "State Prize for Science and Technology"),
+        /// State Prize for literature and art.
+        StatePrizeLiteratureArts = ("state_prize_literature_arts", "Giải thưởng Nhà nước về văn học nghệ thuật", "State Prize for Literature and Art"),
+        /// Labour Hero.
+        LabourHero = ("labour_hero", "Anh hùng Lao động", "Labour Hero"),
+        /// People's Teacher.
+        PeoplesTeacher = ("peoples_teacher", "Nhà giáo Nhân dân", "People's Teacher"),
+        /// People's Physician.
+        PeoplesPhysician = ("peoples_physician", "Thầy thuốc Nhân dân", "People's Physician"),
+        /// People's Artist.
+        PeoplesArtist = ("peoples_artist", "Nghệ sĩ Nhân dân", "People's Artist"),
+        /// People's Artisan.
+        PeoplesArtisan = ("peoples_artisan", "Nghệ nhân Nhân dân", "People's Artisan"),
+        /// Professor.
+        Professor = ("professor", "Giáo sư", "Professor"),
+        /// Associate Professor.
+        AssociateProfessor = ("associate_professor", "Phó Giáo sư", "Associate Professor"),
+        /// Labour Order, first class.
+        LabourOrderFirstClass = ("labour_order_first_class", "Huân chương Lao động hạng Nhất", "Labour Order, First Class"),
+        /// Labour Order, second class.
+        LabourOrderSecondClass = ("labour_order_second_class", "Huân chương Lao động hạng Nhì", "Labour Order, Second Class"),
+        /// Labour Order, third class.
+        LabourOrderThirdClass = ("labour_order_third_class", "Huân chương Lao động hạng Ba", "Labour Order, Third Class"),
+        /// National Emulation Fighter.
+        NationalEmulationFighter = ("national_emulation_fighter", "Chiến sĩ thi đua toàn quốc", "National Emulation Fighter"),
+        /// Labour Creativity Certificate.
+        LabourCreativityCertificate = ("labour_creativity_certificate", "Bằng Lao động sáng tạo", "Labour Creativity Certificate"),
+        /// Doctorate (học vị tiến sĩ).
+        Doctorate = ("doctorate", "Học vị Tiến sĩ", "Doctorate"),
+        /// Meritorious Teacher.
+        MeritoriousTeacher = ("meritorious_teacher", "Nhà giáo Ưu tú", "Meritorious Teacher"),
+        /// Meritorious Physician.
+        MeritoriousPhysician = ("meritorious_physician", "Thầy thuốc Ưu tú", "Meritorious Physician"),
+        /// Specialist doctor, level 2.
+        SpecialistDoctorLevel2 = ("specialist_doctor_level_2", "Bác sĩ chuyên khoa 2", "Specialist Doctor, Level 2"),
+        /// Meritorious Artist.
+        MeritoriousArtist = ("meritorious_artist", "Nghệ sĩ Ưu tú", "Meritorious Artist"),
+        /// Meritorious Artisan.
+        MeritoriousArtisan = ("meritorious_artisan", "Nghệ nhân Ưu tú", "Meritorious Artisan"),
+        /// Outstanding teacher of the nation.
+        OutstandingNationalTeacher = ("outstanding_national_teacher", "Nhà giáo tiêu biểu toàn quốc", "Outstanding National Teacher"),
+        /// Outstanding young physician.
+        OutstandingYoungPhysician = ("outstanding_young_physician", "Thầy thuốc trẻ tiêu biểu", "Outstanding Young Physician"),
+        /// Another national or international prize, or another field.
+        OtherPrize = ("other_prize", "Giải thưởng cấp quốc gia, quốc tế, lĩnh vực khác", "Other national or international prize"),
+    }
+}
+
+code_list! {
+    /// How an organisation belongs to the union.
+    pub enum AssociationKind: "association_kinds", "Loại hội", "Association kinds" {
+        /// A member association (hội thành viên).
+        MemberAssociation = ("member_association", "Hội thành viên", "Member association"),
+        /// A collective member (hội viên tập thể), such as an institute or company.
+        CollectiveMember = ("collective_member", "Hội viên tập thể", "Collective member"),
+    }
+}
+
+code_list! {
+    /// Whether an association is active.
+    pub enum AssociationStatus: "association_statuses", "Tình trạng hoạt động", "Association statuses" {
+        /// Active (đang hoạt động).
+        Active = ("active", "Đang hoạt động", "Active"),
+        /// Suspended (tạm ngừng hoạt động); can be reactivated.
+        Suspended = ("suspended", "Tạm ngừng hoạt động", "Suspended"),
+        /// Dissolved (giải thể); final.
+        Dissolved = ("dissolved", "Giải thể", "Dissolved"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check<T: CodeList + std::fmt::Debug + serde::Serialize>() {
+        let all = T::all();
+        assert!(!all.is_empty());
+        let mut codes: Vec<&str> = all.iter().map(|v| v.code()).collect();
+        for v in all {
+            assert_eq!(serde_json::to_value(v).expect("serialises"), serde_json::json!(v.code()));
+            assert_eq!(T::from_code(v.code()).map(|x| x.code()), Some(v.code()));
+            assert!(!v.label_vi().is_empty() && !v.label_en().is_empty());
+            assert!(v.code().chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'), "{v:?}");
+        }
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), all.len(), "codes of {} are unique", T::LIST);
+        assert!(T::from_code("no_such_code").is_none());
+    }
+
+    #[test]
+    fn every_code_list_has_unique_snake_case_codes_and_labels() {
+        check::<EducationLevel>();
+        check::<AcademicTitle>();
+        check::<HonourTitle>();
+        check::<AssociationKind>();
+        check::<AssociationStatus>();
+    }
+}

@@ -1,0 +1,5 @@
+//! Domain vocabulary shared by every layer: the code lists (enumerations) of the API and
+//! the reference data compiled into the binary.
+
+pub mod codes;
+pub mod reference;

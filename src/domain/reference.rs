@@ -1,0 +1,130 @@
+//! The reference data compiled into the binary: every code list of the API plus the lists
+//! that come from data files (the ethnic groups). At start-up it is written to the database
+//! (see `models::reference::sync`), from where `/api/v1/reference` serves it.
+
+use super::codes::{AcademicTitle, AssociationKind, AssociationStatus, CodeList, EducationLevel, HonourTitle};
+
+/// The 54 ethnic groups of decision 1019/QĐ-TCTK (see `data/reference/ethnic_groups.SOURCE.md`).
+const ETHNIC_GROUPS_CSV: &str = include_str!("../../data/reference/ethnic_groups.csv");
+
+/// The source named for lists defined by this API rather than by an outside authority.
+const API_SOURCE: &str = "lienhiep API";
+
+/// One reference list with its values, as compiled in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReferenceListData {
+    /// Machine name, e.g. `ethnic_groups`.
+    pub name: String,
+    /// Vietnamese title.
+    pub title_vi: String,
+    /// English title.
+    pub title_en: String,
+    /// Where the values come from.
+    pub source: String,
+    /// The values in display order.
+    pub values: Vec<ReferenceValueData>,
+}
+
+/// One value of a reference list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReferenceValueData {
+    /// Stable code.
+    pub code: String,
+    /// Vietnamese label.
+    pub label_vi: String,
+    /// English label.
+    pub label_en: String,
+    /// Other names the value is known by.
+    pub other_names: Vec<String>,
+}
+
+fn from_code_list<T: CodeList>() -> ReferenceListData {
+    ReferenceListData {
+        name: T::LIST.to_owned(),
+        title_vi: T::TITLE_VI.to_owned(),
+        title_en: T::TITLE_EN.to_owned(),
+        source: API_SOURCE.to_owned(),
+        values: T::all()
+            .iter()
+            .map(|v| ReferenceValueData {
+                code: v.code().to_owned(),
+                label_vi: v.label_vi().to_owned(),
+                label_en: v.label_en().to_owned(),
+                other_names: Vec::new(),
+            })
+            .collect(),
+    }
+}
+
+/// The ethnic groups, read from the compiled-in CSV file.
+pub fn ethnic_groups() -> anyhow::Result<ReferenceListData> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        code: String,
+        name_vi: String,
+        name_en: String,
+        other_names: String,
+    }
+    let mut reader = csv::Reader::from_reader(ETHNIC_GROUPS_CSV.as_bytes());
+    let mut values = Vec::new();
+    for row in reader.deserialize::<Row>() {
+        let row = row?;
+        values.push(ReferenceValueData {
+            code: row.code,
+            label_vi: row.name_vi,
+            label_en: row.name_en,
+            other_names: row
+                .other_names
+                .split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        });
+    }
+    Ok(ReferenceListData {
+        name: "ethnic_groups".into(),
+        title_vi: "Danh mục các dân tộc Việt Nam".into(),
+        title_en: "Ethnic groups of Vietnam".into(),
+        source: "General Statistics Office, decision 1019/QĐ-TCTK of 12 November 2008".into(),
+        values,
+    })
+}
+
+/// Every reference list, in display order.
+pub fn catalogue() -> anyhow::Result<Vec<ReferenceListData>> {
+    Ok(vec![
+        ethnic_groups()?,
+        from_code_list::<EducationLevel>(),
+        from_code_list::<AcademicTitle>(),
+        from_code_list::<HonourTitle>(),
+        from_code_list::<AssociationKind>(),
+        from_code_list::<AssociationStatus>(),
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ethnic_groups_are_the_54_of_decision_1019_with_unique_codes() {
+        let list = ethnic_groups().expect("the CSV parses");
+        assert_eq!(list.values.len(), 54);
+        let codes: Vec<String> = list.values.iter().map(|v| v.code.clone()).collect();
+        let expected: Vec<String> = (1..=54).map(|n| format!("{n:02}")).collect();
+        assert_eq!(codes, expected, "codes are 01..54 in order, each once");
+        let first: Vec<&str> = list.values.iter().take(7).map(|v| v.label_vi.as_str()).collect();
+        assert_eq!(first, ["Kinh", "Tày", "Thái", "Mường", "Khơ me", "Hoa", "Nùng"]);
+        assert!(list.values.iter().all(|v| !v.label_vi.is_empty() && !v.label_en.is_empty()));
+    }
+
+    #[test]
+    fn catalogue_names_are_unique() {
+        let lists = catalogue().expect("catalogue builds");
+        let mut names: Vec<&str> = lists.iter().map(|l| l.name.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), lists.len());
+    }
+}

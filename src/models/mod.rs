@@ -1,0 +1,4 @@
+//! Diesel structs and the queries on them, one file per resource. Handlers call these
+//! functions inside `db::run_blocking`; nothing here knows about HTTP.
+
+pub mod reference;

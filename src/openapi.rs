@@ -1,0 +1,125 @@
+//! The OpenAPI 3.1 document, generated from the handlers' annotations.
+//!
+//! `lienhiep openapi` prints it; `openapi/openapi.json` is that output, committed and
+//! checked by a test.
+
+use actix_web::App;
+use utoipa::openapi::path::{Operation, ParameterIn};
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::openapi::{Ref, RefOr};
+use utoipa::{Modify, OpenApi};
+use utoipa_actix_web::AppExt;
+
+use crate::api::responses;
+use crate::error::{FieldError, Problem};
+
+/// The document's fixed parts: info, tags, shared components.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "lienhiep API",
+        description = "REST/JSON API of a provincial Union of Science and Technology Associations \
+(Liên hiệp các hội Khoa học và Kỹ thuật): member associations, members and rosters, awards, \
+contests, advisory opinions, activities and statistics.\n\n\
+Conventions: JSON with snake_case fields; instants in RFC 3339 UTC; dates `YYYY-MM-DD`. \
+Every error is an RFC 9457 `application/problem+json` document with a stable `code` and the \
+`request_id` (also in the `X-Request-Id` header of every answer).",
+        license(name = "MIT", identifier = "MIT")
+    ),
+    components(
+        schemas(Problem, FieldError),
+        responses(
+            responses::BadRequest,
+            responses::Unauthorized,
+            responses::Forbidden,
+            responses::NotFound,
+            responses::Conflict,
+            responses::PreconditionFailed,
+            responses::PayloadTooLarge,
+            responses::UnsupportedMediaType,
+            responses::ValidationFailed,
+            responses::ServiceUnavailable,
+            responses::InternalError,
+        )
+    ),
+    modifiers(&SecuritySchemes),
+    tags(
+        (name = "reference", description = "Code lists (ethnic groups, education levels, titles, kinds and statuses) that other resources use"),
+        (name = "operations", description = "Health, readiness and metrics for operators"),
+    )
+)]
+struct ApiDoc;
+
+struct SecuritySchemes;
+
+impl Modify for SecuritySchemes {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        let mut bearer = Http::new(HttpAuthScheme::Bearer);
+        bearer.bearer_format = Some("JWT".into());
+        bearer.description = Some("An access token from `POST /api/v1/auth/token`".into());
+        components.add_security_scheme("bearer", SecurityScheme::Http(bearer));
+        let mut metrics = Http::new(HttpAuthScheme::Bearer);
+        metrics.description = Some("The static token configured in `LIENHIEP_METRICS_TOKEN`".into());
+        components.add_security_scheme("metrics_token", SecurityScheme::Http(metrics));
+    }
+}
+
+/// The fixed parts, before the routes add their paths.
+pub fn base() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}
+
+/// Completes the document after the routes were added: every operation documents `500`,
+/// and every operation with path or query parameters documents `400`, so that no answer
+/// the service can give is missing from the contract.
+pub fn finish(mut api: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
+    for item in api.paths.paths.values_mut() {
+        for op in [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.patch,
+            &mut item.head,
+            &mut item.options,
+            &mut item.trace,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            complete_operation(op);
+        }
+    }
+    api
+}
+
+fn complete_operation(op: &mut Operation) {
+    let has_params =
+        op.parameters.iter().flatten().any(|p| matches!(p.parameter_in, ParameterIn::Path | ParameterIn::Query));
+    let responses = &mut op.responses.responses;
+    if has_params && !responses.contains_key("400") {
+        responses.insert("400".into(), RefOr::Ref(Ref::from_response_name("BadRequest")));
+    }
+    if !responses.contains_key("500") {
+        responses.insert("500".into(), RefOr::Ref(Ref::from_response_name("InternalError")));
+    }
+}
+
+/// The complete document, as served at `/api/v1/openapi.json`.
+pub fn document() -> utoipa::openapi::OpenApi {
+    let (_app, api) = App::new().into_utoipa_app().openapi(base()).configure(crate::startup::routes).split_for_parts();
+    finish(api)
+}
+
+/// The document as pretty JSON with a final newline, the form committed in `openapi/openapi.json`.
+pub fn document_json() -> String {
+    to_json(&document())
+}
+
+/// A document as pretty JSON with a final newline.
+pub fn to_json(api: &utoipa::openapi::OpenApi) -> String {
+    let mut json = api.to_pretty_json().unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    json.push('\n');
+    json
+}

@@ -1,0 +1,202 @@
+//! Builds the application: the one route table, used by `main` and by the tests alike.
+
+use std::sync::Arc;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_web::http::header;
+use actix_web::middleware::{from_fn, Condition};
+use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
+use diesel::connection::SimpleConnection;
+use utoipa_actix_web::{scope, AppExt};
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::api::{extract, operations, reference};
+use crate::config::{Config, CorsOrigins};
+use crate::db::{self, DbConnection, DbPool};
+use crate::error::ApiError;
+use crate::{middleware, models, openapi};
+
+/// What every handler can reach.
+pub struct AppState {
+    /// The database pool.
+    pub pool: DbPool,
+    /// The checked configuration.
+    pub config: Arc<Config>,
+}
+
+/// The route table. Every route is registered through utoipa-actix-web so that none is
+/// missing from the OpenAPI document.
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(operations::handlers::get_healthz)
+        .service(operations::handlers::get_readyz)
+        .service(operations::handlers::get_metrics)
+        .service(
+            scope::scope("/api/v1")
+                .service(operations::handlers::get_openapi)
+                .service(reference::handlers::list_reference_lists)
+                .service(reference::handlers::get_reference_list),
+        );
+}
+
+/// Answers a request that no route took: 405 with `Allow` when the path exists with other
+/// methods, else 404.
+async fn unknown_route(req: HttpRequest, index: web::Data<RouteIndex>) -> Result<HttpResponse, ApiError> {
+    let allow = index.methods_for(req.path());
+    if allow.is_empty() {
+        Err(ApiError::NotFound(
+            "nothing exists at this address; the API is under /api/v1 and documented at /docs/".into(),
+        ))
+    } else {
+        Err(ApiError::MethodNotAllowed(allow))
+    }
+}
+
+async fn docs_redirect() -> HttpResponse {
+    HttpResponse::PermanentRedirect().insert_header((header::LOCATION, "/docs/")).finish()
+}
+
+/// The path templates of the OpenAPI document with their methods, to tell a wrong method
+/// (405) from an unknown path (404).
+pub struct RouteIndex {
+    routes: Vec<(Vec<String>, Vec<String>)>,
+}
+
+impl RouteIndex {
+    /// Builds the index from the document.
+    pub fn from_openapi(api: &utoipa::openapi::OpenApi) -> Self {
+        let routes = api
+            .paths
+            .paths
+            .iter()
+            .map(|(template, item)| {
+                let segments = template.split('/').map(str::to_owned).collect();
+                let methods = [
+                    ("GET", item.get.is_some()),
+                    ("POST", item.post.is_some()),
+                    ("PUT", item.put.is_some()),
+                    ("PATCH", item.patch.is_some()),
+                    ("DELETE", item.delete.is_some()),
+                ]
+                .into_iter()
+                .filter(|(_, present)| *present)
+                .map(|(m, _)| m.to_owned())
+                .collect();
+                (segments, methods)
+            })
+            .collect();
+        RouteIndex { routes }
+    }
+
+    /// The methods allowed on `path`, or none when no template matches it.
+    pub fn methods_for(&self, path: &str) -> Vec<String> {
+        let parts: Vec<&str> = path.split('/').collect();
+        let mut allow: Vec<String> = self
+            .routes
+            .iter()
+            .filter(|(segments, _)| {
+                segments.len() == parts.len()
+                    && segments
+                        .iter()
+                        .zip(&parts)
+                        .all(|(s, p)| (s.starts_with('{') && s.ends_with('}') && !p.is_empty()) || s == p)
+            })
+            .flat_map(|(_, methods)| methods.iter().cloned())
+            .collect();
+        allow.sort_unstable();
+        allow.dedup();
+        allow
+    }
+}
+
+/// The application with its state, route table, documentation and middleware.
+pub fn build_app(
+    state: web::Data<AppState>,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    let config = state.config.clone();
+    // Install the metrics recorder before the first request records anything.
+    crate::telemetry::metrics_handle();
+    let (app, api) = App::new().into_utoipa_app().openapi(openapi::base()).configure(routes).split_for_parts();
+    let api = openapi::finish(api);
+    let index = web::Data::new(RouteIndex::from_openapi(&api));
+    let document = web::Data::new(operations::handlers::OpenApiJson(openapi::to_json(&api).into_bytes()));
+    app.app_data(state)
+        .app_data(index)
+        .app_data(document)
+        .app_data(extract::json_config(config.json_limit))
+        .app_data(extract::path_config())
+        .app_data(extract::query_config())
+        .app_data(web::PayloadConfig::new(config.upload_limit))
+        .service(web::resource("/docs").to(docs_redirect))
+        .service(SwaggerUi::new("/docs/{_:.*}").config(utoipa_swagger_ui::Config::from("/api/v1/openapi.json")))
+        .default_service(web::to(unknown_route))
+        .wrap(Condition::new(config.cors_origins != CorsOrigins::None, middleware::cors(&config.cors_origins)))
+        .wrap(from_fn(middleware::request_context))
+}
+
+/// Applies the migrations and writes the compiled-in reference lists, holding a PostgreSQL
+/// advisory lock so that replicas starting together take turns. Returns the migrations applied.
+pub fn prepare_database(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> {
+    const LOCK: &str = "SELECT pg_advisory_lock(7811632475613816112)";
+    const UNLOCK: &str = "SELECT pg_advisory_unlock(7811632475613816112)";
+    let postgres = matches!(conn, DbConnection::Pg(_));
+    if postgres {
+        conn.batch_execute(LOCK)?;
+    }
+    let result = (|| -> anyhow::Result<Vec<String>> {
+        let applied = db::pool::run_migrations(conn)?;
+        let catalogue = crate::domain::reference::catalogue()?;
+        models::reference::sync(conn, &catalogue)?;
+        Ok(applied)
+    })();
+    if postgres {
+        if let Err(e) = conn.batch_execute(UNLOCK) {
+            tracing::warn!(error = %e, "could not release the migration lock; it ends with the connection");
+        }
+    }
+    result
+}
+
+/// Opens the pool for `config` and prepares the database (migrations, reference data).
+pub fn connect_and_prepare(config: &Config) -> anyhow::Result<(DbPool, Vec<String>)> {
+    let options = db::pool::PoolOptions {
+        max_size: config.db_pool_size,
+        connection_timeout: config.db_pool_timeout,
+        sqlite_busy_timeout: std::time::Duration::from_secs(5),
+    };
+    let pool = db::pool::build_pool(&config.database, &options).map_err(anyhow::Error::msg)?;
+    let mut conn = pool.get().map_err(|e| {
+        anyhow::anyhow!("cannot connect to the database {} (DATABASE_URL): {e}", config.database.redacted())
+    })?;
+    let applied = prepare_database(&mut conn)?;
+    drop(conn);
+    Ok((pool, applied))
+}
+
+/// Runs the HTTP server until SIGTERM or Ctrl-C, then lets running requests finish.
+pub async fn serve(config: Config, pool: DbPool) -> std::io::Result<()> {
+    let config = Arc::new(config);
+    let state = web::Data::new(AppState { pool, config: config.clone() });
+    tracing::info!(
+        bind = %config.bind,
+        database = %config.database.redacted(),
+        workers = config.workers,
+        "lienhiep {} listening; API docs at http://{}/docs/",
+        env!("CARGO_PKG_VERSION"),
+        config.bind
+    );
+    HttpServer::new(move || build_app(state.clone()))
+        .workers(config.workers)
+        .shutdown_timeout(config.shutdown_timeout.as_secs())
+        .bind(config.bind)?
+        .run()
+        .await
+}

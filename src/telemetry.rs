@@ -1,0 +1,69 @@
+//! Logging, request ids and metrics.
+
+use std::sync::OnceLock;
+
+use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
+use tracing_subscriber::{fmt, EnvFilter};
+
+use crate::config::LogFormat;
+
+/// What every part of a request may want to know about it: its id and path. Set by the
+/// request middleware for the whole life of the request, so that error bodies and log lines
+/// carry the id.
+#[derive(Debug, Clone)]
+pub struct RequestContext {
+    /// The request id (from a well-formed `X-Request-Id`, or generated).
+    pub request_id: String,
+    /// The request path.
+    pub path: String,
+}
+
+tokio::task_local! {
+    static CONTEXT: RequestContext;
+}
+
+impl RequestContext {
+    /// The context of the request being served on this task, if any.
+    pub fn current() -> Option<RequestContext> {
+        CONTEXT.try_with(Clone::clone).ok()
+    }
+
+    /// Runs `fut` with this context set.
+    pub async fn scope<F: std::future::Future>(self, fut: F) -> F::Output {
+        CONTEXT.scope(self, fut).await
+    }
+}
+
+/// Sets up the global log subscriber. Safe to call more than once (later calls do nothing).
+pub fn init_logging(format: LogFormat, filter: &str) {
+    let filter = EnvFilter::try_new(filter).unwrap_or_else(|_| EnvFilter::new("info"));
+    let result = match format {
+        LogFormat::Json => fmt()
+            .json()
+            .with_env_filter(filter)
+            .with_current_span(true)
+            .with_span_list(false)
+            .with_target(true)
+            .try_init(),
+        LogFormat::Pretty => fmt().with_env_filter(filter).compact().try_init(),
+    };
+    let _ = result;
+}
+
+/// Histogram buckets for request latency, in seconds.
+const LATENCY_BUCKETS: &[f64] = &[0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0];
+
+/// The process-wide Prometheus recorder (installed once, shared by every app in the process).
+pub fn metrics_handle() -> &'static PrometheusHandle {
+    static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
+    HANDLE.get_or_init(|| {
+        let recorder = PrometheusBuilder::new()
+            .set_buckets_for_metric(Matcher::Full("http_request_duration_seconds".into()), LATENCY_BUCKETS)
+            .map(PrometheusBuilder::build_recorder)
+            .unwrap_or_else(|_| PrometheusBuilder::new().build_recorder());
+        let handle = recorder.handle();
+        // Fails only if another recorder is installed; then our handle simply renders nothing.
+        let _ = metrics::set_global_recorder(recorder);
+        handle
+    })
+}

@@ -1,0 +1,271 @@
+//! The test harness: a fresh database per test (a temporary SQLite file, or a PostgreSQL
+//! database copied from a migrated template when `TEST_DATABASE_URL` is set) and the real
+//! application built by `startup::build_app`.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+
+use actix_web::body::MessageBody;
+use actix_web::http::StatusCode;
+use actix_web::test::{self, TestRequest};
+use actix_web::web;
+use diesel::connection::SimpleConnection;
+use diesel::pg::PgConnection;
+use diesel::Connection;
+use lienhiep::config::Config;
+use lienhiep::db::pool::{build_pool, PoolOptions};
+use lienhiep::db::{DbPool, DbUrl};
+use lienhiep::startup::{build_app, prepare_database, AppState};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+/// The backend the tests run on, from `TEST_DATABASE_URL`.
+pub fn postgres_admin_url() -> Option<String> {
+    std::env::var("TEST_DATABASE_URL").ok().filter(|u| !u.trim().is_empty())
+}
+
+/// A database that exists for one test and is removed after it.
+pub struct TestDb {
+    /// Its URL.
+    pub url: DbUrl,
+    pg_name: Option<String>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl TestDb {
+    /// A fresh, migrated database with the reference lists.
+    pub fn new() -> TestDb {
+        match postgres_admin_url() {
+            Some(admin) => {
+                let template = pg_template(&admin);
+                let name = format!("lienhiep_test_{}", uuid::Uuid::new_v4().simple());
+                pg_create_from_template(&admin, &name, &template);
+                TestDb { url: DbUrl::Postgres(with_database(&admin, &name)), pg_name: Some(name), _dir: None }
+            }
+            None => {
+                let dir = tempfile::tempdir().expect("temporary folder");
+                let url = DbUrl::Sqlite(dir.path().join("test.db"));
+                let pool = build_pool(&url, &pool_options()).expect("pool");
+                prepare_database(&mut pool.get().expect("connection")).expect("migrations");
+                TestDb { url, pg_name: None, _dir: Some(dir) }
+            }
+        }
+    }
+
+    /// Which backend this database is on.
+    pub fn is_postgres(&self) -> bool {
+        self.pg_name.is_some()
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let (Some(name), Some(admin)) = (&self.pg_name, postgres_admin_url()) {
+            if let Ok(mut conn) = PgConnection::establish(&admin) {
+                let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"));
+            }
+        }
+    }
+}
+
+fn pool_options() -> PoolOptions {
+    PoolOptions { max_size: 4, connection_timeout: Duration::from_secs(5), sqlite_busy_timeout: Duration::from_secs(5) }
+}
+
+/// `admin` with its database name replaced by `name`.
+pub fn with_database(admin: &str, name: &str) -> String {
+    let (base, query) = match admin.split_once('?') {
+        Some((b, q)) => (b, Some(q)),
+        None => (admin, None),
+    };
+    let scheme_end = base.find("://").map_or(0, |i| i + 3);
+    let host_part = match base[scheme_end..].find('/') {
+        Some(i) => &base[..scheme_end + i],
+        None => base,
+    };
+    match query {
+        Some(q) => format!("{host_part}/{name}?{q}"),
+        None => format!("{host_part}/{name}"),
+    }
+}
+
+/// The name of a template database migrated with this build's migrations and reference data,
+/// created once (per content) and reused by every test and later runs.
+fn pg_template(admin: &str) -> String {
+    static TEMPLATE: OnceLock<String> = OnceLock::new();
+    TEMPLATE
+        .get_or_init(|| {
+            let name = format!("lienhiep_tpl_{}", content_hash());
+            let mut conn = PgConnection::establish(admin).expect("TEST_DATABASE_URL must reach PostgreSQL");
+            if !pg_database_exists(&mut conn, &name) {
+                let building = format!("{name}_build_{}", std::process::id());
+                conn.batch_execute(&format!("DROP DATABASE IF EXISTS \"{building}\"")).expect("drop");
+                conn.batch_execute(&format!("CREATE DATABASE \"{building}\"")).expect("create template");
+                {
+                    let url = DbUrl::Postgres(with_database(admin, &building));
+                    let pool = build_pool(&url, &pool_options()).expect("pool");
+                    prepare_database(&mut pool.get().expect("connection")).expect("migrate template");
+                }
+                // Renaming makes the finished template appear at once; if a concurrent run
+                // won the race, keep theirs.
+                if conn.batch_execute(&format!("ALTER DATABASE \"{building}\" RENAME TO \"{name}\"")).is_err() {
+                    let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS \"{building}\" WITH (FORCE)"));
+                }
+            }
+            name
+        })
+        .clone()
+}
+
+fn pg_database_exists(conn: &mut PgConnection, name: &str) -> bool {
+    use diesel::prelude::*;
+    use diesel::sql_types::Text;
+    #[derive(QueryableByName)]
+    struct Found {
+        #[diesel(sql_type = diesel::sql_types::Integer)]
+        #[allow(dead_code)]
+        one: i32,
+    }
+    diesel::sql_query("SELECT 1 AS one FROM pg_database WHERE datname = $1")
+        .bind::<Text, _>(name)
+        .load::<Found>(conn)
+        .map(|rows| !rows.is_empty())
+        .unwrap_or(false)
+}
+
+fn pg_create_from_template(admin: &str, name: &str, template: &str) {
+    // CREATE DATABASE … TEMPLATE fails while another session copies the same template.
+    static LOCK: Mutex<()> = Mutex::new(());
+    let _guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut conn = PgConnection::establish(admin).expect("admin connection");
+    let sql = format!("CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
+    let mut attempt = 0;
+    while let Err(e) = conn.batch_execute(&sql) {
+        attempt += 1;
+        assert!(attempt < 50, "cannot create test database: {e}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn content_hash() -> String {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("migrations/postgres");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
+        .expect("migrations folder")
+        .flatten()
+        .flat_map(|dir| std::fs::read_dir(dir.path()).into_iter().flatten().flatten().map(|f| f.path()))
+        .collect();
+    files.sort();
+    let mut hasher = Sha256::new();
+    for file in files {
+        hasher.update(file.to_string_lossy().as_bytes());
+        hasher.update(std::fs::read(&file).expect("migration file"));
+    }
+    hasher.update(format!("{:?}", lienhiep::domain::reference::catalogue().expect("catalogue")).as_bytes());
+    hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// An answer from the application.
+#[derive(Debug)]
+pub struct TestResponse {
+    /// Status code.
+    pub status: StatusCode,
+    /// Headers.
+    pub headers: actix_web::http::header::HeaderMap,
+    /// Body bytes.
+    pub body: actix_web::web::Bytes,
+}
+
+impl TestResponse {
+    /// The body as JSON.
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| panic!("body is not JSON ({e}): {:?}", self.body))
+    }
+
+    /// A header as text.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// Asserts that this is a problem+json answer with `status` and `code`; returns the body.
+    pub fn assert_problem(&self, status: u16, code: &str) -> Value {
+        assert_eq!(self.status.as_u16(), status, "status; body: {:?}", self.body);
+        let content_type = self.header("content-type").unwrap_or("");
+        assert_eq!(content_type, "application/problem+json", "content type");
+        let problem = self.json();
+        assert_eq!(problem["status"], status);
+        assert_eq!(problem["code"], code);
+        assert!(problem["type"].as_str().is_some_and(|t| t.starts_with("urn:lienhiep:problem:")));
+        assert!(problem["title"].as_str().is_some_and(|t| !t.is_empty()));
+        let request_id = problem["request_id"].as_str().expect("problem carries the request id");
+        assert_eq!(Some(request_id), self.header("x-request-id"), "body and header carry the same request id");
+        problem
+    }
+}
+
+/// The real application over a fresh database.
+pub struct TestApp {
+    /// What the handlers see.
+    pub state: web::Data<AppState>,
+    /// The database (dropped after the state's pool).
+    pub db: TestDb,
+}
+
+impl TestApp {
+    /// A fresh database and the application with default test settings.
+    pub async fn spawn() -> TestApp {
+        Self::spawn_with(|_| {}).await
+    }
+
+    /// Like [`spawn`](Self::spawn), adjusting the configuration first.
+    pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+        let db = web::block(TestDb::new).await.expect("test database");
+        let mut config = Config::for_database(db.url.clone(), std::env::temp_dir());
+        adjust(&mut config);
+        let pool = build_pool(&config.database, &pool_options()).expect("pool");
+        let state = web::Data::new(AppState { pool, config: Arc::new(config) });
+        TestApp { state, db }
+    }
+
+    /// The application over a pool whose database cannot be reached.
+    pub fn unreachable() -> (web::Data<AppState>, DbPool) {
+        let url = DbUrl::Postgres("postgres://nobody@127.0.0.1:1/none?connect_timeout=1".into());
+        let options = PoolOptions {
+            max_size: 1,
+            connection_timeout: Duration::from_millis(500),
+            sqlite_busy_timeout: Duration::from_secs(1),
+        };
+        let pool = build_pool(&url, &options).expect("pool");
+        let config = Config::for_database(url, std::env::temp_dir());
+        (web::Data::new(AppState { pool: pool.clone(), config: Arc::new(config) }), pool)
+    }
+
+    /// Sends a request through the whole application (middleware, routing, handlers).
+    pub async fn call(&self, req: TestRequest) -> TestResponse {
+        call_app(&self.state, req).await
+    }
+
+    /// `GET path`.
+    pub async fn get(&self, path: &str) -> TestResponse {
+        self.call(TestRequest::get().uri(path)).await
+    }
+
+    /// A pooled connection, for setting up or inspecting the database directly.
+    pub fn conn(&self) -> lienhiep::db::pool::PooledConnection {
+        self.state.pool.get().expect("connection")
+    }
+}
+
+/// Sends a request through an application built on `state`.
+pub async fn call_app(state: &web::Data<AppState>, req: TestRequest) -> TestResponse {
+    let app = test::init_service(build_app(state.clone())).await;
+    let res = test::call_service(&app, req.to_request()).await;
+    into_test_response(res).await
+}
+
+async fn into_test_response<B: MessageBody>(res: actix_web::dev::ServiceResponse<B>) -> TestResponse {
+    let status = res.status();
+    let headers = res.headers().clone();
+    let body = actix_web::body::to_bytes(res.into_body()).await.unwrap_or_default();
+    TestResponse { status, headers, body }
+}

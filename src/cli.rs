@@ -29,6 +29,29 @@ pub enum Command {
     Migrate,
     /// Print the OpenAPI document (JSON) to standard output.
     Openapi,
+    /// Manage users.
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+/// User commands.
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create a user. The password is read from standard input (one line).
+    Create {
+        /// Login name (3 to 64 of letters, digits, `.`, `_`, `-`, `@`).
+        #[arg(long)]
+        username: String,
+        /// A role; repeat for several (admin, staff, association_manager, judge, expert, statistics_reader).
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+        /// An association the user manages; repeat for several.
+        #[arg(long = "association-id")]
+        association_ids: Vec<i64>,
+        /// The person this user is (a member id), if any.
+        #[arg(long)]
+        person_id: Option<i64>,
+    },
 }
 
 /// Parses the command line and runs it.
@@ -49,12 +72,33 @@ pub fn run() -> ExitCode {
             }
             Ok(())
         }),
+        Command::User(UserCommand::Create { username, roles, association_ids, person_id }) => {
+            with_config(&cli.settings, |config| {
+                let mut password = String::new();
+                std::io::stdin().read_line(&mut password)?;
+                let password = password.trim_end_matches(['\r', '\n']).to_owned();
+                let (pool, _) = startup::connect_and_prepare(&config)?;
+                let mut conn = pool.get()?;
+                let account = crate::models::user::create_from_cli(
+                    &mut conn,
+                    &username,
+                    &password,
+                    &roles,
+                    &association_ids,
+                    person_id,
+                )?;
+                println!("created user {} (id {})", account.user.username, account.user.id);
+                Ok(())
+            })
+        }
         Command::Serve => with_config(&cli.settings, |config| {
+            let keys =
+                crate::auth::keys::AuthKeys::for_config(&config).map_err(|e| anyhow::anyhow!("invalid setting {e}"))?;
             let (pool, applied) = startup::connect_and_prepare(&config)?;
             for name in applied {
                 tracing::info!(migration = %name, "applied migration");
             }
-            actix_web::rt::System::new().block_on(startup::serve(config, pool))?;
+            actix_web::rt::System::new().block_on(startup::serve(config, pool, keys))?;
             tracing::info!("stopped");
             Ok(())
         }),

@@ -31,8 +31,9 @@ pub struct Settings {
     #[arg(long, env = "LIENHIEP_LOG_FORMAT", default_value = "pretty", global = true)]
     pub log_format: String,
 
-    /// Log filter in `tracing` syntax, e.g. `info` or `lienhiep=debug,info`.
-    #[arg(long, env = "LIENHIEP_LOG", default_value = "info", global = true)]
+    /// Log filter in `tracing` syntax, e.g. `info` or `lienhiep=debug,info`. (The HTTP
+    /// parser's own reports of malformed requests are off: they are the client's errors.)
+    #[arg(long, env = "LIENHIEP_LOG", default_value = "info,actix_http::h1::dispatcher=off", global = true)]
     pub log: String,
 
     /// The union's time zone (IANA name): decides what "today" and "year" mean.
@@ -75,6 +76,23 @@ pub struct Settings {
     /// Seconds that a graceful shutdown (SIGTERM) lets running requests finish.
     #[arg(long, env = "LIENHIEP_SHUTDOWN_TIMEOUT_SECS", default_value_t = 30, global = true)]
     pub shutdown_timeout_secs: u64,
+
+    /// Secret that signs access tokens (at least 32 bytes). Required with PostgreSQL; with
+    /// SQLite one is generated in the data folder when unset.
+    #[arg(long, env = "LIENHIEP_JWT_SECRET", global = true, hide_env_values = true)]
+    pub jwt_secret: Option<String>,
+
+    /// The `iss` claim of access tokens.
+    #[arg(long, env = "LIENHIEP_JWT_ISSUER", default_value = "lienhiep", global = true)]
+    pub jwt_issuer: String,
+
+    /// The `aud` claim of access tokens.
+    #[arg(long, env = "LIENHIEP_JWT_AUDIENCE", default_value = "lienhiep-api", global = true)]
+    pub jwt_audience: String,
+
+    /// Lifetime of an access token in seconds (60 to 86400).
+    #[arg(long, env = "LIENHIEP_ACCESS_TOKEN_TTL_SECS", default_value_t = 900, global = true)]
+    pub access_token_ttl_secs: u64,
 }
 
 /// How log lines are written.
@@ -119,6 +137,14 @@ pub struct Config {
     pub workers: usize,
     /// Graceful shutdown time.
     pub shutdown_timeout: Duration,
+    /// Token signing secret, if configured.
+    pub jwt_secret: Option<String>,
+    /// Token issuer.
+    pub jwt_issuer: String,
+    /// Token audience.
+    pub jwt_audience: String,
+    /// Access token lifetime.
+    pub access_token_ttl: Duration,
 }
 
 /// Which origins CORS allows.
@@ -192,6 +218,15 @@ impl Config {
                 return Err(err("LIENHIEP_METRICS_TOKEN (--metrics-token)", "must be at least 16 characters"));
             }
         }
+        if !(60..=86_400).contains(&s.access_token_ttl_secs) {
+            return Err(err(
+                "LIENHIEP_ACCESS_TOKEN_TTL_SECS (--access-token-ttl-secs)",
+                "must be between 60 and 86400",
+            ));
+        }
+        if s.jwt_issuer.trim().is_empty() || s.jwt_audience.trim().is_empty() {
+            return Err(err("LIENHIEP_JWT_ISSUER / LIENHIEP_JWT_AUDIENCE", "must not be empty"));
+        }
         let workers = match s.workers {
             Some(0) => return Err(err("LIENHIEP_WORKERS (--workers)", "must be at least 1")),
             Some(n) => n,
@@ -213,6 +248,10 @@ impl Config {
             metrics_token: s.metrics_token.clone().filter(|t| !t.is_empty()),
             workers,
             shutdown_timeout: Duration::from_secs(s.shutdown_timeout_secs),
+            jwt_secret: s.jwt_secret.clone().filter(|t| !t.is_empty()),
+            jwt_issuer: s.jwt_issuer.clone(),
+            jwt_audience: s.jwt_audience.clone(),
+            access_token_ttl: Duration::from_secs(s.access_token_ttl_secs),
         })
     }
 
@@ -248,6 +287,10 @@ impl Config {
             metrics_token: None,
             workers: 1,
             shutdown_timeout: Duration::from_secs(5),
+            jwt_secret: None,
+            jwt_issuer: "lienhiep".into(),
+            jwt_audience: "lienhiep-api".into(),
+            access_token_ttl: Duration::from_secs(900),
         }
     }
 }

@@ -4,11 +4,13 @@
 //! `api` holds the handlers and DTOs, `models` the queries, `db` the storage layer.
 
 pub mod api;
+pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod idempotency;
 pub mod middleware;
 pub mod models;
 pub mod openapi;

@@ -104,11 +104,12 @@ async fn into_problem_if_error(response: ServiceResponse<BoxBody>) -> ServiceRes
     if is_problem {
         return response;
     }
-    let is_text = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/plain"));
+    let content_type = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let is_text = content_type.as_deref().is_some_and(|v| v.starts_with("text/plain"));
+    if content_type.is_some() && !is_text {
+        // A body a handler chose on purpose (e.g. the OAuth 2 errors of the token endpoint).
+        return response;
+    }
     let (request, http_response) = response.into_parts();
     let detail = if is_text {
         actix_web::body::to_bytes_limited(http_response.into_body(), MAX_FOREIGN_ERROR_BODY)

@@ -44,6 +44,8 @@ Every error is an RFC 9457 `application/problem+json` document with a stable `co
     ),
     modifiers(&SecuritySchemes),
     tags(
+        (name = "auth", description = "Tokens (OAuth 2 token endpoint) and the caller's identity"),
+        (name = "associations", description = "Member associations and collective members, their status changes and branches"),
         (name = "reference", description = "Code lists (ethnic groups, education levels, titles, kinds and statuses) that other resources use"),
         (name = "operations", description = "Health, readiness and metrics for operators"),
     )

@@ -11,7 +11,7 @@ use diesel::connection::SimpleConnection;
 use utoipa_actix_web::{scope, AppExt};
 use utoipa_swagger_ui::SwaggerUi;
 
-use crate::api::{extract, operations, reference};
+use crate::api::{associations, auth, branches, extract, operations, reference};
 use crate::config::{Config, CorsOrigins};
 use crate::db::{self, DbConnection, DbPool};
 use crate::error::ApiError;
@@ -23,6 +23,8 @@ pub struct AppState {
     pub pool: DbPool,
     /// The checked configuration.
     pub config: Arc<Config>,
+    /// The keys that sign and verify access tokens.
+    pub keys: Arc<crate::auth::keys::AuthKeys>,
 }
 
 /// The route table. Every route is registered through utoipa-actix-web so that none is
@@ -34,6 +36,20 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(
             scope::scope("/api/v1")
                 .service(operations::handlers::get_openapi)
+                .service(auth::handlers::create_token)
+                .service(auth::handlers::get_me)
+                .service(associations::handlers::list_associations)
+                .service(associations::handlers::create_association)
+                .service(associations::handlers::get_association)
+                .service(associations::handlers::update_association)
+                .service(associations::handlers::suspend_association)
+                .service(associations::handlers::reactivate_association)
+                .service(associations::handlers::dissolve_association)
+                .service(associations::handlers::list_association_status_history)
+                .service(branches::handlers::list_branches)
+                .service(branches::handlers::create_branch)
+                .service(branches::handlers::get_branch)
+                .service(branches::handlers::update_branch)
                 .service(reference::handlers::list_reference_lists)
                 .service(reference::handlers::get_reference_list),
         );
@@ -88,6 +104,11 @@ impl RouteIndex {
         RouteIndex { routes }
     }
 
+    /// Whether `method` on `path` is a documented operation.
+    pub fn has(&self, method: &str, path: &str) -> bool {
+        self.methods_for(path).iter().any(|m| m == method)
+    }
+
     /// The methods allowed on `path`, or none when no template matches it.
     pub fn methods_for(&self, path: &str) -> Vec<String> {
         let parts: Vec<&str> = path.split('/').collect();
@@ -138,6 +159,7 @@ pub fn build_app(
         .service(web::resource("/docs").to(docs_redirect))
         .service(SwaggerUi::new("/docs/{_:.*}").config(utoipa_swagger_ui::Config::from("/api/v1/openapi.json")))
         .default_service(web::to(unknown_route))
+        .wrap(from_fn(crate::idempotency::idempotency))
         .wrap(Condition::new(config.cors_origins != CorsOrigins::None, middleware::cors(&config.cors_origins)))
         .wrap(from_fn(middleware::request_context))
 }
@@ -182,9 +204,9 @@ pub fn connect_and_prepare(config: &Config) -> anyhow::Result<(DbPool, Vec<Strin
 }
 
 /// Runs the HTTP server until SIGTERM or Ctrl-C, then lets running requests finish.
-pub async fn serve(config: Config, pool: DbPool) -> std::io::Result<()> {
+pub async fn serve(config: Config, pool: DbPool, keys: crate::auth::keys::AuthKeys) -> std::io::Result<()> {
     let config = Arc::new(config);
-    let state = web::Data::new(AppState { pool, config: config.clone() });
+    let state = web::Data::new(AppState { pool, config: config.clone(), keys: Arc::new(keys) });
     tracing::info!(
         bind = %config.bind,
         database = %config.database.redacted(),

@@ -76,6 +76,25 @@ fn query_error(e: QueryPayloadError) -> ApiError {
     }
 }
 
+/// Reads an optional JSON body: an empty body gives `T::default()`; otherwise it must be
+/// JSON (415 if not) and is read with the same error mapping as `web::Json`.
+pub fn optional_json<T: serde::de::DeserializeOwned + Default>(req: &HttpRequest, body: &[u8]) -> Result<T, ApiError> {
+    let trimmed = body.trim_ascii();
+    if trimmed.is_empty() || trimmed == b"null" {
+        return Ok(T::default());
+    }
+    let is_json = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<mime::Mime>().ok())
+        .is_some_and(|m| m.subtype() == mime::JSON || m.suffix() == Some(mime::JSON));
+    if !is_json {
+        return Err(ApiError::UnsupportedMediaType("send the body as application/json".into()));
+    }
+    serde_json::from_slice(body).map_err(|e| deserialize_error(&e))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

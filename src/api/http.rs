@@ -88,3 +88,111 @@ mod tests {
         assert!(!if_none_match(&req, &tag));
     }
 }
+
+/// The entity tag of a row at `version`: `"v3"`.
+pub fn version_etag(version: i32) -> String {
+    format!("\"v{version}\"")
+}
+
+/// What `If-Match` asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IfMatch {
+    /// No header, or `*`: any current version.
+    Any,
+    /// The row must be at this version.
+    Version(i32),
+    /// Tags that can never match (not ours): always 412.
+    Never,
+}
+
+impl IfMatch {
+    /// Reads `If-Match` from a request.
+    pub fn from_request(req: &HttpRequest) -> Self {
+        let mut seen = false;
+        for value in req.headers().get_all(header::IF_MATCH) {
+            let Ok(value) = value.to_str() else {
+                return IfMatch::Never;
+            };
+            for tag in value.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+                seen = true;
+                if tag == "*" {
+                    return IfMatch::Any;
+                }
+                if let Some(v) = tag.strip_prefix("\"v").and_then(|t| t.strip_suffix('"')).and_then(|n| n.parse().ok())
+                {
+                    return IfMatch::Version(v);
+                }
+            }
+        }
+        if seen {
+            IfMatch::Never
+        } else {
+            IfMatch::Any
+        }
+    }
+
+    /// 412 unless a row at `current` satisfies the condition.
+    pub fn check(self, current: i32) -> Result<(), ApiError> {
+        match self {
+            IfMatch::Any => Ok(()),
+            IfMatch::Version(v) if v == current => Ok(()),
+            IfMatch::Version(v) => Err(ApiError::PreconditionFailed(format!(
+                "If-Match names version {v}, but the resource is at version {current}; read it again"
+            ))),
+            IfMatch::Never => {
+                Err(ApiError::PreconditionFailed("If-Match names no current version of this resource".into()))
+            }
+        }
+    }
+}
+
+/// `200 OK` with a JSON body and the row's `ETag`.
+pub fn ok_with_version<T: Serialize>(value: &T, version: i32) -> Result<HttpResponse, ApiError> {
+    Ok(HttpResponse::Ok()
+        .insert_header((header::ETAG, version_etag(version)))
+        .content_type(mime_json())
+        .body(serde_json::to_vec(value).map_err(|e| ApiError::Internal(e.into()))?))
+}
+
+/// `200 OK` with the row's `ETag`, or `304` when `If-None-Match` names it.
+pub fn get_with_version<T: Serialize>(req: &HttpRequest, value: &T, version: i32) -> Result<HttpResponse, ApiError> {
+    let etag = version_etag(version);
+    if if_none_match(req, &etag) {
+        return Ok(HttpResponse::NotModified().insert_header((header::ETAG, etag)).finish());
+    }
+    ok_with_version(value, version)
+}
+
+/// `201 Created` with `Location`, the row's `ETag` and the new resource as JSON.
+pub fn created<T: Serialize>(location: &str, value: &T, version: i32) -> Result<HttpResponse, ApiError> {
+    Ok(HttpResponse::Created()
+        .insert_header((header::LOCATION, location))
+        .insert_header((header::ETAG, version_etag(version)))
+        .content_type(mime_json())
+        .body(serde_json::to_vec(value).map_err(|e| ApiError::Internal(e.into()))?))
+}
+
+/// The header that makes a write safe to retry (documented on every write operation).
+#[derive(Debug, Clone, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Header)]
+pub struct IdempotencyHeader {
+    /// Makes a retry safe: within 24 hours, the same key with the same request replays the
+    /// first answer (with `Idempotency-Replayed: true`); the same key with another request is
+    /// a `422`; a duplicate arriving while the first still runs is a `409`. Use a new random
+    /// value (e.g. a UUID) for each distinct write.
+    #[param(rename = "Idempotency-Key", min_length = 1, max_length = 255, pattern = r"^[\x21-\x7E]{1,255}$")]
+    pub idempotency_key: Option<String>,
+}
+
+/// The headers of a conditional write: `If-Match` and `Idempotency-Key`.
+#[derive(Debug, Clone, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Header)]
+pub struct ConditionalWriteHeaders {
+    /// The `ETag` you read (`"v3"`), or `*`. The write happens only if the resource is still
+    /// at that version; otherwise `412`. Without it, the write applies to whatever is current.
+    #[param(rename = "If-Match")]
+    pub if_match: Option<String>,
+    /// See `Idempotency-Key` on the create operations.
+    #[param(rename = "Idempotency-Key", min_length = 1, max_length = 255, pattern = r"^[\x21-\x7E]{1,255}$")]
+    pub idempotency_key: Option<String>,
+}

@@ -2,8 +2,15 @@
 //! named `<verb>_<resource>`, which is also the OpenAPI operationId) and `dto.rs` (request
 //! and response types; never diesel structs).
 
+pub mod associations;
+pub mod auth;
+pub mod branches;
 pub mod extract;
 pub mod http;
+pub mod json_int;
 pub mod operations;
+pub mod pagination;
+pub mod patch;
 pub mod reference;
 pub mod responses;
+pub mod validate;

@@ -37,3 +37,209 @@ diesel::table! {
 
 diesel::joinable!(reference_values -> reference_lists (list));
 diesel::allow_tables_to_appear_in_same_query!(reference_lists, reference_values);
+
+diesel::table! {
+    /// People who log in.
+    users (id) {
+        /// Id.
+        id -> BigInt,
+        /// Unique login name.
+        username -> Text,
+        /// Argon2id PHC string.
+        password_hash -> Text,
+        /// The person this user is, if linked.
+        person_id -> Nullable<BigInt>,
+        /// Whether the user may log in.
+        enabled -> Bool,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// The roles of each user.
+    user_roles (user_id, role) {
+        /// The user.
+        user_id -> BigInt,
+        /// Role code.
+        role -> Text,
+    }
+}
+
+diesel::table! {
+    /// The associations a user's scoped roles apply to.
+    user_associations (user_id, association_id) {
+        /// The user.
+        user_id -> BigInt,
+        /// The association.
+        association_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    /// Member associations and collective members.
+    associations (id) {
+        /// Id.
+        id -> BigInt,
+        /// Full name.
+        name -> Text,
+        /// Unique key of the name (lower case, NFC, single spaces).
+        name_key -> Text,
+        /// Short name.
+        short_name -> Nullable<Text>,
+        /// `member_association` or `collective_member`.
+        kind -> Text,
+        /// Field of activity.
+        field_of_activity -> Nullable<Text>,
+        /// Founding date.
+        founded_on -> Nullable<Date>,
+        /// Date it joined the union.
+        joined_on -> Nullable<Date>,
+        /// `active`, `suspended` or `dissolved`.
+        status -> Text,
+        /// A special association (hội đặc thù).
+        special_status -> Bool,
+        /// Date of dissolution.
+        dissolved_on -> Nullable<Date>,
+        /// Postal address.
+        address -> Nullable<Text>,
+        /// Office phone.
+        phone -> Nullable<Text>,
+        /// Office email.
+        email -> Nullable<Text>,
+        /// Website.
+        website -> Nullable<Text>,
+        /// Chairperson's name.
+        chairperson -> Nullable<Text>,
+        /// Description.
+        description -> Nullable<Text>,
+        /// Vietnamese collation key of the name.
+        sort_key -> Text,
+        /// Folded text for search.
+        search_text -> Text,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Status changes of associations.
+    association_status_history (id) {
+        /// Id.
+        id -> BigInt,
+        /// The association.
+        association_id -> BigInt,
+        /// Previous status (none for the first entry).
+        from_status -> Nullable<Text>,
+        /// New status.
+        to_status -> Text,
+        /// Date the change takes effect.
+        effective_on -> Date,
+        /// Why.
+        reason -> Nullable<Text>,
+        /// Who.
+        changed_by -> Text,
+        /// When it was recorded (UTC).
+        changed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Branches of associations (chi hội, huyện hội).
+    branches (id) {
+        /// Id.
+        id -> BigInt,
+        /// The association.
+        association_id -> BigInt,
+        /// Name.
+        name -> Text,
+        /// Unique key of the name within the association.
+        name_key -> Text,
+        /// District.
+        district -> Nullable<Text>,
+        /// Founding date.
+        founded_on -> Nullable<Date>,
+        /// Member count the branch reports.
+        member_count_reported -> Nullable<Integer>,
+        /// `active`, `inactive` or `dissolved`.
+        status -> Text,
+        /// Vietnamese collation key of the name.
+        sort_key -> Text,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Every write: who, what, when.
+    audit_log (id) {
+        /// Id.
+        id -> BigInt,
+        /// When (UTC).
+        occurred_at -> Timestamp,
+        /// Acting user.
+        actor_user_id -> Nullable<BigInt>,
+        /// Acting subject.
+        actor -> Text,
+        /// Action, e.g. `association.update`.
+        action -> Text,
+        /// Kind of record.
+        entity_type -> Text,
+        /// Record id.
+        entity_id -> Text,
+        /// Request id.
+        request_id -> Nullable<Text>,
+        /// Changed fields (JSON), personal data masked.
+        changes -> Text,
+    }
+}
+
+diesel::table! {
+    /// Idempotency keys of writes, kept per actor for 24 hours.
+    idempotency_keys (actor, idempotency_key) {
+        /// The actor (token subject).
+        actor -> Text,
+        /// The client's key.
+        idempotency_key -> Text,
+        /// Hash of method, path, content type and body.
+        request_hash -> Text,
+        /// Status of the stored answer; none while the first request runs.
+        status -> Nullable<Integer>,
+        /// Stored answer headers (JSON).
+        response_headers -> Nullable<Text>,
+        /// Stored answer body.
+        response_body -> Nullable<Binary>,
+        /// First seen (UTC).
+        created_at -> Timestamp,
+        /// Forgotten after (UTC).
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(user_roles -> users (user_id));
+diesel::joinable!(user_associations -> users (user_id));
+diesel::joinable!(user_associations -> associations (association_id));
+diesel::joinable!(branches -> associations (association_id));
+diesel::joinable!(association_status_history -> associations (association_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    users,
+    user_roles,
+    user_associations,
+    associations,
+    association_status_history,
+    branches,
+    audit_log,
+    idempotency_keys
+);

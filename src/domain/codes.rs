@@ -31,6 +31,9 @@ pub trait CodeList: Sized + Copy + 'static {
 /// OpenAPI document and implements [`CodeList`].
 #[macro_export]
 macro_rules! code_list {
+    (@join $first:literal $(, $rest:literal)*) => {
+        concat!("`", $first, "`" $(, ", `", $rest, "`")*)
+    };
     (
         $(#[$meta:meta])*
         $vis:vis enum $name:ident: $list:literal, $title_vi:literal, $title_en:literal {
@@ -38,9 +41,30 @@ macro_rules! code_list {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
         $vis enum $name {
             $( $(#[$vmeta])* #[serde(rename = $code)] $variant ),+
+        }
+
+        // Written by hand rather than derived: the derive does not see `serde(rename)` on
+        // variants that come from a macro, and would document the Rust names.
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                utoipa::openapi::schema::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .enum_values(Some([$($code),+]))
+                    .description(Some(concat!(
+                        $title_en, " (code list `", $list, "`; labels at `/api/v1/reference/", $list, "`): ",
+                        $crate::code_list!(@join $($code),+)
+                    )))
+                    .into()
+            }
+        }
+
+        impl utoipa::ToSchema for $name {
+            fn name() -> std::borrow::Cow<'static, str> {
+                std::borrow::Cow::Borrowed(stringify!($name))
+            }
         }
 
         impl $crate::domain::codes::CodeList for $name {
@@ -179,6 +203,18 @@ code_list! {
     }
 }
 
+code_list! {
+    /// Whether a branch of an association is active.
+    pub enum BranchStatus: "branch_statuses", "Tình trạng chi hội", "Branch statuses" {
+        /// Active.
+        Active = ("active", "Đang hoạt động", "Active"),
+        /// Not active for now.
+        Inactive = ("inactive", "Tạm ngừng hoạt động", "Inactive"),
+        /// Dissolved.
+        Dissolved = ("dissolved", "Giải thể", "Dissolved"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,5 +242,6 @@ mod tests {
         check::<HonourTitle>();
         check::<AssociationKind>();
         check::<AssociationStatus>();
+        check::<BranchStatus>();
     }
 }

@@ -3,3 +3,5 @@
 
 pub mod codes;
 pub mod reference;
+pub mod time;
+pub mod vn;

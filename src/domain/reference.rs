@@ -2,7 +2,10 @@
 //! that come from data files (the ethnic groups). At start-up it is written to the database
 //! (see `models::reference::sync`), from where `/api/v1/reference` serves it.
 
-use super::codes::{AcademicTitle, AssociationKind, AssociationStatus, CodeList, EducationLevel, HonourTitle};
+use super::codes::{
+    AcademicTitle, AssociationKind, AssociationStatus, BranchStatus, CodeList, EducationLevel, HonourTitle,
+};
+use crate::auth::Role;
 
 /// The 54 ethnic groups of decision 1019/QĐ-TCTK (see `data/reference/ethnic_groups.SOURCE.md`).
 const ETHNIC_GROUPS_CSV: &str = include_str!("../../data/reference/ethnic_groups.csv");
@@ -100,6 +103,8 @@ pub fn catalogue() -> anyhow::Result<Vec<ReferenceListData>> {
         from_code_list::<HonourTitle>(),
         from_code_list::<AssociationKind>(),
         from_code_list::<AssociationStatus>(),
+        from_code_list::<BranchStatus>(),
+        from_code_list::<Role>(),
     ])
 }
 

@@ -1,4 +1,9 @@
 //! Diesel structs and the queries on them, one file per resource. Handlers call these
 //! functions inside `db::run_blocking`; nothing here knows about HTTP.
 
+pub mod association;
+pub mod audit;
+pub mod branch;
+pub mod idempotency;
 pub mod reference;
+pub mod user;

@@ -13,9 +13,13 @@ use actix_web::web;
 use diesel::connection::SimpleConnection;
 use diesel::pg::PgConnection;
 use diesel::Connection;
+use lienhiep::auth::keys::AuthKeys;
+use lienhiep::auth::tokens::{issue, TokenSubject};
+use lienhiep::auth::Role;
 use lienhiep::config::Config;
 use lienhiep::db::pool::{build_pool, PoolOptions};
 use lienhiep::db::{DbPool, DbUrl};
+use lienhiep::domain::codes::CodeList;
 use lienhiep::startup::{build_app, prepare_database, AppState};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -223,7 +227,8 @@ impl TestApp {
         let mut config = Config::for_database(db.url.clone(), std::env::temp_dir());
         adjust(&mut config);
         let pool = build_pool(&config.database, &pool_options()).expect("pool");
-        let state = web::Data::new(AppState { pool, config: Arc::new(config) });
+        let keys = Arc::new(test_keys(&config));
+        let state = web::Data::new(AppState { pool, config: Arc::new(config), keys });
         TestApp { state, db }
     }
 
@@ -237,7 +242,8 @@ impl TestApp {
         };
         let pool = build_pool(&url, &options).expect("pool");
         let config = Config::for_database(url, std::env::temp_dir());
-        (web::Data::new(AppState { pool: pool.clone(), config: Arc::new(config) }), pool)
+        let keys = Arc::new(test_keys(&config));
+        (web::Data::new(AppState { pool: pool.clone(), config: Arc::new(config), keys }), pool)
     }
 
     /// Sends a request through the whole application (middleware, routing, handlers).
@@ -248,6 +254,46 @@ impl TestApp {
     /// `GET path`.
     pub async fn get(&self, path: &str) -> TestResponse {
         self.call(TestRequest::get().uri(path)).await
+    }
+
+    /// A bearer token for a caller with `roles` and association scope, as a header value.
+    pub fn bearer(&self, roles: &[Role], association_ids: &[i64]) -> String {
+        let subject = TokenSubject {
+            sub: "user:900001".into(),
+            name: format!("test-{}", roles.iter().map(|r| r.code()).collect::<Vec<_>>().join("+")),
+            roles: roles.to_vec(),
+            association_ids: association_ids.to_vec(),
+            person_id: None,
+        };
+        let (token, _) = issue(&self.state.keys, &subject).expect("token");
+        format!("Bearer {token}")
+    }
+
+    /// Sends `req` with the bearer token of a caller with `roles`.
+    pub async fn call_as(&self, roles: &[Role], association_ids: &[i64], req: TestRequest) -> TestResponse {
+        self.call(req.insert_header(("Authorization", self.bearer(roles, association_ids)))).await
+    }
+
+    /// Creates a user with a password (the real login path).
+    pub async fn create_user(&self, username: &str, password: &str, roles: &[Role], association_ids: &[i64]) -> i64 {
+        let pool = self.state.pool.clone();
+        let (username, password) = (username.to_owned(), password.to_owned());
+        let (roles, ids): (Vec<String>, Vec<i64>) =
+            (roles.iter().map(|r| r.code().to_owned()).collect(), association_ids.to_vec());
+        web::block(move || {
+            let mut conn = pool.get().expect("connection");
+            lienhiep::models::user::create_from_cli(&mut conn, &username, &password, &roles, &ids, None)
+                .expect("user created")
+                .user
+                .id
+        })
+        .await
+        .expect("blocking")
+    }
+
+    /// How many audit records there are for an entity.
+    pub fn audit_count(&self, entity_type: &str, entity_id: i64) -> usize {
+        lienhiep::models::audit::for_entity(&mut self.conn(), entity_type, &entity_id.to_string()).expect("audit").len()
     }
 
     /// A pooled connection, for setting up or inspecting the database directly.
@@ -268,4 +314,14 @@ async fn into_test_response<B: MessageBody>(res: actix_web::dev::ServiceResponse
     let headers = res.headers().clone();
     let body = actix_web::body::to_bytes(res.into_body()).await.unwrap_or_default();
     TestResponse { status, headers, body }
+}
+
+/// Keys for a test application.
+pub fn test_keys(config: &Config) -> AuthKeys {
+    AuthKeys::random(&config.jwt_issuer, &config.jwt_audience, config.access_token_ttl)
+}
+
+/// A JSON request.
+pub fn json(req: TestRequest, body: serde_json::Value) -> TestRequest {
+    req.insert_header(("Content-Type", "application/json")).set_payload(body.to_string())
 }

@@ -1,9 +1,13 @@
 //! The one integration-test binary. Every test gets a fresh database: SQLite by default,
 //! PostgreSQL when `TEST_DATABASE_URL` is set (e.g. `postgres://postgres@127.0.0.1:5432/postgres`).
 
+mod associations;
+mod auth;
+mod branches;
 mod errors;
 mod helpers;
 mod openapi;
 mod operations;
 mod reference;
 mod storage;
+mod write_machinery;

@@ -27,7 +27,7 @@ async fn served_openapi_document_is_the_committed_one() {
     assert_eq!(res.header("content-type"), Some("application/json"));
     let served: serde_json::Value = res.json();
     let committed: serde_json::Value = serde_json::from_str(&committed()).expect("committed document is JSON");
-    assert_eq!(served, committed);
+    assert!(served == committed, "the served document differs from openapi/openapi.json; regenerate the file");
     assert_eq!(served["openapi"], "3.1.0");
 }
 
@@ -46,6 +46,11 @@ fn every_operation_has_an_id_a_summary_and_problem_error_responses() {
             assert!(responses.contains_key("500"), "{where_}: documents 500");
             for (status, response) in responses {
                 if !status.starts_with('4') && !status.starts_with('5') {
+                    continue;
+                }
+                if op["operationId"] == "create_token" && status == "400" {
+                    // The OAuth 2 token endpoint answers RFC 6749 errors, by design.
+                    assert!(response["content"]["application/json"].is_object(), "{where_}: OAuth error body");
                     continue;
                 }
                 let name =

@@ -20,7 +20,9 @@ async fn reference_index_lists_every_list_with_counts_for_anonymous_callers() {
             "academic_titles",
             "honour_titles",
             "association_kinds",
-            "association_statuses"
+            "association_statuses",
+            "branch_statuses",
+            "roles"
         ]
     );
     let ethnic = &items[0];

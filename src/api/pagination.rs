@@ -1,0 +1,96 @@
+//! Keyset pagination: `limit` (default 50, at most 500) and an opaque `cursor` that encodes the
+//! sort key and id of the last item, so pages stay stable while rows are inserted.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+
+use crate::error::ApiError;
+
+/// Default page size.
+pub const DEFAULT_LIMIT: i64 = 50;
+/// Largest page size.
+pub const MAX_LIMIT: i64 = 500;
+
+/// The position after the last item of a page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cursor {
+    /// The sort the cursor belongs to.
+    pub s: String,
+    /// The sort key of the last item.
+    pub k: String,
+    /// The id of the last item.
+    pub i: i64,
+}
+
+impl Cursor {
+    /// The opaque text form.
+    pub fn encode(&self) -> String {
+        URL_SAFE_NO_PAD.encode(serde_json::to_vec(self).unwrap_or_default())
+    }
+
+    /// Reads a cursor made for `sort`; anything else is a 400.
+    pub fn decode(text: &str, sort: &str) -> Result<Self, ApiError> {
+        let bad =
+            || ApiError::BadRequest("cursor is invalid: pass next_cursor from the previous page unchanged".into());
+        let bytes = URL_SAFE_NO_PAD.decode(text.trim()).map_err(|_| bad())?;
+        let cursor: Cursor = serde_json::from_slice(&bytes).map_err(|_| bad())?;
+        if cursor.s != sort {
+            return Err(ApiError::BadRequest(format!(
+                "cursor belongs to sort '{}', not '{sort}': keep the same sort while paging",
+                cursor.s
+            )));
+        }
+        Ok(cursor)
+    }
+}
+
+/// Checks `limit`: 1 to 500, 50 when absent.
+pub fn limit(requested: Option<i64>) -> Result<i64, ApiError> {
+    match requested {
+        None => Ok(DEFAULT_LIMIT),
+        Some(n) if (1..=MAX_LIMIT).contains(&n) => Ok(n),
+        Some(_) => Err(ApiError::invalid("limit", "range", format!("must be between 1 and {MAX_LIMIT}"))),
+    }
+}
+
+/// Escapes `%`, `_` and `\` for a `LIKE … ESCAPE '\'` pattern.
+pub fn like_contains(folded: &str) -> String {
+    let mut out = String::with_capacity(folded.len() + 2);
+    out.push('%');
+    for c in folded.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('%');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursor_round_trips_and_is_bound_to_its_sort() {
+        let c = Cursor { s: "name".into(), k: "h0o1i0".into(), i: 42 };
+        let text = c.encode();
+        assert_eq!(Cursor::decode(&text, "name").expect("decodes"), c);
+        assert!(Cursor::decode(&text, "-name").is_err());
+        assert!(Cursor::decode("not-a-cursor", "name").is_err());
+    }
+
+    #[test]
+    fn limit_is_checked() {
+        assert_eq!(limit(None).expect("default"), 50);
+        assert_eq!(limit(Some(500)).expect("max"), 500);
+        assert!(limit(Some(0)).is_err());
+        assert!(limit(Some(501)).is_err());
+    }
+
+    #[test]
+    fn like_patterns_escape_wildcards() {
+        assert_eq!(like_contains("a%b_c\\"), "%a\\%b\\_c\\\\%");
+    }
+}

@@ -1,0 +1,104 @@
+//! Field rules shared by DTOs (used with `validator`'s `custom`) and small helpers to
+//! normalise input.
+
+use chrono::NaiveDate;
+use validator::ValidationError;
+
+use crate::error::FieldError;
+
+fn error(code: &'static str, message: &'static str) -> ValidationError {
+    ValidationError::new(code).with_message(message.into())
+}
+
+/// A phone number: digits with optional `+`, spaces, dots, dashes and parentheses; 8 to 15 digits.
+pub fn phone(value: &str) -> Result<(), ValidationError> {
+    let allowed = value.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '.' | '-' | '(' | ')'));
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    if allowed && (8..=15).contains(&digits) && value.len() <= 30 {
+        Ok(())
+    } else {
+        Err(error("phone", "must be a phone number of 8 to 15 digits"))
+    }
+}
+
+/// An absolute `http` or `https` URL with a host.
+pub fn http_url(value: &str) -> Result<(), ValidationError> {
+    let rest = value.strip_prefix("https://").or_else(|| value.strip_prefix("http://"));
+    let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or(""));
+    match host {
+        Some(h) if !h.is_empty() && !h.contains(char::is_whitespace) && value.len() <= 300 => Ok(()),
+        _ => Err(error("url", "must be an absolute http or https URL")),
+    }
+}
+
+/// A text that is not blank after trimming.
+pub fn not_blank(value: &str) -> Result<(), ValidationError> {
+    if value.trim().is_empty() {
+        Err(error("blank", "must not be blank"))
+    } else {
+        Ok(())
+    }
+}
+
+/// Trims a text; a blank one becomes `None`.
+pub fn clean(value: Option<String>) -> Option<String> {
+    value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+/// A date that must not be after `today` (in the union's time zone).
+pub fn not_future(field: &str, date: Option<NaiveDate>, today: NaiveDate, errors: &mut Vec<FieldError>) {
+    if let Some(d) = date {
+        if d > today {
+            errors.push(FieldError::new(field, "future", format!("must not be in the future (today is {today})")));
+        }
+    }
+}
+
+/// A date that must not be before another.
+pub fn not_before(
+    field: &str,
+    date: Option<NaiveDate>,
+    other_field: &str,
+    other: Option<NaiveDate>,
+    errors: &mut Vec<FieldError>,
+) {
+    if let (Some(d), Some(o)) = (date, other) {
+        if d < o {
+            errors.push(FieldError::new(field, "range", format!("must not be before {other_field} ({o})")));
+        }
+    }
+}
+
+/// Runs `validator` on `value` and adds `extra` errors; a 422 listing them all when any.
+pub fn check(value: &impl validator::Validate, extra: Vec<FieldError>) -> Result<(), crate::error::ApiError> {
+    let mut errors = match value.validate() {
+        Ok(()) => Vec::new(),
+        Err(e) => match crate::error::ApiError::from(e) {
+            crate::error::ApiError::Validation(list) => list,
+            other => return Err(other),
+        },
+    };
+    errors.extend(extra);
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        errors.sort_by(|a, b| a.field.cmp(&b.field));
+        Err(crate::error::ApiError::Validation(errors))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phones_and_urls() {
+        assert!(phone("0212 3852 123").is_ok());
+        assert!(phone("+84 912-345-678").is_ok());
+        assert!(phone("12345").is_err());
+        assert!(phone("call me").is_err());
+        assert!(http_url("https://lienhiephoi.sonla.gov.vn/gioi-thieu").is_ok());
+        assert!(http_url("mailto:a@b.vn").is_err());
+        assert!(http_url("https://").is_err());
+    }
+}

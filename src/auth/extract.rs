@@ -1,0 +1,65 @@
+//! Extractors: `AuthUser` requires a valid bearer token (401 otherwise); `MaybeAuthUser`
+//! accepts anonymous callers but still refuses a bad token.
+
+use std::future::{ready, Ready};
+
+use actix_web::http::header;
+use actix_web::{web, FromRequest, HttpRequest};
+
+use super::tokens::{verify, Principal};
+use crate::error::ApiError;
+use crate::startup::AppState;
+
+/// An authenticated caller.
+#[derive(Debug, Clone)]
+pub struct AuthUser(pub Principal);
+
+/// A caller that may be anonymous. A token that is present but invalid is still a 401.
+#[derive(Debug, Clone)]
+pub struct MaybeAuthUser(pub Option<Principal>);
+
+/// The bearer token of a request, if it carries one. Another scheme is a 401.
+pub fn bearer_token(req: &HttpRequest) -> Result<Option<&str>, ApiError> {
+    let Some(value) = req.headers().get(header::AUTHORIZATION) else {
+        return Ok(None);
+    };
+    let value = value.to_str().map_err(|_| ApiError::Unauthorized("the Authorization header is unreadable".into()))?;
+    let (scheme, token) = value.split_once(' ').unwrap_or((value, ""));
+    if !scheme.eq_ignore_ascii_case("bearer") || token.trim().is_empty() {
+        return Err(ApiError::Unauthorized("send the access token as `Authorization: Bearer <token>`".into()));
+    }
+    Ok(Some(token.trim()))
+}
+
+/// The verified caller of a request, if it sent a token.
+pub fn principal_of(req: &HttpRequest) -> Result<Option<Principal>, ApiError> {
+    let Some(token) = bearer_token(req)? else {
+        return Ok(None);
+    };
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("application state is missing")))?;
+    verify(&state.keys, token).map(Some)
+}
+
+impl FromRequest for AuthUser {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        ready(
+            principal_of(req).and_then(|p| {
+                p.map(AuthUser).ok_or_else(|| ApiError::Unauthorized("this needs a bearer token".into()))
+            }),
+        )
+    }
+}
+
+impl FromRequest for MaybeAuthUser {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        ready(principal_of(req).map(MaybeAuthUser))
+    }
+}

@@ -1,0 +1,180 @@
+//! The key that signs access tokens.
+//!
+//! With SQLite and no `LIENHIEP_JWT_SECRET`, a random key is generated once and kept in the
+//! data folder (mode 0600). With PostgreSQL the secret must be configured, so that every
+//! replica signs with the same key.
+
+use std::path::Path;
+use std::time::Duration;
+
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Validation};
+use sha2::{Digest, Sha256};
+
+use crate::config::{Config, ConfigError};
+use crate::db::DbUrl;
+
+/// Shortest accepted secret, in bytes.
+pub const MIN_SECRET_BYTES: usize = 32;
+
+/// File in the data folder that holds a generated secret.
+pub const SECRET_FILE: &str = "jwt-secret";
+
+/// Signing and verification keys with the token settings.
+pub struct AuthKeys {
+    encoding: EncodingKey,
+    decoding: DecodingKey,
+    /// Key id put in each token's header.
+    pub kid: String,
+    /// The `iss` claim.
+    pub issuer: String,
+    /// The `aud` claim.
+    pub audience: String,
+    /// Lifetime of an access token.
+    pub access_ttl: Duration,
+}
+
+impl std::fmt::Debug for AuthKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AuthKeys").field("kid", &self.kid).field("issuer", &self.issuer).finish_non_exhaustive()
+    }
+}
+
+impl AuthKeys {
+    /// Keys from a secret.
+    pub fn from_secret(secret: &[u8], issuer: &str, audience: &str, access_ttl: Duration) -> Self {
+        let digest = Sha256::digest(secret);
+        let kid = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
+        AuthKeys {
+            encoding: EncodingKey::from_secret(secret),
+            decoding: DecodingKey::from_secret(secret),
+            kid,
+            issuer: issuer.to_owned(),
+            audience: audience.to_owned(),
+            access_ttl,
+        }
+    }
+
+    /// Keys from a fresh random secret (tests, tools).
+    pub fn random(issuer: &str, audience: &str, access_ttl: Duration) -> Self {
+        let mut secret = [0u8; 32];
+        if getrandom::fill(&mut secret).is_err() {
+            secret[..16].copy_from_slice(uuid::Uuid::new_v4().as_bytes());
+            secret[16..].copy_from_slice(uuid::Uuid::new_v4().as_bytes());
+        }
+        Self::from_secret(&secret, issuer, audience, access_ttl)
+    }
+
+    /// The key that signs.
+    pub fn encoding(&self) -> &EncodingKey {
+        &self.encoding
+    }
+
+    /// The key that verifies.
+    pub fn decoding(&self) -> &DecodingKey {
+        &self.decoding
+    }
+
+    /// The rules every presented token must pass: HS256 only, signature, `exp`, `nbf`,
+    /// `iss` and `aud`.
+    pub fn validation(&self) -> Validation {
+        let mut v = Validation::new(Algorithm::HS256);
+        v.algorithms = vec![Algorithm::HS256];
+        v.leeway = 30;
+        v.validate_exp = true;
+        v.validate_nbf = true;
+        v.set_issuer(&[&self.issuer]);
+        v.set_audience(&[&self.audience]);
+        v.set_required_spec_claims(&["exp", "nbf", "iat", "iss", "aud", "sub"]);
+        v
+    }
+
+    /// Resolves the keys for a configuration: the configured secret, or (SQLite only) the one
+    /// generated in the data folder.
+    pub fn for_config(config: &Config) -> Result<Self, ConfigError> {
+        let secret = match &config.jwt_secret {
+            Some(secret) => {
+                if secret.len() < MIN_SECRET_BYTES {
+                    return Err(ConfigError {
+                        setting: "LIENHIEP_JWT_SECRET (--jwt-secret)",
+                        message: format!("must be at least {MIN_SECRET_BYTES} bytes long"),
+                    });
+                }
+                secret.as_bytes().to_vec()
+            }
+            None => match &config.database {
+                DbUrl::Postgres(_) => {
+                    return Err(ConfigError {
+                        setting: "LIENHIEP_JWT_SECRET (--jwt-secret)",
+                        message: "is required with PostgreSQL, so that every replica signs with the same key \
+                                  (e.g. `openssl rand -hex 32`)"
+                            .into(),
+                    })
+                }
+                DbUrl::Sqlite(_) => load_or_generate(&config.data_dir)
+                    .map_err(|message| ConfigError { setting: "LIENHIEP_DATA_DIR (--data-dir)", message })?,
+            },
+        };
+        Ok(Self::from_secret(&secret, &config.jwt_issuer, &config.jwt_audience, config.access_token_ttl))
+    }
+}
+
+fn load_or_generate(dir: &Path) -> Result<Vec<u8>, String> {
+    let path = dir.join(SECRET_FILE);
+    match std::fs::read_to_string(&path) {
+        Ok(text) if text.trim().len() >= MIN_SECRET_BYTES => return Ok(text.trim().as_bytes().to_vec()),
+        Ok(_) => return Err(format!("{} is shorter than {MIN_SECRET_BYTES} bytes", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+    }
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| format!("no randomness for a signing key: {e}"))?;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    write_private(&path, &hex).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    tracing::info!(path = %path.display(), "generated a token signing key");
+    Ok(hex.into_bytes())
+}
+
+#[cfg(unix)]
+fn write_private(path: &Path, content: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+    file.write_all(content.as_bytes())
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &Path, content: &str) -> std::io::Result<()> {
+    std::fs::write(path, content)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_generated_secret_is_kept_private_and_reused() {
+        let dir = tempfile::tempdir().expect("dir");
+        let first = load_or_generate(dir.path()).expect("generated");
+        let second = load_or_generate(dir.path()).expect("reused");
+        assert_eq!(first, second);
+        assert_eq!(first.len(), 64);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join(SECRET_FILE)).expect("file").permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+
+    #[test]
+    fn postgres_requires_a_configured_secret() {
+        let config = Config::for_database(DbUrl::Postgres("postgres://x/y".into()), std::env::temp_dir());
+        let e = AuthKeys::for_config(&config).expect_err("secret required");
+        assert_eq!(e.setting, "LIENHIEP_JWT_SECRET (--jwt-secret)");
+        let mut config = config;
+        config.jwt_secret = Some("too short".into());
+        assert!(AuthKeys::for_config(&config).is_err());
+        config.jwt_secret = Some("x".repeat(32));
+        assert!(AuthKeys::for_config(&config).is_ok());
+    }
+}

@@ -1,0 +1,517 @@
+//! Associations (member associations and collective members) and their status history.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::api::http::IfMatch;
+use crate::db::schema::{association_status_history as history, associations};
+use crate::db::{write_transaction, DbConnection, MultiBackend};
+use crate::domain::codes::{AssociationKind, AssociationStatus, CodeList};
+use crate::domain::vn;
+use crate::error::ApiError;
+use crate::models::audit::{self, WriteContext};
+
+/// Audit entity type.
+pub const ENTITY: &str = "association";
+
+/// Fields that hold personal data: masked in audit records. (An association's office phone
+/// and email are not a person's, but a small association often gives a person's own.)
+pub const PERSONAL_FIELDS: &[&str] = &["phone", "email"];
+
+/// A row of `associations`.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = associations)]
+pub struct AssociationRow {
+    /// Id.
+    pub id: i64,
+    /// Full name.
+    pub name: String,
+    /// Unique key of the name.
+    pub name_key: String,
+    /// Short name.
+    pub short_name: Option<String>,
+    /// Kind code.
+    pub kind: String,
+    /// Field of activity.
+    pub field_of_activity: Option<String>,
+    /// Founding date.
+    pub founded_on: Option<NaiveDate>,
+    /// Joining date.
+    pub joined_on: Option<NaiveDate>,
+    /// Status code.
+    pub status: String,
+    /// Special association.
+    pub special_status: bool,
+    /// Dissolution date.
+    pub dissolved_on: Option<NaiveDate>,
+    /// Address.
+    pub address: Option<String>,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Email.
+    pub email: Option<String>,
+    /// Website.
+    pub website: Option<String>,
+    /// Chairperson.
+    pub chairperson: Option<String>,
+    /// Description.
+    pub description: Option<String>,
+    /// Collation key.
+    pub sort_key: String,
+    /// Search text.
+    pub search_text: String,
+    /// Version.
+    pub version: i32,
+    /// Created.
+    pub created_at: NaiveDateTime,
+    /// Changed.
+    pub updated_at: NaiveDateTime,
+}
+
+/// The content of an association that create and update set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AssociationData {
+    /// Full name (normalised).
+    pub name: String,
+    /// Short name.
+    pub short_name: Option<String>,
+    /// Kind.
+    pub kind: AssociationKind,
+    /// Field of activity.
+    pub field_of_activity: Option<String>,
+    /// Founding date.
+    pub founded_on: Option<NaiveDate>,
+    /// Joining date.
+    pub joined_on: Option<NaiveDate>,
+    /// Special association.
+    pub special_status: bool,
+    /// Address.
+    pub address: Option<String>,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Email.
+    pub email: Option<String>,
+    /// Website.
+    pub website: Option<String>,
+    /// Chairperson.
+    pub chairperson: Option<String>,
+    /// Description.
+    pub description: Option<String>,
+}
+
+impl AssociationRow {
+    /// The kind as an enum.
+    pub fn kind(&self) -> Result<AssociationKind, ApiError> {
+        AssociationKind::from_code(&self.kind).ok_or_else(|| {
+            ApiError::Internal(anyhow::anyhow!("association {} has unknown kind {}", self.id, self.kind))
+        })
+    }
+
+    /// The status as an enum.
+    pub fn status(&self) -> Result<AssociationStatus, ApiError> {
+        AssociationStatus::from_code(&self.status).ok_or_else(|| {
+            ApiError::Internal(anyhow::anyhow!("association {} has unknown status {}", self.id, self.status))
+        })
+    }
+
+    /// The editable content.
+    pub fn data(&self) -> Result<AssociationData, ApiError> {
+        Ok(AssociationData {
+            name: self.name.clone(),
+            short_name: self.short_name.clone(),
+            kind: self.kind()?,
+            field_of_activity: self.field_of_activity.clone(),
+            founded_on: self.founded_on,
+            joined_on: self.joined_on,
+            special_status: self.special_status,
+            address: self.address.clone(),
+            phone: self.phone.clone(),
+            email: self.email.clone(),
+            website: self.website.clone(),
+            chairperson: self.chairperson.clone(),
+            description: self.description.clone(),
+        })
+    }
+}
+
+/// The unique key of a name: NFC, lower case, single spaces.
+pub fn name_key(name: &str) -> String {
+    vn::normalize_name(name).to_lowercase()
+}
+
+fn search_text(data: &AssociationData) -> String {
+    let mut text = vn::fold(&data.name);
+    if let Some(short) = &data.short_name {
+        text.push(' ');
+        text.push_str(&vn::fold(short));
+    }
+    text
+}
+
+/// One association, if it exists.
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<AssociationRow>> {
+    associations::table.find(id).select(AssociationRow::as_select()).first(conn).optional()
+}
+
+/// 404 unless association `id` exists.
+pub fn get(conn: &mut DbConnection, id: i64) -> Result<AssociationRow, ApiError> {
+    find(conn, id)?.ok_or_else(|| ApiError::NotFound(format!("no association with id {id}")))
+}
+
+fn conflict_on_name(e: diesel::result::Error, name: &str) -> ApiError {
+    match e {
+        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _) => {
+            ApiError::conflict(format!("an association named '{name}' already exists"))
+        }
+        other => other.into(),
+    }
+}
+
+/// Creates an association (status `active`), its first status-history entry and its audit
+/// record, in one transaction.
+pub fn insert(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    data: &AssociationData,
+    today: NaiveDate,
+) -> Result<AssociationRow, ApiError> {
+    write_transaction(conn, |conn| {
+        let row: AssociationRow = diesel::insert_into(associations::table)
+            .values((
+                associations::name.eq(&data.name),
+                associations::name_key.eq(name_key(&data.name)),
+                associations::short_name.eq(&data.short_name),
+                associations::kind.eq(data.kind.code()),
+                associations::field_of_activity.eq(&data.field_of_activity),
+                associations::founded_on.eq(data.founded_on),
+                associations::joined_on.eq(data.joined_on),
+                associations::status.eq(AssociationStatus::Active.code()),
+                associations::special_status.eq(data.special_status),
+                associations::address.eq(&data.address),
+                associations::phone.eq(&data.phone),
+                associations::email.eq(&data.email),
+                associations::website.eq(&data.website),
+                associations::chairperson.eq(&data.chairperson),
+                associations::description.eq(&data.description),
+                associations::sort_key.eq(vn::sort_key(&data.name)),
+                associations::search_text.eq(search_text(data)),
+                associations::version.eq(1),
+                associations::created_at.eq(ctx.now),
+                associations::updated_at.eq(ctx.now),
+            ))
+            .returning(associations::all_columns)
+            .get_result(conn)
+            .map_err(|e| conflict_on_name(e, &data.name))?;
+        diesel::insert_into(history::table)
+            .values((
+                history::association_id.eq(row.id),
+                history::from_status.eq(None::<String>),
+                history::to_status.eq(AssociationStatus::Active.code()),
+                history::effective_on.eq(data.joined_on.unwrap_or(today)),
+                history::reason.eq(Some("created")),
+                history::changed_by.eq(&ctx.actor),
+                history::changed_at.eq(ctx.now),
+            ))
+            .execute(conn)?;
+        let mut after = serde_json::to_value(data).map_err(|e| ApiError::Internal(e.into()))?;
+        after["status"] = AssociationStatus::Active.code().into();
+        let changes = audit::changes(None, &after, PERSONAL_FIELDS);
+        audit::record(conn, ctx, "association.create", ENTITY, &row.id.to_string(), &changes)?;
+        Ok(row)
+    })
+}
+
+/// Updates an association: loads it, checks `If-Match`, lets `edit` produce the new content
+/// (and refuse with an error), writes it with the next version and records the audit entry.
+/// A concurrent change between the read and the write is a 412, never a lost update.
+pub fn update(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    id: i64,
+    if_match: IfMatch,
+    edit: impl FnOnce(&AssociationRow) -> Result<AssociationData, ApiError>,
+) -> Result<AssociationRow, ApiError> {
+    write_transaction(conn, |conn| {
+        let current = get(conn, id)?;
+        if_match.check(current.version)?;
+        let before = current.data()?;
+        let data = edit(&current)?;
+        if data == before {
+            return Ok(current);
+        }
+        let updated: Option<AssociationRow> = diesel::update(
+            associations::table.filter(associations::id.eq(id).and(associations::version.eq(current.version))),
+        )
+        .set((
+            associations::name.eq(&data.name),
+            associations::name_key.eq(name_key(&data.name)),
+            associations::short_name.eq(&data.short_name),
+            associations::kind.eq(data.kind.code()),
+            associations::field_of_activity.eq(&data.field_of_activity),
+            associations::founded_on.eq(data.founded_on),
+            associations::joined_on.eq(data.joined_on),
+            associations::special_status.eq(data.special_status),
+            associations::address.eq(&data.address),
+            associations::phone.eq(&data.phone),
+            associations::email.eq(&data.email),
+            associations::website.eq(&data.website),
+            associations::chairperson.eq(&data.chairperson),
+            associations::description.eq(&data.description),
+            associations::sort_key.eq(vn::sort_key(&data.name)),
+            associations::search_text.eq(search_text(&data)),
+            associations::version.eq(current.version + 1),
+            associations::updated_at.eq(ctx.now),
+        ))
+        .returning(associations::all_columns)
+        .get_result(conn)
+        .optional()
+        .map_err(|e| conflict_on_name(e, &data.name))?;
+        let Some(row) = updated else {
+            return Err(ApiError::PreconditionFailed(
+                "the association was changed by another request; read it again".into(),
+            ));
+        };
+        let to_json = |d: &AssociationData| serde_json::to_value(d).map_err(|e| ApiError::Internal(e.into()));
+        let changes = audit::changes(Some(&to_json(&before)?), &to_json(&data)?, PERSONAL_FIELDS);
+        audit::record(conn, ctx, "association.update", ENTITY, &id.to_string(), &changes)?;
+        Ok(row)
+    })
+}
+
+/// A change of status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusAction {
+    /// active → suspended.
+    Suspend,
+    /// suspended → active.
+    Reactivate,
+    /// active or suspended → dissolved (final).
+    Dissolve,
+}
+
+impl StatusAction {
+    /// The action's name in URLs and audit records.
+    pub fn name(self) -> &'static str {
+        match self {
+            StatusAction::Suspend => "suspend",
+            StatusAction::Reactivate => "reactivate",
+            StatusAction::Dissolve => "dissolve",
+        }
+    }
+
+    /// The status the action leads to.
+    pub fn target(self) -> AssociationStatus {
+        match self {
+            StatusAction::Suspend => AssociationStatus::Suspended,
+            StatusAction::Reactivate => AssociationStatus::Active,
+            StatusAction::Dissolve => AssociationStatus::Dissolved,
+        }
+    }
+
+    /// The actions a status allows.
+    pub fn allowed_from(status: AssociationStatus) -> &'static [StatusAction] {
+        match status {
+            AssociationStatus::Active => &[StatusAction::Suspend, StatusAction::Dissolve],
+            AssociationStatus::Suspended => &[StatusAction::Reactivate, StatusAction::Dissolve],
+            AssociationStatus::Dissolved => &[],
+        }
+    }
+}
+
+/// Applies a status change with its history entry and audit record. A change the current
+/// status does not allow is a 409 naming the allowed ones.
+pub fn change_status(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    id: i64,
+    if_match: IfMatch,
+    action: StatusAction,
+    effective_on: NaiveDate,
+    reason: Option<&str>,
+) -> Result<AssociationRow, ApiError> {
+    write_transaction(conn, |conn| {
+        let current = get(conn, id)?;
+        if_match.check(current.version)?;
+        let status = current.status()?;
+        let allowed = StatusAction::allowed_from(status);
+        if !allowed.contains(&action) {
+            return Err(ApiError::Conflict {
+                detail: format!(
+                    "an association that is {} cannot be {}d",
+                    status.code(),
+                    action.name().trim_end_matches('e')
+                ),
+                allowed: Some(allowed.iter().map(|a| a.name().to_owned()).collect()),
+            });
+        }
+        if action == StatusAction::Dissolve && current.founded_on.is_some_and(|f| effective_on < f) {
+            return Err(ApiError::invalid("effective_on", "range", "must not be before the founding date"));
+        }
+        let target = action.target();
+        let dissolved_on = if action == StatusAction::Dissolve { Some(effective_on) } else { current.dissolved_on };
+        let row: Option<AssociationRow> = diesel::update(
+            associations::table.filter(associations::id.eq(id).and(associations::version.eq(current.version))),
+        )
+        .set((
+            associations::status.eq(target.code()),
+            associations::dissolved_on.eq(dissolved_on),
+            associations::version.eq(current.version + 1),
+            associations::updated_at.eq(ctx.now),
+        ))
+        .returning(associations::all_columns)
+        .get_result(conn)
+        .optional()?;
+        let Some(row) = row else {
+            return Err(ApiError::PreconditionFailed(
+                "the association was changed by another request; read it again".into(),
+            ));
+        };
+        diesel::insert_into(history::table)
+            .values((
+                history::association_id.eq(id),
+                history::from_status.eq(Some(status.code())),
+                history::to_status.eq(target.code()),
+                history::effective_on.eq(effective_on),
+                history::reason.eq(reason),
+                history::changed_by.eq(&ctx.actor),
+                history::changed_at.eq(ctx.now),
+            ))
+            .execute(conn)?;
+        let changes = serde_json::json!({
+            "status": {"from": status.code(), "to": target.code()},
+            "effective_on": {"from": null, "to": effective_on},
+            "reason": {"from": null, "to": reason},
+        });
+        audit::record(conn, ctx, &format!("association.{}", action.name()), ENTITY, &id.to_string(), &changes)?;
+        Ok(row)
+    })
+}
+
+/// A row of the status history.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = history)]
+pub struct StatusHistoryRow {
+    /// Id.
+    pub id: i64,
+    /// Association.
+    pub association_id: i64,
+    /// Previous status.
+    pub from_status: Option<String>,
+    /// New status.
+    pub to_status: String,
+    /// Effective date.
+    pub effective_on: NaiveDate,
+    /// Reason.
+    pub reason: Option<String>,
+    /// Who.
+    pub changed_by: String,
+    /// When recorded.
+    pub changed_at: NaiveDateTime,
+}
+
+/// The status history of an association, oldest first.
+pub fn status_history(conn: &mut DbConnection, id: i64) -> QueryResult<Vec<StatusHistoryRow>> {
+    history::table
+        .filter(history::association_id.eq(id))
+        .order(history::id.asc())
+        .select(StatusHistoryRow::as_select())
+        .load(conn)
+}
+
+/// How a list is sorted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sort {
+    /// By name in Vietnamese order.
+    Name,
+    /// By name, reversed.
+    NameDesc,
+    /// Oldest record first.
+    CreatedAt,
+    /// Newest record first.
+    CreatedAtDesc,
+}
+
+/// Filters of the list.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Only this kind.
+    pub kind: Option<AssociationKind>,
+    /// Only this status.
+    pub status: Option<AssociationStatus>,
+    /// Only special (or only ordinary) associations.
+    pub special_status: Option<bool>,
+    /// Folded search text that the name or short name must contain.
+    pub q: Option<String>,
+    /// Only these ids (e.g. a manager's own).
+    pub ids: Option<Vec<i64>>,
+}
+
+type Boxed<'a> = associations::BoxedQuery<'a, MultiBackend>;
+
+fn filtered(filter: &Filter) -> Boxed<'_> {
+    let mut query = associations::table.into_boxed::<MultiBackend>();
+    if let Some(kind) = filter.kind {
+        query = query.filter(associations::kind.eq(kind.code()));
+    }
+    if let Some(status) = filter.status {
+        query = query.filter(associations::status.eq(status.code()));
+    }
+    if let Some(special) = filter.special_status {
+        query = query.filter(associations::special_status.eq(special));
+    }
+    if let Some(q) = &filter.q {
+        query = query.filter(associations::search_text.like(crate::api::pagination::like_contains(q)).escape('\\'));
+    }
+    if let Some(ids) = &filter.ids {
+        query = query.filter(associations::id.eq_any(ids.clone()));
+    }
+    query
+}
+
+/// The sort key of a row for a cursor.
+pub fn cursor_key(row: &AssociationRow, sort: Sort) -> String {
+    match sort {
+        Sort::Name | Sort::NameDesc => row.sort_key.clone(),
+        Sort::CreatedAt | Sort::CreatedAtDesc => row.created_at.format("%Y-%m-%dT%H:%M:%S%.6f").to_string(),
+    }
+}
+
+/// One page of associations after the cursor position `after` (sort key, id).
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &Filter,
+    sort: Sort,
+    after: Option<(String, i64)>,
+    limit: i64,
+) -> Result<Vec<AssociationRow>, ApiError> {
+    use associations::{created_at, id, sort_key};
+    let mut query = filtered(filter);
+    if let Some((key, last_id)) = after {
+        query = match sort {
+            Sort::Name => query.filter(sort_key.gt(key.clone()).or(sort_key.eq(key).and(id.gt(last_id)))),
+            Sort::NameDesc => query.filter(sort_key.lt(key.clone()).or(sort_key.eq(key).and(id.lt(last_id)))),
+            Sort::CreatedAt | Sort::CreatedAtDesc => {
+                let at = NaiveDateTime::parse_from_str(&key, "%Y-%m-%dT%H:%M:%S%.f")
+                    .map_err(|_| ApiError::BadRequest("cursor is invalid: pass next_cursor unchanged".into()))?;
+                if sort == Sort::CreatedAt {
+                    query.filter(created_at.gt(at).or(created_at.eq(at).and(id.gt(last_id))))
+                } else {
+                    query.filter(created_at.lt(at).or(created_at.eq(at).and(id.lt(last_id))))
+                }
+            }
+        };
+    }
+    query = match sort {
+        Sort::Name => query.order((sort_key.asc(), id.asc())),
+        Sort::NameDesc => query.order((sort_key.desc(), id.desc())),
+        Sort::CreatedAt => query.order((created_at.asc(), id.asc())),
+        Sort::CreatedAtDesc => query.order((created_at.desc(), id.desc())),
+    };
+    Ok(query.limit(limit).select(AssociationRow::as_select()).load(conn)?)
+}
+
+/// How many associations pass the filter.
+pub fn count(conn: &mut DbConnection, filter: &Filter) -> QueryResult<i64> {
+    filtered(filter).count().get_result(conn)
+}

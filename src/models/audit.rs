@@ -1,0 +1,176 @@
+//! The audit log: every write records who did what to which record, in the same transaction
+//! as the write. Personal data is masked in the recorded changes.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde_json::{Map, Value};
+
+use crate::auth::Principal;
+use crate::db::schema::audit_log;
+use crate::db::DbConnection;
+use crate::telemetry::RequestContext;
+
+/// The value recorded in place of personal data.
+pub const MASK: &str = "***";
+
+/// Fields that are bookkeeping, not content: never recorded as changes.
+const IGNORED_FIELDS: &[&str] = &["version", "created_at", "updated_at", "sort_key", "search_text", "name_key"];
+
+/// Who is writing, and when: built on the async side (where the request context is) and
+/// moved into the blocking database work.
+#[derive(Debug, Clone)]
+pub struct WriteContext {
+    /// The acting user, if a person.
+    pub actor_user_id: Option<i64>,
+    /// The acting subject, e.g. `user:12 (an.nguyen)`.
+    pub actor: String,
+    /// The request id.
+    pub request_id: Option<String>,
+    /// The instant of the write (UTC, microseconds).
+    pub now: NaiveDateTime,
+}
+
+impl WriteContext {
+    /// The context of a write by `principal` in the current request.
+    pub fn new(principal: &Principal) -> Self {
+        WriteContext {
+            actor_user_id: principal.user_id,
+            actor: principal.actor_label(),
+            request_id: RequestContext::current().map(|c| c.request_id),
+            now: crate::domain::time::now(),
+        }
+    }
+
+    /// The context of a write by the system itself (command line, start-up).
+    pub fn system(what: &str) -> Self {
+        WriteContext {
+            actor_user_id: None,
+            actor: format!("system ({what})"),
+            request_id: None,
+            now: crate::domain::time::now(),
+        }
+    }
+}
+
+/// A row of `audit_log`.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = audit_log)]
+pub struct AuditRow {
+    /// Id.
+    pub id: i64,
+    /// When.
+    pub occurred_at: NaiveDateTime,
+    /// Acting user.
+    pub actor_user_id: Option<i64>,
+    /// Acting subject.
+    pub actor: String,
+    /// What was done, e.g. `association.update`.
+    pub action: String,
+    /// Kind of record.
+    pub entity_type: String,
+    /// Its id.
+    pub entity_id: String,
+    /// The request.
+    pub request_id: Option<String>,
+    /// Changed fields as JSON: `{"field": {"from": …, "to": …}}`.
+    pub changes: String,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = audit_log)]
+struct NewAudit<'a> {
+    occurred_at: NaiveDateTime,
+    actor_user_id: Option<i64>,
+    actor: &'a str,
+    action: &'a str,
+    entity_type: &'a str,
+    entity_id: &'a str,
+    request_id: Option<&'a str>,
+    changes: &'a str,
+}
+
+/// Records one write. Call inside the write's transaction.
+pub fn record(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    action: &str,
+    entity_type: &str,
+    entity_id: &str,
+    changes: &Value,
+) -> QueryResult<()> {
+    let changes = changes.to_string();
+    diesel::insert_into(audit_log::table)
+        .values(NewAudit {
+            occurred_at: ctx.now,
+            actor_user_id: ctx.actor_user_id,
+            actor: &ctx.actor,
+            action,
+            entity_type,
+            entity_id,
+            request_id: ctx.request_id.as_deref(),
+            changes: &changes,
+        })
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The changes between two JSON objects (`before` is `None` for a creation), as
+/// `{"field": {"from": …, "to": …}}`, with the `personal` fields masked.
+pub fn changes(before: Option<&Value>, after: &Value, personal: &[&str]) -> Value {
+    let empty = Map::new();
+    let before = before.and_then(Value::as_object).unwrap_or(&empty);
+    let after = after.as_object().unwrap_or(&empty);
+    let mut out = Map::new();
+    let mut keys: Vec<&String> = before.keys().chain(after.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    for key in keys {
+        if IGNORED_FIELDS.contains(&key.as_str()) {
+            continue;
+        }
+        let from = before.get(key).unwrap_or(&Value::Null);
+        let to = after.get(key).unwrap_or(&Value::Null);
+        if from == to {
+            continue;
+        }
+        let mask =
+            |v: &Value| if personal.contains(&key.as_str()) && !v.is_null() { Value::from(MASK) } else { v.clone() };
+        let mut change = Map::new();
+        change.insert("from".into(), mask(from));
+        change.insert("to".into(), mask(to));
+        out.insert(key.clone(), Value::Object(change));
+    }
+    Value::Object(out)
+}
+
+/// The audit records of one entity, oldest first.
+pub fn for_entity(conn: &mut DbConnection, entity_type: &str, entity_id: &str) -> QueryResult<Vec<AuditRow>> {
+    audit_log::table
+        .filter(audit_log::entity_type.eq(entity_type).and(audit_log::entity_id.eq(entity_id)))
+        .order(audit_log::id.asc())
+        .select(AuditRow::as_select())
+        .load(conn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn changes_list_only_differences_and_mask_personal_data() {
+        let before = json!({"name": "A", "phone": "0912", "email": null, "version": 1, "same": 5});
+        let after = json!({"name": "B", "phone": "0913", "email": "x@y.vn", "version": 2, "same": 5});
+        let diff = changes(Some(&before), &after, &["phone", "email"]);
+        assert_eq!(
+            diff,
+            json!({
+                "email": {"from": null, "to": "***"},
+                "name": {"from": "A", "to": "B"},
+                "phone": {"from": "***", "to": "***"}
+            })
+        );
+        let created = changes(None, &json!({"name": "A", "note": null}), &[]);
+        assert_eq!(created, json!({"name": {"from": null, "to": "A"}}));
+    }
+}

@@ -1,0 +1,188 @@
+//! Users: people who log in, with their roles and association scope.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::auth::Role;
+use crate::db::schema::{associations, user_associations, user_roles, users};
+use crate::db::{write_transaction, DbConnection};
+use crate::domain::codes::CodeList;
+use crate::error::ApiError;
+use crate::models::audit::{self, WriteContext};
+
+/// Audit entity type.
+pub const ENTITY: &str = "user";
+
+/// A row of `users`.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = users)]
+pub struct UserRow {
+    /// Id.
+    pub id: i64,
+    /// Login name.
+    pub username: String,
+    /// Argon2id PHC string.
+    pub password_hash: String,
+    /// Linked person.
+    pub person_id: Option<i64>,
+    /// May log in.
+    pub enabled: bool,
+    /// Version.
+    pub version: i32,
+    /// Created.
+    pub created_at: NaiveDateTime,
+    /// Changed.
+    pub updated_at: NaiveDateTime,
+}
+
+/// A user with roles and scope.
+#[derive(Debug, Clone)]
+pub struct UserAccount {
+    /// The row.
+    pub user: UserRow,
+    /// Roles, in code order.
+    pub roles: Vec<Role>,
+    /// Associations of scoped roles.
+    pub association_ids: Vec<i64>,
+}
+
+fn load_account(conn: &mut DbConnection, user: UserRow) -> QueryResult<UserAccount> {
+    let codes: Vec<String> = user_roles::table
+        .filter(user_roles::user_id.eq(user.id))
+        .select(user_roles::role)
+        .order(user_roles::role)
+        .load(conn)?;
+    let association_ids: Vec<i64> = user_associations::table
+        .filter(user_associations::user_id.eq(user.id))
+        .select(user_associations::association_id)
+        .order(user_associations::association_id)
+        .load(conn)?;
+    let roles = codes.iter().filter_map(|c| Role::from_code(c)).collect();
+    Ok(UserAccount { user, roles, association_ids })
+}
+
+/// The account with this username, if any.
+pub fn find_by_username(conn: &mut DbConnection, username: &str) -> QueryResult<Option<UserAccount>> {
+    let user = users::table.filter(users::username.eq(username)).select(UserRow::as_select()).first(conn).optional()?;
+    user.map(|u| load_account(conn, u)).transpose()
+}
+
+/// The account with this id, if any.
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<UserAccount>> {
+    let user = users::table.find(id).select(UserRow::as_select()).first(conn).optional()?;
+    user.map(|u| load_account(conn, u)).transpose()
+}
+
+/// What a new user is.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    /// Login name.
+    pub username: String,
+    /// Argon2id hash of the password.
+    pub password_hash: String,
+    /// Roles.
+    pub roles: Vec<Role>,
+    /// Associations of scoped roles.
+    pub association_ids: Vec<i64>,
+    /// Linked person.
+    pub person_id: Option<i64>,
+}
+
+/// Creates a user with roles and scope, and its audit record. The associations must exist;
+/// a taken username is a 409.
+pub fn create(conn: &mut DbConnection, ctx: &WriteContext, new: &NewUser) -> Result<UserAccount, ApiError> {
+    write_transaction(conn, |conn| {
+        for id in &new.association_ids {
+            let exists: i64 = associations::table.filter(associations::id.eq(id)).count().get_result(conn)?;
+            if exists == 0 {
+                return Err(ApiError::invalid("association_ids", "not_found", format!("no association with id {id}")));
+            }
+        }
+        let user: UserRow = diesel::insert_into(users::table)
+            .values((
+                users::username.eq(&new.username),
+                users::password_hash.eq(&new.password_hash),
+                users::person_id.eq(new.person_id),
+                users::enabled.eq(true),
+                users::version.eq(1),
+                users::created_at.eq(ctx.now),
+                users::updated_at.eq(ctx.now),
+            ))
+            .returning(users::all_columns)
+            .get_result(conn)
+            .map_err(|e| match e {
+                diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _) => {
+                    ApiError::conflict(format!("the username '{}' is taken", new.username))
+                }
+                other => other.into(),
+            })?;
+        let mut roles = new.roles.clone();
+        roles.sort_by_key(|r| r.code());
+        roles.dedup();
+        for role in &roles {
+            diesel::insert_into(user_roles::table)
+                .values((user_roles::user_id.eq(user.id), user_roles::role.eq(role.code())))
+                .execute(conn)?;
+        }
+        let mut scope = new.association_ids.clone();
+        scope.sort_unstable();
+        scope.dedup();
+        for association_id in &scope {
+            diesel::insert_into(user_associations::table)
+                .values((user_associations::user_id.eq(user.id), user_associations::association_id.eq(association_id)))
+                .execute(conn)?;
+        }
+        let after = serde_json::json!({
+            "username": new.username,
+            "roles": roles.iter().map(|r| r.code()).collect::<Vec<_>>(),
+            "association_ids": scope,
+            "person_id": new.person_id,
+            "enabled": true,
+        });
+        audit::record(conn, ctx, "user.create", ENTITY, &user.id.to_string(), &audit::changes(None, &after, &[]))?;
+        Ok(UserAccount { user, roles, association_ids: scope })
+    })
+}
+
+/// A valid username: 3 to 64 of letters, digits, `.`, `_`, `-`, `@`.
+pub fn valid_username(name: &str) -> bool {
+    (3..=64).contains(&name.len())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'))
+}
+
+/// Creates a user from the command line: checks the username, roles and password policy.
+pub fn create_from_cli(
+    conn: &mut DbConnection,
+    username: &str,
+    password: &str,
+    roles: &[String],
+    association_ids: &[i64],
+    person_id: Option<i64>,
+) -> anyhow::Result<UserAccount> {
+    if !valid_username(username) {
+        anyhow::bail!("the username must be 3 to 64 of letters, digits, '.', '_', '-', '@'");
+    }
+    let roles = roles
+        .iter()
+        .map(|code| Role::from_code(code).ok_or_else(|| anyhow::anyhow!("unknown role '{code}'")))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    if roles.contains(&Role::AssociationManager) && association_ids.is_empty() {
+        anyhow::bail!("association_manager needs at least one --association-id");
+    }
+    crate::auth::password::check_policy(password, username).map_err(|m| anyhow::anyhow!("the password {m}"))?;
+    let new = NewUser {
+        username: username.to_owned(),
+        password_hash: crate::auth::password::hash_password(password)?,
+        roles,
+        association_ids: association_ids.to_vec(),
+        person_id,
+    };
+    create(conn, &WriteContext::system("command line"), &new).map_err(|e| match e {
+        ApiError::Validation(errors) => anyhow::anyhow!(
+            "{}",
+            errors.iter().map(|e| format!("{}: {}", e.field, e.message)).collect::<Vec<_>>().join("; ")
+        ),
+        ApiError::Conflict { detail, .. } => anyhow::anyhow!("{detail}"),
+        other => anyhow::anyhow!("{other}"),
+    })
+}

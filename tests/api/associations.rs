@@ -310,3 +310,20 @@ async fn a_status_change_with_a_future_date_or_bad_body_is_refused() {
     res.assert_problem(400, "bad_request");
     assert_eq!(app.get(&format!("/api/v1/associations/{id}")).await.json()["status"], "active");
 }
+
+#[actix_web::test]
+async fn concurrent_patches_with_the_same_if_match_never_lose_an_update() {
+    let app = TestApp::spawn().await;
+    let id = create_ok(&app, "Hội Tin học").await;
+    let one = app.call_as(STAFF, &[], patch(id, json!({"short_name": "A"})).insert_header(("If-Match", "\"v1\"")));
+    let two = app.call_as(STAFF, &[], patch(id, json!({"short_name": "B"})).insert_header(("If-Match", "\"v1\"")));
+    let (one, two) = futures_util::future::join(one, two).await;
+    let mut statuses = [one.status.as_u16(), two.status.as_u16()];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [200, 412], "exactly one writer wins");
+    let winner = if one.status == 200 { one.json() } else { two.json() };
+    let now = app.get(&format!("/api/v1/associations/{id}")).await.json();
+    assert_eq!(now["short_name"], winner["short_name"]);
+    assert_eq!(now["version"], 2);
+    assert_eq!(app.audit_count("association", id), 2);
+}

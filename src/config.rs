@@ -93,6 +93,31 @@ pub struct Settings {
     /// Lifetime of an access token in seconds (60 to 86400).
     #[arg(long, env = "LIENHIEP_ACCESS_TOKEN_TTL_SECS", default_value_t = 900, global = true)]
     pub access_token_ttl_secs: u64,
+
+    /// The signing secret used before the current one, still accepted while a rotation runs
+    /// (tokens it signed stay valid until they expire).
+    #[arg(long, env = "LIENHIEP_JWT_PREVIOUS_SECRET", global = true, hide_env_values = true)]
+    pub jwt_previous_secret: Option<String>,
+
+    /// Lifetime of a refresh token in seconds (default 30 days).
+    #[arg(long, env = "LIENHIEP_REFRESH_TOKEN_TTL_SECS", default_value_t = 2_592_000, global = true)]
+    pub refresh_token_ttl_secs: u64,
+
+    /// Failed logins for one username within the window before logins are refused (429).
+    #[arg(long, env = "LIENHIEP_LOGIN_MAX_FAILURES_PER_USER", default_value_t = 5, global = true)]
+    pub login_max_failures_per_user: u32,
+
+    /// Failed logins from one client address within the window before logins are refused (429).
+    #[arg(long, env = "LIENHIEP_LOGIN_MAX_FAILURES_PER_ADDRESS", default_value_t = 20, global = true)]
+    pub login_max_failures_per_address: u32,
+
+    /// The login-throttling window in seconds.
+    #[arg(long, env = "LIENHIEP_LOGIN_WINDOW_SECS", default_value_t = 900, global = true)]
+    pub login_window_secs: u64,
+
+    /// Take the client address from `X-Forwarded-For` (only behind a proxy that sets it).
+    #[arg(long, env = "LIENHIEP_TRUST_FORWARDED_FOR", default_value_t = false, global = true)]
+    pub trust_forwarded_for: bool,
 }
 
 /// How log lines are written.
@@ -145,6 +170,25 @@ pub struct Config {
     pub jwt_audience: String,
     /// Access token lifetime.
     pub access_token_ttl: Duration,
+    /// The previous signing secret, accepted during a rotation.
+    pub jwt_previous_secret: Option<String>,
+    /// Refresh token lifetime.
+    pub refresh_token_ttl: Duration,
+    /// Login throttling.
+    pub login_throttle: LoginThrottle,
+    /// Whether `X-Forwarded-For` names the client.
+    pub trust_forwarded_for: bool,
+}
+
+/// Login throttling thresholds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoginThrottle {
+    /// Failures per username within the window.
+    pub max_per_user: u32,
+    /// Failures per client address within the window.
+    pub max_per_address: u32,
+    /// The window.
+    pub window: Duration,
 }
 
 /// Which origins CORS allows.
@@ -227,6 +271,12 @@ impl Config {
         if s.jwt_issuer.trim().is_empty() || s.jwt_audience.trim().is_empty() {
             return Err(err("LIENHIEP_JWT_ISSUER / LIENHIEP_JWT_AUDIENCE", "must not be empty"));
         }
+        if s.refresh_token_ttl_secs < 300 {
+            return Err(err("LIENHIEP_REFRESH_TOKEN_TTL_SECS (--refresh-token-ttl-secs)", "must be at least 300"));
+        }
+        if s.login_max_failures_per_user == 0 || s.login_max_failures_per_address == 0 || s.login_window_secs == 0 {
+            return Err(err("LIENHIEP_LOGIN_*", "login-throttling thresholds and window must be at least 1"));
+        }
         let workers = match s.workers {
             Some(0) => return Err(err("LIENHIEP_WORKERS (--workers)", "must be at least 1")),
             Some(n) => n,
@@ -252,6 +302,14 @@ impl Config {
             jwt_issuer: s.jwt_issuer.clone(),
             jwt_audience: s.jwt_audience.clone(),
             access_token_ttl: Duration::from_secs(s.access_token_ttl_secs),
+            jwt_previous_secret: s.jwt_previous_secret.clone().filter(|t| !t.is_empty()),
+            refresh_token_ttl: Duration::from_secs(s.refresh_token_ttl_secs),
+            login_throttle: LoginThrottle {
+                max_per_user: s.login_max_failures_per_user,
+                max_per_address: s.login_max_failures_per_address,
+                window: Duration::from_secs(s.login_window_secs),
+            },
+            trust_forwarded_for: s.trust_forwarded_for,
         })
     }
 
@@ -291,6 +349,10 @@ impl Config {
             jwt_issuer: "lienhiep".into(),
             jwt_audience: "lienhiep-api".into(),
             access_token_ttl: Duration::from_secs(900),
+            jwt_previous_secret: None,
+            refresh_token_ttl: Duration::from_secs(2_592_000),
+            login_throttle: LoginThrottle { max_per_user: 5, max_per_address: 20, window: Duration::from_secs(900) },
+            trust_forwarded_for: false,
         }
     }
 }

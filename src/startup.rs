@@ -11,7 +11,7 @@ use diesel::connection::SimpleConnection;
 use utoipa_actix_web::{scope, AppExt};
 use utoipa_swagger_ui::SwaggerUi;
 
-use crate::api::{associations, auth, branches, extract, operations, reference};
+use crate::api::{api_clients, associations, audit_log, auth, branches, extract, operations, reference, users};
 use crate::config::{Config, CorsOrigins};
 use crate::db::{self, DbConnection, DbPool};
 use crate::error::ApiError;
@@ -37,7 +37,9 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
             scope::scope("/api/v1")
                 .service(operations::handlers::get_openapi)
                 .service(auth::handlers::create_token)
+                .service(auth::handlers::revoke_token)
                 .service(auth::handlers::get_me)
+                .service(auth::handlers::change_my_password)
                 .service(associations::handlers::list_associations)
                 .service(associations::handlers::create_association)
                 .service(associations::handlers::get_association)
@@ -50,6 +52,19 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(branches::handlers::create_branch)
                 .service(branches::handlers::get_branch)
                 .service(branches::handlers::update_branch)
+                .service(users::handlers::list_users)
+                .service(users::handlers::create_user)
+                .service(users::handlers::get_user)
+                .service(users::handlers::update_user)
+                .service(users::handlers::disable_user)
+                .service(users::handlers::enable_user)
+                .service(users::handlers::set_user_password)
+                .service(api_clients::handlers::list_api_clients)
+                .service(api_clients::handlers::create_api_client)
+                .service(api_clients::handlers::get_api_client)
+                .service(api_clients::handlers::update_api_client)
+                .service(api_clients::handlers::rotate_api_client_secret)
+                .service(audit_log::handlers::list_audit_log)
                 .service(reference::handlers::list_reference_lists)
                 .service(reference::handlers::get_reference_list),
         );

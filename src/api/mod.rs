@@ -2,7 +2,9 @@
 //! named `<verb>_<resource>`, which is also the OpenAPI operationId) and `dto.rs` (request
 //! and response types; never diesel structs).
 
+pub mod api_clients;
 pub mod associations;
+pub mod audit_log;
 pub mod auth;
 pub mod branches;
 pub mod extract;
@@ -13,4 +15,5 @@ pub mod pagination;
 pub mod patch;
 pub mod reference;
 pub mod responses;
+pub mod users;
 pub mod validate;

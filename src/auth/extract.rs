@@ -42,16 +42,23 @@ pub fn principal_of(req: &HttpRequest) -> Result<Option<Principal>, ApiError> {
     verify(&state.keys, token).map(Some)
 }
 
+/// Paths a user with a temporary password may still call.
+const PASSWORD_CHANGE_PATHS: &[&str] = &["/api/v1/me", "/api/v1/me/password"];
+
 impl FromRequest for AuthUser {
     type Error = ApiError;
     type Future = Ready<Result<Self, ApiError>>;
 
     fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
-        ready(
-            principal_of(req).and_then(|p| {
-                p.map(AuthUser).ok_or_else(|| ApiError::Unauthorized("this needs a bearer token".into()))
-            }),
-        )
+        ready(principal_of(req).and_then(|p| {
+            let p = p.ok_or_else(|| ApiError::Unauthorized("this needs a bearer token".into()))?;
+            if p.must_change_password && !PASSWORD_CHANGE_PATHS.contains(&req.path()) {
+                return Err(ApiError::Forbidden(
+                    "the password is temporary: change it with POST /api/v1/me/password, then log in again".into(),
+                ));
+            }
+            Ok(AuthUser(p))
+        }))
     }
 }
 

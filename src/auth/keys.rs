@@ -23,6 +23,8 @@ pub const SECRET_FILE: &str = "jwt-secret";
 pub struct AuthKeys {
     encoding: EncodingKey,
     decoding: DecodingKey,
+    /// The previous key (id and verification key), accepted during a rotation.
+    previous: Option<(String, DecodingKey)>,
     /// Key id put in each token's header.
     pub kid: String,
     /// The `iss` claim.
@@ -42,12 +44,11 @@ impl std::fmt::Debug for AuthKeys {
 impl AuthKeys {
     /// Keys from a secret.
     pub fn from_secret(secret: &[u8], issuer: &str, audience: &str, access_ttl: Duration) -> Self {
-        let digest = Sha256::digest(secret);
-        let kid = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
         AuthKeys {
             encoding: EncodingKey::from_secret(secret),
             decoding: DecodingKey::from_secret(secret),
-            kid,
+            previous: None,
+            kid: key_id(secret),
             issuer: issuer.to_owned(),
             audience: audience.to_owned(),
             access_ttl,
@@ -69,9 +70,19 @@ impl AuthKeys {
         &self.encoding
     }
 
-    /// The key that verifies.
-    pub fn decoding(&self) -> &DecodingKey {
-        &self.decoding
+    /// The key that verifies a token signed with key `kid` (the current key when none is named).
+    pub fn decoding_for(&self, kid: Option<&str>) -> Option<&DecodingKey> {
+        match kid {
+            None => Some(&self.decoding),
+            Some(k) if k == self.kid => Some(&self.decoding),
+            Some(k) => self.previous.as_ref().filter(|(id, _)| id == k).map(|(_, key)| key),
+        }
+    }
+
+    /// Also accepts tokens signed with `secret` (the key being rotated out).
+    pub fn with_previous(mut self, secret: &[u8]) -> Self {
+        self.previous = Some((key_id(secret), DecodingKey::from_secret(secret)));
+        self
     }
 
     /// The rules every presented token must pass: HS256 only, signature, `exp`, `nbf`,
@@ -114,8 +125,17 @@ impl AuthKeys {
                     .map_err(|message| ConfigError { setting: "LIENHIEP_DATA_DIR (--data-dir)", message })?,
             },
         };
-        Ok(Self::from_secret(&secret, &config.jwt_issuer, &config.jwt_audience, config.access_token_ttl))
+        let keys = Self::from_secret(&secret, &config.jwt_issuer, &config.jwt_audience, config.access_token_ttl);
+        Ok(match &config.jwt_previous_secret {
+            Some(previous) => keys.with_previous(previous.as_bytes()),
+            None => keys,
+        })
     }
+}
+
+/// The public id of a secret: the first 6 bytes of its SHA-256, in hex.
+fn key_id(secret: &[u8]) -> String {
+    Sha256::digest(secret).iter().take(6).map(|b| format!("{b:02x}")).collect()
 }
 
 fn load_or_generate(dir: &Path) -> Result<Vec<u8>, String> {

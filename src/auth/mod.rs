@@ -4,6 +4,7 @@
 pub mod extract;
 pub mod keys;
 pub mod password;
+pub mod secret;
 pub mod tokens;
 
 pub use extract::{AuthUser, MaybeAuthUser};

@@ -25,6 +25,9 @@ pub struct Claims {
     /// The person this user is, if linked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_id: Option<i64>,
+    /// The password is temporary: only changing it is allowed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub must_change_password: bool,
     /// Issuer.
     pub iss: String,
     /// Audience.
@@ -54,6 +57,8 @@ pub struct Principal {
     pub association_ids: BTreeSet<i64>,
     /// The linked person, if any.
     pub person_id: Option<i64>,
+    /// The password is temporary: only changing it is allowed.
+    pub must_change_password: bool,
 }
 
 /// A role, ordered by code so that sets of roles are stable.
@@ -129,6 +134,7 @@ impl Principal {
             roles,
             association_ids: claims.association_ids.into_iter().collect(),
             person_id: claims.person_id,
+            must_change_password: claims.must_change_password,
         }
     }
 }
@@ -146,6 +152,8 @@ pub struct TokenSubject {
     pub association_ids: Vec<i64>,
     /// Linked person.
     pub person_id: Option<i64>,
+    /// The password is temporary.
+    pub must_change_password: bool,
 }
 
 /// A signed access token and its lifetime in seconds.
@@ -158,6 +166,7 @@ pub fn issue(keys: &AuthKeys, subject: &TokenSubject) -> Result<(String, u64), A
         roles: subject.roles.iter().map(|r| r.code().to_owned()).collect(),
         association_ids: subject.association_ids.clone(),
         person_id: subject.person_id,
+        must_change_password: subject.must_change_password,
         iss: keys.issuer.clone(),
         aud: keys.audience.clone(),
         exp: now + i64::try_from(ttl).unwrap_or(i64::MAX / 2),
@@ -176,10 +185,8 @@ pub fn issue(keys: &AuthKeys, subject: &TokenSubject) -> Result<(String, u64), A
 pub fn verify(keys: &AuthKeys, token: &str) -> Result<Principal, ApiError> {
     use jsonwebtoken::errors::ErrorKind;
     let header = jsonwebtoken::decode_header(token).map_err(|_| invalid())?;
-    if header.kid.as_deref().is_some_and(|kid| kid != keys.kid) {
-        return Err(invalid());
-    }
-    match jsonwebtoken::decode::<Claims>(token, keys.decoding(), &keys.validation()) {
+    let key = keys.decoding_for(header.kid.as_deref()).ok_or_else(invalid)?;
+    match jsonwebtoken::decode::<Claims>(token, key, &keys.validation()) {
         Ok(data) => Ok(Principal::from_claims(data.claims)),
         Err(e) => match e.kind() {
             ErrorKind::ExpiredSignature => Err(ApiError::Unauthorized("the bearer token has expired".into())),

@@ -57,6 +57,10 @@ diesel::table! {
         created_at -> Timestamp,
         /// Last changed (UTC).
         updated_at -> Timestamp,
+        /// The password is temporary: the user must change it before anything else.
+        must_change_password -> Bool,
+        /// Last successful login (UTC).
+        last_login_at -> Nullable<Timestamp>,
     }
 }
 
@@ -228,6 +232,91 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Refresh tokens (stored as SHA-256 hashes), in rotation families.
+    refresh_tokens (id) {
+        /// Id.
+        id -> BigInt,
+        /// SHA-256 (hex) of the token.
+        token_hash -> Text,
+        /// The family: every token rotated from one login.
+        family_id -> Text,
+        /// The user.
+        user_id -> BigInt,
+        /// Issued (UTC).
+        issued_at -> Timestamp,
+        /// Expires (UTC).
+        expires_at -> Timestamp,
+        /// When it was exchanged for a newer token.
+        rotated_at -> Nullable<Timestamp>,
+        /// When it was revoked.
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    /// Machine clients (client credentials grant).
+    api_clients (id) {
+        /// Id.
+        id -> BigInt,
+        /// Public client id.
+        client_id -> Text,
+        /// SHA-256 (hex) of the secret.
+        secret_hash -> Text,
+        /// Display name.
+        name -> Text,
+        /// May get tokens.
+        enabled -> Bool,
+        /// Last token issued (UTC).
+        last_used_at -> Nullable<Timestamp>,
+        /// Version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Roles of machine clients.
+    api_client_roles (client_pk, role) {
+        /// The client.
+        client_pk -> BigInt,
+        /// Role code.
+        role -> Text,
+    }
+}
+
+diesel::table! {
+    /// Association scope of machine clients.
+    api_client_associations (client_pk, association_id) {
+        /// The client.
+        client_pk -> BigInt,
+        /// The association.
+        association_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    /// Password login attempts, for throttling.
+    login_attempts (id) {
+        /// Id.
+        id -> BigInt,
+        /// Lower-cased username tried.
+        username_key -> Text,
+        /// Client address.
+        client_addr -> Text,
+        /// When (UTC).
+        attempted_at -> Timestamp,
+        /// Whether it succeeded.
+        succeeded -> Bool,
+    }
+}
+
+diesel::joinable!(refresh_tokens -> users (user_id));
+diesel::joinable!(api_client_roles -> api_clients (client_pk));
+diesel::joinable!(api_client_associations -> api_clients (client_pk));
 diesel::joinable!(user_roles -> users (user_id));
 diesel::joinable!(user_associations -> users (user_id));
 diesel::joinable!(user_associations -> associations (association_id));
@@ -241,5 +330,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     association_status_history,
     branches,
     audit_log,
-    idempotency_keys
+    idempotency_keys,
+    refresh_tokens,
+    api_clients,
+    api_client_roles,
+    api_client_associations,
+    login_attempts
 );

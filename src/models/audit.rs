@@ -174,3 +174,55 @@ mod tests {
         assert_eq!(created, json!({"name": {"from": null, "to": "A"}}));
     }
 }
+
+/// Filters of the audit-log list.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    /// The acting subject, e.g. `user:12` or `client:lh_…`.
+    pub actor: Option<String>,
+    /// Kind of record.
+    pub entity_type: Option<String>,
+    /// Record id.
+    pub entity_id: Option<String>,
+    /// From this instant on (inclusive).
+    pub from: Option<NaiveDateTime>,
+    /// Before this instant (exclusive).
+    pub to: Option<NaiveDateTime>,
+}
+
+/// A page of audit records, newest first, before id `before`.
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &AuditFilter,
+    before: Option<i64>,
+    limit: i64,
+) -> QueryResult<Vec<AuditRow>> {
+    let mut query = audit_log::table.into_boxed::<crate::db::MultiBackend>();
+    if let Some(actor) = &filter.actor {
+        let mut pattern = String::new();
+        for c in actor.chars() {
+            if matches!(c, '%' | '_' | '\\') {
+                pattern.push('\\');
+            }
+            pattern.push(c);
+        }
+        pattern.push_str(" (%");
+        query = query.filter(audit_log::actor.like(pattern).escape('\\'));
+    }
+    if let Some(t) = &filter.entity_type {
+        query = query.filter(audit_log::entity_type.eq(t.clone()));
+    }
+    if let Some(id) = &filter.entity_id {
+        query = query.filter(audit_log::entity_id.eq(id.clone()));
+    }
+    if let Some(from) = filter.from {
+        query = query.filter(audit_log::occurred_at.ge(from));
+    }
+    if let Some(to) = filter.to {
+        query = query.filter(audit_log::occurred_at.lt(to));
+    }
+    if let Some(before) = before {
+        query = query.filter(audit_log::id.lt(before));
+    }
+    query.order(audit_log::id.desc()).limit(limit).select(AuditRow::as_select()).load(conn)
+}

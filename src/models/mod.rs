@@ -1,9 +1,12 @@
 //! Diesel structs and the queries on them, one file per resource. Handlers call these
 //! functions inside `db::run_blocking`; nothing here knows about HTTP.
 
+pub mod api_client;
 pub mod association;
 pub mod audit;
 pub mod branch;
 pub mod idempotency;
+pub mod login_attempt;
 pub mod reference;
+pub mod refresh_token;
 pub mod user;

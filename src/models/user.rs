@@ -33,6 +33,10 @@ pub struct UserRow {
     pub created_at: NaiveDateTime,
     /// Changed.
     pub updated_at: NaiveDateTime,
+    /// Must change the password before anything else.
+    pub must_change_password: bool,
+    /// Last successful login.
+    pub last_login_at: Option<NaiveDateTime>,
 }
 
 /// A user with roles and scope.
@@ -86,6 +90,8 @@ pub struct NewUser {
     pub association_ids: Vec<i64>,
     /// Linked person.
     pub person_id: Option<i64>,
+    /// The password is temporary: change it at first login.
+    pub must_change_password: bool,
 }
 
 /// Creates a user with roles and scope, and its audit record. The associations must exist;
@@ -104,6 +110,7 @@ pub fn create(conn: &mut DbConnection, ctx: &WriteContext, new: &NewUser) -> Res
                 users::password_hash.eq(&new.password_hash),
                 users::person_id.eq(new.person_id),
                 users::enabled.eq(true),
+                users::must_change_password.eq(new.must_change_password),
                 users::version.eq(1),
                 users::created_at.eq(ctx.now),
                 users::updated_at.eq(ctx.now),
@@ -176,6 +183,7 @@ pub fn create_from_cli(
         roles,
         association_ids: association_ids.to_vec(),
         person_id,
+        must_change_password: false,
     };
     create(conn, &WriteContext::system("command line"), &new).map_err(|e| match e {
         ApiError::Validation(errors) => anyhow::anyhow!(
@@ -185,4 +193,177 @@ pub fn create_from_cli(
         ApiError::Conflict { detail, .. } => anyhow::anyhow!("{detail}"),
         other => anyhow::anyhow!("{other}"),
     })
+}
+
+/// Every user, by id, after `after_id`.
+pub fn list(
+    conn: &mut DbConnection,
+    after_id: Option<i64>,
+    limit: i64,
+    enabled: Option<bool>,
+) -> QueryResult<Vec<UserAccount>> {
+    let mut query = users::table.into_boxed::<crate::db::MultiBackend>();
+    if let Some(after) = after_id {
+        query = query.filter(users::id.gt(after));
+    }
+    if let Some(enabled) = enabled {
+        query = query.filter(users::enabled.eq(enabled));
+    }
+    let rows = query.order(users::id.asc()).limit(limit).select(UserRow::as_select()).load(conn)?;
+    rows.into_iter().map(|u| load_account(conn, u)).collect()
+}
+
+/// 404 unless user `id` exists.
+pub fn get(conn: &mut DbConnection, id: i64) -> Result<UserAccount, ApiError> {
+    find(conn, id)?.ok_or_else(|| ApiError::NotFound(format!("no user with id {id}")))
+}
+
+/// What an admin may change on a user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserChanges {
+    /// Roles.
+    pub roles: Vec<Role>,
+    /// Association scope.
+    pub association_ids: Vec<i64>,
+    /// Linked person.
+    pub person_id: Option<i64>,
+}
+
+fn audit_view(roles: &[Role], association_ids: &[i64], person_id: Option<i64>, enabled: bool) -> serde_json::Value {
+    serde_json::json!({
+        "roles": roles.iter().map(|r| r.code()).collect::<Vec<_>>(),
+        "association_ids": association_ids,
+        "person_id": person_id,
+        "enabled": enabled,
+    })
+}
+
+/// Changes roles, scope and person of a user (with `If-Match`), with its audit record.
+pub fn update(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    id: i64,
+    if_match: crate::api::http::IfMatch,
+    edit: impl FnOnce(&UserAccount) -> Result<UserChanges, ApiError>,
+) -> Result<UserAccount, ApiError> {
+    write_transaction(conn, |conn| {
+        let current = get(conn, id)?;
+        if_match.check(current.user.version)?;
+        let mut changes = edit(&current)?;
+        changes.roles.sort_by_key(|r| r.code());
+        changes.roles.dedup();
+        changes.association_ids.sort_unstable();
+        changes.association_ids.dedup();
+        let before = UserChanges {
+            roles: current.roles.clone(),
+            association_ids: current.association_ids.clone(),
+            person_id: current.user.person_id,
+        };
+        if changes == before {
+            return Ok(current);
+        }
+        for aid in &changes.association_ids {
+            let n: i64 = associations::table.filter(associations::id.eq(aid)).count().get_result(conn)?;
+            if n == 0 {
+                return Err(ApiError::invalid("association_ids", "not_found", format!("no association with id {aid}")));
+            }
+        }
+        let n = diesel::update(users::table.filter(users::id.eq(id).and(users::version.eq(current.user.version))))
+            .set((
+                users::person_id.eq(changes.person_id),
+                users::version.eq(current.user.version + 1),
+                users::updated_at.eq(ctx.now),
+            ))
+            .execute(conn)?;
+        if n == 0 {
+            return Err(ApiError::PreconditionFailed("the user was changed by another request".into()));
+        }
+        diesel::delete(user_roles::table.filter(user_roles::user_id.eq(id))).execute(conn)?;
+        diesel::delete(user_associations::table.filter(user_associations::user_id.eq(id))).execute(conn)?;
+        for role in &changes.roles {
+            diesel::insert_into(user_roles::table)
+                .values((user_roles::user_id.eq(id), user_roles::role.eq(role.code())))
+                .execute(conn)?;
+        }
+        for aid in &changes.association_ids {
+            diesel::insert_into(user_associations::table)
+                .values((user_associations::user_id.eq(id), user_associations::association_id.eq(aid)))
+                .execute(conn)?;
+        }
+        let enabled = current.user.enabled;
+        let diff = audit::changes(
+            Some(&audit_view(&before.roles, &before.association_ids, before.person_id, enabled)),
+            &audit_view(&changes.roles, &changes.association_ids, changes.person_id, enabled),
+            &[],
+        );
+        audit::record(conn, ctx, "user.update", ENTITY, &id.to_string(), &diff)?;
+        get(conn, id)
+    })
+}
+
+/// Disables or re-enables a user. Disabling revokes every refresh token at once.
+pub fn set_enabled(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    id: i64,
+    enabled: bool,
+) -> Result<UserAccount, ApiError> {
+    write_transaction(conn, |conn| {
+        let current = get(conn, id)?;
+        if current.user.enabled == enabled {
+            return Ok(current);
+        }
+        diesel::update(users::table.find(id))
+            .set((
+                users::enabled.eq(enabled),
+                users::version.eq(current.user.version + 1),
+                users::updated_at.eq(ctx.now),
+            ))
+            .execute(conn)?;
+        if !enabled {
+            crate::models::refresh_token::revoke_user(conn, id, ctx.now)?;
+        }
+        let action = if enabled { "user.enable" } else { "user.disable" };
+        let diff = serde_json::json!({"enabled": {"from": current.user.enabled, "to": enabled}});
+        audit::record(conn, ctx, action, ENTITY, &id.to_string(), &diff)?;
+        get(conn, id)
+    })
+}
+
+/// Sets a new password hash. `temporary` makes the user change it at next login. Every
+/// refresh token of the user is revoked.
+pub fn set_password(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    id: i64,
+    hash: &str,
+    temporary: bool,
+) -> Result<UserAccount, ApiError> {
+    write_transaction(conn, |conn| {
+        let current = get(conn, id)?;
+        diesel::update(users::table.find(id))
+            .set((
+                users::password_hash.eq(hash),
+                users::must_change_password.eq(temporary),
+                users::version.eq(current.user.version + 1),
+                users::updated_at.eq(ctx.now),
+            ))
+            .execute(conn)?;
+        crate::models::refresh_token::revoke_user(conn, id, ctx.now)?;
+        let action = if temporary { "user.set_temporary_password" } else { "user.change_password" };
+        let diff = serde_json::json!({"password": {"from": audit::MASK, "to": audit::MASK}, "must_change_password": {"from": current.user.must_change_password, "to": temporary}});
+        audit::record(conn, ctx, action, ENTITY, &id.to_string(), &diff)?;
+        get(conn, id)
+    })
+}
+
+/// Notes a successful login.
+pub fn record_login(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> QueryResult<()> {
+    diesel::update(users::table.find(id)).set(users::last_login_at.eq(now)).execute(conn)?;
+    Ok(())
+}
+
+/// Whether user `id` exists and is enabled.
+pub fn is_enabled(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
+    Ok(users::table.find(id).select(users::enabled).first::<bool>(conn).optional()?.unwrap_or(false))
 }

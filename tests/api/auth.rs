@@ -115,6 +115,7 @@ fn token_with(keys_secret: &[u8], header: Header, mutate: impl FnOnce(&mut Claim
         roles: vec!["admin".into()],
         association_ids: vec![],
         person_id: None,
+        must_change_password: false,
         iss: "lienhiep".into(),
         aud: "lienhiep-api".into(),
         exp: now + 600,

@@ -264,6 +264,7 @@ impl TestApp {
             roles: roles.to_vec(),
             association_ids: association_ids.to_vec(),
             person_id: None,
+            must_change_password: false,
         };
         let (token, _) = issue(&self.state.keys, &subject).expect("token");
         format!("Bearer {token}")

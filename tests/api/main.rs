@@ -6,6 +6,7 @@ mod auth;
 mod branches;
 mod errors;
 mod helpers;
+mod identity;
 mod openapi;
 mod operations;
 mod reference;

@@ -1,0 +1,61 @@
+//! Handlers of the audit log.
+
+use actix_web::{get, web, HttpResponse};
+
+use super::dto::{AuditEntry, AuditPage, AuditQuery};
+use crate::api::pagination::{self, Cursor};
+use crate::auth::{AuthUser, Role};
+use crate::db::run_blocking;
+use crate::error::{ApiError, ApiResult};
+use crate::models::audit::{self, AuditFilter};
+use crate::startup::AppState;
+
+/// Read the audit log
+///
+/// Every write, newest first: who, what, when, which request, and the changed fields
+/// (personal data masked). Filter by actor, entity and time range. Admin only; nothing in the
+/// API changes or deletes it.
+#[utoipa::path(
+    tag = "audit-log",
+    params(AuditQuery),
+    responses(
+        (status = 200, description = "A page of audit records", body = AuditPage),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 403, response = crate::api::responses::Forbidden),
+        (status = 422, response = crate::api::responses::ValidationFailed),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/audit-log")]
+pub async fn list_audit_log(
+    state: web::Data<AppState>,
+    AuthUser(p): AuthUser,
+    query: web::Query<AuditQuery>,
+) -> ApiResult<HttpResponse> {
+    p.require_any(&[Role::Admin])?;
+    let query = query.into_inner();
+    let limit = pagination::limit(query.limit)?;
+    let before = query.cursor.as_deref().map(|c| Cursor::decode(c, "-id")).transpose()?.map(|c| c.i);
+    if let (Some(from), Some(to)) = (query.from, query.to) {
+        if to < from {
+            return Err(ApiError::invalid("to", "range", "must not be before from"));
+        }
+    }
+    let filter = AuditFilter {
+        actor: query.actor,
+        entity_type: query.entity_type,
+        entity_id: query.entity_id,
+        from: query.from.map(|t| t.naive_utc()),
+        to: query.to.map(|t| t.naive_utc()),
+    };
+    let rows = run_blocking(&state.pool, move |conn| Ok(audit::list(conn, &filter, before, limit + 1)?)).await?;
+    let has_more = rows.len() as i64 > limit;
+    let items: Vec<AuditEntry> = rows.into_iter().take(limit as usize).map(AuditEntry::from_row).collect();
+    let next_cursor = if has_more {
+        items.last().map(|e| Cursor { s: "-id".into(), k: String::new(), i: e.id }.encode())
+    } else {
+        None
+    };
+    Ok(HttpResponse::Ok().json(AuditPage { items, next_cursor }))
+}

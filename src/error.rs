@@ -299,6 +299,10 @@ impl From<diesel::result::Error> for ApiError {
             Error::DatabaseError(Kind::ClosedConnection | Kind::SerializationFailure, _) => {
                 ApiError::Unavailable { detail: "the database is busy or unreachable".into(), retry_after: 2 }
             }
+            Error::DatabaseError(_, ref info) if info.message().contains("0x00") => {
+                // PostgreSQL refuses NUL in text; validation catches it in bodies, this in the rest.
+                ApiError::invalid("(text)", "character", "a text value must not contain a NUL character")
+            }
             Error::DatabaseError(_, ref info) if is_busy(info.message()) => {
                 ApiError::Unavailable { detail: "the database is busy".into(), retry_after: 1 }
             }

@@ -21,6 +21,44 @@ impl<'de> Deserialize<'de> for Int32 {
     }
 }
 
+/// A 64-bit whole number in a request body (ids), accepting `94.0` as JSON Schema does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[schema(value_type = i64)]
+pub struct Int64(pub i64);
+
+impl<'de> Deserialize<'de> for Int64 {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Int64;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a whole number")
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Int64, E> {
+                Ok(Int64(v))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Int64, E> {
+                i64::try_from(v).map(Int64).map_err(|_| E::custom("number out of range"))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Int64, E> {
+                // Only floats that are exact integers (|v| < 2^53): a larger float has lost digits.
+                if v.fract() == 0.0 && (-9_007_199_254_740_992.0..9_007_199_254_740_992.0).contains(&v) {
+                    #[allow(clippy::cast_possible_truncation)]
+                    Ok(Int64(v as i64))
+                } else {
+                    Err(E::custom(format!("invalid value: {v}, expected a whole number")))
+                }
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+/// The plain numbers of a list.
+pub fn ids(list: &[Int64]) -> Vec<i64> {
+    list.iter().map(|n| n.0).collect()
+}
+
 impl validator::ValidateRange<i32> for Int32 {
     fn greater_than(&self, max: i32) -> Option<bool> {
         Some(self.0 > max)
@@ -43,5 +81,15 @@ mod tests {
         assert!(serde_json::from_str::<Int32>("1.5").is_err());
         assert!(serde_json::from_str::<Int32>("9999999999").is_err());
         assert!(serde_json::from_str::<Int32>("\"3\"").is_err());
+    }
+
+    #[test]
+    fn ids_outside_i64_or_beyond_float_precision_are_refused() {
+        assert_eq!(serde_json::from_str::<Int64>("9223372036854775807").expect("max"), Int64(i64::MAX));
+        assert_eq!(serde_json::from_str::<Int64>("94.0").expect("float"), Int64(94));
+        assert!(serde_json::from_str::<Int64>("-9223372036854775809").is_err());
+        assert!(serde_json::from_str::<Int64>("9223372036854775808").is_err());
+        assert!(serde_json::from_str::<Int64>("1e300").is_err());
+        assert!(serde_json::from_str::<Int64>("0.5").is_err());
     }
 }

@@ -29,6 +29,14 @@ impl Cursor {
         URL_SAFE_NO_PAD.encode(serde_json::to_vec(self).unwrap_or_default())
     }
 
+    /// Reads an optional cursor: absent or empty is the first page.
+    pub fn decode_opt(text: Option<&str>, sort: &str) -> Result<Option<Self>, ApiError> {
+        match text.map(str::trim).filter(|t| !t.is_empty()) {
+            Some(t) => Self::decode(t, sort).map(Some),
+            None => Ok(None),
+        }
+    }
+
     /// Reads a cursor made for `sort`; anything else is a 400.
     pub fn decode(text: &str, sort: &str) -> Result<Self, ApiError> {
         let bad =

@@ -50,6 +50,15 @@ impl<T> Patch<T> {
         }
     }
 
+    /// Converts the value, keeping absent and null.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Patch<U> {
+        match self {
+            Patch::Absent => Patch::Absent,
+            Patch::Null => Patch::Null,
+            Patch::Value(v) => Patch::Value(f(v)),
+        }
+    }
+
     /// A reference to the new value, if one is given.
     pub fn value(&self) -> Option<&T> {
         match self {

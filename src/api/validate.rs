@@ -40,6 +40,16 @@ pub fn not_blank(value: &str) -> Result<(), ValidationError> {
     }
 }
 
+/// Adds an error for each text that holds a NUL character (`\u0000`), which no backend
+/// stores the same way (PostgreSQL refuses it).
+pub fn no_nul<'a>(fields: impl IntoIterator<Item = (&'a str, Option<&'a str>)>, errors: &mut Vec<FieldError>) {
+    for (field, value) in fields {
+        if value.is_some_and(|v| v.contains('\0')) {
+            errors.push(FieldError::new(field, "character", "must not contain a NUL character"));
+        }
+    }
+}
+
 /// Trims a text; a blank one becomes `None`.
 pub fn clean(value: Option<String>) -> Option<String> {
     value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())

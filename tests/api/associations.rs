@@ -327,3 +327,16 @@ async fn concurrent_patches_with_the_same_if_match_never_lose_an_update() {
     assert_eq!(now["version"], 2);
     assert_eq!(app.audit_count("association", id), 2);
 }
+
+#[actix_web::test]
+async fn nul_characters_are_refused_on_every_backend() {
+    let app = TestApp::spawn().await;
+    let mut body = association("Hội Tin học");
+    body["field_of_activity"] = json!("tin\u{0}học");
+    let problem = create(&app, body).await.assert_problem(422, "validation_failed");
+    assert_eq!(problem["errors"][0]["field"], "field_of_activity");
+    app.get("/api/v1/associations?q=a%00b").await;
+    let res = app.get("/api/v1/associations?q=a%00b").await;
+    assert!(res.status == 200 || res.status == 422, "a search with NUL never fails the server: {}", res.status);
+    app.get("/api/v1/reference/a%00b").await.assert_problem(404, "not_found");
+}

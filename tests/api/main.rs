@@ -3,6 +3,7 @@
 
 mod associations;
 mod auth;
+mod authorization;
 mod branches;
 mod errors;
 mod helpers;

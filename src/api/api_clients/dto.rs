@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::api::json_int::Int64;
 use crate::api::patch::Patch;
 use crate::auth::Role;
 use crate::domain::time::rfc3339;
@@ -82,7 +83,8 @@ pub struct ApiClientInput {
     pub roles: Vec<Role>,
     /// With `association_manager`: the associations it acts for.
     #[serde(default)]
-    pub association_ids: Vec<i64>,
+    #[schema(value_type = Vec<i64>)]
+    pub association_ids: Vec<Int64>,
 }
 
 /// Changes to a client as a JSON Merge Patch.
@@ -101,7 +103,7 @@ pub struct ApiClientPatch {
     /// Association scope.
     #[serde(default)]
     #[schema(value_type = Option<Vec<i64>>)]
-    pub association_ids: Patch<Vec<i64>>,
+    pub association_ids: Patch<Vec<Int64>>,
     /// Whether it may get tokens.
     #[serde(default)]
     #[schema(value_type = bool)]
@@ -117,6 +119,7 @@ pub struct ApiClientList {
 
 /// Checks name, roles and scope of a client.
 pub fn check(name: &str, roles: &[Role], association_ids: &[i64], errors: &mut Vec<FieldError>) {
+    crate::api::validate::no_nul([("name", Some(name))], errors);
     let len = name.trim().chars().count();
     if !(2..=100).contains(&len) {
         errors.push(FieldError::new("name", "length", "must be 2 to 100 characters long"));

@@ -4,6 +4,7 @@ use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 
 use super::dto::{check, ApiClient, ApiClientInput, ApiClientList, ApiClientPatch, ApiClientWithSecret};
 use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::api::json_int::ids;
 use crate::api::users::dto::fail_if_any;
 use crate::auth::{AuthUser, Role};
 use crate::db::run_blocking;
@@ -65,15 +66,11 @@ pub async fn create_api_client(
 ) -> ApiResult<HttpResponse> {
     p.require_any(ADMIN)?;
     let input = body.into_inner();
+    let association_ids = ids(&input.association_ids);
     let mut errors = Vec::new();
-    check(&input.name, &input.roles, &input.association_ids, &mut errors);
+    check(&input.name, &input.roles, &association_ids, &mut errors);
     fail_if_any(errors)?;
-    let data = ApiClientData {
-        name: input.name.trim().to_owned(),
-        roles: input.roles,
-        association_ids: input.association_ids,
-        enabled: true,
-    };
+    let data = ApiClientData { name: input.name.trim().to_owned(), roles: input.roles, association_ids, enabled: true };
     let ctx = WriteContext::new(&p);
     let (client, secret) = run_blocking(&state.pool, move |conn| model::create(conn, &ctx, &data)).await?;
     let version = client.row.version;
@@ -167,7 +164,7 @@ pub async fn update_api_client(
                 }
             }
             let mut scope = Some(data.association_ids.clone());
-            patch.association_ids.apply_to(&mut scope);
+            patch.association_ids.map(|v| ids(&v)).apply_to(&mut scope);
             data.association_ids = scope.unwrap_or_default();
             data.association_ids.sort_unstable();
             data.association_ids.dedup();

@@ -172,6 +172,20 @@ impl AssociationInput {
         input.description = clean(input.description);
         input.name = vn::normalize_name(&input.name);
         let mut extra: Vec<FieldError> = Vec::new();
+        validate::no_nul(
+            [
+                ("name", Some(input.name.as_str())),
+                ("short_name", input.short_name.as_deref()),
+                ("field_of_activity", input.field_of_activity.as_deref()),
+                ("address", input.address.as_deref()),
+                ("phone", input.phone.as_deref()),
+                ("email", input.email.as_deref()),
+                ("website", input.website.as_deref()),
+                ("chairperson", input.chairperson.as_deref()),
+                ("description", input.description.as_deref()),
+            ],
+            &mut extra,
+        );
         validate::not_future("founded_on", input.founded_on, today, &mut extra);
         validate::not_future("joined_on", input.joined_on, today, &mut extra);
         validate::not_before("joined_on", input.joined_on, "founded_on", input.founded_on, &mut extra);

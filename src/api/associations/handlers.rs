@@ -45,17 +45,11 @@ pub async fn list_associations(
     let query = query.into_inner();
     let limit = pagination::limit(query.limit)?;
     let sort_param = query.sort.unwrap_or_default();
-    let after = match &query.cursor {
-        Some(text) => {
-            let c = Cursor::decode(text, sort_param.name())?;
-            Some((c.k, c.i))
-        }
-        None => None,
-    };
-    let q = query.q.as_deref().map(vn::fold).filter(|q| !q.is_empty());
-    if q.as_ref().is_some_and(|q| q.chars().count() > 200) {
+    let after = Cursor::decode_opt(query.cursor.as_deref(), sort_param.name())?.map(|c| (c.k, c.i));
+    if query.q.as_ref().is_some_and(|q| q.chars().count() > 200) {
         return Err(ApiError::invalid("q", "length", "must be at most 200 characters long"));
     }
+    let q = query.q.as_deref().map(vn::fold).filter(|q| !q.is_empty());
     let filter = Filter { kind: query.kind, status: query.status, special_status: query.special_status, q, ids: None };
     let sort = match sort_param {
         AssociationSort::Name => Sort::Name,
@@ -222,6 +216,7 @@ async fn change_status(
     let change: StatusChange = optional_json(&req, &body)?;
     let today = today(state.config.timezone);
     let mut errors = Vec::new();
+    validate::no_nul([("reason", change.reason.as_deref())], &mut errors);
     validate::not_future("effective_on", change.effective_on, today, &mut errors);
     validate::check(&change, errors)?;
     let effective_on = change.effective_on.unwrap_or(today);

@@ -36,7 +36,14 @@ pub async fn list_audit_log(
     p.require_any(&[Role::Admin])?;
     let query = query.into_inner();
     let limit = pagination::limit(query.limit)?;
-    let before = query.cursor.as_deref().map(|c| Cursor::decode(c, "-id")).transpose()?.map(|c| c.i);
+    let before = Cursor::decode_opt(query.cursor.as_deref(), "-id")?.map(|c| c.i);
+    for (field, value, max) in
+        [("actor", &query.actor, 200), ("entity_type", &query.entity_type, 64), ("entity_id", &query.entity_id, 64)]
+    {
+        if value.as_ref().is_some_and(|v| v.chars().count() > max) {
+            return Err(ApiError::invalid(field, "length", format!("must be at most {max} characters long")));
+        }
+    }
     if let (Some(from), Some(to)) = (query.from, query.to) {
         if to < from {
             return Err(ApiError::invalid("to", "range", "must not be before from"));

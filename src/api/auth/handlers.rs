@@ -152,6 +152,10 @@ async fn password_grant(
     let (Some(username), Some(password)) = (request.username.filter(|u| !u.is_empty()), request.password) else {
         return Ok(bad_request("invalid_request", "username and password are required"));
     };
+    if username.len() > 128 || username.contains('\0') || password.len() > 1024 {
+        // No such user can exist; answer as for a wrong password.
+        return Ok(bad_request("invalid_grant", "the username or password is wrong"));
+    }
     let addr = client_addr(req, &state);
     let throttle = state.config.login_throttle;
     let ttl = refresh_ttl(&state);
@@ -265,7 +269,8 @@ async fn client_credentials_grant(
         }
         response
     };
-    let Some((client_id, client_secret)) = credentials.filter(|(id, secret)| id.len() <= 128 && secret.len() <= 256)
+    let Some((client_id, client_secret)) =
+        credentials.filter(|(id, secret)| id.len() <= 128 && secret.len() <= 256 && !id.contains('\0'))
     else {
         return Ok(invalid_client());
     };

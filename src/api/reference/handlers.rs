@@ -69,7 +69,11 @@ pub async fn get_reference_list(
 ) -> ApiResult<HttpResponse> {
     let name = list.into_inner();
     let lookup = name.clone();
-    let found = run_blocking(&state.pool, move |conn| Ok(reference::find(conn, &lookup)?)).await?;
+    let found = if name.len() > 64 || name.contains('\0') {
+        None
+    } else {
+        run_blocking(&state.pool, move |conn| Ok(reference::find(conn, &lookup)?)).await?
+    };
     let Some((row, values)) = found else {
         let shown: String = name.chars().take(64).collect();
         return Err(ApiError::NotFound(format!("no reference list named '{shown}'; GET /api/v1/reference lists them")));

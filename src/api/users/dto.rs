@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use crate::api::json_int::Int64;
 use crate::api::patch::Patch;
 use crate::auth::Role;
 use crate::domain::codes::CodeList;
@@ -79,10 +80,12 @@ pub struct UserInput {
     pub roles: Vec<Role>,
     /// With `association_manager`: the associations it manages (at least one).
     #[serde(default)]
-    pub association_ids: Vec<i64>,
+    #[schema(value_type = Vec<i64>)]
+    pub association_ids: Vec<Int64>,
     /// The person (member) this user is.
     #[serde(default)]
-    pub person_id: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    pub person_id: Option<Int64>,
     /// Make the user change the password at first login (default `true`).
     #[serde(default)]
     pub must_change_password: Option<bool>,
@@ -126,11 +129,11 @@ pub struct UserPatch {
     /// The associations `association_manager` applies to.
     #[serde(default)]
     #[schema(value_type = Option<Vec<i64>>)]
-    pub association_ids: Patch<Vec<i64>>,
+    pub association_ids: Patch<Vec<Int64>>,
     /// The linked person.
     #[serde(default)]
     #[schema(value_type = Option<i64>)]
-    pub person_id: Patch<i64>,
+    pub person_id: Patch<Int64>,
 }
 
 /// A temporary password set by an admin.

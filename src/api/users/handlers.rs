@@ -6,6 +6,7 @@ use super::dto::{
     check_roles, check_username, fail_if_any, TemporaryPassword, User, UserInput, UserListQuery, UserPage, UserPatch,
 };
 use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::api::json_int::ids;
 use crate::api::pagination::{self, Cursor};
 use crate::auth::password::{check_policy, hash_password};
 use crate::auth::{AuthUser, Role};
@@ -41,7 +42,7 @@ pub async fn list_users(
     p.require_any(ADMIN)?;
     let query = query.into_inner();
     let limit = pagination::limit(query.limit)?;
-    let after = query.cursor.as_deref().map(|c| Cursor::decode(c, "id")).transpose()?.map(|c| c.i);
+    let after = Cursor::decode_opt(query.cursor.as_deref(), "id")?.map(|c| c.i);
     let enabled = query.enabled;
     let rows = run_blocking(&state.pool, move |conn| Ok(model::list(conn, after, limit + 1, enabled)?)).await?;
     let has_more = rows.len() as i64 > limit;
@@ -85,9 +86,10 @@ pub async fn create_user(
 ) -> ApiResult<HttpResponse> {
     p.require_any(ADMIN)?;
     let input = body.into_inner();
+    let association_ids = ids(&input.association_ids);
     let mut errors = Vec::new();
     check_username(&input.username, &mut errors);
-    check_roles(&input.roles, &input.association_ids, &mut errors);
+    check_roles(&input.roles, &association_ids, &mut errors);
     if let Err(m) = check_policy(&input.password, &input.username) {
         errors.push(FieldError::new("password", "policy", m));
     }
@@ -98,8 +100,8 @@ pub async fn create_user(
             username: input.username,
             password_hash: hash_password(&input.password)?,
             roles: input.roles,
-            association_ids: input.association_ids,
-            person_id: input.person_id,
+            association_ids,
+            person_id: input.person_id.map(|n| n.0),
             must_change_password: input.must_change_password.unwrap_or(true),
         };
         model::create(conn, &ctx, &new)
@@ -189,9 +191,9 @@ pub async fn update_user(
                 errors.push(e);
             }
             let mut scope = Some(changes.association_ids.clone());
-            patch.association_ids.apply_to(&mut scope);
+            patch.association_ids.map(|v| ids(&v)).apply_to(&mut scope);
             changes.association_ids = scope.unwrap_or_default();
-            patch.person_id.apply_to(&mut changes.person_id);
+            patch.person_id.map(|n| n.0).apply_to(&mut changes.person_id);
             check_roles(&changes.roles, &changes.association_ids, &mut errors);
             fail_if_any(errors)?;
             Ok(changes)

@@ -32,6 +32,20 @@ pub enum Command {
     /// Manage users.
     #[command(subcommand)]
     User(UserCommand),
+    /// Manage signing keys.
+    #[command(subcommand)]
+    Keys(KeysCommand),
+}
+
+/// Key commands.
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Write a new Ed25519 private key (PKCS#8 PEM, mode 0600) for LIENHIEP_JWT_ED25519_KEY_FILE.
+    GenerateEd25519 {
+        /// Where to write it (an existing file is never overwritten).
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
 }
 
 /// User commands.
@@ -58,6 +72,23 @@ pub enum UserCommand {
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command.unwrap_or(Command::Serve) {
+        Command::Keys(KeysCommand::GenerateEd25519 { out }) => {
+            let result = crate::auth::keys::generate_ed25519_pem()
+                .and_then(|pem| crate::auth::keys::write_private_file(&out, &pem).map_err(anyhow::Error::from));
+            match result {
+                Ok(()) => {
+                    println!(
+                        "wrote an Ed25519 signing key to {}; set LIENHIEP_JWT_ED25519_KEY_FILE to use it",
+                        out.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("lienhiep: cannot write {}: {e:#}", out.display());
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::Openapi => {
             print!("{}", openapi::document_json());
             ExitCode::SUCCESS

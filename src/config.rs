@@ -115,6 +115,12 @@ pub struct Settings {
     #[arg(long, env = "LIENHIEP_LOGIN_WINDOW_SECS", default_value_t = 900, global = true)]
     pub login_window_secs: u64,
 
+    /// A PKCS#8 PEM file with an Ed25519 private key: tokens are then signed with EdDSA and
+    /// the public key is published at `/api/v1/auth/jwks.json`, so other systems can verify
+    /// tokens without a shared secret (`lienhiep keys generate-ed25519` makes one).
+    #[arg(long, env = "LIENHIEP_JWT_ED25519_KEY_FILE", global = true)]
+    pub jwt_ed25519_key_file: Option<PathBuf>,
+
     /// Take the client address from `X-Forwarded-For` (only behind a proxy that sets it).
     #[arg(long, env = "LIENHIEP_TRUST_FORWARDED_FOR", default_value_t = false, global = true)]
     pub trust_forwarded_for: bool,
@@ -178,6 +184,8 @@ pub struct Config {
     pub login_throttle: LoginThrottle,
     /// Whether `X-Forwarded-For` names the client.
     pub trust_forwarded_for: bool,
+    /// Ed25519 signing key file, if tokens are signed with EdDSA.
+    pub jwt_ed25519_key_file: Option<PathBuf>,
 }
 
 /// Login throttling thresholds.
@@ -310,6 +318,7 @@ impl Config {
                 window: Duration::from_secs(s.login_window_secs),
             },
             trust_forwarded_for: s.trust_forwarded_for,
+            jwt_ed25519_key_file: s.jwt_ed25519_key_file.clone(),
         })
     }
 
@@ -353,6 +362,7 @@ impl Config {
             refresh_token_ttl: Duration::from_secs(2_592_000),
             login_throttle: LoginThrottle { max_per_user: 5, max_per_address: 20, window: Duration::from_secs(900) },
             trust_forwarded_for: false,
+            jwt_ed25519_key_file: None,
         }
     }
 }

@@ -38,6 +38,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(operations::handlers::get_openapi)
                 .service(auth::handlers::create_token)
                 .service(auth::handlers::revoke_token)
+                .service(auth::handlers::get_jwks)
                 .service(auth::handlers::get_me)
                 .service(auth::handlers::change_my_password)
                 .service(associations::handlers::list_associations)

@@ -92,7 +92,8 @@ pub fn optional_json<T: serde::de::DeserializeOwned + Default>(req: &HttpRequest
     if !is_json {
         return Err(ApiError::UnsupportedMediaType("send the body as application/json".into()));
     }
-    serde_json::from_slice(body).map_err(|e| deserialize_error(&e))
+    let value: serde_json::Value = serde_json::from_slice(body).map_err(|e| deserialize_error(&e))?;
+    from_object(value)
 }
 
 #[cfg(test)]
@@ -129,5 +130,38 @@ mod tests {
             ApiError::Validation(errors) => assert_eq!(errors[0].field, "colour"),
             other => panic!("expected a validation error, got {other:?}"),
         }
+    }
+}
+
+/// A JSON request body that must be an object (serde would also read a struct from an
+/// array). Size limit, media type and error mapping are those of `web::Json`.
+#[derive(Debug)]
+pub struct JsonObject<T>(pub T);
+
+impl<T> JsonObject<T> {
+    /// The body.
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+/// Reads `value` as `T` when it is a JSON object.
+pub fn from_object<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T, ApiError> {
+    if !value.is_object() {
+        return Err(ApiError::BadRequest("the body must be a JSON object".into()));
+    }
+    serde_json::from_value(value).map_err(|e| deserialize_error(&e))
+}
+
+impl<T: serde::de::DeserializeOwned + 'static> actix_web::FromRequest for JsonObject<T> {
+    type Error = actix_web::Error;
+    type Future = futures_util::future::LocalBoxFuture<'static, Result<Self, actix_web::Error>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
+        let json = web::Json::<serde_json::Value>::from_request(req, payload);
+        Box::pin(async move {
+            let value = json.await?.into_inner();
+            from_object(value).map(JsonObject).map_err(Into::into)
+        })
     }
 }

@@ -7,6 +7,7 @@
 use std::path::Path;
 use std::time::Duration;
 
+use base64::Engine;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Validation};
 use sha2::{Digest, Sha256};
 
@@ -23,8 +24,12 @@ pub const SECRET_FILE: &str = "jwt-secret";
 pub struct AuthKeys {
     encoding: EncodingKey,
     decoding: DecodingKey,
+    /// The algorithm tokens are signed with: HS256, or EdDSA when an Ed25519 key is configured.
+    pub algorithm: Algorithm,
     /// The previous key (id and verification key), accepted during a rotation.
     previous: Option<(String, DecodingKey)>,
+    /// For EdDSA: the public key, published as a JWK.
+    public_jwk: Option<serde_json::Value>,
     /// Key id put in each token's header.
     pub kid: String,
     /// The `iss` claim.
@@ -47,7 +52,9 @@ impl AuthKeys {
         AuthKeys {
             encoding: EncodingKey::from_secret(secret),
             decoding: DecodingKey::from_secret(secret),
+            algorithm: Algorithm::HS256,
             previous: None,
+            public_jwk: None,
             kid: key_id(secret),
             issuer: issuer.to_owned(),
             audience: audience.to_owned(),
@@ -70,13 +77,45 @@ impl AuthKeys {
         &self.encoding
     }
 
-    /// The key that verifies a token signed with key `kid` (the current key when none is named).
-    pub fn decoding_for(&self, kid: Option<&str>) -> Option<&DecodingKey> {
+    /// The key that verifies a token signed with key `kid`, and its algorithm (the current key
+    /// when none is named).
+    pub fn decoding_for(&self, kid: Option<&str>) -> Option<(&DecodingKey, Algorithm)> {
         match kid {
-            None => Some(&self.decoding),
-            Some(k) if k == self.kid => Some(&self.decoding),
-            Some(k) => self.previous.as_ref().filter(|(id, _)| id == k).map(|(_, key)| key),
+            None => Some((&self.decoding, self.algorithm)),
+            Some(k) if k == self.kid => Some((&self.decoding, self.algorithm)),
+            Some(k) => self.previous.as_ref().filter(|(id, _)| id == k).map(|(_, key)| (key, Algorithm::HS256)),
         }
+    }
+
+    /// Keys that sign with Ed25519 (EdDSA) from a PKCS#8 PEM private key. The HS256 secret of
+    /// `fallback` stays accepted for tokens issued before the switch.
+    pub fn ed25519(pem: &str, fallback: AuthKeys) -> Result<Self, String> {
+        use ed25519_dalek::pkcs8::{DecodePrivateKey, EncodePrivateKey};
+        let signing = ed25519_dalek::SigningKey::from_pkcs8_pem(pem)
+            .map_err(|e| format!("not an Ed25519 private key in PKCS#8 PEM: {e}"))?;
+        let der = signing.to_pkcs8_der().map_err(|e| format!("cannot encode the key: {e}"))?;
+        let public = signing.verifying_key().to_bytes();
+        let x = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(public);
+        // RFC 7638 thumbprint: SHA-256 of the required members in lexical order.
+        let thumbprint_input = format!(r#"{{"crv":"Ed25519","kty":"OKP","x":"{x}"}}"#);
+        let kid = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(Sha256::digest(thumbprint_input.as_bytes()));
+        let jwk = serde_json::json!({"kty": "OKP", "crv": "Ed25519", "x": x, "kid": kid, "alg": "EdDSA", "use": "sig"});
+        Ok(AuthKeys {
+            encoding: EncodingKey::from_ed_der(der.as_bytes()),
+            decoding: DecodingKey::from_ed_der(&public),
+            algorithm: Algorithm::EdDSA,
+            previous: Some((fallback.kid.clone(), fallback.decoding)),
+            public_jwk: Some(jwk),
+            kid,
+            issuer: fallback.issuer,
+            audience: fallback.audience,
+            access_ttl: fallback.access_ttl,
+        })
+    }
+
+    /// The public keys as a JWK Set (empty with HS256: a shared secret is never published).
+    pub fn jwks(&self) -> serde_json::Value {
+        serde_json::json!({"keys": self.public_jwk.iter().collect::<Vec<_>>()})
     }
 
     /// Also accepts tokens signed with `secret` (the key being rotated out).
@@ -85,11 +124,11 @@ impl AuthKeys {
         self
     }
 
-    /// The rules every presented token must pass: HS256 only, signature, `exp`, `nbf`,
-    /// `iss` and `aud`.
-    pub fn validation(&self) -> Validation {
-        let mut v = Validation::new(Algorithm::HS256);
-        v.algorithms = vec![Algorithm::HS256];
+    /// The rules every presented token must pass: the key's one algorithm, signature, `exp`,
+    /// `nbf`, `iss` and `aud`.
+    pub fn validation(&self, algorithm: Algorithm) -> Validation {
+        let mut v = Validation::new(algorithm);
+        v.algorithms = vec![algorithm];
         v.leeway = 30;
         v.validate_exp = true;
         v.validate_nbf = true;
@@ -126,11 +165,37 @@ impl AuthKeys {
             },
         };
         let keys = Self::from_secret(&secret, &config.jwt_issuer, &config.jwt_audience, config.access_token_ttl);
-        Ok(match &config.jwt_previous_secret {
+        let keys = match &config.jwt_previous_secret {
             Some(previous) => keys.with_previous(previous.as_bytes()),
             None => keys,
-        })
+        };
+        match &config.jwt_ed25519_key_file {
+            None => Ok(keys),
+            Some(path) => {
+                let setting = "LIENHIEP_JWT_ED25519_KEY_FILE (--jwt-ed25519-key-file)";
+                let pem = std::fs::read_to_string(path)
+                    .map_err(|e| ConfigError { setting, message: format!("cannot read {}: {e}", path.display()) })?;
+                Self::ed25519(&pem, keys).map_err(|message| ConfigError { setting, message })
+            }
+        }
     }
+}
+
+/// A new Ed25519 private key as PKCS#8 PEM (for `lienhiep keys generate-ed25519`).
+pub fn generate_ed25519_pem() -> anyhow::Result<String> {
+    use ed25519_dalek::pkcs8::EncodePrivateKey;
+    let mut seed = [0u8; 32];
+    getrandom::fill(&mut seed).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
+    let key = ed25519_dalek::SigningKey::from_bytes(&seed);
+    let pem = key
+        .to_pkcs8_pem(ed25519_dalek::pkcs8::spki::der::pem::LineEnding::LF)
+        .map_err(|e| anyhow::anyhow!("cannot encode the key: {e}"))?;
+    Ok(pem.to_string())
+}
+
+/// Writes a private file (mode 0600), refusing to overwrite.
+pub fn write_private_file(path: &Path, content: &str) -> std::io::Result<()> {
+    write_private(path, content)
 }
 
 /// The public id of a secret: the first 6 bytes of its SHA-256, in hex.

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use jsonwebtoken::{Algorithm, Header};
+use jsonwebtoken::Header;
 use serde::{Deserialize, Serialize};
 
 use super::keys::AuthKeys;
@@ -174,7 +174,7 @@ pub fn issue(keys: &AuthKeys, subject: &TokenSubject) -> Result<(String, u64), A
         nbf: now,
         jti: uuid::Uuid::new_v4().to_string(),
     };
-    let mut header = Header::new(Algorithm::HS256);
+    let mut header = Header::new(keys.algorithm);
     header.kid = Some(keys.kid.clone());
     let token = jsonwebtoken::encode(&header, &claims, keys.encoding()).map_err(|e| ApiError::Internal(e.into()))?;
     Ok((token, ttl))
@@ -185,8 +185,11 @@ pub fn issue(keys: &AuthKeys, subject: &TokenSubject) -> Result<(String, u64), A
 pub fn verify(keys: &AuthKeys, token: &str) -> Result<Principal, ApiError> {
     use jsonwebtoken::errors::ErrorKind;
     let header = jsonwebtoken::decode_header(token).map_err(|_| invalid())?;
-    let key = keys.decoding_for(header.kid.as_deref()).ok_or_else(invalid)?;
-    match jsonwebtoken::decode::<Claims>(token, key, &keys.validation()) {
+    let (key, algorithm) = keys.decoding_for(header.kid.as_deref()).ok_or_else(invalid)?;
+    if header.alg != algorithm {
+        return Err(invalid());
+    }
+    match jsonwebtoken::decode::<Claims>(token, key, &keys.validation(algorithm)) {
         Ok(data) => Ok(Principal::from_claims(data.claims)),
         Err(e) => match e.kind() {
             ErrorKind::ExpiredSignature => Err(ApiError::Unauthorized("the bearer token has expired".into())),

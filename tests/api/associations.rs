@@ -195,6 +195,10 @@ async fn patch_is_a_merge_patch_absent_stays_null_clears() {
     assert_eq!(res.header("etag"), Some("\"v2\""));
     assert_eq!(app.audit_count("association", id), 2);
 
+    for not_an_object in [json!([]), json!(["Hội X"]), json!("x"), json!(null)] {
+        let res = app.call_as(STAFF, &[], patch(id, not_an_object)).await;
+        res.assert_problem(400, "bad_request");
+    }
     let res = app.call_as(STAFF, &[], patch(id, json!({"name": null}))).await;
     assert_eq!(res.assert_problem(422, "validation_failed")["errors"][0]["field"], "name");
     let res = app.call_as(STAFF, &[], patch(id, json!({"joined_on": "2001-01-01"}))).await;

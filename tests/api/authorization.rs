@@ -96,6 +96,12 @@ fn rows() -> Vec<Row> {
         },
         Row {
             method: "GET",
+            path: "/api/v1/auth/jwks.json",
+            expect: ALL_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/auth/jwks.json"),
+        },
+        Row {
+            method: "GET",
             path: "/api/v1/me",
             expect: AUTHENTICATED_200,
             request: |_, _| TestRequest::get().uri("/api/v1/me"),

@@ -446,3 +446,60 @@ async fn tokens_signed_with_the_previous_key_are_accepted_during_a_rotation() {
     let state = actix_web::web::Data::new(rotated);
     assert_eq!(crate::helpers::call_app(&state, me(&old_token)).await.status, 200);
 }
+
+#[actix_web::test]
+async fn with_an_ed25519_key_tokens_are_eddsa_and_verifiable_from_the_published_jwks() {
+    use lienhiep::auth::keys::{generate_ed25519_pem, AuthKeys};
+    let app = TestApp::spawn().await;
+    app.create_user("an.nguyen", PASSWORD, &[Role::Staff], &[]).await;
+    let hs = AuthKeys::from_secret(
+        b"the-hs256-secret-of-thirty-two-bytes",
+        "lienhiep",
+        "lienhiep-api",
+        std::time::Duration::from_secs(900),
+    );
+    let subject = lienhiep::auth::tokens::TokenSubject {
+        sub: "user:1".into(),
+        name: "an.nguyen".into(),
+        roles: vec![Role::Staff],
+        association_ids: vec![],
+        person_id: None,
+        must_change_password: false,
+    };
+    let (old_hs_token, _) = lienhiep::auth::tokens::issue(&hs, &subject).expect("token");
+    let ed = AuthKeys::ed25519(&generate_ed25519_pem().expect("key"), hs).expect("ed25519 keys");
+    let state = actix_web::web::Data::new(lienhiep::startup::AppState {
+        pool: app.state.pool.clone(),
+        config: app.state.config.clone(),
+        keys: std::sync::Arc::new(ed),
+    });
+    let call = |req| crate::helpers::call_app(&state, req);
+
+    let body =
+        serde_urlencoded::to_string([("grant_type", "password"), ("username", "an.nguyen"), ("password", PASSWORD)])
+            .expect("form");
+    let tokens = call(form("/api/v1/auth/token", &body)).await.json();
+    let token = tokens["access_token"].as_str().expect("token").to_owned();
+    let header = jsonwebtoken::decode_header(&token).expect("header");
+    assert_eq!(header.alg, jsonwebtoken::Algorithm::EdDSA);
+
+    let jwks = call(TestRequest::get().uri("/api/v1/auth/jwks.json")).await.json();
+    let key = &jwks["keys"][0];
+    assert_eq!(key["kty"], "OKP");
+    assert_eq!(key["crv"], "Ed25519");
+    assert_eq!(Some(key["kid"].as_str().expect("kid")), header.kid.as_deref());
+    // An outside system verifies the token with nothing but the published key.
+    let public = jsonwebtoken::DecodingKey::from_ed_components(key["x"].as_str().expect("x")).expect("jwk");
+    let mut validation = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::EdDSA);
+    validation.set_audience(&["lienhiep-api"]);
+    validation.set_issuer(&["lienhiep"]);
+    let claims = jsonwebtoken::decode::<serde_json::Value>(&token, &public, &validation).expect("verifies");
+    assert_eq!(claims.claims["name"], "an.nguyen");
+
+    let me = |t: &str| TestRequest::get().uri("/api/v1/me").insert_header(("Authorization", format!("Bearer {t}")));
+    assert_eq!(call(me(&token)).await.status, 200);
+    assert_eq!(call(me(&old_hs_token)).await.status, 200, "tokens signed before the switch stay valid");
+
+    // The HS256 default publishes nothing.
+    assert_eq!(app.get("/api/v1/auth/jwks.json").await.json(), json!({"keys": []}));
+}

@@ -3,6 +3,7 @@
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 
 use super::dto::{check, ApiClient, ApiClientInput, ApiClientList, ApiClientPatch, ApiClientWithSecret};
+use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
 use crate::api::json_int::ids;
 use crate::api::users::dto::fail_if_any;
@@ -62,7 +63,7 @@ pub async fn list_api_clients(state: web::Data<AppState>, AuthUser(p): AuthUser)
 pub async fn create_api_client(
     state: web::Data<AppState>,
     AuthUser(p): AuthUser,
-    body: web::Json<ApiClientInput>,
+    body: JsonObject<ApiClientInput>,
 ) -> ApiResult<HttpResponse> {
     p.require_any(ADMIN)?;
     let input = body.into_inner();
@@ -138,7 +139,7 @@ pub async fn update_api_client(
     req: HttpRequest,
     AuthUser(p): AuthUser,
     id: web::Path<i64>,
-    body: web::Json<ApiClientPatch>,
+    body: JsonObject<ApiClientPatch>,
 ) -> ApiResult<HttpResponse> {
     p.require_any(ADMIN)?;
     let id = id.into_inner();

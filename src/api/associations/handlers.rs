@@ -7,6 +7,7 @@ use super::dto::{
     StatusChange, StatusHistory, StatusHistoryEntry,
 };
 use crate::api::extract::optional_json;
+use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
 use crate::api::pagination::{self, Cursor};
 use crate::api::validate;
@@ -102,7 +103,7 @@ pub async fn list_associations(
 pub async fn create_association(
     state: web::Data<AppState>,
     AuthUser(principal): AuthUser,
-    body: web::Json<AssociationInput>,
+    body: JsonObject<AssociationInput>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff])?;
     let today = today(state.config.timezone);
@@ -182,7 +183,7 @@ pub async fn update_association(
     req: HttpRequest,
     AuthUser(principal): AuthUser,
     id: web::Path<i64>,
-    body: web::Json<AssociationPatch>,
+    body: JsonObject<AssociationPatch>,
 ) -> ApiResult<HttpResponse> {
     let id = id.into_inner();
     principal.require_manages(id)?;

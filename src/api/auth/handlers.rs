@@ -9,6 +9,7 @@ use base64::Engine;
 use chrono::Duration;
 
 use super::dto::{Me, OAuthError, PasswordChange, RevokeRequest, TokenRequest, TokenResponse};
+use crate::api::extract::JsonObject;
 use crate::auth::password::{check_policy, hash_password, verify_dummy, verify_password};
 use crate::auth::tokens::{issue, TokenSubject};
 use crate::auth::AuthUser;
@@ -37,7 +38,10 @@ fn parse_body<T: serde::de::DeserializeOwned>(req: &HttpRequest, body: &[u8]) ->
     let mime = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
     let parsed = match mime.as_str() {
         "application/x-www-form-urlencoded" => serde_urlencoded::from_bytes::<T>(body).map_err(|e| e.to_string()),
-        "application/json" => serde_json::from_slice::<T>(body).map_err(|e| e.to_string()),
+        "application/json" => serde_json::from_slice::<serde_json::Value>(body)
+            .map_err(|e| e.to_string())
+            .and_then(|v| if v.is_object() { Ok(v) } else { Err("the body must be a JSON object".into()) })
+            .and_then(|v| serde_json::from_value::<T>(v).map_err(|e| e.to_string())),
         _ => return Err("send the request as application/x-www-form-urlencoded (or application/json)".into()),
     };
     parsed.map_err(|e| format!("the request cannot be read: {e}"))
@@ -325,6 +329,23 @@ pub async fn revoke_token(state: web::Data<AppState>, req: HttpRequest, body: we
     Ok(HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "no-store")).finish())
 }
 
+/// Public signing keys
+///
+/// The JWK Set (RFC 7517) of the keys that sign access tokens, so that other systems can
+/// verify our tokens without holding a secret. Tokens name their key in the `kid` header.
+/// Empty when tokens are signed with a shared secret (HS256): configure
+/// `LIENHIEP_JWT_ED25519_KEY_FILE` to sign with EdDSA and publish the public key here.
+#[utoipa::path(
+    tag = "auth",
+    responses((status = 200, description = "The JWK Set", body = Object, content_type = "application/json",
+        example = json!({"keys": [{"kty": "OKP", "crv": "Ed25519", "x": "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo", "kid": "kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k", "alg": "EdDSA", "use": "sig"}]}))),
+    security(())
+)]
+#[get("/auth/jwks.json")]
+pub async fn get_jwks(state: web::Data<AppState>) -> HttpResponse {
+    HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "public, max-age=300")).json(state.keys.jwks())
+}
+
 /// Who am I
 ///
 /// The caller as its access token says: subject, roles and association scope.
@@ -374,7 +395,7 @@ pub async fn get_me(AuthUser(principal): AuthUser) -> ApiResult<HttpResponse> {
 pub async fn change_my_password(
     state: web::Data<AppState>,
     AuthUser(principal): AuthUser,
-    body: web::Json<PasswordChange>,
+    body: JsonObject<PasswordChange>,
 ) -> ApiResult<HttpResponse> {
     let Some(user_id) = principal.user_id else {
         return Err(ApiError::Forbidden("machine clients have no password; rotate the secret instead".into()));

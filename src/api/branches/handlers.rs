@@ -3,6 +3,7 @@
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 
 use super::dto::{Branch, BranchInput, BranchList, BranchListQuery, BranchPatch};
+use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
 use crate::auth::{AuthUser, MaybeAuthUser};
 use crate::db::run_blocking;
@@ -77,7 +78,7 @@ pub async fn create_branch(
     state: web::Data<AppState>,
     AuthUser(principal): AuthUser,
     id: web::Path<i64>,
-    body: web::Json<BranchInput>,
+    body: JsonObject<BranchInput>,
 ) -> ApiResult<HttpResponse> {
     let association_id = id.into_inner();
     principal.require_manages(association_id)?;
@@ -159,7 +160,7 @@ pub async fn update_branch(
     req: HttpRequest,
     AuthUser(principal): AuthUser,
     path: web::Path<(i64, i64)>,
-    body: web::Json<BranchPatch>,
+    body: JsonObject<BranchPatch>,
 ) -> ApiResult<HttpResponse> {
     let (association_id, id) = path.into_inner();
     principal.require_manages(association_id)?;

@@ -5,6 +5,7 @@ use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 use super::dto::{
     check_roles, check_username, fail_if_any, TemporaryPassword, User, UserInput, UserListQuery, UserPage, UserPatch,
 };
+use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
 use crate::api::json_int::ids;
 use crate::api::pagination::{self, Cursor};
@@ -82,7 +83,7 @@ pub async fn list_users(
 pub async fn create_user(
     state: web::Data<AppState>,
     AuthUser(p): AuthUser,
-    body: web::Json<UserInput>,
+    body: JsonObject<UserInput>,
 ) -> ApiResult<HttpResponse> {
     p.require_any(ADMIN)?;
     let input = body.into_inner();
@@ -172,7 +173,7 @@ pub async fn update_user(
     req: HttpRequest,
     AuthUser(p): AuthUser,
     id: web::Path<i64>,
-    body: web::Json<UserPatch>,
+    body: JsonObject<UserPatch>,
 ) -> ApiResult<HttpResponse> {
     p.require_any(ADMIN)?;
     let id = id.into_inner();
@@ -302,7 +303,7 @@ pub async fn set_user_password(
     state: web::Data<AppState>,
     AuthUser(p): AuthUser,
     id: web::Path<i64>,
-    body: web::Json<TemporaryPassword>,
+    body: JsonObject<TemporaryPassword>,
 ) -> ApiResult<HttpResponse> {
     p.require_any(ADMIN)?;
     let id = id.into_inner();

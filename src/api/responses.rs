@@ -111,3 +111,69 @@ pub struct ServiceUnavailable(pub Problem);
         "code": "internal_error", "request_id": "3f2a0c1e-9b7d-4c55-8a0e-2f1d6c7b9a10"})
 )]
 pub struct InternalError(pub Problem);
+
+/// The errors any write with a JSON body can answer: `400`, `401`, `403`, `404`, `409`,
+/// `412`, `413`, `415`, `422`, `503` (and `500`, added to every operation).
+#[derive(utoipa::IntoResponses)]
+pub enum WriteErrors {
+    /// See [`BadRequest`].
+    #[response(status = 400)]
+    BadRequest(#[ref_response] BadRequest),
+    /// See [`Unauthorized`].
+    #[response(status = 401)]
+    Unauthorized(#[ref_response] Unauthorized),
+    /// See [`Forbidden`].
+    #[response(status = 403)]
+    Forbidden(#[ref_response] Forbidden),
+    /// See [`NotFound`].
+    #[response(status = 404)]
+    NotFound(#[ref_response] NotFound),
+    /// See [`Conflict`].
+    #[response(status = 409)]
+    Conflict(#[ref_response] Conflict),
+    /// See [`PreconditionFailed`].
+    #[response(status = 412)]
+    PreconditionFailed(#[ref_response] PreconditionFailed),
+    /// See [`PayloadTooLarge`].
+    #[response(status = 413)]
+    PayloadTooLarge(#[ref_response] PayloadTooLarge),
+    /// See [`UnsupportedMediaType`].
+    #[response(status = 415)]
+    UnsupportedMediaType(#[ref_response] UnsupportedMediaType),
+    /// See [`ValidationFailed`].
+    #[response(status = 422)]
+    ValidationFailed(#[ref_response] ValidationFailed),
+    /// See [`ServiceUnavailable`].
+    #[response(status = 503)]
+    ServiceUnavailable(#[ref_response] ServiceUnavailable),
+}
+
+/// The errors a create with a JSON body can answer: `400`, `401`, `403`, `409`, `413`, `415`,
+/// `422`, `503` (and `500`, added to every operation).
+#[derive(utoipa::IntoResponses)]
+pub enum CreateErrors {
+    /// See [`BadRequest`].
+    #[response(status = 400)]
+    BadRequest(#[ref_response] BadRequest),
+    /// See [`Unauthorized`].
+    #[response(status = 401)]
+    Unauthorized(#[ref_response] Unauthorized),
+    /// See [`Forbidden`].
+    #[response(status = 403)]
+    Forbidden(#[ref_response] Forbidden),
+    /// See [`Conflict`].
+    #[response(status = 409)]
+    Conflict(#[ref_response] Conflict),
+    /// See [`PayloadTooLarge`].
+    #[response(status = 413)]
+    PayloadTooLarge(#[ref_response] PayloadTooLarge),
+    /// See [`UnsupportedMediaType`].
+    #[response(status = 415)]
+    UnsupportedMediaType(#[ref_response] UnsupportedMediaType),
+    /// See [`ValidationFailed`].
+    #[response(status = 422)]
+    ValidationFailed(#[ref_response] ValidationFailed),
+    /// See [`ServiceUnavailable`].
+    #[response(status = 503)]
+    ServiceUnavailable(#[ref_response] ServiceUnavailable),
+}

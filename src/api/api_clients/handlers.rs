@@ -48,14 +48,7 @@ pub async fn list_api_clients(state: web::Data<AppState>, AuthUser(p): AuthUser)
     responses(
         (status = 201, description = "Created, with its secret", body = ApiClientWithSecret,
             headers(("Location" = String, description = "Address of the new client"))),
-        (status = 400, response = crate::api::responses::BadRequest),
-        (status = 401, response = crate::api::responses::Unauthorized),
-        (status = 403, response = crate::api::responses::Forbidden),
-        (status = 409, response = crate::api::responses::Conflict),
-        (status = 413, response = crate::api::responses::PayloadTooLarge),
-        (status = 415, response = crate::api::responses::UnsupportedMediaType),
-        (status = 422, response = crate::api::responses::ValidationFailed),
-        (status = 503, response = crate::api::responses::ServiceUnavailable),
+        crate::api::responses::CreateErrors,
     ),
     security(("bearer" = []))
 )]
@@ -120,16 +113,7 @@ pub async fn get_api_client(
         description = "A JSON Merge Patch; `application/json` is accepted too"),
     responses(
         (status = 200, description = "The updated client", body = ApiClient, headers(("ETag" = String, description = "New version tag"))),
-        (status = 400, response = crate::api::responses::BadRequest),
-        (status = 401, response = crate::api::responses::Unauthorized),
-        (status = 403, response = crate::api::responses::Forbidden),
-        (status = 404, response = crate::api::responses::NotFound),
-        (status = 409, response = crate::api::responses::Conflict),
-        (status = 412, response = crate::api::responses::PreconditionFailed),
-        (status = 413, response = crate::api::responses::PayloadTooLarge),
-        (status = 415, response = crate::api::responses::UnsupportedMediaType),
-        (status = 422, response = crate::api::responses::ValidationFailed),
-        (status = 503, response = crate::api::responses::ServiceUnavailable),
+        crate::api::responses::WriteErrors,
     ),
     security(("bearer" = []))
 )]

@@ -88,14 +88,7 @@ pub async fn list_associations(
         (status = 201, description = "Created", body = Association,
             headers(("Location" = String, description = "Address of the new association"),
                     ("ETag" = String, description = "Version tag of the new association"))),
-        (status = 400, response = crate::api::responses::BadRequest),
-        (status = 401, response = crate::api::responses::Unauthorized),
-        (status = 403, response = crate::api::responses::Forbidden),
-        (status = 409, response = crate::api::responses::Conflict),
-        (status = 413, response = crate::api::responses::PayloadTooLarge),
-        (status = 415, response = crate::api::responses::UnsupportedMediaType),
-        (status = 422, response = crate::api::responses::ValidationFailed),
-        (status = 503, response = crate::api::responses::ServiceUnavailable),
+        crate::api::responses::CreateErrors,
     ),
     security(("bearer" = []))
 )]
@@ -164,16 +157,7 @@ pub async fn get_association(
     responses(
         (status = 200, description = "The updated association", body = Association,
             headers(("ETag" = String, description = "New version tag"))),
-        (status = 400, response = crate::api::responses::BadRequest),
-        (status = 401, response = crate::api::responses::Unauthorized),
-        (status = 403, response = crate::api::responses::Forbidden),
-        (status = 404, response = crate::api::responses::NotFound),
-        (status = 409, response = crate::api::responses::Conflict),
-        (status = 412, response = crate::api::responses::PreconditionFailed),
-        (status = 413, response = crate::api::responses::PayloadTooLarge),
-        (status = 415, response = crate::api::responses::UnsupportedMediaType),
-        (status = 422, response = crate::api::responses::ValidationFailed),
-        (status = 503, response = crate::api::responses::ServiceUnavailable),
+        crate::api::responses::WriteErrors,
     ),
     security(("bearer" = []))
 )]
@@ -245,16 +229,7 @@ async fn change_status(
     request_body(content = Option<StatusChange>, content_type = "application/json"),
     responses(
         (status = 200, description = "The suspended association", body = Association),
-        (status = 400, response = crate::api::responses::BadRequest),
-        (status = 401, response = crate::api::responses::Unauthorized),
-        (status = 403, response = crate::api::responses::Forbidden),
-        (status = 404, response = crate::api::responses::NotFound),
-        (status = 409, response = crate::api::responses::Conflict),
-        (status = 412, response = crate::api::responses::PreconditionFailed),
-        (status = 413, response = crate::api::responses::PayloadTooLarge),
-        (status = 415, response = crate::api::responses::UnsupportedMediaType),
-        (status = 422, response = crate::api::responses::ValidationFailed),
-        (status = 503, response = crate::api::responses::ServiceUnavailable),
+        crate::api::responses::WriteErrors,
     ),
     security(("bearer" = []))
 )]
@@ -282,16 +257,7 @@ pub async fn suspend_association(
     request_body(content = Option<StatusChange>, content_type = "application/json"),
     responses(
         (status = 200, description = "The reactivated association", body = Association),
-        (status = 400, response = crate::api::responses::BadRequest),
-        (status = 401, response = crate::api::responses::Unauthorized),
-        (status = 403, response = crate::api::responses::Forbidden),
-        (status = 404, response = crate::api::responses::NotFound),
-        (status = 409, response = crate::api::responses::Conflict),
-        (status = 412, response = crate::api::responses::PreconditionFailed),
-        (status = 413, response = crate::api::responses::PayloadTooLarge),
-        (status = 415, response = crate::api::responses::UnsupportedMediaType),
-        (status = 422, response = crate::api::responses::ValidationFailed),
-        (status = 503, response = crate::api::responses::ServiceUnavailable),
+        crate::api::responses::WriteErrors,
     ),
     security(("bearer" = []))
 )]
@@ -319,16 +285,7 @@ pub async fn reactivate_association(
     request_body(content = Option<StatusChange>, content_type = "application/json"),
     responses(
         (status = 200, description = "The dissolved association", body = Association),
-        (status = 400, response = crate::api::responses::BadRequest),
-        (status = 401, response = crate::api::responses::Unauthorized),
-        (status = 403, response = crate::api::responses::Forbidden),
-        (status = 404, response = crate::api::responses::NotFound),
-        (status = 409, response = crate::api::responses::Conflict),
-        (status = 412, response = crate::api::responses::PreconditionFailed),
-        (status = 413, response = crate::api::responses::PayloadTooLarge),
-        (status = 415, response = crate::api::responses::UnsupportedMediaType),
-        (status = 422, response = crate::api::responses::ValidationFailed),
-        (status = 503, response = crate::api::responses::ServiceUnavailable),
+        crate::api::responses::WriteErrors,
     ),
     security(("bearer" = []))
 )]

@@ -61,15 +61,8 @@ pub async fn list_branches(
         (status = 201, description = "Created", body = Branch,
             headers(("Location" = String, description = "Address of the new branch"),
                     ("ETag" = String, description = "Version tag"))),
-        (status = 400, response = crate::api::responses::BadRequest),
-        (status = 401, response = crate::api::responses::Unauthorized),
-        (status = 403, response = crate::api::responses::Forbidden),
+        crate::api::responses::CreateErrors,
         (status = 404, response = crate::api::responses::NotFound),
-        (status = 409, response = crate::api::responses::Conflict),
-        (status = 413, response = crate::api::responses::PayloadTooLarge),
-        (status = 415, response = crate::api::responses::UnsupportedMediaType),
-        (status = 422, response = crate::api::responses::ValidationFailed),
-        (status = 503, response = crate::api::responses::ServiceUnavailable),
     ),
     security(("bearer" = []))
 )]
@@ -141,16 +134,7 @@ pub async fn get_branch(
         description = "A JSON Merge Patch; `application/json` is accepted too"),
     responses(
         (status = 200, description = "The updated branch", body = Branch, headers(("ETag" = String, description = "New version tag"))),
-        (status = 400, response = crate::api::responses::BadRequest),
-        (status = 401, response = crate::api::responses::Unauthorized),
-        (status = 403, response = crate::api::responses::Forbidden),
-        (status = 404, response = crate::api::responses::NotFound),
-        (status = 409, response = crate::api::responses::Conflict),
-        (status = 412, response = crate::api::responses::PreconditionFailed),
-        (status = 413, response = crate::api::responses::PayloadTooLarge),
-        (status = 415, response = crate::api::responses::UnsupportedMediaType),
-        (status = 422, response = crate::api::responses::ValidationFailed),
-        (status = 503, response = crate::api::responses::ServiceUnavailable),
+        crate::api::responses::WriteErrors,
     ),
     security(("bearer" = []))
 )]

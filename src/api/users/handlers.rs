@@ -68,14 +68,7 @@ pub async fn list_users(
     responses(
         (status = 201, description = "Created", body = User,
             headers(("Location" = String, description = "Address of the new user"), ("ETag" = String, description = "Version tag"))),
-        (status = 400, response = crate::api::responses::BadRequest),
-        (status = 401, response = crate::api::responses::Unauthorized),
-        (status = 403, response = crate::api::responses::Forbidden),
-        (status = 409, response = crate::api::responses::Conflict),
-        (status = 413, response = crate::api::responses::PayloadTooLarge),
-        (status = 415, response = crate::api::responses::UnsupportedMediaType),
-        (status = 422, response = crate::api::responses::ValidationFailed),
-        (status = 503, response = crate::api::responses::ServiceUnavailable),
+        crate::api::responses::CreateErrors,
     ),
     security(("bearer" = []))
 )]
@@ -154,16 +147,7 @@ pub async fn get_user(
         description = "A JSON Merge Patch; `application/json` is accepted too"),
     responses(
         (status = 200, description = "The updated user", body = User, headers(("ETag" = String, description = "New version tag"))),
-        (status = 400, response = crate::api::responses::BadRequest),
-        (status = 401, response = crate::api::responses::Unauthorized),
-        (status = 403, response = crate::api::responses::Forbidden),
-        (status = 404, response = crate::api::responses::NotFound),
-        (status = 409, response = crate::api::responses::Conflict),
-        (status = 412, response = crate::api::responses::PreconditionFailed),
-        (status = 413, response = crate::api::responses::PayloadTooLarge),
-        (status = 415, response = crate::api::responses::UnsupportedMediaType),
-        (status = 422, response = crate::api::responses::ValidationFailed),
-        (status = 503, response = crate::api::responses::ServiceUnavailable),
+        crate::api::responses::WriteErrors,
     ),
     security(("bearer" = []))
 )]
@@ -286,15 +270,8 @@ pub async fn enable_user(
     request_body = TemporaryPassword,
     responses(
         (status = 204, description = "Set"),
-        (status = 400, response = crate::api::responses::BadRequest),
-        (status = 401, response = crate::api::responses::Unauthorized),
-        (status = 403, response = crate::api::responses::Forbidden),
+        crate::api::responses::CreateErrors,
         (status = 404, response = crate::api::responses::NotFound),
-        (status = 409, response = crate::api::responses::Conflict),
-        (status = 413, response = crate::api::responses::PayloadTooLarge),
-        (status = 415, response = crate::api::responses::UnsupportedMediaType),
-        (status = 422, response = crate::api::responses::ValidationFailed),
-        (status = 503, response = crate::api::responses::ServiceUnavailable),
     ),
     security(("bearer" = []))
 )]

@@ -125,11 +125,13 @@ pub fn run() -> ExitCode {
         Command::Serve => with_config(&cli.settings, |config| {
             let keys =
                 crate::auth::keys::AuthKeys::for_config(&config).map_err(|e| anyhow::anyhow!("invalid setting {e}"))?;
+            let id_hash_key =
+                crate::auth::keys::id_hash_key(&config).map_err(|e| anyhow::anyhow!("invalid setting {e}"))?;
             let (pool, applied) = startup::connect_and_prepare(&config)?;
             for name in applied {
                 tracing::info!(migration = %name, "applied migration");
             }
-            actix_web::rt::System::new().block_on(startup::serve(config, pool, keys))?;
+            actix_web::rt::System::new().block_on(startup::serve(config, pool, keys, id_hash_key))?;
             tracing::info!("stopped");
             Ok(())
         }),

@@ -121,6 +121,12 @@ pub struct Settings {
     #[arg(long, env = "LIENHIEP_JWT_ED25519_KEY_FILE", global = true)]
     pub jwt_ed25519_key_file: Option<PathBuf>,
 
+    /// Key of the hash under which national ID numbers are kept (at least 32 bytes). Required
+    /// with PostgreSQL; with SQLite one is generated in the data folder when unset. Changing it
+    /// makes stored hashes unmatchable.
+    #[arg(long, env = "LIENHIEP_ID_HASH_KEY", global = true, hide_env_values = true)]
+    pub id_hash_key: Option<String>,
+
     /// Take the client address from `X-Forwarded-For` (only behind a proxy that sets it).
     #[arg(long, env = "LIENHIEP_TRUST_FORWARDED_FOR", default_value_t = false, global = true)]
     pub trust_forwarded_for: bool,
@@ -186,6 +192,8 @@ pub struct Config {
     pub trust_forwarded_for: bool,
     /// Ed25519 signing key file, if tokens are signed with EdDSA.
     pub jwt_ed25519_key_file: Option<PathBuf>,
+    /// National-ID hash key, if configured.
+    pub id_hash_key: Option<String>,
 }
 
 /// Login throttling thresholds.
@@ -319,6 +327,7 @@ impl Config {
             },
             trust_forwarded_for: s.trust_forwarded_for,
             jwt_ed25519_key_file: s.jwt_ed25519_key_file.clone(),
+            id_hash_key: s.id_hash_key.clone().filter(|k| !k.is_empty()),
         })
     }
 
@@ -363,6 +372,7 @@ impl Config {
             login_throttle: LoginThrottle { max_per_user: 5, max_per_address: 20, window: Duration::from_secs(900) },
             trust_forwarded_for: false,
             jwt_ed25519_key_file: None,
+            id_hash_key: None,
         }
     }
 }

@@ -11,7 +11,9 @@ use diesel::connection::SimpleConnection;
 use utoipa_actix_web::{scope, AppExt};
 use utoipa_swagger_ui::SwaggerUi;
 
-use crate::api::{api_clients, associations, audit_log, auth, branches, extract, operations, reference, users};
+use crate::api::{
+    api_clients, associations, audit_log, auth, branches, extract, members, operations, reference, users,
+};
 use crate::config::{Config, CorsOrigins};
 use crate::db::{self, DbConnection, DbPool};
 use crate::error::ApiError;
@@ -25,6 +27,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// The keys that sign and verify access tokens.
     pub keys: Arc<crate::auth::keys::AuthKeys>,
+    /// The key of national-ID hashes.
+    pub id_hash_key: Arc<crate::domain::national_id::IdHashKey>,
 }
 
 /// The route table. Every route is registered through utoipa-actix-web so that none is
@@ -53,6 +57,12 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(branches::handlers::create_branch)
                 .service(branches::handlers::get_branch)
                 .service(branches::handlers::update_branch)
+                .service(members::handlers::list_members)
+                .service(members::handlers::list_association_members)
+                .service(members::handlers::create_member)
+                .service(members::handlers::get_member)
+                .service(members::handlers::update_member)
+                .service(members::handlers::delete_member)
                 .service(users::handlers::list_users)
                 .service(users::handlers::create_user)
                 .service(users::handlers::get_user)
@@ -220,9 +230,19 @@ pub fn connect_and_prepare(config: &Config) -> anyhow::Result<(DbPool, Vec<Strin
 }
 
 /// Runs the HTTP server until SIGTERM or Ctrl-C, then lets running requests finish.
-pub async fn serve(config: Config, pool: DbPool, keys: crate::auth::keys::AuthKeys) -> std::io::Result<()> {
+pub async fn serve(
+    config: Config,
+    pool: DbPool,
+    keys: crate::auth::keys::AuthKeys,
+    id_hash_key: crate::domain::national_id::IdHashKey,
+) -> std::io::Result<()> {
     let config = Arc::new(config);
-    let state = web::Data::new(AppState { pool, config: config.clone(), keys: Arc::new(keys) });
+    let state = web::Data::new(AppState {
+        pool,
+        config: config.clone(),
+        keys: Arc::new(keys),
+        id_hash_key: Arc::new(id_hash_key),
+    });
     tracing::info!(
         bind = %config.bind,
         database = %config.database.redacted(),

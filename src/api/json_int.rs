@@ -41,8 +41,8 @@ impl<'de> Deserialize<'de> for Int64 {
                 i64::try_from(v).map(Int64).map_err(|_| E::custom("number out of range"))
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Int64, E> {
-                // Only floats that are exact integers (|v| < 2^53): a larger float has lost digits.
-                if v.fract() == 0.0 && (-9_007_199_254_740_992.0..9_007_199_254_740_992.0).contains(&v) {
+                // Only floats that are exact integers (|v| <= 2^53): a larger float has lost digits.
+                if v.fract() == 0.0 && v.abs() <= 9_007_199_254_740_992.0 {
                     #[allow(clippy::cast_possible_truncation)]
                     Ok(Int64(v as i64))
                 } else {

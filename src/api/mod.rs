@@ -10,6 +10,7 @@ pub mod branches;
 pub mod extract;
 pub mod http;
 pub mod json_int;
+pub mod members;
 pub mod operations;
 pub mod pagination;
 pub mod patch;

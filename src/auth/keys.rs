@@ -160,7 +160,7 @@ impl AuthKeys {
                             .into(),
                     })
                 }
-                DbUrl::Sqlite(_) => load_or_generate(&config.data_dir)
+                DbUrl::Sqlite(_) => load_or_generate(&config.data_dir, SECRET_FILE)
                     .map_err(|message| ConfigError { setting: "LIENHIEP_DATA_DIR (--data-dir)", message })?,
             },
         };
@@ -203,8 +203,31 @@ fn key_id(secret: &[u8]) -> String {
     Sha256::digest(secret).iter().take(6).map(|b| format!("{b:02x}")).collect()
 }
 
-fn load_or_generate(dir: &Path) -> Result<Vec<u8>, String> {
-    let path = dir.join(SECRET_FILE);
+/// The national-ID hash key: configured, or (SQLite only) generated in the data folder.
+pub fn id_hash_key(config: &Config) -> Result<crate::domain::national_id::IdHashKey, ConfigError> {
+    let setting = "LIENHIEP_ID_HASH_KEY (--id-hash-key)";
+    let secret = match &config.id_hash_key {
+        Some(key) if key.len() >= MIN_SECRET_BYTES => key.as_bytes().to_vec(),
+        Some(_) => {
+            return Err(ConfigError { setting, message: format!("must be at least {MIN_SECRET_BYTES} bytes long") })
+        }
+        None => match &config.database {
+            DbUrl::Postgres(_) => {
+                return Err(ConfigError {
+                    setting,
+                    message: "is required with PostgreSQL, the same on every replica (e.g. `openssl rand -hex 32`)"
+                        .into(),
+                })
+            }
+            DbUrl::Sqlite(_) => load_or_generate(&config.data_dir, "id-hash-key")
+                .map_err(|message| ConfigError { setting: "LIENHIEP_DATA_DIR (--data-dir)", message })?,
+        },
+    };
+    Ok(crate::domain::national_id::IdHashKey::new(&secret))
+}
+
+fn load_or_generate(dir: &Path, file: &str) -> Result<Vec<u8>, String> {
+    let path = dir.join(file);
     match std::fs::read_to_string(&path) {
         Ok(text) if text.trim().len() >= MIN_SECRET_BYTES => return Ok(text.trim().as_bytes().to_vec()),
         Ok(_) => return Err(format!("{} is shorter than {MIN_SECRET_BYTES} bytes", path.display())),
@@ -239,8 +262,8 @@ mod tests {
     #[test]
     fn a_generated_secret_is_kept_private_and_reused() {
         let dir = tempfile::tempdir().expect("dir");
-        let first = load_or_generate(dir.path()).expect("generated");
-        let second = load_or_generate(dir.path()).expect("reused");
+        let first = load_or_generate(dir.path(), SECRET_FILE).expect("generated");
+        let second = load_or_generate(dir.path(), SECRET_FILE).expect("reused");
         assert_eq!(first, second);
         assert_eq!(first.len(), 64);
         #[cfg(unix)]

@@ -314,6 +314,103 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// People: members of one or more associations.
+    persons (id) {
+        /// Id.
+        id -> BigInt,
+        /// Full name as written, family name first.
+        full_name -> Text,
+        /// Family name (first word).
+        family_name -> Text,
+        /// Middle name(s).
+        middle_name -> Nullable<Text>,
+        /// Given name (last word).
+        given_name -> Text,
+        /// Full name in lower case with diacritics, for exact-diacritics ranking.
+        name_lower -> Text,
+        /// `male`, `female` or `other`.
+        gender -> Nullable<Text>,
+        /// Birth date.
+        birth_date -> Nullable<Date>,
+        /// Birth year (from the date, or alone when only the year is known).
+        birth_year -> Nullable<Integer>,
+        /// Ethnic group code (reference list `ethnic_groups`).
+        ethnicity -> Nullable<Text>,
+        /// Education level code.
+        education_level -> Nullable<Text>,
+        /// Academic title code.
+        academic_title -> Nullable<Text>,
+        /// Honour title codes, comma-separated.
+        honour_titles -> Text,
+        /// Field of expertise.
+        field_of_expertise -> Nullable<Text>,
+        /// Workplace.
+        workplace -> Nullable<Text>,
+        /// Position.
+        position -> Nullable<Text>,
+        /// Phone.
+        phone -> Nullable<Text>,
+        /// Email.
+        email -> Nullable<Text>,
+        /// Keyed hash of the national ID number (never the number).
+        national_id_hash -> Nullable<Text>,
+        /// Version.
+        version -> Integer,
+        /// Created.
+        created_at -> Timestamp,
+        /// Changed.
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Folded words of person names, for word-prefix search.
+    person_name_tokens (token, person_id) {
+        /// A folded word.
+        token -> Text,
+        /// The person.
+        person_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    /// Memberships: a person in an association.
+    memberships (id) {
+        /// Id.
+        id -> BigInt,
+        /// The person.
+        person_id -> BigInt,
+        /// The association.
+        association_id -> BigInt,
+        /// The association's own key for the member, unique within it.
+        external_id -> Nullable<Text>,
+        /// Member number.
+        member_number -> Nullable<Text>,
+        /// Branch.
+        branch_id -> Nullable<BigInt>,
+        /// Joined.
+        joined_on -> Nullable<Date>,
+        /// Left.
+        left_on -> Nullable<Date>,
+        /// `active`, `left` or `deceased`.
+        status -> Text,
+        /// Sort key by given name (Vietnamese order).
+        sort_given -> Text,
+        /// Sort key by full name.
+        sort_full -> Text,
+        /// Version.
+        version -> Integer,
+        /// Created.
+        created_at -> Timestamp,
+        /// Changed.
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(memberships -> persons (person_id));
+diesel::joinable!(memberships -> associations (association_id));
+diesel::joinable!(person_name_tokens -> persons (person_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(api_client_roles -> api_clients (client_pk));
 diesel::joinable!(api_client_associations -> api_clients (client_pk));
@@ -335,5 +432,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     api_clients,
     api_client_roles,
     api_client_associations,
-    login_attempts
+    login_attempts,
+    persons,
+    person_name_tokens,
+    memberships
 );

@@ -94,25 +94,58 @@ macro_rules! code_list {
 }
 
 code_list! {
-    /// Highest completed level of education or training (trình độ chuyên môn). From
-    /// `university` up a person counts as an S&T intellectual (trí thức KHCN).
+    /// Highest completed level of education or training (trình độ). From `bachelor` up a person
+    /// counts as an S&T intellectual (trí thức KHCN), which the API derives and never takes as input.
     pub enum EducationLevel: "education_levels", "Trình độ chuyên môn", "Education levels" {
         /// No vocational or higher training.
         None = ("none", "Chưa qua đào tạo", "No vocational or higher training"),
-        /// Elementary vocational (sơ cấp).
-        Elementary = ("elementary", "Sơ cấp", "Elementary vocational"),
-        /// Intermediate vocational (trung cấp).
-        Intermediate = ("intermediate", "Trung cấp", "Intermediate vocational"),
+        /// Secondary school or secondary vocational training (trung học, trung cấp).
+        Secondary = ("secondary", "Trung học, trung cấp", "Secondary"),
         /// College (cao đẳng).
         College = ("college", "Cao đẳng", "College"),
         /// University degree (đại học).
-        University = ("university", "Đại học", "University (bachelor or equivalent)"),
+        Bachelor = ("bachelor", "Đại học", "Bachelor"),
         /// Master's degree (thạc sĩ).
         Master = ("master", "Thạc sĩ", "Master"),
         /// Doctorate (tiến sĩ).
-        Doctorate = ("doctorate", "Tiến sĩ", "Doctorate (PhD)"),
+        Doctor = ("doctor", "Tiến sĩ", "Doctor (PhD)"),
         /// Doctor of Science (tiến sĩ khoa học), the higher doctorate.
         DoctorOfScience = ("doctor_of_science", "Tiến sĩ khoa học", "Doctor of Science"),
+    }
+}
+
+impl EducationLevel {
+    /// Whether this level makes a person an S&T intellectual (bachelor or higher).
+    pub fn is_intellectual(self) -> bool {
+        matches!(self, Self::Bachelor | Self::Master | Self::Doctor | Self::DoctorOfScience)
+    }
+
+    /// The levels that make a person an S&T intellectual.
+    pub const INTELLECTUAL: &'static [EducationLevel] =
+        &[Self::Bachelor, Self::Master, Self::Doctor, Self::DoctorOfScience];
+}
+
+code_list! {
+    /// Gender as recorded by the member's association.
+    pub enum Gender: "genders", "Giới tính", "Genders" {
+        /// Male.
+        Male = ("male", "Nam", "Male"),
+        /// Female.
+        Female = ("female", "Nữ", "Female"),
+        /// Other.
+        Other = ("other", "Khác", "Other"),
+    }
+}
+
+code_list! {
+    /// Whether a membership is current.
+    pub enum MembershipStatus: "membership_statuses", "Tình trạng hội viên", "Membership statuses" {
+        /// A current member.
+        Active = ("active", "Đang sinh hoạt", "Active"),
+        /// Left the association (kept for history).
+        Left = ("left", "Đã thôi sinh hoạt", "Left"),
+        /// Deceased.
+        Deceased = ("deceased", "Đã mất", "Deceased"),
     }
 }
 
@@ -243,5 +276,7 @@ mod tests {
         check::<AssociationKind>();
         check::<AssociationStatus>();
         check::<BranchStatus>();
+        check::<Gender>();
+        check::<MembershipStatus>();
     }
 }

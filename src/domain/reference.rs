@@ -3,7 +3,8 @@
 //! (see `models::reference::sync`), from where `/api/v1/reference` serves it.
 
 use super::codes::{
-    AcademicTitle, AssociationKind, AssociationStatus, BranchStatus, CodeList, EducationLevel, HonourTitle,
+    AcademicTitle, AssociationKind, AssociationStatus, BranchStatus, CodeList, EducationLevel, Gender, HonourTitle,
+    MembershipStatus,
 };
 use crate::auth::Role;
 
@@ -104,6 +105,8 @@ pub fn catalogue() -> anyhow::Result<Vec<ReferenceListData>> {
         from_code_list::<AssociationKind>(),
         from_code_list::<AssociationStatus>(),
         from_code_list::<BranchStatus>(),
+        from_code_list::<Gender>(),
+        from_code_list::<MembershipStatus>(),
         from_code_list::<Role>(),
     ])
 }

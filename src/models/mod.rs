@@ -7,6 +7,7 @@ pub mod audit;
 pub mod branch;
 pub mod idempotency;
 pub mod login_attempt;
+pub mod member;
 pub mod reference;
 pub mod refresh_token;
 pub mod user;

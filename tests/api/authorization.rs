@@ -40,6 +40,8 @@ struct Fixture {
     user: i64,
     /// A machine client to administer.
     client: i64,
+    /// A member of `own`.
+    member: i64,
     /// Bearer tokens per caller (none for anonymous).
     tokens: Vec<Option<String>>,
 }
@@ -209,6 +211,53 @@ fn rows() -> Vec<Row> {
                     json!({"member_count_reported": i}),
                 )
             },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/members",
+            expect: [401, 403, 403, 403, 200, 200, 200, 200],
+            request: |_, _| TestRequest::get().uri("/api/v1/members"),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/associations/{id}/members",
+            expect: MANAGER_WRITES_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/associations/{}/members", f.own)),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/associations/{id}/members",
+            expect: MANAGER_WRITES_201,
+            request: |f, i| {
+                json(
+                    TestRequest::post().uri(&format!("/api/v1/associations/{}/members", f.own)),
+                    json!({"full_name": format!("Lò Văn Pọm {i}")}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/members/{id}",
+            // Other managers, judges and experts get the membership without personal data.
+            expect: [401, 403, 200, 200, 200, 200, 200, 200],
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/members/{}", f.member)),
+        },
+        Row {
+            method: "PATCH",
+            path: "/api/v1/members/{id}",
+            expect: MANAGER_WRITES_200,
+            request: |f, i| {
+                json(
+                    TestRequest::patch().uri(&format!("/api/v1/members/{}", f.member)),
+                    json!({"position": format!("caller {i}")}),
+                )
+            },
+        },
+        Row {
+            method: "DELETE",
+            path: "/api/v1/members/{id}",
+            expect: MANAGER_WRITES_200,
+            request: |f, _| TestRequest::delete().uri(&format!("/api/v1/members/{}", f.member)),
         },
         Row {
             method: "GET",
@@ -419,7 +468,15 @@ async fn fixture(app: &TestApp) -> Fixture {
     for name in ["matrix.judge", "matrix.expert", "matrix.othermgr", "matrix.manager", "matrix.staff", "matrix.admin"] {
         tokens.push(Some(token(app, name).await));
     }
-    Fixture { own, branch, active, suspended, user, client, tokens }
+    let member = post_json(
+        app,
+        &format!("/api/v1/associations/{own}/members"),
+        json!({"full_name": "Nguyễn Văn An", "phone": "0912 345 678"}),
+    )
+    .await["id"]
+        .as_i64()
+        .expect("id");
+    Fixture { own, branch, active, suspended, user, client, member, tokens }
 }
 
 fn render(rows: &[Row]) -> String {

@@ -228,7 +228,7 @@ impl TestApp {
         adjust(&mut config);
         let pool = build_pool(&config.database, &pool_options()).expect("pool");
         let keys = Arc::new(test_keys(&config));
-        let state = web::Data::new(AppState { pool, config: Arc::new(config), keys });
+        let state = web::Data::new(AppState { pool, config: Arc::new(config), keys, id_hash_key: test_id_hash_key() });
         TestApp { state, db }
     }
 
@@ -243,7 +243,15 @@ impl TestApp {
         let pool = build_pool(&url, &options).expect("pool");
         let config = Config::for_database(url, std::env::temp_dir());
         let keys = Arc::new(test_keys(&config));
-        (web::Data::new(AppState { pool: pool.clone(), config: Arc::new(config), keys }), pool)
+        (
+            web::Data::new(AppState {
+                pool: pool.clone(),
+                config: Arc::new(config),
+                keys,
+                id_hash_key: test_id_hash_key(),
+            }),
+            pool,
+        )
     }
 
     /// Sends a request through the whole application (middleware, routing, handlers).
@@ -325,4 +333,9 @@ pub fn test_keys(config: &Config) -> AuthKeys {
 /// A JSON request.
 pub fn json(req: TestRequest, body: serde_json::Value) -> TestRequest {
     req.insert_header(("Content-Type", "application/json")).set_payload(body.to_string())
+}
+
+/// The national-ID hash key of test applications.
+pub fn test_id_hash_key() -> Arc<lienhiep::domain::national_id::IdHashKey> {
+    Arc::new(lienhiep::domain::national_id::IdHashKey::new(b"test national id hash key, 32 bytes+"))
 }

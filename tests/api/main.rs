@@ -8,6 +8,7 @@ mod branches;
 mod errors;
 mod helpers;
 mod identity;
+mod members;
 mod openapi;
 mod operations;
 mod reference;

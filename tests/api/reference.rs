@@ -22,6 +22,8 @@ async fn reference_index_lists_every_list_with_counts_for_anonymous_callers() {
             "association_kinds",
             "association_statuses",
             "branch_statuses",
+            "genders",
+            "membership_statuses",
             "roles"
         ]
     );

@@ -1,0 +1,3 @@
+DROP TABLE memberships;
+DROP TABLE person_name_tokens;
+DROP TABLE persons;

@@ -35,6 +35,23 @@ pub enum Command {
     /// Manage signing keys.
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// Fill the database with deterministic demo data.
+    #[command(subcommand, name = "demo-data")]
+    DemoData(DemoCommand),
+}
+
+/// Demo-data commands.
+#[derive(Debug, Subcommand)]
+pub enum DemoCommand {
+    /// Realistic members of a province like Sơn La in 18 demo associations; prints the counts it made (JSON).
+    Members {
+        /// How many members.
+        #[arg(long, default_value_t = 300_000)]
+        count: u64,
+        /// The seed: the same seed makes the same people.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 /// Key commands.
@@ -72,6 +89,16 @@ pub enum UserCommand {
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command.unwrap_or(Command::Serve) {
+        Command::DemoData(DemoCommand::Members { count, seed }) => with_config(&cli.settings, |config| {
+            let (pool, _) = startup::connect_and_prepare(&config)?;
+            let mut conn = pool.get()?;
+            let started = std::time::Instant::now();
+            let counts =
+                crate::demo::members::generate(&mut conn, count, seed, 1000).map_err(|e| anyhow::anyhow!("{e}"))?;
+            eprintln!("made {} members in {:.1} s", counts.total, started.elapsed().as_secs_f64());
+            println!("{}", serde_json::to_string_pretty(&counts)?);
+            Ok(())
+        }),
         Command::Keys(KeysCommand::GenerateEd25519 { out }) => {
             let result = crate::auth::keys::generate_ed25519_pem()
                 .and_then(|pem| crate::auth::keys::write_private_file(&out, &pem).map_err(anyhow::Error::from));

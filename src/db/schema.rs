@@ -437,3 +437,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     person_name_tokens,
     memberships
 );
+
+diesel::allow_columns_to_appear_in_same_group_by_clause!(
+    memberships::association_id,
+    persons::gender,
+    persons::ethnicity,
+    persons::education_level,
+);

@@ -4,5 +4,6 @@
 pub mod codes;
 pub mod national_id;
 pub mod reference;
+pub mod statistics;
 pub mod time;
 pub mod vn;

@@ -108,6 +108,7 @@ pub fn catalogue() -> anyhow::Result<Vec<ReferenceListData>> {
         from_code_list::<Gender>(),
         from_code_list::<MembershipStatus>(),
         from_code_list::<Role>(),
+        from_code_list::<super::statistics::Metric>(),
     ])
 }
 

@@ -560,3 +560,63 @@ pub fn list(
 pub fn count(conn: &mut DbConnection, filter: &Filter) -> QueryResult<i64> {
     filtered(filter).count().get_result(conn)
 }
+
+/// The member figures of every association as of now (active memberships), as statistics
+/// observations for `year`: totals, by gender, ethnicity and education, and intellectuals.
+pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<crate::domain::statistics::Observation>> {
+    use crate::domain::statistics::{Metric, Observation};
+    use diesel::dsl::count_star;
+    let active = || m::table.inner_join(p::table).filter(m::status.eq(MembershipStatus::Active.code()));
+    let mut out = Vec::new();
+    let totals: Vec<(i64, i64)> =
+        active().group_by(m::association_id).select((m::association_id, count_star())).load(conn)?;
+    for (association, n) in totals {
+        out.push(Observation {
+            metric: Metric::MembersTotal,
+            year,
+            association_id: Some(association),
+            dimension: None,
+            value: n,
+        });
+    }
+    let by = |rows: Vec<(i64, Option<String>, i64)>, metric: Metric, name: &str, out: &mut Vec<Observation>| {
+        for (association, value, n) in rows {
+            let dimension = Some((name.to_owned(), value.unwrap_or_else(|| "unknown".into())));
+            out.push(Observation { metric, year, association_id: Some(association), dimension, value: n });
+        }
+    };
+    let rows = active()
+        .group_by((m::association_id, p::gender))
+        .select((m::association_id, p::gender, count_star()))
+        .load(conn)?;
+    by(rows, Metric::MembersByGender, "gender", &mut out);
+    let rows = active()
+        .group_by((m::association_id, p::ethnicity))
+        .select((m::association_id, p::ethnicity, count_star()))
+        .load(conn)?;
+    by(rows, Metric::MembersByEthnicity, "ethnicity", &mut out);
+    let rows = active()
+        .group_by((m::association_id, p::education_level))
+        .select((m::association_id, p::education_level, count_star()))
+        .load(conn)?;
+    by(rows, Metric::MembersByEducation, "education_level", &mut out);
+    let codes: Vec<&str> = EducationLevel::INTELLECTUAL.iter().map(|e| e.code()).collect();
+    let rows: Vec<(i64, i64)> = active()
+        .filter(p::education_level.eq_any(codes))
+        .group_by(m::association_id)
+        .select((m::association_id, count_star()))
+        .load(conn)?;
+    for (association, n) in rows {
+        out.push(Observation {
+            metric: Metric::IntellectualMembers,
+            year,
+            association_id: Some(association),
+            dimension: None,
+            value: n,
+        });
+    }
+    out.sort_by(|a, b| {
+        (a.metric.code(), a.association_id, &a.dimension).cmp(&(b.metric.code(), b.association_id, &b.dimension))
+    });
+    Ok(out)
+}

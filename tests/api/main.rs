@@ -5,6 +5,7 @@ mod associations;
 mod auth;
 mod authorization;
 mod branches;
+mod demo_data;
 mod errors;
 mod helpers;
 mod identity;

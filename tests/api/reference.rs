@@ -24,7 +24,8 @@ async fn reference_index_lists_every_list_with_counts_for_anonymous_callers() {
             "branch_statuses",
             "genders",
             "membership_statuses",
-            "roles"
+            "roles",
+            "metrics"
         ]
     );
     let ethnic = &items[0];

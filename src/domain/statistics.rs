@@ -1,0 +1,37 @@
+//! The statistics contract: each resource offers its figures as observations (metric, year,
+//! optional association and dimension, value) from one function that the statistics module
+//! calls; the statistics module never reads another module's tables.
+
+use serde::Serialize;
+use utoipa::ToSchema;
+
+crate::code_list! {
+    /// Every figure the API can report.
+    pub enum Metric: "metrics", "Chỉ tiêu thống kê", "Statistical metrics" {
+        /// Active members.
+        MembersTotal = ("members_total", "Tổng số hội viên", "Members"),
+        /// Active members by gender (dimension `gender`).
+        MembersByGender = ("members_by_gender", "Hội viên theo giới tính", "Members by gender"),
+        /// Active members by ethnic group (dimension `ethnicity`).
+        MembersByEthnicity = ("members_by_ethnicity", "Hội viên theo dân tộc", "Members by ethnic group"),
+        /// Active members by education level (dimension `education_level`).
+        MembersByEducation = ("members_by_education", "Hội viên theo trình độ", "Members by education level"),
+        /// Active members who are S&T intellectuals (bachelor or higher).
+        IntellectualMembers = ("intellectual_members", "Hội viên trí thức KHCN", "S&T intellectual members"),
+    }
+}
+
+/// One figure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct Observation {
+    /// What is counted.
+    pub metric: Metric,
+    /// The year it describes.
+    pub year: i32,
+    /// The association it is about, if not the whole union.
+    pub association_id: Option<i64>,
+    /// The breakdown: its name (e.g. `gender`) and value (e.g. `female`); `unknown` where not recorded.
+    pub dimension: Option<(String, String)>,
+    /// The figure.
+    pub value: i64,
+}

@@ -123,16 +123,23 @@ fn main() {
             "ha",
         ];
         let mut search = Vec::new();
+        let mut per_query: Vec<(&str, Vec<Duration>)> = queries.iter().map(|q| (*q, Vec::new())).collect();
         for round in 0..10 {
-            for q in &queries {
+            for (q, times) in per_query.iter_mut() {
                 let query = serde_urlencoded::to_string([("q", *q)]).expect("query");
                 let started = Instant::now();
                 let res = test::call_service(&app, get(format!("/api/v1/members?{query}&limit=50"))).await;
                 search.push(started.elapsed());
+                times.push(started.elapsed());
                 assert!(res.status().is_success(), "{q} (round {round}): {}", res.status());
             }
         }
         report("search q (page of 50)", search);
+        if std::env::var("BENCH_VERBOSE").is_ok() {
+            for (q, times) in per_query {
+                report(&format!("  q={q}"), times);
+            }
+        }
 
         let mut pages = Vec::new();
         let mut cursor: Option<String> = None;

@@ -329,6 +329,8 @@ diesel::table! {
         given_name -> Text,
         /// Full name in lower case with diacritics, for exact-diacritics ranking.
         name_lower -> Text,
+        /// Full name folded (no case, no diacritics, đ → d), for name-prefix search.
+        name_folded -> Text,
         /// `male`, `female` or `other`.
         gender -> Nullable<Text>,
         /// Birth date.

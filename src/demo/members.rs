@@ -259,6 +259,7 @@ fn insert_chunk(
                 p::middle_name.eq(middle),
                 p::given_name.eq(given),
                 p::name_lower.eq(np.full_name.to_lowercase()),
+                p::name_folded.eq(crate::domain::vn::fold(&np.full_name)),
                 p::gender.eq(Some(np.gender.code())),
                 p::birth_date.eq(Some(np.birth_date)),
                 p::birth_year.eq(Some(chrono::Datelike::year(&np.birth_date))),

@@ -35,6 +35,8 @@ pub struct PersonRow {
     pub given_name: String,
     /// Lower-case full name with diacritics.
     pub name_lower: String,
+    /// Folded full name.
+    pub name_folded: String,
     /// Gender code.
     pub gender: Option<String>,
     /// Birth date.
@@ -231,6 +233,7 @@ struct PersonValues<'a> {
     middle_name: Option<String>,
     given_name: String,
     name_lower: String,
+    name_folded: String,
     gender: Option<&'static str>,
     birth_date: Option<NaiveDate>,
     birth_year: Option<i32>,
@@ -254,6 +257,7 @@ fn person_values(d: &PersonData) -> PersonValues<'_> {
         middle_name,
         given_name,
         name_lower: d.full_name.to_lowercase(),
+        name_folded: vn::fold(&d.full_name),
         gender: d.gender.map(|g| g.code()),
         birth_date: d.birth_date,
         birth_year: d.birth_year.or(d.birth_date.map(|b| chrono::Datelike::year(&b))),
@@ -458,6 +462,60 @@ pub struct Filter {
     pub words: Vec<String>,
     /// Lower-case query with diacritics, for ranking exact matches first.
     pub exact: Option<String>,
+    /// Only these persons (the search words resolved to their people; see [`narrow`]).
+    pub person_ids: Option<Vec<i64>>,
+}
+
+/// Above this many people, a search word is left to the database as a filter on the sorted
+/// scan (matches are then dense, so a page fills quickly); below it, its people are fetched
+/// by an index range scan on the token table and the page is sorted from them.
+pub const NARROW_CAP: usize = 20_000;
+
+/// Resolves the selective search words to the set of people they match (intersected), so
+/// that a rare name is found from the token index instead of by scanning members in sort
+/// order. Words that match too many people stay in `filter.words`.
+pub fn narrow(conn: &mut DbConnection, filter: &mut Filter) -> QueryResult<()> {
+    let cap = i64::try_from(NARROW_CAP).unwrap_or(i64::MAX);
+    if filter.words.len() > 1 {
+        // Several words: most often a name typed from its start ("nguyen van an"). Names that
+        // start so are one range of the folded-name index.
+        let prefix = filter.words.join(" ");
+        let end = format!("{prefix}\u{10FFFF}");
+        let found: Vec<i64> = p::table
+            .filter(p::name_folded.ge(prefix).and(p::name_folded.lt(end)))
+            .select(p::id)
+            .limit(cap + 1)
+            .load(conn)?;
+        if !found.is_empty() && found.len() <= NARROW_CAP {
+            filter.words.clear();
+            filter.person_ids = Some(found);
+            return Ok(());
+        }
+    }
+    let mut dense = Vec::new();
+    let mut ids: Option<std::collections::BTreeSet<i64>> = None;
+    for word in std::mem::take(&mut filter.words) {
+        let end = format!("{word}\u{10FFFF}");
+        let found: Vec<i64> = t::table
+            .filter(t::token.ge(word.clone()).and(t::token.lt(end)))
+            .select(t::person_id)
+            .limit(cap + 1)
+            .load(conn)?;
+        if found.len() > NARROW_CAP {
+            dense.push(word);
+            continue;
+        }
+        let set: std::collections::BTreeSet<i64> = found.into_iter().collect();
+        ids = Some(match ids {
+            Some(prev) => prev.intersection(&set).copied().collect(),
+            None => set,
+        });
+    }
+    filter.words = dense;
+    if let Some(ids) = ids {
+        filter.person_ids = Some(ids.into_iter().collect());
+    }
+    Ok(())
 }
 
 type Joined<'a> = diesel::dsl::IntoBoxed<'a, diesel::dsl::InnerJoin<m::table, p::table>, MultiBackend>;
@@ -499,12 +557,16 @@ fn filtered(filter: &Filter) -> Joined<'_> {
     if let Some(y) = filter.birth_year_to {
         q = q.filter(p::birth_year.le(y));
     }
+    if let Some(ids) = &filter.person_ids {
+        q = q.filter(m::person_id.eq_any(ids.clone()));
+    }
     for word in &filter.words {
-        // A prefix range on the (token, person_id) key: an index range scan on both backends.
+        // A word that many people have: checked per member on the (person_id, token) index
+        // while members are read in sort order; matches are dense, so a page fills quickly.
         let end = format!("{word}\u{10FFFF}");
-        q = q.filter(
-            p::id.eq_any(t::table.filter(t::token.ge(word.clone()).and(t::token.lt(end))).select(t::person_id)),
-        );
+        q = q.filter(diesel::dsl::exists(
+            t::table.filter(t::person_id.eq(m::person_id).and(t::token.ge(word.clone())).and(t::token.lt(end))),
+        ));
     }
     q
 }

@@ -8,6 +8,7 @@ CREATE TABLE persons (
     middle_name TEXT,
     given_name TEXT NOT NULL,
     name_lower TEXT NOT NULL,
+    name_folded TEXT NOT NULL,
     gender TEXT CHECK (gender IN ('male', 'female', 'other')),
     birth_date DATE,
     birth_year INTEGER,
@@ -26,13 +27,14 @@ CREATE TABLE persons (
     updated_at TIMESTAMP NOT NULL
 );
 CREATE INDEX persons_national_id ON persons (national_id_hash);
+CREATE INDEX persons_name_folded ON persons (name_folded);
 
 CREATE TABLE person_name_tokens (
     token TEXT NOT NULL,
     person_id BIGINT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,
     PRIMARY KEY (token, person_id)
 );
-CREATE INDEX person_name_tokens_person ON person_name_tokens (person_id);
+CREATE INDEX person_name_tokens_person ON person_name_tokens (person_id, token);
 
 CREATE TABLE memberships (
     id INTEGER PRIMARY KEY NOT NULL,

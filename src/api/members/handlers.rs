@@ -77,8 +77,12 @@ async fn list(
         .filter(|w| !w.is_empty())
         .map(str::to_owned)
         .collect();
-    let exact =
-        query.q.as_deref().map(|q| vn::normalize_name(q).to_lowercase()).filter(|q| !q.is_empty() && !words.is_empty());
+    // Ranking by exact diacritics matters only when the query has some.
+    let exact = query
+        .q
+        .as_deref()
+        .map(|q| vn::normalize_name(q).to_lowercase())
+        .filter(|q| !q.is_empty() && !words.is_empty() && !q.is_ascii());
     let sort_param = query.sort.unwrap_or_default();
     let sort = match sort_param {
         MemberSort::GivenName => Sort::GivenName,
@@ -118,9 +122,16 @@ async fn list(
         birth_year_to: query.birth_year_to,
         words,
         exact,
+        person_ids: None,
     };
     let include_total = query.include_total.unwrap_or(false);
     let (rows, next, total) = run_blocking(&state.pool, move |conn| {
+        let mut filter = filter;
+        model::narrow(conn, &mut filter)?;
+        if filter.person_ids.as_ref().is_some_and(Vec::is_empty) {
+            let total = if include_total { Some(0) } else { None };
+            return Ok((Vec::new(), None, total));
+        }
         let mut rows = model::list(conn, &filter, sort, phase, after, limit + 1)?;
         if phase == Some(true) && (rows.len() as i64) <= limit {
             // The exact matches are done: fill the page from the rest.

@@ -142,6 +142,16 @@ impl ApiError {
         ApiError::Validation(vec![FieldError::new(field, code, message)])
     }
 
+    /// Maps a unique violation of `e` to a 409 saying `detail`; any other error as usual.
+    pub fn on_unique_violation(e: diesel::result::Error, detail: impl FnOnce() -> String) -> Self {
+        match e {
+            diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _) => {
+                ApiError::conflict(detail())
+            }
+            other => other.into(),
+        }
+    }
+
     /// A 409 without allowed actions.
     pub fn conflict(detail: impl Into<String>) -> Self {
         ApiError::Conflict { detail: detail.into(), allowed: None }

@@ -4,7 +4,7 @@
 use std::future::{ready, Ready};
 
 use actix_web::http::header;
-use actix_web::{web, FromRequest, HttpRequest};
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 
 use super::tokens::{verify, Principal};
 use crate::error::ApiError;
@@ -31,15 +31,21 @@ pub fn bearer_token(req: &HttpRequest) -> Result<Option<&str>, ApiError> {
     Ok(Some(token.trim()))
 }
 
-/// The verified caller of a request, if it sent a token.
+/// The verified caller of a request, if it sent a token. The token is verified once per
+/// request (the idempotency middleware and the handler's extractor share the result).
 pub fn principal_of(req: &HttpRequest) -> Result<Option<Principal>, ApiError> {
+    if let Some(principal) = req.extensions().get::<Principal>() {
+        return Ok(Some(principal.clone()));
+    }
     let Some(token) = bearer_token(req)? else {
         return Ok(None);
     };
     let state = req
         .app_data::<web::Data<AppState>>()
         .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("application state is missing")))?;
-    verify(&state.keys, token).map(Some)
+    let principal = verify(&state.keys, token)?;
+    req.extensions_mut().insert(principal.clone());
+    Ok(Some(principal))
 }
 
 /// Paths a user with a temporary password may still call.

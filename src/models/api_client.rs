@@ -5,7 +5,7 @@ use diesel::prelude::*;
 
 use crate::api::http::IfMatch;
 use crate::auth::{secret, Role};
-use crate::db::schema::{api_client_associations as aca, api_client_roles as acr, api_clients as ac, associations};
+use crate::db::schema::{api_client_associations as aca, api_client_roles as acr, api_clients as ac};
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::CodeList;
 use crate::error::ApiError;
@@ -90,17 +90,21 @@ pub fn get(conn: &mut DbConnection, id: i64) -> Result<ApiClient, ApiError> {
 /// Every client, oldest first.
 pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<ApiClient>> {
     let rows = ac::table.order(ac::id.asc()).select(ApiClientRow::as_select()).load(conn)?;
-    rows.into_iter().map(|r| load(conn, r)).collect()
-}
-
-fn check_associations(conn: &mut DbConnection, ids: &[i64]) -> Result<(), ApiError> {
-    for id in ids {
-        let n: i64 = associations::table.filter(associations::id.eq(id)).count().get_result(conn)?;
-        if n == 0 {
-            return Err(ApiError::invalid("association_ids", "not_found", format!("no association with id {id}")));
-        }
-    }
-    Ok(())
+    // Roles and scope of every client in two queries, not two per client.
+    let roles: Vec<(i64, String)> =
+        acr::table.select((acr::client_pk, acr::role)).order((acr::client_pk, acr::role)).load(conn)?;
+    let scopes: Vec<(i64, i64)> = aca::table
+        .select((aca::client_pk, aca::association_id))
+        .order((aca::client_pk, aca::association_id))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|row| ApiClient {
+            roles: roles.iter().filter(|(pk, _)| *pk == row.id).filter_map(|(_, c)| Role::from_code(c)).collect(),
+            association_ids: scopes.iter().filter(|(pk, _)| *pk == row.id).map(|(_, a)| *a).collect(),
+            row,
+        })
+        .collect())
 }
 
 fn write_roles_and_scope(conn: &mut DbConnection, pk: i64, data: &ApiClientData) -> QueryResult<()> {
@@ -133,7 +137,7 @@ pub fn create(
     let secret = secret::generate()?;
     let client_id = format!("lh_{}", uuid::Uuid::new_v4().simple());
     let client = write_transaction(conn, |conn| {
-        check_associations(conn, &data.association_ids)?;
+        crate::models::association::ensure_exist(conn, &data.association_ids)?;
         let row: ApiClientRow = diesel::insert_into(ac::table)
             .values((
                 ac::client_id.eq(&client_id),
@@ -176,7 +180,7 @@ pub fn update(
         if data == before {
             return Ok(current);
         }
-        check_associations(conn, &data.association_ids)?;
+        crate::models::association::ensure_exist(conn, &data.association_ids)?;
         let n = diesel::update(ac::table.filter(ac::id.eq(id).and(ac::version.eq(current.row.version))))
             .set((
                 ac::name.eq(&data.name),

@@ -160,11 +160,19 @@ pub fn get(conn: &mut DbConnection, id: i64) -> Result<AssociationRow, ApiError>
 }
 
 fn conflict_on_name(e: diesel::result::Error, name: &str) -> ApiError {
-    match e {
-        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _) => {
-            ApiError::conflict(format!("an association named '{name}' already exists"))
-        }
-        other => other.into(),
+    ApiError::on_unique_violation(e, || format!("an association named '{name}' already exists"))
+}
+
+/// A 422 on `association_ids` unless every association in `ids` exists (one query).
+pub fn ensure_exist(conn: &mut DbConnection, ids: &[i64]) -> Result<(), ApiError> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let found: Vec<i64> =
+        associations::table.filter(associations::id.eq_any(ids)).select(associations::id).load(conn)?;
+    match ids.iter().find(|id| !found.contains(id)) {
+        Some(id) => Err(ApiError::invalid("association_ids", "not_found", format!("no association with id {id}"))),
+        None => Ok(()),
     }
 }
 

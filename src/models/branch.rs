@@ -76,12 +76,7 @@ impl BranchRow {
 }
 
 fn conflict_on_name(e: diesel::result::Error, name: &str) -> ApiError {
-    match e {
-        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _) => {
-            ApiError::conflict(format!("this association already has a branch named '{name}'"))
-        }
-        other => other.into(),
-    }
+    ApiError::on_unique_violation(e, || format!("this association already has a branch named '{name}'"))
 }
 
 /// 404 unless branch `id` of association `association_id` exists.

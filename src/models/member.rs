@@ -283,12 +283,7 @@ fn write_tokens(conn: &mut DbConnection, person_id: i64, full_name: &str) -> Que
 }
 
 fn conflict_on_external_id(e: diesel::result::Error) -> ApiError {
-    match e {
-        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _) => {
-            ApiError::conflict("this association already has a member with this external_id")
-        }
-        other => other.into(),
-    }
+    ApiError::on_unique_violation(e, || "this association already has a member with this external_id".into())
 }
 
 fn audit_json(person: &PersonData, membership: &MembershipData) -> Result<serde_json::Value, ApiError> {

@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::auth::Role;
-use crate::db::schema::{associations, user_associations, user_roles, users};
+use crate::db::schema::{user_associations, user_roles, users};
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::CodeList;
 use crate::error::ApiError;
@@ -98,12 +98,7 @@ pub struct NewUser {
 /// a taken username is a 409.
 pub fn create(conn: &mut DbConnection, ctx: &WriteContext, new: &NewUser) -> Result<UserAccount, ApiError> {
     write_transaction(conn, |conn| {
-        for id in &new.association_ids {
-            let exists: i64 = associations::table.filter(associations::id.eq(id)).count().get_result(conn)?;
-            if exists == 0 {
-                return Err(ApiError::invalid("association_ids", "not_found", format!("no association with id {id}")));
-            }
-        }
+        crate::models::association::ensure_exist(conn, &new.association_ids)?;
         let user: UserRow = diesel::insert_into(users::table)
             .values((
                 users::username.eq(&new.username),
@@ -117,12 +112,7 @@ pub fn create(conn: &mut DbConnection, ctx: &WriteContext, new: &NewUser) -> Res
             ))
             .returning(users::all_columns)
             .get_result(conn)
-            .map_err(|e| match e {
-                diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _) => {
-                    ApiError::conflict(format!("the username '{}' is taken", new.username))
-                }
-                other => other.into(),
-            })?;
+            .map_err(|e| ApiError::on_unique_violation(e, || format!("the username '{}' is taken", new.username)))?;
         let mut roles = new.roles.clone();
         roles.sort_by_key(|r| r.code());
         roles.dedup();
@@ -210,7 +200,26 @@ pub fn list(
         query = query.filter(users::enabled.eq(enabled));
     }
     let rows = query.order(users::id.asc()).limit(limit).select(UserRow::as_select()).load(conn)?;
-    rows.into_iter().map(|u| load_account(conn, u)).collect()
+    // Roles and scope of the whole page in two queries, not two per user.
+    let ids: Vec<i64> = rows.iter().map(|u| u.id).collect();
+    let roles: Vec<(i64, String)> = user_roles::table
+        .filter(user_roles::user_id.eq_any(&ids))
+        .select((user_roles::user_id, user_roles::role))
+        .order((user_roles::user_id, user_roles::role))
+        .load(conn)?;
+    let scopes: Vec<(i64, i64)> = user_associations::table
+        .filter(user_associations::user_id.eq_any(&ids))
+        .select((user_associations::user_id, user_associations::association_id))
+        .order((user_associations::user_id, user_associations::association_id))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|user| UserAccount {
+            roles: roles.iter().filter(|(id, _)| *id == user.id).filter_map(|(_, c)| Role::from_code(c)).collect(),
+            association_ids: scopes.iter().filter(|(id, _)| *id == user.id).map(|(_, a)| *a).collect(),
+            user,
+        })
+        .collect())
 }
 
 /// 404 unless user `id` exists.
@@ -262,12 +271,7 @@ pub fn update(
         if changes == before {
             return Ok(current);
         }
-        for aid in &changes.association_ids {
-            let n: i64 = associations::table.filter(associations::id.eq(aid)).count().get_result(conn)?;
-            if n == 0 {
-                return Err(ApiError::invalid("association_ids", "not_found", format!("no association with id {aid}")));
-            }
-        }
+        crate::models::association::ensure_exist(conn, &changes.association_ids)?;
         let n = diesel::update(users::table.filter(users::id.eq(id).and(users::version.eq(current.user.version))))
             .set((
                 users::person_id.eq(changes.person_id),

@@ -103,12 +103,7 @@ fn has_metrics_token(req: &HttpRequest, expected: Option<&str>) -> bool {
     else {
         return false;
     };
-    constant_time_eq(given.trim().as_bytes(), expected.as_bytes())
-}
-
-/// Compares two byte strings in time that depends only on their lengths.
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    crate::auth::secret::constant_time_eq(given.trim(), expected)
 }
 
 /// The generated OpenAPI document as JSON, shared by every worker.

@@ -367,12 +367,15 @@ diesel::table! {
 }
 
 diesel::table! {
-    /// Folded words of person names, for word-prefix search.
-    person_name_tokens (token, person_id) {
-        /// A folded word.
+    /// The member search index: one row per folded name word and membership, ordered by the
+    /// given-name sort key so a one-word search is an ordered range scan.
+    member_search (token, sort_given, membership_id) {
+        /// A folded word of the person's name.
         token -> Text,
-        /// The person.
-        person_id -> BigInt,
+        /// The membership's given-name sort key (copied from the membership).
+        sort_given -> Text,
+        /// The membership.
+        membership_id -> BigInt,
     }
 }
 
@@ -412,7 +415,7 @@ diesel::table! {
 
 diesel::joinable!(memberships -> persons (person_id));
 diesel::joinable!(memberships -> associations (association_id));
-diesel::joinable!(person_name_tokens -> persons (person_id));
+diesel::joinable!(member_search -> memberships (membership_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(api_client_roles -> api_clients (client_pk));
 diesel::joinable!(api_client_associations -> api_clients (client_pk));
@@ -436,7 +439,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     api_client_associations,
     login_attempts,
     persons,
-    person_name_tokens,
+    member_search,
     memberships
 );
 

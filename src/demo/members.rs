@@ -7,13 +7,13 @@ use chrono::NaiveDate;
 use diesel::prelude::*;
 
 use super::Rng;
-use crate::db::schema::{associations, memberships as m, person_name_tokens as t, persons as p};
+use crate::db::schema::{associations, member_search as t, memberships as m, persons as p};
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::{AssociationKind, CodeList, EducationLevel, Gender};
 use crate::error::ApiError;
 use crate::models::association::{self, AssociationData};
 use crate::models::audit::{self, WriteContext};
-use crate::models::member::{name_tokens, sort_keys, split_name};
+use crate::models::member::{search_rows, sort_keys, split_name};
 
 /// The demo associations and their share of members (per mille). The Study Promotion
 /// Association holds most members, as in the union's report.
@@ -274,13 +274,11 @@ fn insert_chunk(
         .collect();
     let ids: Vec<i64> =
         crate::with_backend!(conn, |c| diesel::insert_into(p::table).values(&persons).returning(p::id).get_results(c))?;
-    let mut tokens = Vec::new();
     let mut members = Vec::new();
+    let mut keys = Vec::new();
     for (i, (np, id)) in batch.iter().zip(&ids).enumerate() {
-        for token in name_tokens(&np.full_name) {
-            tokens.push((t::token.eq(token), t::person_id.eq(*id)));
-        }
         let (sort_given, sort_full) = sort_keys(&np.full_name);
+        keys.push(sort_given.clone());
         members.push((
             m::person_id.eq(*id),
             m::association_id.eq(association_ids[np.association]),
@@ -293,10 +291,15 @@ fn insert_chunk(
             m::updated_at.eq(ctx.now),
         ));
     }
-    for part in tokens.chunks(2000) {
+    let membership_ids: Vec<i64> =
+        crate::with_backend!(conn, |c| diesel::insert_into(m::table).values(&members).returning(m::id).get_results(c))?;
+    let mut rows = Vec::new();
+    for ((np, membership_id), sort_given) in batch.iter().zip(&membership_ids).zip(&keys) {
+        rows.extend(search_rows(*membership_id, &np.full_name, sort_given));
+    }
+    for part in rows.chunks(2000) {
         crate::with_backend!(conn, |c| diesel::insert_into(t::table).values(part).execute(c))?;
     }
-    crate::with_backend!(conn, |c| diesel::insert_into(m::table).values(&members).execute(c))?;
     Ok(())
 }
 

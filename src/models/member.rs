@@ -1,4 +1,4 @@
-//! Members: people and their memberships of associations, the name-token index for search,
+//! Members: people and their memberships of associations, the member search index,
 //! and the member figures offered to statistics.
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::api::http::IfMatch;
-use crate::db::schema::{memberships as m, person_name_tokens as t, persons as p};
+use crate::db::schema::{member_search as t, memberships as m, persons as p};
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{AcademicTitle, CodeList, EducationLevel, Gender, MembershipStatus};
 use crate::domain::vn;
@@ -274,10 +274,25 @@ fn person_values(d: &PersonData) -> PersonValues<'_> {
     }
 }
 
-fn write_tokens(conn: &mut DbConnection, person_id: i64, full_name: &str) -> QueryResult<()> {
-    diesel::delete(t::table.filter(t::person_id.eq(person_id))).execute(conn)?;
-    let rows: Vec<_> =
-        name_tokens(full_name).into_iter().map(|token| (t::token.eq(token), t::person_id.eq(person_id))).collect();
+/// One row of the search index, ready to insert.
+pub type SearchRow = (
+    diesel::dsl::Eq<t::token, String>,
+    diesel::dsl::Eq<t::sort_given, String>,
+    diesel::dsl::Eq<t::membership_id, i64>,
+);
+
+/// The rows of the search index for one membership of a person named `full_name`.
+pub fn search_rows(membership_id: i64, full_name: &str, sort_given: &str) -> Vec<SearchRow> {
+    name_tokens(full_name)
+        .into_iter()
+        .map(|token| (t::token.eq(token), t::sort_given.eq(sort_given.to_owned()), t::membership_id.eq(membership_id)))
+        .collect()
+}
+
+/// (Re)writes the search index rows of one membership.
+fn write_search(conn: &mut DbConnection, membership_id: i64, full_name: &str, sort_given: &str) -> QueryResult<()> {
+    diesel::delete(t::table.filter(t::membership_id.eq(membership_id))).execute(conn)?;
+    let rows = search_rows(membership_id, full_name, sort_given);
     crate::with_backend!(conn, |c| diesel::insert_into(t::table).values(&rows).execute(c))?;
     Ok(())
 }
@@ -309,7 +324,6 @@ pub fn insert(
             .values((person_values(person), p::version.eq(1), p::created_at.eq(ctx.now), p::updated_at.eq(ctx.now)))
             .returning(p::all_columns)
             .get_result(conn)?;
-        write_tokens(conn, person_row.id, &person.full_name)?;
         let row = insert_membership(conn, ctx, association_id, &person_row, membership)?;
         let changes = audit::changes(None, &audit_json(person, membership)?, PERSONAL_FIELDS);
         audit::record(conn, ctx, "membership.create", ENTITY, &row.id.to_string(), &changes)?;
@@ -325,7 +339,7 @@ fn insert_membership(
     d: &MembershipData,
 ) -> Result<MembershipRow, ApiError> {
     let (sort_given, sort_full) = sort_keys(&person.full_name);
-    diesel::insert_into(m::table)
+    let row: MembershipRow = diesel::insert_into(m::table)
         .values((
             m::person_id.eq(person.id),
             m::association_id.eq(association_id),
@@ -335,7 +349,7 @@ fn insert_membership(
             m::joined_on.eq(d.joined_on),
             m::left_on.eq(d.left_on),
             m::status.eq(d.status.code()),
-            m::sort_given.eq(sort_given),
+            m::sort_given.eq(&sort_given),
             m::sort_full.eq(sort_full),
             m::version.eq(1),
             m::created_at.eq(ctx.now),
@@ -343,7 +357,9 @@ fn insert_membership(
         ))
         .returning(m::all_columns)
         .get_result(conn)
-        .map_err(conflict_on_external_id)
+        .map_err(conflict_on_external_id)?;
+    write_search(conn, row.id, &person.full_name, &sort_given)?;
+    Ok(row)
 }
 
 /// One membership with its person, if it exists.
@@ -402,11 +418,14 @@ pub fn update(
                 .set((person_values(&person), p::version.eq(current.1.version + 1), p::updated_at.eq(ctx.now)))
                 .execute(conn)?;
             if person.full_name != before_p.full_name {
-                write_tokens(conn, person_id, &person.full_name)?;
                 let (sort_given, sort_full) = sort_keys(&person.full_name);
                 diesel::update(m::table.filter(m::person_id.eq(person_id)))
-                    .set((m::sort_given.eq(sort_given), m::sort_full.eq(sort_full)))
+                    .set((m::sort_given.eq(&sort_given), m::sort_full.eq(sort_full)))
                     .execute(conn)?;
+                let memberships: Vec<i64> = m::table.filter(m::person_id.eq(person_id)).select(m::id).load(conn)?;
+                for membership_id in memberships {
+                    write_search(conn, membership_id, &person.full_name, &sort_given)?;
+                }
             }
         }
         let changes = audit::changes(
@@ -457,43 +476,75 @@ pub struct Filter {
     pub words: Vec<String>,
     /// Lower-case query with diacritics, for ranking exact matches first.
     pub exact: Option<String>,
-    /// Only these persons (the search words resolved to their people; see [`narrow`]).
+    /// With `exact`: only the names that hold it (`true`) or only the others (`false`).
+    pub exact_phase: Option<bool>,
+    /// Only these persons (a name typed from its start, resolved through the folded-name index;
+    /// see [`narrow`]).
     pub person_ids: Option<Vec<i64>>,
+    /// Only these memberships (selective search words resolved through the search index).
+    pub membership_ids: Option<Vec<i64>>,
 }
 
-/// Above this many people, a search word is left to the database as a filter on the sorted
-/// scan (matches are then dense, so a page fills quickly); below it, its people are fetched
-/// by an index range scan on the token table and the page is sorted from them.
+/// A query of several words that starts at most this many names is resolved to those people
+/// first (one range of the folded-name index), and the page is sorted from them.
+pub const PREFIX_CAP: usize = 2_000;
+
+/// For sorts other than by given name: above this many memberships, a search word is left to
+/// the database as a filter on the sorted scan (matches are then dense, so a page fills
+/// quickly); below it, its memberships are fetched from the search index first.
 pub const NARROW_CAP: usize = 20_000;
 
-/// Resolves the selective search words to the set of people they match (intersected), so
-/// that a rare name is found from the token index instead of by scanning members in sort
-/// order. Words that match too many people stay in `filter.words`.
-pub fn narrow(conn: &mut DbConnection, filter: &mut Filter) -> QueryResult<()> {
-    let cap = i64::try_from(NARROW_CAP).unwrap_or(i64::MAX);
+/// A search word that is the prefix of at most this many distinct name words is searched by
+/// merging one ordered scan of the search index per word (sorted by given name); a shorter,
+/// denser prefix ("t") is left to the sorted scan of all members, where it matches densely.
+pub const MERGE_MAX_TOKENS: usize = 48;
+
+/// Below this many memberships in the associations a search is limited to, scanning those
+/// members in sort order beats scanning the search index.
+pub const SMALL_SCOPE: usize = 5_000;
+
+// The search index again, for checking further words of a query inside a scan of it.
+diesel::alias! {
+    const WORD: Alias<Word> = t as word;
+}
+
+fn prefix_end(word: &str) -> String {
+    format!("{word}\u{10FFFF}")
+}
+
+/// Resolves what it can of the search before the page query: several words that start a few
+/// names become those people; for sorts other than by given name, selective words become
+/// their memberships. What is left in `filter.words` is checked per row.
+pub fn narrow(conn: &mut DbConnection, filter: &mut Filter, sort: Sort) -> QueryResult<()> {
     if filter.words.len() > 1 {
         // Several words: most often a name typed from its start ("nguyen van an"). Names that
         // start so are one range of the folded-name index.
         let prefix = filter.words.join(" ");
-        let end = format!("{prefix}\u{10FFFF}");
+        let end = prefix_end(&prefix);
+        let cap = i64::try_from(PREFIX_CAP).unwrap_or(i64::MAX);
         let found: Vec<i64> = p::table
             .filter(p::name_folded.ge(prefix).and(p::name_folded.lt(end)))
             .select(p::id)
             .limit(cap + 1)
             .load(conn)?;
-        if !found.is_empty() && found.len() <= NARROW_CAP {
+        if !found.is_empty() && found.len() <= PREFIX_CAP {
             filter.words.clear();
             filter.person_ids = Some(found);
             return Ok(());
         }
     }
+    if sort == Sort::GivenName {
+        // `list` merges ordered scans of the search index.
+        return Ok(());
+    }
+    let cap = i64::try_from(NARROW_CAP).unwrap_or(i64::MAX);
     let mut dense = Vec::new();
     let mut ids: Option<std::collections::BTreeSet<i64>> = None;
     for word in std::mem::take(&mut filter.words) {
-        let end = format!("{word}\u{10FFFF}");
+        let end = prefix_end(&word);
         let found: Vec<i64> = t::table
             .filter(t::token.ge(word.clone()).and(t::token.lt(end)))
-            .select(t::person_id)
+            .select(t::membership_id)
             .limit(cap + 1)
             .load(conn)?;
         if found.len() > NARROW_CAP {
@@ -508,62 +559,205 @@ pub fn narrow(conn: &mut DbConnection, filter: &mut Filter) -> QueryResult<()> {
     }
     filter.words = dense;
     if let Some(ids) = ids {
-        filter.person_ids = Some(ids.into_iter().collect());
+        filter.membership_ids = Some(ids.into_iter().collect());
     }
     Ok(())
+}
+
+/// True when the filter has already found that nothing matches.
+pub fn matches_nothing(filter: &Filter) -> bool {
+    filter.person_ids.as_ref().is_some_and(Vec::is_empty) || filter.membership_ids.as_ref().is_some_and(Vec::is_empty)
+}
+
+/// Applies every filter but the page position to a boxed query that joins memberships (`m`)
+/// and persons (`p`). A macro, because the member list is read from two joins: memberships
+/// with persons, and the search index with both.
+macro_rules! apply_filters {
+    ($query:expr, $filter:expr) => {{
+        let filter: &Filter = $filter;
+        let mut q = $query;
+        if let Some(ids) = &filter.association_ids {
+            q = q.filter(m::association_id.eq_any(ids.clone()));
+        }
+        if let Some(b) = filter.branch_id {
+            q = q.filter(m::branch_id.eq(b));
+        }
+        if let Some(g) = filter.gender {
+            q = q.filter(p::gender.eq(g.code()));
+        }
+        if let Some(e) = &filter.ethnicity {
+            q = q.filter(p::ethnicity.eq(e.clone()));
+        }
+        if let Some(e) = filter.education_level {
+            q = q.filter(p::education_level.eq(e.code()));
+        }
+        if let Some(a) = filter.academic_title {
+            q = q.filter(p::academic_title.eq(a.code()));
+        }
+        if let Some(intellectual) = filter.intellectual {
+            let codes: Vec<&str> = EducationLevel::INTELLECTUAL.iter().map(|e| e.code()).collect();
+            q = if intellectual {
+                q.filter(p::education_level.eq_any(codes))
+            } else {
+                q.filter(p::education_level.is_null().or(p::education_level.ne_all(codes)))
+            };
+        }
+        if let Some(s) = filter.status {
+            q = q.filter(m::status.eq(s.code()));
+        }
+        if let Some(y) = filter.birth_year_from {
+            q = q.filter(p::birth_year.ge(y));
+        }
+        if let Some(y) = filter.birth_year_to {
+            q = q.filter(p::birth_year.le(y));
+        }
+        if let Some(ids) = &filter.person_ids {
+            q = q.filter(m::person_id.eq_any(ids.clone()));
+        }
+        if let Some(ids) = &filter.membership_ids {
+            q = q.filter(m::id.eq_any(ids.clone()));
+        }
+        for word in &filter.words {
+            // Checked per member on the (membership_id, token) index while members are read
+            // in sort order.
+            let end = prefix_end(word);
+            q = q.filter(diesel::dsl::exists(
+                WORD.filter(
+                    WORD.field(t::membership_id)
+                        .eq(m::id)
+                        .and(WORD.field(t::token).ge(word.clone()))
+                        .and(WORD.field(t::token).lt(end)),
+                ),
+            ));
+        }
+        if let (Some(phase), Some(exact)) = (filter.exact_phase, &filter.exact) {
+            let pattern = crate::api::pagination::like_contains(exact);
+            q = if phase {
+                // Written so that PostgreSQL's planner cannot estimate it: it guesses a handful
+                // of rows for LIKE '%…%' and would then scan every person instead of reading
+                // members in sort order and stopping at a page.
+                q.filter(
+                    diesel::dsl::sql::<diesel::sql_types::Bool>("(CASE WHEN \"persons\".\"name_lower\" LIKE ")
+                        .bind::<diesel::sql_types::Text, _>(pattern)
+                        .sql(" ESCAPE '\\' THEN 1 ELSE 0 END) > 0"),
+                )
+            } else {
+                q.filter(p::name_lower.not_like(pattern).escape('\\'))
+            };
+        }
+        q
+    }};
 }
 
 type Joined<'a> = diesel::dsl::IntoBoxed<'a, diesel::dsl::InnerJoin<m::table, p::table>, MultiBackend>;
 
 fn filtered(filter: &Filter) -> Joined<'_> {
-    let mut q = m::table.inner_join(p::table).into_boxed::<MultiBackend>();
-    if let Some(ids) = &filter.association_ids {
-        q = q.filter(m::association_id.eq_any(ids.clone()));
-    }
-    if let Some(b) = filter.branch_id {
-        q = q.filter(m::branch_id.eq(b));
-    }
-    if let Some(g) = filter.gender {
-        q = q.filter(p::gender.eq(g.code()));
-    }
-    if let Some(e) = &filter.ethnicity {
-        q = q.filter(p::ethnicity.eq(e.clone()));
-    }
-    if let Some(e) = filter.education_level {
-        q = q.filter(p::education_level.eq(e.code()));
-    }
-    if let Some(a) = filter.academic_title {
-        q = q.filter(p::academic_title.eq(a.code()));
-    }
-    if let Some(intellectual) = filter.intellectual {
-        let codes: Vec<&str> = EducationLevel::INTELLECTUAL.iter().map(|e| e.code()).collect();
-        q = if intellectual {
-            q.filter(p::education_level.eq_any(codes))
-        } else {
-            q.filter(p::education_level.is_null().or(p::education_level.ne_all(codes)))
+    apply_filters!(m::table.inner_join(p::table).into_boxed::<MultiBackend>(), filter)
+}
+
+/// The distinct words of the search index that start with `word`, at most `max` + 1 of them
+/// (one index seek each).
+fn words_starting(conn: &mut DbConnection, word: &str, max: usize) -> QueryResult<Vec<String>> {
+    let end = prefix_end(word);
+    let mut out: Vec<String> = Vec::new();
+    while out.len() <= max {
+        let mut q = t::table.filter(t::token.lt(end.clone())).into_boxed::<MultiBackend>();
+        q = match out.last() {
+            Some(last) => q.filter(t::token.gt(last.clone())),
+            None => q.filter(t::token.ge(word.to_owned())),
         };
+        match q.order(t::token.asc()).select(t::token).first::<String>(conn).optional()? {
+            Some(token) => out.push(token),
+            None => break,
+        }
     }
-    if let Some(s) = filter.status {
-        q = q.filter(m::status.eq(s.code()));
+    Ok(out)
+}
+
+/// A page sorted by given name for a search, read by merging ordered scans of the search index:
+/// one per distinct name word that the rarest search word is a prefix of, each stopping at a
+/// page's worth of matches. `None` when the word is too short for that to pay, or the search is
+/// limited to associations small enough to scan.
+fn merged_search(
+    conn: &mut DbConnection,
+    filter: &Filter,
+    after: Option<&(String, i64)>,
+    limit: i64,
+) -> Result<Option<Vec<(String, i64)>>, ApiError> {
+    if let Some(ids) = &filter.association_ids {
+        let cap = i64::try_from(SMALL_SCOPE).unwrap_or(i64::MAX);
+        let scope: Vec<i64> =
+            m::table.filter(m::association_id.eq_any(ids.clone())).select(m::id).limit(cap + 1).load(conn)?;
+        if scope.len() <= SMALL_SCOPE {
+            return Ok(None);
+        }
     }
-    if let Some(y) = filter.birth_year_from {
-        q = q.filter(p::birth_year.ge(y));
+    // The driving word: the one with the fewest matches (counted up to a bound), longest on ties.
+    let mut driver = 0;
+    if filter.words.len() > 1 {
+        let mut best: Option<(usize, std::cmp::Reverse<usize>)> = None;
+        for (i, word) in filter.words.iter().enumerate() {
+            let n: Vec<i64> = t::table
+                .filter(t::token.ge(word.clone()).and(t::token.lt(prefix_end(word))))
+                .select(t::membership_id)
+                .limit(2_001)
+                .load(conn)?;
+            let key = (n.len(), std::cmp::Reverse(word.len()));
+            if best.is_none_or(|b| key < b) {
+                best = Some(key);
+                driver = i;
+            }
+        }
     }
-    if let Some(y) = filter.birth_year_to {
-        q = q.filter(p::birth_year.le(y));
+    let tokens = words_starting(conn, &filter.words[driver], MERGE_MAX_TOKENS)?;
+    if tokens.len() > MERGE_MAX_TOKENS {
+        return Ok(None);
     }
-    if let Some(ids) = &filter.person_ids {
-        q = q.filter(m::person_id.eq_any(ids.clone()));
+    let mut rest = filter.clone();
+    rest.words.remove(driver);
+    // The other words are checked on the scanned index row itself, before any join.
+    let others = std::mem::take(&mut rest.words);
+    let limit_n = usize::try_from(limit).unwrap_or(0);
+    let mut heads: Vec<(String, i64)> = Vec::new();
+    for token in tokens {
+        let mut q = apply_filters!(
+            t::table.inner_join(m::table.inner_join(p::table)).filter(t::token.eq(token)).into_boxed::<MultiBackend>(),
+            &rest
+        );
+        for word in &others {
+            q = q.filter(diesel::dsl::exists(
+                WORD.filter(
+                    WORD.field(t::membership_id)
+                        .eq(t::membership_id)
+                        .and(WORD.field(t::token).ge(word.clone()))
+                        .and(WORD.field(t::token).lt(prefix_end(word))),
+                ),
+            ));
+        }
+        if let Some((key, last)) = after {
+            q = q.filter(
+                t::sort_given.gt(key.clone()).or(t::sort_given.eq(key.clone()).and(t::membership_id.gt(*last))),
+            );
+        }
+        if heads.len() >= limit_n {
+            // Only rows that can still make the page.
+            if let Some((key, last)) = heads.get(limit_n.saturating_sub(1)) {
+                q = q.filter(
+                    t::sort_given.lt(key.clone()).or(t::sort_given.eq(key.clone()).and(t::membership_id.lt(*last))),
+                );
+            }
+        }
+        let rows: Vec<(String, i64)> = q
+            .order((t::sort_given.asc(), t::membership_id.asc()))
+            .select((t::sort_given, t::membership_id))
+            .limit(limit)
+            .load(conn)?;
+        heads.extend(rows);
+        heads.sort();
+        heads.dedup();
+        heads.truncate(limit_n);
     }
-    for word in &filter.words {
-        // A word that many people have: checked per member on the (person_id, token) index
-        // while members are read in sort order; matches are dense, so a page fills quickly.
-        let end = format!("{word}\u{10FFFF}");
-        q = q.filter(diesel::dsl::exists(
-            t::table.filter(t::person_id.eq(m::person_id).and(t::token.ge(word.clone())).and(t::token.lt(end))),
-        ));
-    }
-    q
+    Ok(Some(heads))
 }
 
 /// The sort key of a row for a cursor.
@@ -575,25 +769,27 @@ pub fn cursor_key(row: &MembershipRow, sort: Sort) -> String {
     }
 }
 
-/// One page after `after` (sort key, id). With `exact`, `exact_phase` picks the rows whose
-/// name holds the query with its diacritics (`true`) or the others (`false`).
+/// One page after `after` (sort key, id), at most `limit` rows.
 pub fn list(
     conn: &mut DbConnection,
     filter: &Filter,
     sort: Sort,
-    exact_phase: Option<bool>,
     after: Option<(String, i64)>,
     limit: i64,
 ) -> Result<Vec<Member>, ApiError> {
-    let mut q = filtered(filter);
-    if let (Some(phase), Some(exact)) = (exact_phase, &filter.exact) {
-        let pattern = crate::api::pagination::like_contains(exact);
-        q = if phase {
-            q.filter(p::name_lower.like(pattern).escape('\\'))
-        } else {
-            q.filter(p::name_lower.not_like(pattern).escape('\\'))
-        };
+    if sort == Sort::GivenName && !filter.words.is_empty() {
+        if let Some(heads) = merged_search(conn, filter, after.as_ref(), limit)? {
+            let ids: Vec<i64> = heads.iter().map(|h| h.1).collect();
+            let mut rows: Vec<Member> = m::table
+                .inner_join(p::table)
+                .filter(m::id.eq_any(&ids))
+                .select((MembershipRow::as_select(), PersonRow::as_select()))
+                .load(conn)?;
+            rows.sort_by_key(|(row, _)| ids.iter().position(|id| *id == row.id));
+            return Ok(rows);
+        }
     }
+    let mut q = filtered(filter);
     if let Some((key, last)) = after {
         q = match sort {
             Sort::GivenName => q.filter(m::sort_given.gt(key.clone()).or(m::sort_given.eq(key).and(m::id.gt(last)))),

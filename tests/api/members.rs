@@ -212,3 +212,111 @@ async fn patch_and_delete_keep_history() {
     assert_eq!(got.status, 200, "the membership is kept");
     assert_eq!(app.audit_count("membership", id), 3);
 }
+
+/// Pages through `/api/v1/members` with `query` two rows at a time and returns the ids in order.
+async fn page_through(app: &TestApp, roles: &[Role], associations: &[i64], query: &[(&str, &str)]) -> Vec<i64> {
+    let mut ids = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let mut params: Vec<(&str, &str)> = query.to_vec();
+        params.push(("limit", "2"));
+        if let Some(c) = &cursor {
+            params.push(("cursor", c));
+        }
+        let uri = format!("/api/v1/members?{}", serde_urlencoded::to_string(&params).expect("query"));
+        let res = app.call_as(roles, associations, TestRequest::get().uri(&uri)).await;
+        assert_eq!(res.status, 200, "{uri}: {:?}", res.body);
+        let page = res.json();
+        let items = page["items"].as_array().expect("items");
+        assert!(items.len() <= 2);
+        ids.extend(items.iter().map(|m| m["id"].as_i64().expect("id")));
+        match page["next_cursor"].as_str() {
+            Some(c) => cursor = Some(c.to_owned()),
+            None => break,
+        }
+        assert!(ids.len() < 200, "paging does not end: {query:?}");
+    }
+    ids
+}
+
+#[actix_web::test]
+async fn search_pages_equal_a_brute_force_search_for_every_sort_and_scope() {
+    use lienhiep::domain::vn;
+    use lienhiep::models::member::sort_keys;
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let b = create_ok(&app, "Hội Y học").await;
+    let people = [
+        ("Nguyễn Văn An", a, "male"),
+        ("Nguyễn Văn Anh", b, "male"),
+        ("Nguyễn Thị Ánh", a, "female"),
+        ("Trần Thị Ân", a, "female"),
+        ("Anh Văn An", b, "male"),
+        ("An Thị Thảo", a, "female"),
+        ("Đặng Thị Hoa", a, "female"),
+        ("Dang Thi Hoa", b, "female"),
+        ("Đặng Văn Thanh", b, "male"),
+        ("Lò Văn Pọm", a, "male"),
+        ("Thào A Sùng", a, "male"),
+        ("Nguyễn Thanh Thảo", b, "female"),
+        ("Hà Thị Thu", a, "female"),
+        ("Bùi Văn Thắng", a, "male"),
+        ("Vì Thị An", b, "female"),
+        ("Nguyễn Thị Thu Hà", a, "female"),
+    ];
+    let mut rows = Vec::new();
+    for (name, association, gender) in people {
+        let res = add(&app, association, json!({"full_name": name, "gender": gender})).await;
+        assert_eq!(res.status, 201, "{:?}", res.body);
+        rows.push((res.json()["id"].as_i64().expect("id"), name, association, gender));
+    }
+    let queries = ["an", "th", "Đặng", "van an", "thi", "a", "nguyen th", "Thảo", "hoa dang", "zz", "an an"];
+    let sorts = ["given_name", "full_name", "created_at"];
+    // Scopes: everyone (staff), one association named (staff), a manager's own, and a filter.
+    type Scope<'s> = (&'s [Role], Vec<i64>, Vec<(&'s str, String)>);
+    let scopes: Vec<Scope> = vec![
+        (STAFF, vec![], vec![]),
+        (STAFF, vec![], vec![("association_id", b.to_string())]),
+        (&[Role::AssociationManager], vec![a], vec![]),
+        (STAFF, vec![], vec![("gender", "female".to_owned())]),
+    ];
+    for q in queries {
+        let words: Vec<String> = vn::fold(q).split(' ').map(str::to_owned).collect();
+        let exact = q.to_lowercase();
+        for sort in sorts {
+            for (roles, managed, extra) in &scopes {
+                let mut expected: Vec<_> = rows
+                    .iter()
+                    .filter(|(_, name, association, gender)| {
+                        let folded = vn::fold(name);
+                        let name_words: Vec<&str> = folded.split(' ').collect();
+                        words.iter().all(|w| name_words.iter().any(|n| n.starts_with(w.as_str())))
+                            && (managed.is_empty() || managed.contains(association))
+                            && extra.iter().all(|(k, v)| match *k {
+                                "association_id" => association.to_string() == *v,
+                                "gender" => gender == v,
+                                _ => unreachable!(),
+                            })
+                    })
+                    .map(|(id, name, _, _)| {
+                        // Exact-diacritics matches first, only when the query has diacritics.
+                        let phase = !q.is_ascii() && !name.to_lowercase().contains(&exact);
+                        let (given, full) = sort_keys(name);
+                        let key = match sort {
+                            "given_name" => given,
+                            "full_name" => full,
+                            _ => String::new(),
+                        };
+                        (phase, key, *id)
+                    })
+                    .collect();
+                expected.sort();
+                let expected: Vec<i64> = expected.into_iter().map(|e| e.2).collect();
+                let mut query: Vec<(&str, &str)> = vec![("q", q), ("sort", sort)];
+                query.extend(extra.iter().map(|(k, v)| (*k, v.as_str())));
+                let got = page_through(&app, roles, managed, &query).await;
+                assert_eq!(got, expected, "q={q} sort={sort} roles={roles:?} extra={extra:?}");
+            }
+        }
+    }
+}

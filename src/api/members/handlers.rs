@@ -122,25 +122,33 @@ async fn list(
         birth_year_to: query.birth_year_to,
         words,
         exact,
+        exact_phase: None,
         person_ids: None,
+        membership_ids: None,
     };
     let include_total = query.include_total.unwrap_or(false);
     let (rows, next, total) = run_blocking(&state.pool, move |conn| {
         let mut filter = filter;
-        model::narrow(conn, &mut filter)?;
-        if filter.person_ids.as_ref().is_some_and(Vec::is_empty) {
+        model::narrow(conn, &mut filter, sort)?;
+        if model::matches_nothing(&filter) {
             let total = if include_total { Some(0) } else { None };
             return Ok((Vec::new(), None, total));
         }
-        let mut rows = model::list(conn, &filter, sort, phase, after, limit + 1)?;
+        filter.exact_phase = phase;
+        let mut rows = model::list(conn, &filter, sort, after, limit + 1)?;
+        let first_phase_rows = rows.len();
         if phase == Some(true) && (rows.len() as i64) <= limit {
             // The exact matches are done: fill the page from the rest.
-            phase = Some(false);
-            let rest = model::list(conn, &filter, sort, phase, None, limit + 1 - rows.len() as i64)?;
+            filter.exact_phase = Some(false);
+            let rest = model::list(conn, &filter, sort, None, limit + 1 - rows.len() as i64)?;
             rows.extend(rest);
         }
         let has_more = rows.len() as i64 > limit;
         rows.truncate(limit as usize);
+        if rows.len() > first_phase_rows {
+            // The page ends among the rest, so the next one goes on from there.
+            phase = Some(false);
+        }
         let next = if has_more {
             rows.last().map(|(m, _)| {
                 Cursor { s: format!("{sort_name}:{}", phase_name(phase)), k: model::cursor_key(m, sort), i: m.id }
@@ -149,6 +157,7 @@ async fn list(
         } else {
             None
         };
+        filter.exact_phase = None;
         let total = if include_total { Some(model::count(conn, &filter)?) } else { None };
         Ok((rows, next, total))
     })

@@ -58,7 +58,7 @@ pub struct Settings {
     pub json_limit: usize,
 
     /// Largest uploaded file (roster imports), in bytes.
-    #[arg(long, env = "LIENHIEP_UPLOAD_LIMIT", default_value_t = 33_554_432, global = true)]
+    #[arg(long, env = "LIENHIEP_UPLOAD_LIMIT", default_value_t = 67_108_864, global = true)]
     pub upload_limit: usize,
 
     /// Serve `/metrics` without authentication (for a scraper on a private network).
@@ -358,7 +358,7 @@ impl Config {
             db_pool_timeout: Duration::from_secs(5),
             cors_origins: CorsOrigins::None,
             json_limit: 1_048_576,
-            upload_limit: 33_554_432,
+            upload_limit: 67_108_864,
             metrics_public: false,
             metrics_token: None,
             workers: 1,

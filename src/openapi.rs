@@ -40,6 +40,7 @@ Every error is an RFC 9457 `application/problem+json` document with a stable `co
             responses::ValidationFailed,
             responses::ServiceUnavailable,
             responses::InternalError,
+            crate::api::roster::dto::SyncRefused,
         )
     ),
     modifiers(&SecuritySchemes),
@@ -47,6 +48,7 @@ Every error is an RFC 9457 `application/problem+json` document with a stable `co
         (name = "auth", description = "Tokens (OAuth 2 token endpoint) and the caller's identity"),
         (name = "associations", description = "Member associations and collective members, their status changes and branches"),
         (name = "members", description = "Individual members: people and their memberships, Vietnamese name search, personal data for those who need it"),
+        (name = "roster", description = "Rosters in bulk: sync from an association's files and systems (JSON, CSV), dry runs, exports that sync back unchanged"),
         (name = "users", description = "People who log in: roles, association scope, disabling, temporary passwords (admin)"),
         (name = "api-clients", description = "Machine clients that get tokens with the client credentials grant (admin)"),
         (name = "audit-log", description = "Every write: who, what, when (admin, read-only)"),

@@ -12,7 +12,7 @@ use utoipa_actix_web::{scope, AppExt};
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::{
-    api_clients, associations, audit_log, auth, branches, extract, members, operations, reference, users,
+    api_clients, associations, audit_log, auth, branches, extract, members, operations, reference, roster, users,
 };
 use crate::config::{Config, CorsOrigins};
 use crate::db::{self, DbConnection, DbPool};
@@ -63,6 +63,8 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(members::handlers::get_member)
                 .service(members::handlers::update_member)
                 .service(members::handlers::delete_member)
+                .service(roster::handlers::sync_roster)
+                .service(roster::handlers::export_roster)
                 .service(users::handlers::list_users)
                 .service(users::handlers::create_user)
                 .service(users::handlers::get_user)

@@ -16,5 +16,6 @@ pub mod pagination;
 pub mod patch;
 pub mod reference;
 pub mod responses;
+pub mod roster;
 pub mod users;
 pub mod validate;

@@ -4,6 +4,7 @@
 pub mod codes;
 pub mod national_id;
 pub mod reference;
+pub mod roster;
 pub mod statistics;
 pub mod time;
 pub mod vn;

@@ -275,11 +275,8 @@ fn person_values(d: &PersonData) -> PersonValues<'_> {
 }
 
 /// One row of the search index, ready to insert.
-pub type SearchRow = (
-    diesel::dsl::Eq<t::token, String>,
-    diesel::dsl::Eq<t::sort_given, String>,
-    diesel::dsl::Eq<t::membership_id, i64>,
-);
+pub type SearchRow =
+    (diesel::dsl::Eq<t::token, String>, diesel::dsl::Eq<t::sort_given, String>, diesel::dsl::Eq<t::membership_id, i64>);
 
 /// The rows of the search index for one membership of a person named `full_name`.
 pub fn search_rows(membership_id: i64, full_name: &str, sort_given: &str) -> Vec<SearchRow> {
@@ -394,40 +391,7 @@ pub fn update(
         if person == before_p && membership == before_m {
             return Ok(current);
         }
-        let n = diesel::update(m::table.filter(m::id.eq(id).and(m::version.eq(current.0.version))))
-            .set((
-                m::external_id.eq(membership.external_id.as_deref()),
-                m::member_number.eq(membership.member_number.as_deref()),
-                m::branch_id.eq(membership.branch_id),
-                m::joined_on.eq(membership.joined_on),
-                m::left_on.eq(membership.left_on),
-                m::status.eq(membership.status.code()),
-                m::version.eq(current.0.version + 1),
-                m::updated_at.eq(ctx.now),
-            ))
-            .execute(conn)
-            .map_err(conflict_on_external_id)?;
-        if n == 0 {
-            return Err(ApiError::PreconditionFailed(
-                "the member was changed by another request; read it again".into(),
-            ));
-        }
-        if person != before_p {
-            let person_id = current.1.id;
-            diesel::update(p::table.find(person_id))
-                .set((person_values(&person), p::version.eq(current.1.version + 1), p::updated_at.eq(ctx.now)))
-                .execute(conn)?;
-            if person.full_name != before_p.full_name {
-                let (sort_given, sort_full) = sort_keys(&person.full_name);
-                diesel::update(m::table.filter(m::person_id.eq(person_id)))
-                    .set((m::sort_given.eq(&sort_given), m::sort_full.eq(sort_full)))
-                    .execute(conn)?;
-                let memberships: Vec<i64> = m::table.filter(m::person_id.eq(person_id)).select(m::id).load(conn)?;
-                for membership_id in memberships {
-                    write_search(conn, membership_id, &person.full_name, &sort_given)?;
-                }
-            }
-        }
+        write_changes(conn, ctx, &current, &person, &membership)?;
         let changes = audit::changes(
             Some(&audit_json(&before_p, &before_m)?),
             &audit_json(&person, &membership)?,
@@ -436,6 +400,140 @@ pub fn update(
         audit::record(conn, ctx, "membership.update", ENTITY, &id.to_string(), &changes)?;
         get(conn, id)
     })
+}
+
+/// Writes a member's new content (both rows, versions up, the search index when the name
+/// changed), inside the caller's transaction. A `412` when the membership changed since
+/// `current` was read.
+pub fn write_changes(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    current: &Member,
+    person: &PersonData,
+    membership: &MembershipData,
+) -> Result<(), ApiError> {
+    let before_p = current.1.data();
+    let id = current.0.id;
+    let n = diesel::update(m::table.filter(m::id.eq(id).and(m::version.eq(current.0.version))))
+        .set((
+            m::external_id.eq(membership.external_id.as_deref()),
+            m::member_number.eq(membership.member_number.as_deref()),
+            m::branch_id.eq(membership.branch_id),
+            m::joined_on.eq(membership.joined_on),
+            m::left_on.eq(membership.left_on),
+            m::status.eq(membership.status.code()),
+            m::version.eq(current.0.version + 1),
+            m::updated_at.eq(ctx.now),
+        ))
+        .execute(conn)
+        .map_err(conflict_on_external_id)?;
+    if n == 0 {
+        return Err(ApiError::PreconditionFailed("the member was changed by another request; read it again".into()));
+    }
+    if *person != before_p {
+        let person_id = current.1.id;
+        diesel::update(p::table.find(person_id))
+            .set((person_values(person), p::version.eq(current.1.version + 1), p::updated_at.eq(ctx.now)))
+            .execute(conn)?;
+        if person.full_name != before_p.full_name {
+            let (sort_given, sort_full) = sort_keys(&person.full_name);
+            diesel::update(m::table.filter(m::person_id.eq(person_id)))
+                .set((m::sort_given.eq(&sort_given), m::sort_full.eq(sort_full)))
+                .execute(conn)?;
+            let memberships: Vec<i64> = m::table.filter(m::person_id.eq(person_id)).select(m::id).load(conn)?;
+            for membership_id in memberships {
+                write_search(conn, membership_id, &person.full_name, &sort_given)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Creates people and their memberships of `association_id` in multi-row inserts, with the
+/// search index, inside the caller's transaction (no audit records: the caller writes one).
+pub fn insert_many(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    association_id: i64,
+    rows: &[(PersonData, MembershipData)],
+) -> Result<(), ApiError> {
+    for chunk in rows.chunks(500) {
+        let persons: Vec<_> = chunk
+            .iter()
+            .map(|(person, _)| {
+                (person_values(person), p::version.eq(1), p::created_at.eq(ctx.now), p::updated_at.eq(ctx.now))
+            })
+            .collect();
+        let person_ids: Vec<i64> = crate::with_backend!(conn, |c| diesel::insert_into(p::table)
+            .values(&persons)
+            .returning(p::id)
+            .get_results(c))?;
+        let keys: Vec<(String, String)> = chunk.iter().map(|(person, _)| sort_keys(&person.full_name)).collect();
+        let members: Vec<_> = chunk
+            .iter()
+            .zip(&person_ids)
+            .zip(&keys)
+            .map(|(((_, d), person_id), (sort_given, sort_full))| {
+                (
+                    m::person_id.eq(*person_id),
+                    m::association_id.eq(association_id),
+                    m::external_id.eq(d.external_id.as_deref()),
+                    m::member_number.eq(d.member_number.as_deref()),
+                    m::branch_id.eq(d.branch_id),
+                    m::joined_on.eq(d.joined_on),
+                    m::left_on.eq(d.left_on),
+                    m::status.eq(d.status.code()),
+                    m::sort_given.eq(sort_given.as_str()),
+                    m::sort_full.eq(sort_full.as_str()),
+                    m::version.eq(1),
+                    m::created_at.eq(ctx.now),
+                    m::updated_at.eq(ctx.now),
+                )
+            })
+            .collect();
+        let membership_ids: Vec<i64> = crate::with_backend!(conn, |c| diesel::insert_into(m::table)
+            .values(&members)
+            .returning(m::id)
+            .get_results(c))
+        .map_err(conflict_on_external_id)?;
+        let mut search = Vec::new();
+        for (((person, _), membership_id), (sort_given, _)) in chunk.iter().zip(&membership_ids).zip(&keys) {
+            search.extend(search_rows(*membership_id, &person.full_name, sort_given));
+        }
+        for part in search.chunks(1000) {
+            crate::with_backend!(conn, |c| diesel::insert_into(t::table).values(part).execute(c))?;
+        }
+    }
+    Ok(())
+}
+
+/// Marks memberships left today (status `left`, `left_on` today unless already set),
+/// inside the caller's transaction.
+pub fn mark_left(conn: &mut DbConnection, ctx: &WriteContext, ids: &[i64], today: NaiveDate) -> QueryResult<()> {
+    for chunk in ids.chunks(1000) {
+        diesel::update(m::table.filter(m::id.eq_any(chunk)))
+            .set((
+                m::status.eq(MembershipStatus::Left.code()),
+                m::left_on.eq(diesel::dsl::sql::<diesel::sql_types::Nullable<diesel::sql_types::Date>>(
+                    "COALESCE(left_on, ",
+                )
+                .bind::<diesel::sql_types::Date, _>(today)
+                .sql(")")),
+                m::version.eq(m::version + 1),
+                m::updated_at.eq(ctx.now),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Every membership of `association_id` that has an external id, with its person.
+pub fn with_external_ids(conn: &mut DbConnection, association_id: i64) -> QueryResult<Vec<Member>> {
+    m::table
+        .inner_join(p::table)
+        .filter(m::association_id.eq(association_id).and(m::external_id.is_not_null()))
+        .select((MembershipRow::as_select(), PersonRow::as_select()))
+        .load(conn)
 }
 
 /// How the member list is sorted.
@@ -872,4 +970,37 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<crate
         (a.metric.code(), a.association_id, &a.dimension).cmp(&(b.metric.code(), b.association_id, &b.dimension))
     });
     Ok(out)
+}
+
+/// The names of an association's branches by id.
+pub fn branch_names(
+    conn: &mut DbConnection,
+    association_id: i64,
+) -> QueryResult<std::collections::HashMap<i64, String>> {
+    use crate::db::schema::branches;
+    Ok(branches::table
+        .filter(branches::association_id.eq(association_id))
+        .select((branches::id, branches::name))
+        .load::<(i64, String)>(conn)?
+        .into_iter()
+        .collect())
+}
+
+/// Up to `limit` memberships of an association after membership id `after`, in id order
+/// (keyset batches for exports), optionally only those with `status`.
+pub fn export_batch(
+    conn: &mut DbConnection,
+    association_id: i64,
+    status: Option<MembershipStatus>,
+    after: i64,
+    limit: i64,
+) -> QueryResult<Vec<Member>> {
+    let mut q = m::table
+        .inner_join(p::table)
+        .filter(m::association_id.eq(association_id).and(m::id.gt(after)))
+        .into_boxed::<MultiBackend>();
+    if let Some(s) = status {
+        q = q.filter(m::status.eq(s.code()));
+    }
+    q.order(m::id.asc()).limit(limit).select((MembershipRow::as_select(), PersonRow::as_select())).load(conn)
 }

@@ -10,4 +10,5 @@ pub mod login_attempt;
 pub mod member;
 pub mod reference;
 pub mod refresh_token;
+pub mod roster;
 pub mod user;

@@ -260,6 +260,23 @@ fn rows() -> Vec<Row> {
             request: |f, _| TestRequest::delete().uri(&format!("/api/v1/members/{}", f.member)),
         },
         Row {
+            method: "POST",
+            path: "/api/v1/associations/{id}/roster/sync",
+            expect: MANAGER_WRITES_200,
+            request: |f, i| {
+                TestRequest::post()
+                    .uri(&format!("/api/v1/associations/{}/roster/sync", f.own))
+                    .insert_header(("Content-Type", "text/csv"))
+                    .set_payload(format!("external_id,full_name\nMX-{i},Lò Văn Pọm {i}\n"))
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/associations/{id}/roster",
+            expect: MANAGER_WRITES_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/associations/{}/roster", f.own)),
+        },
+        Row {
             method: "GET",
             path: "/api/v1/users",
             expect: ADMIN_200,

@@ -13,5 +13,6 @@ mod members;
 mod openapi;
 mod operations;
 mod reference;
+mod roster;
 mod storage;
 mod write_machinery;

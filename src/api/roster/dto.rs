@@ -1,0 +1,173 @@
+//! Request and response types of roster sync and export.
+
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use crate::error::Problem;
+use crate::models::roster::SyncReport;
+
+/// How a roster file relates to the association's roster.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SyncMode {
+    /// Create or update the members in the file; leave the others alone.
+    #[default]
+    Upsert,
+    /// The file is the whole roster: members with an external_id that are missing from it are
+    /// marked left (members without an external_id are never touched).
+    Snapshot,
+}
+
+/// What to do when some rows are invalid.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OnError {
+    /// One invalid row and nothing changes (`422` with the report).
+    #[default]
+    Abort,
+    /// Apply the valid rows and report the others.
+    Skip,
+}
+
+/// Query of a roster sync.
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct SyncQuery {
+    /// `upsert` (default) or `snapshot`.
+    pub mode: Option<SyncMode>,
+    /// `true`: work out and report everything, change nothing.
+    pub dry_run: Option<bool>,
+    /// `abort` (default) or `skip`.
+    pub on_error: Option<OnError>,
+}
+
+/// One member of a roster file, as JSON. CSV files have the same columns (the keys below, or
+/// the Vietnamese headers: Mã hội viên, Họ và tên, Giới tính, Ngày sinh, Năm sinh, Dân tộc,
+/// Trình độ, Học hàm, Danh hiệu, Chuyên ngành, Nơi công tác, Chức vụ, Điện thoại, Email,
+/// Số CCCD, Số thẻ hội viên, Chi hội, Ngày vào hội, Ngày rời hội, Trạng thái). A column left
+/// out of the file leaves that field as it is; an empty cell or `null` clears it. Code-list
+/// values may be given by code or by their Vietnamese or English label ("Nữ", "Đại học");
+/// dates as `yyyy-mm-dd` or `dd/mm/yyyy`.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({"external_id": "KH-000123", "full_name": "Nguyễn Văn An", "gender": "male",
+    "birth_date": "1975-04-02", "ethnicity": "01", "education_level": "master", "honour_titles": [],
+    "branch": "Chi hội Mường La", "joined_on": "2015-03-01", "status": "active"}))]
+pub struct RosterRecord {
+    /// The association's own key for the member, unique within the file and the association:
+    /// required in a sync (an export shows `null` for members created without one).
+    #[schema(min_length = 1, max_length = 64)]
+    pub external_id: Option<String>,
+    /// Full name, family name first (required for a new member).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub full_name: Option<String>,
+    /// Gender: `male`, `female`, `other` (or Nam, Nữ, Khác).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<String>,
+    /// Birth date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<String>,
+    /// Birth year, when only the year is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_year: Option<i32>,
+    /// Ethnic group: code `01`–`54` or name (`/api/v1/reference/ethnic_groups`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ethnicity: Option<String>,
+    /// Education level (code or label, `/api/v1/reference/education_levels`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub education_level: Option<String>,
+    /// Academic title (code or label).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub academic_title: Option<String>,
+    /// Honour titles (codes or labels; in CSV separated by `;`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub honour_titles: Option<Vec<String>>,
+    /// Field of expertise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field_of_expertise: Option<String>,
+    /// Workplace.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workplace: Option<String>,
+    /// Position.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<String>,
+    /// Phone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Email.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// National ID (CMND or CCCD): only a keyed hash is kept; never exported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(write_only)]
+    pub national_id: Option<String>,
+    /// Member number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member_number: Option<String>,
+    /// Branch (chi hội) of the association, by name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branch: Option<String>,
+    /// Joined.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joined_on: Option<String>,
+    /// Left.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left_on: Option<String>,
+    /// `active`, `left` or `deceased` (or their labels). Left out: `active` for a new member;
+    /// in a snapshot, a member marked left by an earlier snapshot becomes active again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+}
+
+/// A refused sync: a problem document (`validation_failed`) with the full report.
+#[derive(Debug, Clone, Serialize, ToSchema, utoipa::ToResponse)]
+#[response(
+    description = "Invalid rows (nothing was changed), or a file that cannot be read",
+    content_type = "application/problem+json",
+    example = json!({"type": "urn:lienhiep:problem:validation-failed", "title": "The request breaks a rule",
+        "status": 422, "detail": "1 row is invalid; nothing was changed", "code": "validation_failed",
+        "report": {"applied": false, "rows": 2, "created": 1, "updated": 0, "unchanged": 0, "left": 0, "skipped": 0,
+            "errors": [{"row": 3, "column": "Ngày sinh", "code": "date",
+                "message": "Ngày không hợp lệ: ghi theo dạng dd/mm/yyyy hoặc yyyy-mm-dd (must be a date: yyyy-mm-dd or dd/mm/yyyy)"}]}})
+)]
+pub struct SyncRefused {
+    /// The problem.
+    #[serde(flatten)]
+    pub problem: Problem,
+    /// What the file would have done and what is wrong with it; nothing was changed.
+    pub report: SyncReport,
+}
+
+/// The format of a roster export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    /// A JSON array of records.
+    Json,
+    /// CSV, UTF-8 with a byte-order mark (spreadsheets read it right).
+    Csv,
+}
+
+/// The header row of a CSV export.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum HeaderStyle {
+    /// Column keys (`external_id`, `full_name`, …).
+    #[default]
+    Keys,
+    /// Vietnamese headers (`Mã hội viên`, `Họ và tên`, …).
+    Vi,
+}
+
+/// Query of a roster export.
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct ExportQuery {
+    /// `json` or `csv`; without it, the `Accept` header decides (JSON by default).
+    pub format: Option<ExportFormat>,
+    /// CSV header row: `keys` (default) or `vi`.
+    pub headers: Option<HeaderStyle>,
+    /// Only members with this status (all by default).
+    pub status: Option<crate::domain::codes::MembershipStatus>,
+}

@@ -1,0 +1,527 @@
+//! Handlers of roster sync and export.
+
+use std::collections::HashMap;
+
+use actix_web::http::header;
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use chrono::{Datelike, NaiveDate};
+
+use super::dto::{ExportFormat, ExportQuery, HeaderStyle, OnError, SyncMode, SyncQuery, SyncRefused};
+use crate::api::json_int::{Int32, Int64};
+use crate::api::members::dto::MemberInput;
+use crate::auth::AuthUser;
+use crate::db::run_blocking;
+use crate::domain::codes::{AcademicTitle, CodeList, EducationLevel, Gender, HonourTitle, MembershipStatus};
+use crate::domain::national_id::IdHashKey;
+use crate::domain::roster::{self, neutralise, parse_code, parse_date, row_error, Column, Lang, RowError, SourceRow};
+use crate::domain::time::today;
+use crate::domain::vn;
+use crate::error::{ApiError, ApiResult, FieldError};
+use crate::models::association;
+use crate::models::audit::WriteContext;
+use crate::models::member::{self, Member};
+use crate::models::roster::{self as model, Branches, Mode, Options};
+use crate::startup::AppState;
+
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// Ethnic groups by folded name (Vietnamese label, English label and other names) and code.
+fn ethnic_lookup() -> &'static HashMap<String, String> {
+    static MAP: std::sync::OnceLock<HashMap<String, String>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = HashMap::new();
+        if let Ok(list) = crate::domain::reference::ethnic_groups() {
+            for v in list.values {
+                map.insert(v.code.clone(), v.code.clone());
+                map.insert(vn::fold(&v.label_vi), v.code.clone());
+                map.insert(vn::fold(&v.label_en), v.code.clone());
+                for other in &v.other_names {
+                    map.entry(vn::fold(other)).or_insert_with(|| v.code.clone());
+                }
+            }
+        }
+        map
+    })
+}
+
+fn ethnicity_code(text: &str) -> Option<String> {
+    let text = text.trim();
+    if let Ok(n) = text.parse::<u8>() {
+        return ethnic_lookup().get(&format!("{n:02}")).cloned();
+    }
+    ethnic_lookup().get(&vn::fold(text)).cloned()
+}
+
+/// The editable content of a stored member as the input a row starts from.
+fn input_of(current: &Member) -> MemberInput {
+    let (m, p) = current;
+    let person = p.data();
+    MemberInput {
+        full_name: p.full_name.clone(),
+        gender: person.gender,
+        birth_date: p.birth_date,
+        birth_year: p.birth_year.map(Int32),
+        ethnicity: p.ethnicity.clone(),
+        education_level: person.education_level,
+        academic_title: person.academic_title,
+        honour_titles: person.honour_titles.iter().filter_map(|c| HonourTitle::from_code(c)).collect(),
+        field_of_expertise: p.field_of_expertise.clone(),
+        workplace: p.workplace.clone(),
+        position: p.position.clone(),
+        phone: p.phone.clone(),
+        email: p.email.clone(),
+        national_id: None,
+        external_id: m.external_id.clone(),
+        member_number: m.member_number.clone(),
+        branch_id: m.branch_id.map(Int64),
+        joined_on: m.joined_on,
+        status: Some(m.data().status),
+    }
+}
+
+fn empty_input() -> MemberInput {
+    MemberInput {
+        full_name: String::new(),
+        gender: None,
+        birth_date: None,
+        birth_year: None,
+        ethnicity: None,
+        education_level: None,
+        academic_title: None,
+        honour_titles: Vec::new(),
+        field_of_expertise: None,
+        workplace: None,
+        position: None,
+        phone: None,
+        email: None,
+        national_id: None,
+        external_id: None,
+        member_number: None,
+        branch_id: None,
+        joined_on: None,
+        status: None,
+    }
+}
+
+/// What a row makes of a member: the member it updates (or a new one) with the row's
+/// columns read over it, checked by the same rules as `POST /associations/{id}/members`.
+#[allow(clippy::too_many_arguments)]
+fn prepare_row(
+    row: &SourceRow,
+    current: Option<&Member>,
+    branches: &Branches,
+    mode: Mode,
+    lang: Lang,
+    today: NaiveDate,
+    key: &IdHashKey,
+) -> Result<(crate::models::member::PersonData, crate::models::member::MembershipData), Vec<RowError>> {
+    let mut errors: Vec<RowError> = Vec::new();
+    let mut input = current.map_or_else(empty_input, input_of);
+    if let Some(c) = current {
+        if mode == Mode::Snapshot && !row.has(Column::Status) && c.0.status == MembershipStatus::Left.code() {
+            // Back in the full roster: active again.
+            input.status = Some(MembershipStatus::Active);
+        }
+    }
+    let mut national_hash = current.and_then(|c| c.1.national_id_hash.clone());
+    let mut left_on = current.and_then(|c| c.0.left_on);
+    for (column, header, value) in &row.cells {
+        let mut bad = |code: &str, message: &str| errors.push(row_error(lang, row.number, Some(header), code, message));
+        let value = value.as_deref();
+        match column {
+            Column::ExternalId => input.external_id = value.map(str::to_owned),
+            Column::FullName => match value {
+                Some(v) => input.full_name = v.to_owned(),
+                None => bad("required", "full_name is required"),
+            },
+            Column::Gender => match value.map(parse_code::<Gender>) {
+                Some(None) => bad("code", "must be male, female or other (Nam, Nữ, Khác)"),
+                v => input.gender = v.flatten(),
+            },
+            Column::BirthDate => match value.map(parse_date) {
+                Some(None) => bad("date", "must be a date: yyyy-mm-dd or dd/mm/yyyy"),
+                v => {
+                    input.birth_date = v.flatten();
+                    if !row.has(Column::BirthYear) {
+                        input.birth_year = None;
+                    }
+                }
+            },
+            Column::BirthYear => match value.map(|v| v.trim().parse::<i32>()) {
+                Some(Err(_)) => bad("number", "must be a year, e.g. 1975"),
+                v => {
+                    input.birth_year = v.and_then(Result::ok).map(Int32);
+                    let year = input.birth_year.map(|y| y.0);
+                    if !row.has(Column::BirthDate) && input.birth_date.is_some_and(|d| Some(d.year()) != year) {
+                        // The file knows only the year, and says another one.
+                        input.birth_date = None;
+                    }
+                }
+            },
+            Column::Ethnicity => match value.map(ethnicity_code) {
+                Some(None) => bad("code", "must be a code 01–54 or a name of /api/v1/reference/ethnic_groups"),
+                v => input.ethnicity = v.flatten(),
+            },
+            Column::EducationLevel => match value.map(parse_code::<EducationLevel>) {
+                Some(None) => bad("code", "must be a code or label of /api/v1/reference/education_levels"),
+                v => input.education_level = v.flatten(),
+            },
+            Column::AcademicTitle => match value.map(parse_code::<AcademicTitle>) {
+                Some(None) => bad("code", "must be associate_professor or professor (Phó Giáo sư, Giáo sư)"),
+                v => input.academic_title = v.flatten(),
+            },
+            Column::HonourTitles => {
+                let mut titles = Vec::new();
+                for part in value.unwrap_or("").split([';', '|', '\n']).map(str::trim).filter(|p| !p.is_empty()) {
+                    match parse_code::<HonourTitle>(part) {
+                        Some(t) => titles.push(t),
+                        None => bad("code", &format!("{part}: not a code or label of /api/v1/reference/honour_titles")),
+                    }
+                }
+                input.honour_titles = titles;
+            }
+            Column::FieldOfExpertise => input.field_of_expertise = value.map(str::to_owned),
+            Column::Workplace => input.workplace = value.map(str::to_owned),
+            Column::Position => input.position = value.map(str::to_owned),
+            Column::Phone => input.phone = value.map(str::to_owned),
+            Column::Email => input.email = value.map(str::to_owned),
+            Column::NationalId => {
+                input.national_id = value.map(str::to_owned);
+                national_hash = None;
+            }
+            Column::MemberNumber => input.member_number = value.map(str::to_owned),
+            Column::Branch => match value {
+                None => input.branch_id = None,
+                Some(name) => match branches.get(&vn::normalize_name(name).to_lowercase()) {
+                    Some(id) => input.branch_id = Some(Int64(*id)),
+                    None => bad("branch", &format!("the association has no branch named {name}")),
+                },
+            },
+            Column::JoinedOn => match value.map(parse_date) {
+                Some(None) => bad("date", "must be a date: yyyy-mm-dd or dd/mm/yyyy"),
+                v => input.joined_on = v.flatten(),
+            },
+            Column::LeftOn => match value.map(parse_date) {
+                Some(None) => bad("date", "must be a date: yyyy-mm-dd or dd/mm/yyyy"),
+                v => left_on = v.flatten(),
+            },
+            Column::Status => match value.map(parse_code::<MembershipStatus>) {
+                Some(None) => bad("code", "must be active, left or deceased"),
+                v => input.status = v.flatten(),
+            },
+        }
+    }
+    if current.is_none() && !row.has(Column::FullName) {
+        errors.push(row_error(
+            lang,
+            row.number,
+            Some("full_name"),
+            "required",
+            "full_name is required for a new member",
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let headers: HashMap<&str, String> = Column::ALL.iter().map(|c| (c.key(), row.header(*c))).collect();
+    let header_of = |field: &str| {
+        let key = if field == "branch_id" { "branch" } else { field };
+        headers.get(key).cloned().unwrap_or_else(|| field.to_owned())
+    };
+    let left_given =
+        if input.status.unwrap_or(MembershipStatus::Active) == MembershipStatus::Active { None } else { left_on };
+    match input.into_data(today, &|n| key.hash(n), left_given) {
+        Ok((mut person, membership)) => {
+            if !row.has(Column::NationalId) {
+                person.national_id_hash = national_hash;
+            }
+            Ok((person, membership))
+        }
+        Err(ApiError::Validation(fields)) => Err(fields
+            .into_iter()
+            .map(|f: FieldError| row_error(lang, row.number, Some(&header_of(&f.field)), &f.code, &f.message))
+            .collect()),
+        Err(other) => Err(vec![row_error(lang, row.number, None, "invalid", &other.to_string())]),
+    }
+}
+
+/// Sync a roster
+///
+/// Brings the association's roster in step with a file: a JSON array of records, or CSV
+/// (UTF-8 with or without a byte-order mark, comma or semicolon separated, a header row of
+/// column keys or Vietnamese headers; see `RosterRecord`). Members are matched on
+/// `external_id`. `mode=upsert` creates and updates; `mode=snapshot` also marks members
+/// missing from the file as left. `dry_run=true` reports and changes nothing. One invalid
+/// row and nothing changes (`422` with the report), unless `on_error=skip`. Row-error
+/// messages are in Vietnamese with `Accept-Language: vi`. Sending the same file twice
+/// reports everything unchanged; `Idempotency-Key` is honoured. Admin, staff, or the
+/// association's own managers.
+#[utoipa::path(
+    tag = "roster",
+    params(("id" = i64, Path, description = "Association id"), SyncQuery),
+    request_body(
+        description = "The roster: JSON records or a CSV file (up to the upload limit, 64 MiB by default)",
+        content(
+            (Vec<super::dto::RosterRecord> = "application/json"),
+            (String = "text/csv"),
+        )
+    ),
+    responses(
+        (status = 200, description = "Applied (or, with `dry_run`, worked out)", body = model::SyncReport),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 403, response = crate::api::responses::Forbidden),
+        (status = 404, response = crate::api::responses::NotFound),
+        (status = 409, response = crate::api::responses::Conflict),
+        (status = 412, response = crate::api::responses::PreconditionFailed),
+        (status = 413, response = crate::api::responses::PayloadTooLarge),
+        (status = 415, response = crate::api::responses::UnsupportedMediaType),
+        (status = 422, response = SyncRefused),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/associations/{id}/roster/sync")]
+pub async fn sync_roster(
+    state: web::Data<AppState>,
+    AuthUser(p): AuthUser,
+    id: web::Path<i64>,
+    query: web::Query<SyncQuery>,
+    req: HttpRequest,
+    body: web::Bytes,
+) -> ApiResult<HttpResponse> {
+    let association_id = id.into_inner();
+    p.require_manages(association_id)?;
+    let query = query.into_inner();
+    let lang = Lang::from_accept_language(req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
+    let content_type = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<mime::Mime>().ok());
+    let essence = content_type.as_ref().map(|m| m.essence_str().to_ascii_lowercase()).unwrap_or_default();
+    run_blocking(&state.pool, move |conn| association::get(conn, association_id).map(|_| ())).await?;
+    let table = match essence.as_str() {
+        "application/json" => roster::read_json(&body, lang).map_err(|e| ApiError::BadRequest(e.0))?,
+        "text/csv" | "application/csv" => match roster::read_csv(&body, lang) {
+            Ok(table) => table,
+            Err(e) => {
+                let error = row_error(lang, 0, None, "unreadable", &e.0);
+                return Ok(refused(model::SyncReport { errors: vec![error], ..Default::default() }));
+            }
+        },
+        XLSX => {
+            return Err(ApiError::UnsupportedMediaType(
+                "XLSX rosters are not accepted yet: save the sheet as CSV UTF-8 and send it as text/csv".into(),
+            ))
+        }
+        _ => {
+            return Err(ApiError::UnsupportedMediaType(
+                "send the roster as application/json (an array of records) or text/csv".into(),
+            ))
+        }
+    };
+    let mode = match query.mode.unwrap_or_default() {
+        SyncMode::Upsert => Mode::Upsert,
+        SyncMode::Snapshot => Mode::Snapshot,
+    };
+    let options = Options {
+        mode,
+        dry_run: query.dry_run.unwrap_or(false),
+        skip_invalid: query.on_error.unwrap_or_default() == OnError::Skip,
+        lang,
+        today: today(state.config.timezone),
+    };
+    let ctx = WriteContext::new(&p);
+    let key = state.id_hash_key.clone();
+    let report = run_blocking(&state.pool, move |conn| {
+        let mut prepare = |row: &SourceRow, current: Option<&Member>, branches: &Branches| {
+            prepare_row(row, current, branches, mode, lang, options.today, &key)
+        };
+        model::sync(conn, &ctx, association_id, table, options, &mut prepare)
+    })
+    .await?;
+    if report.applied || (options.dry_run && (report.errors.is_empty() || options.skip_invalid)) {
+        return Ok(HttpResponse::Ok().json(report));
+    }
+    Ok(refused(report))
+}
+
+/// The `422` of a refused sync: a problem document with the report.
+fn refused(report: model::SyncReport) -> HttpResponse {
+    let rows: std::collections::BTreeSet<usize> = report.errors.iter().map(|e| e.row).collect();
+    let mut problem = ApiError::Validation(Vec::new()).to_problem();
+    problem.detail = Some(match rows.len() {
+        _ if rows.contains(&0) => "the file cannot be read; nothing was changed".to_owned(),
+        1 => "1 row is invalid; nothing was changed".to_owned(),
+        n => format!("{n} rows are invalid; nothing was changed"),
+    });
+    HttpResponse::UnprocessableEntity()
+        .content_type(crate::error::PROBLEM_JSON)
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .json(SyncRefused { problem, report })
+}
+
+/// The cells of a member in export order (no national ID: it is never kept in clear).
+fn export_cells(member: &Member, branch_names: &HashMap<i64, String>) -> Vec<(Column, serde_json::Value)> {
+    use serde_json::Value;
+    let (m, p) = member;
+    let data = p.data();
+    let text = |v: Option<&str>| v.map_or(Value::Null, |s| Value::String(s.to_owned()));
+    let date = |d: Option<NaiveDate>| d.map_or(Value::Null, |d| Value::String(d.format("%Y-%m-%d").to_string()));
+    vec![
+        (Column::ExternalId, text(m.external_id.as_deref())),
+        (Column::FullName, Value::String(p.full_name.clone())),
+        (Column::Gender, text(data.gender.map(|g| g.code()))),
+        (Column::BirthDate, date(p.birth_date)),
+        (Column::BirthYear, p.birth_year.map_or(Value::Null, Value::from)),
+        (Column::Ethnicity, text(p.ethnicity.as_deref())),
+        (Column::EducationLevel, text(data.education_level.map(|e| e.code()))),
+        (Column::AcademicTitle, text(data.academic_title.map(|a| a.code()))),
+        (Column::HonourTitles, Value::Array(data.honour_titles.into_iter().map(Value::String).collect())),
+        (Column::FieldOfExpertise, text(p.field_of_expertise.as_deref())),
+        (Column::Workplace, text(p.workplace.as_deref())),
+        (Column::Position, text(p.position.as_deref())),
+        (Column::Phone, text(p.phone.as_deref())),
+        (Column::Email, text(p.email.as_deref())),
+        (Column::MemberNumber, text(m.member_number.as_deref())),
+        (Column::Branch, text(m.branch_id.and_then(|b| branch_names.get(&b)).map(String::as_str))),
+        (Column::JoinedOn, date(m.joined_on)),
+        (Column::LeftOn, date(m.left_on)),
+        (Column::Status, Value::String(m.status.clone())),
+    ]
+}
+
+fn csv_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::Null => String::new(),
+        serde_json::Value::String(s) => neutralise(s).into_owned(),
+        serde_json::Value::Array(items) => items.iter().filter_map(|i| i.as_str()).collect::<Vec<_>>().join(";"),
+        other => other.to_string(),
+    }
+}
+
+/// Members per database read while exporting.
+const EXPORT_BATCH: i64 = 1000;
+
+/// Export a roster
+///
+/// The association's members as a JSON array of records or as CSV (`format=`, or the
+/// `Accept` header), in the columns that sync reads, so that exporting and syncing back
+/// changes nothing. Streamed in batches: memory stays flat at any size. CSV cells starting
+/// with `=`, `+`, `-`, `@`, tab or carriage return get a leading apostrophe so that
+/// spreadsheets never run them as formulas (sync removes it again). The national ID is
+/// never exported. Admin, staff, or the association's own managers.
+#[utoipa::path(
+    tag = "roster",
+    params(("id" = i64, Path, description = "Association id"), ExportQuery),
+    responses(
+        (status = 200, description = "The roster",
+            content(
+                (Vec<super::dto::RosterRecord> = "application/json"),
+                (String = "text/csv"),
+            )),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 403, response = crate::api::responses::Forbidden),
+        (status = 404, response = crate::api::responses::NotFound),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/associations/{id}/roster")]
+pub async fn export_roster(
+    state: web::Data<AppState>,
+    AuthUser(p): AuthUser,
+    id: web::Path<i64>,
+    query: web::Query<ExportQuery>,
+    req: HttpRequest,
+) -> ApiResult<HttpResponse> {
+    let association_id = id.into_inner();
+    p.require_manages(association_id)?;
+    let query = query.into_inner();
+    let format = query.format.unwrap_or_else(|| {
+        let accept = req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).unwrap_or("");
+        if accept.contains("text/csv") && !accept.contains("application/json") {
+            ExportFormat::Csv
+        } else {
+            ExportFormat::Json
+        }
+    });
+    let headers = query.headers.unwrap_or_default();
+    let status = query.status;
+    let branch_names: HashMap<i64, String> = run_blocking(&state.pool, move |conn| {
+        association::get(conn, association_id)?;
+        Ok(member::branch_names(conn, association_id)?)
+    })
+    .await?;
+    let pool = state.pool.clone();
+    let stream = futures_util::stream::unfold(Some((0_i64, true)), move |next| {
+        let pool = pool.clone();
+        let branch_names = branch_names.clone();
+        async move {
+            let (after, first) = next?;
+            let batch = run_blocking(&pool, move |conn| {
+                Ok(member::export_batch(conn, association_id, status, after, EXPORT_BATCH)?)
+            })
+            .await;
+            let rows = match batch {
+                Ok(rows) => rows,
+                Err(e) => return Some((Err(actix_web::Error::from(e)), None)),
+            };
+            let done = (rows.len() as i64) < EXPORT_BATCH;
+            let last = rows.last().map(|r| r.0.id);
+            let mut out: Vec<u8> = Vec::new();
+            match format {
+                ExportFormat::Json => {
+                    for (i, row) in rows.iter().enumerate() {
+                        out.push(if first && i == 0 { b'[' } else { b',' });
+                        let record: serde_json::Map<String, serde_json::Value> = export_cells(row, &branch_names)
+                            .into_iter()
+                            .map(|(c, v)| (c.key().to_owned(), v))
+                            .collect();
+                        out.extend(serde_json::to_vec(&record).unwrap_or_default());
+                        out.push(b'\n');
+                    }
+                    if done {
+                        if first && rows.is_empty() {
+                            out.push(b'[');
+                        }
+                        out.extend(b"]\n");
+                    }
+                }
+                ExportFormat::Csv => {
+                    let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
+                    if first {
+                        let names: Vec<&str> = Column::ALL
+                            .iter()
+                            .filter(|c| **c != Column::NationalId)
+                            .map(|c| if headers == HeaderStyle::Vi { c.header_vi() } else { c.key() })
+                            .collect();
+                        out.extend("\u{feff}".as_bytes());
+                        let _ = writer.write_record(&names);
+                    }
+                    for row in &rows {
+                        let cells: Vec<String> =
+                            export_cells(row, &branch_names).iter().map(|(_, v)| csv_text(v)).collect();
+                        let _ = writer.write_record(&cells);
+                    }
+                    out.extend(writer.into_inner().unwrap_or_default());
+                }
+            }
+            let next = if done { None } else { last.map(|l| (l, false)) };
+            Some((Ok::<_, actix_web::Error>(web::Bytes::from(out)), next))
+        }
+    });
+    let content_type = match format {
+        ExportFormat::Json => "application/json",
+        ExportFormat::Csv => "text/csv; charset=utf-8",
+    };
+    let mut response = HttpResponse::Ok();
+    response.content_type(content_type).insert_header((header::CACHE_CONTROL, "no-store"));
+    if format == ExportFormat::Csv {
+        response.insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"roster-{association_id}.csv\""),
+        ));
+    }
+    Ok(response.streaming(stream))
+}

@@ -1,0 +1,501 @@
+//! Roster files: the columns a roster may have (with the Vietnamese headers an association
+//! would write), reading JSON and CSV into rows of cells, and reading each cell.
+//!
+//! Everything here is pure: no database. `models::roster` plans and applies a sync from the
+//! rows read here.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::domain::codes::CodeList;
+use crate::domain::vn;
+
+/// A column of a roster file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Column {
+    /// The association's own key for the member (required).
+    ExternalId,
+    /// Full name (required for a new member).
+    FullName,
+    /// Gender.
+    Gender,
+    /// Birth date.
+    BirthDate,
+    /// Birth year.
+    BirthYear,
+    /// Ethnic group.
+    Ethnicity,
+    /// Education level.
+    EducationLevel,
+    /// Academic title.
+    AcademicTitle,
+    /// Honour titles.
+    HonourTitles,
+    /// Field of expertise.
+    FieldOfExpertise,
+    /// Workplace.
+    Workplace,
+    /// Position.
+    Position,
+    /// Phone.
+    Phone,
+    /// Email.
+    Email,
+    /// National ID (write-only).
+    NationalId,
+    /// Member number.
+    MemberNumber,
+    /// Branch, by name.
+    Branch,
+    /// Joined.
+    JoinedOn,
+    /// Left.
+    LeftOn,
+    /// Status.
+    Status,
+}
+
+impl Column {
+    /// Every column, in the order exports and the template write them.
+    pub const ALL: [Column; 20] = [
+        Column::ExternalId,
+        Column::FullName,
+        Column::Gender,
+        Column::BirthDate,
+        Column::BirthYear,
+        Column::Ethnicity,
+        Column::EducationLevel,
+        Column::AcademicTitle,
+        Column::HonourTitles,
+        Column::FieldOfExpertise,
+        Column::Workplace,
+        Column::Position,
+        Column::Phone,
+        Column::Email,
+        Column::NationalId,
+        Column::MemberNumber,
+        Column::Branch,
+        Column::JoinedOn,
+        Column::LeftOn,
+        Column::Status,
+    ];
+
+    /// The column's key (JSON field and English CSV header), its Vietnamese header, and other
+    /// headers accepted for it.
+    pub fn names(self) -> (&'static str, &'static str, &'static [&'static str]) {
+        match self {
+            Column::ExternalId => ("external_id", "Mã hội viên", &["Mã HV", "Mã", "Mã số"]),
+            Column::FullName => ("full_name", "Họ và tên", &["Họ tên", "Tên", "name"]),
+            Column::Gender => ("gender", "Giới tính", &["Giới", "sex"]),
+            Column::BirthDate => ("birth_date", "Ngày sinh", &["Ngày tháng năm sinh", "date_of_birth"]),
+            Column::BirthYear => ("birth_year", "Năm sinh", &[]),
+            Column::Ethnicity => ("ethnicity", "Dân tộc", &[]),
+            Column::EducationLevel => ("education_level", "Trình độ", &["Trình độ chuyên môn", "Học vị", "education"]),
+            Column::AcademicTitle => ("academic_title", "Học hàm", &[]),
+            Column::HonourTitles => ("honour_titles", "Danh hiệu", &["Danh hiệu, giải thưởng", "Giải thưởng"]),
+            Column::FieldOfExpertise => ("field_of_expertise", "Chuyên ngành", &["Lĩnh vực", "Lĩnh vực chuyên môn"]),
+            Column::Workplace => ("workplace", "Nơi công tác", &["Cơ quan", "Đơn vị công tác", "Đơn vị"]),
+            Column::Position => ("position", "Chức vụ", &[]),
+            Column::Phone => ("phone", "Điện thoại", &["Số điện thoại", "SĐT", "ĐT"]),
+            Column::Email => ("email", "Email", &["Thư điện tử", "E-mail"]),
+            Column::NationalId => {
+                ("national_id", "Số CCCD", &["CCCD", "CMND", "Số CMND", "Số định danh", "Số CMND/CCCD"])
+            }
+            Column::MemberNumber => ("member_number", "Số thẻ hội viên", &["Số thẻ", "Số hội viên"]),
+            Column::Branch => ("branch", "Chi hội", &["Chi hội trực thuộc"]),
+            Column::JoinedOn => ("joined_on", "Ngày vào hội", &["Ngày gia nhập", "Ngày kết nạp"]),
+            Column::LeftOn => ("left_on", "Ngày rời hội", &["Ngày thôi sinh hoạt", "Ngày ra hội"]),
+            Column::Status => ("status", "Trạng thái", &["Tình trạng"]),
+        }
+    }
+
+    /// The column's key.
+    pub fn key(self) -> &'static str {
+        self.names().0
+    }
+
+    /// The column's Vietnamese header.
+    pub fn header_vi(self) -> &'static str {
+        self.names().1
+    }
+
+    /// The column a header names: its key, its Vietnamese header or an accepted alternative,
+    /// ignoring case, diacritics, spaces and underscores.
+    pub fn from_header(header: &str) -> Option<Column> {
+        let wanted = header_key(header);
+        Column::ALL.into_iter().find(|c| {
+            let (key, vi, others) = c.names();
+            header_key(key) == wanted || header_key(vi) == wanted || others.iter().any(|o| header_key(o) == wanted)
+        })
+    }
+}
+
+fn header_key(text: &str) -> String {
+    vn::fold(&text.replace(['_', '-'], " ").replace('*', "")).replace(' ', "")
+}
+
+/// One thing wrong with a row (or with the header, row 1 of a CSV file).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct RowError {
+    /// The row: in a CSV or XLSX file the sheet row (the header is row 1, the first member
+    /// row 2); in a JSON array the record's position, from 1; 0 for the file as a whole.
+    pub row: usize,
+    /// The column as the file names it, when the error is about one.
+    pub column: Option<String>,
+    /// Machine-readable reason: `required`, `unknown_column`, `duplicate`, `date`, `number`,
+    /// `code`, `length`, `range`, `format`, `email`, `phone`, `future`, `mismatch`, …
+    pub code: String,
+    /// Human-readable explanation, in Vietnamese when the request asked for it
+    /// (`Accept-Language: vi`).
+    pub message: String,
+}
+
+/// The language of row-error messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    /// English.
+    En,
+    /// Vietnamese.
+    Vi,
+}
+
+impl Lang {
+    /// The language an `Accept-Language` header prefers among those we write (English by default).
+    pub fn from_accept_language(header: Option<&str>) -> Lang {
+        let Some(header) = header else { return Lang::En };
+        let mut best: Option<(f32, Lang)> = None;
+        for part in header.split(',') {
+            let mut pieces = part.trim().split(';');
+            let tag = pieces.next().unwrap_or("").trim().to_ascii_lowercase();
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q=").and_then(|v| v.trim().parse::<f32>().ok()))
+                .unwrap_or(1.0);
+            let lang = match tag.split('-').next() {
+                Some("vi") => Lang::Vi,
+                Some("en") => Lang::En,
+                _ => continue,
+            };
+            if q > 0.0 && best.is_none_or(|(bq, _)| q > bq) {
+                best = Some((q, lang));
+            }
+        }
+        best.map_or(Lang::En, |(_, l)| l)
+    }
+}
+
+/// A row error, with the message in `lang`: the English message as given, or a Vietnamese
+/// one chosen by code.
+pub fn row_error(lang: Lang, row: usize, column: Option<&str>, code: &str, english: &str) -> RowError {
+    let message = match lang {
+        Lang::En => english.to_owned(),
+        Lang::Vi => vietnamese(code, english),
+    };
+    RowError { row, column: column.map(str::to_owned), code: code.to_owned(), message }
+}
+
+fn vietnamese(code: &str, english: &str) -> String {
+    let text = match code {
+        "required" => "Thiếu giá trị bắt buộc",
+        "unknown_column" => "Cột không được hỗ trợ; xem danh sách cột trong tài liệu API",
+        "duplicate" => "Mã hội viên này đã xuất hiện ở một dòng trước trong tệp",
+        "date" => "Ngày không hợp lệ: ghi theo dạng dd/mm/yyyy hoặc yyyy-mm-dd",
+        "number" => "Phải là một số nguyên",
+        "code" => "Giá trị không có trong danh mục",
+        "branch" => "Không có chi hội nào của hội mang tên này",
+        "length" => "Độ dài không hợp lệ",
+        "range" => "Giá trị nằm ngoài khoảng cho phép",
+        "format" => "Sai định dạng",
+        "email" => "Địa chỉ email không hợp lệ",
+        "phone" => "Số điện thoại không hợp lệ (8 đến 15 chữ số)",
+        "future" => "Ngày không được ở tương lai",
+        "mismatch" => "Năm sinh không khớp với ngày sinh",
+        "blank" => "Không được để trống",
+        "nul" => "Chứa ký tự không hợp lệ",
+        "type" => "Kiểu giá trị không hợp lệ",
+        "unreadable" => "Không đọc được tệp (lưu bảng tính dưới dạng CSV UTF-8)",
+        _ => "Giá trị không hợp lệ",
+    };
+    format!("{text} ({english})")
+}
+
+/// A row of a roster file: the cells of the columns it has, with the header as written.
+#[derive(Debug, Clone, Default)]
+pub struct SourceRow {
+    /// Row number (see [`RowError::row`]).
+    pub number: usize,
+    /// (column, header as written, cell; `None` when empty or null).
+    pub cells: Vec<(Column, String, Option<String>)>,
+}
+
+impl SourceRow {
+    /// Whether the row has this column.
+    pub fn has(&self, column: Column) -> bool {
+        self.cells.iter().any(|(c, _, _)| *c == column)
+    }
+
+    /// The cell of `column`: `None` when the row lacks the column, `Some(None)` when it is empty.
+    pub fn get(&self, column: Column) -> Option<(&str, Option<&str>)> {
+        self.cells.iter().find(|(c, _, _)| *c == column).map(|(_, h, v)| (h.as_str(), v.as_deref()))
+    }
+
+    /// The header of `column` as written, or its key.
+    pub fn header(&self, column: Column) -> String {
+        self.get(column).map_or_else(|| column.key().to_owned(), |(h, _)| h.to_owned())
+    }
+}
+
+/// The rows of a file, and the errors found reading it (unknown columns, bad records).
+#[derive(Debug, Clone, Default)]
+pub struct Table {
+    /// Rows that could be read.
+    pub rows: Vec<SourceRow>,
+    /// What was wrong with the header or with records as a whole.
+    pub errors: Vec<RowError>,
+}
+
+/// Why a file cannot be read at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable(pub String);
+
+/// A cell as read: spreadsheet guards removed, spaces trimmed, empty as `None`.
+fn cell(raw: &str) -> Option<String> {
+    let trimmed = raw.trim();
+    // Our exports put an apostrophe before a leading = + - @ so spreadsheets do not run the
+    // cell as a formula; read back, the apostrophe goes.
+    let unguarded = match trimmed.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => trimmed,
+    };
+    (!unguarded.is_empty()).then(|| unguarded.to_owned())
+}
+
+/// Reads a JSON array of records (objects whose keys are column keys or headers).
+pub fn read_json(body: &[u8], lang: Lang) -> Result<Table, Unreadable> {
+    let value: serde_json::Value =
+        serde_json::from_slice(body).map_err(|e| Unreadable(format!("the body is not valid JSON: {e}")))?;
+    let serde_json::Value::Array(records) = value else {
+        return Err(Unreadable("the body must be a JSON array of member records".into()));
+    };
+    let mut table = Table::default();
+    for (i, record) in records.into_iter().enumerate() {
+        let number = i + 1;
+        let serde_json::Value::Object(fields) = record else {
+            table.errors.push(row_error(lang, number, None, "type", "each record must be a JSON object"));
+            continue;
+        };
+        let mut row = SourceRow { number, cells: Vec::new() };
+        for (key, value) in fields {
+            let Some(column) = Column::from_header(&key) else {
+                table.errors.push(row_error(lang, number, Some(&key), "unknown_column", "unknown field"));
+                continue;
+            };
+            if row.has(column) {
+                table.errors.push(row_error(lang, number, Some(&key), "duplicate", "the field is given twice"));
+                continue;
+            }
+            let text = match value {
+                serde_json::Value::Null => None,
+                serde_json::Value::String(s) => cell(&s),
+                serde_json::Value::Number(n) => Some(n.to_string()),
+                serde_json::Value::Array(items) if column == Column::HonourTitles => {
+                    let mut parts = Vec::new();
+                    for item in items {
+                        match item {
+                            serde_json::Value::String(s) => parts.push(s),
+                            _ => {
+                                table.errors.push(row_error(
+                                    lang,
+                                    number,
+                                    Some(&key),
+                                    "type",
+                                    "must be a list of honour title codes",
+                                ));
+                            }
+                        }
+                    }
+                    cell(&parts.join(";"))
+                }
+                _ => {
+                    table.errors.push(row_error(
+                        lang,
+                        number,
+                        Some(&key),
+                        "type",
+                        "must be a string, a number or null",
+                    ));
+                    continue;
+                }
+            };
+            row.cells.push((column, key, text));
+        }
+        table.rows.push(row);
+    }
+    Ok(table)
+}
+
+/// Reads CSV: UTF-8 with or without a byte-order mark, a header row, comma or semicolon
+/// separated (whichever the header line has more of).
+pub fn read_csv(body: &[u8], lang: Lang) -> Result<Table, Unreadable> {
+    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
+    std::str::from_utf8(body).map_err(|e| {
+        Unreadable(format!(
+            "the file is not UTF-8 text (save it as \"CSV UTF-8\"): invalid byte at {}",
+            e.valid_up_to()
+        ))
+    })?;
+    let first_line = body.split(|b| *b == b'\n').next().unwrap_or_default();
+    let commas = first_line.iter().filter(|b| **b == b',').count();
+    let semicolons = first_line.iter().filter(|b| **b == b';').count();
+    let delimiter = if semicolons > commas { b';' } else { b',' };
+    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(body);
+    let headers = reader.headers().map_err(|e| Unreadable(format!("the header row cannot be read: {e}")))?.clone();
+    let mut table = Table::default();
+    let mut columns: Vec<Option<(Column, String)>> = Vec::new();
+    for header in headers.iter() {
+        let header = header.trim();
+        match Column::from_header(header) {
+            _ if header.is_empty() => columns.push(None),
+            Some(column) if columns.iter().flatten().any(|(c, _)| *c == column) => {
+                table.errors.push(row_error(lang, 1, Some(header), "duplicate", "two columns name the same field"));
+                columns.push(None);
+            }
+            Some(column) => columns.push(Some((column, header.to_owned()))),
+            None => {
+                table.errors.push(row_error(lang, 1, Some(header), "unknown_column", "unknown column"));
+                columns.push(None);
+            }
+        }
+    }
+    if columns.iter().all(Option::is_none) {
+        return Err(Unreadable("the first row must name the columns (external_id, full_name, …)".into()));
+    }
+    for (i, record) in reader.records().enumerate() {
+        let number = i + 2;
+        let record = record.map_err(|e| Unreadable(format!("row {number} cannot be read: {e}")))?;
+        if record.iter().all(|v| v.trim().is_empty()) {
+            continue;
+        }
+        if record.len() > columns.len() && record.iter().skip(columns.len()).any(|v| !v.trim().is_empty()) {
+            table.errors.push(row_error(lang, number, None, "format", "the row has more cells than the header"));
+        }
+        let mut row = SourceRow { number, cells: Vec::new() };
+        for (index, slot) in columns.iter().enumerate() {
+            if let Some((column, header)) = slot {
+                row.cells.push((*column, header.clone(), record.get(index).and_then(cell)));
+            }
+        }
+        table.rows.push(row);
+    }
+    Ok(table)
+}
+
+/// A date written `yyyy-mm-dd`, `dd/mm/yyyy`, `dd-mm-yyyy` or `dd.mm.yyyy`.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    let text = text.split(['T', ' ']).next().unwrap_or(text);
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(text, "%d/%m/%Y"))
+        .or_else(|_| NaiveDate::parse_from_str(text, "%d-%m-%Y"))
+        .or_else(|_| NaiveDate::parse_from_str(text, "%d.%m.%Y"))
+        .ok()
+        .filter(|d| chrono::Datelike::year(d) >= 1000)
+}
+
+/// A value of a code list by its code, Vietnamese label or English label (ignoring case
+/// and diacritics).
+pub fn parse_code<T: CodeList>(text: &str) -> Option<T> {
+    let wanted = vn::fold(text);
+    T::all()
+        .iter()
+        .copied()
+        .find(|v| v.code() == text.trim() || vn::fold(v.label_vi()) == wanted || vn::fold(v.label_en()) == wanted)
+}
+
+/// Writes one CSV cell's text safely for spreadsheets: a leading = + - @ tab or carriage
+/// return gets an apostrophe, so the cell is never run as a formula.
+pub fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::codes::{EducationLevel, Gender};
+
+    #[test]
+    fn headers_match_keys_vietnamese_headers_and_alternatives() {
+        assert_eq!(Column::from_header("external_id"), Some(Column::ExternalId));
+        assert_eq!(Column::from_header("Họ và tên"), Some(Column::FullName));
+        assert_eq!(Column::from_header("HO VA TEN"), Some(Column::FullName));
+        assert_eq!(Column::from_header("Ngày sinh*"), Some(Column::BirthDate));
+        assert_eq!(Column::from_header("SĐT"), Some(Column::Phone));
+        assert_eq!(Column::from_header("Số CMND/CCCD"), Some(Column::NationalId));
+        assert_eq!(Column::from_header("shoe size"), None);
+        for column in Column::ALL {
+            assert_eq!(Column::from_header(column.key()), Some(column));
+            assert_eq!(Column::from_header(column.header_vi()), Some(column));
+        }
+    }
+
+    #[test]
+    fn dates_and_codes_read_as_people_write_them() {
+        let d = NaiveDate::from_ymd_opt(1975, 4, 2);
+        assert_eq!(parse_date("1975-04-02"), d);
+        assert_eq!(parse_date("02/04/1975"), d);
+        assert_eq!(parse_date("2/4/1975"), d);
+        assert_eq!(parse_date("02.04.1975"), d);
+        assert_eq!(parse_date("31/02/1975"), None);
+        assert_eq!(parse_date("yesterday"), None);
+        assert_eq!(parse_code::<Gender>("Nữ"), Some(Gender::Female));
+        assert_eq!(parse_code::<Gender>("nu"), Some(Gender::Female));
+        assert_eq!(parse_code::<Gender>("male"), Some(Gender::Male));
+        assert_eq!(parse_code::<EducationLevel>("Đại học"), Some(EducationLevel::Bachelor));
+        assert_eq!(parse_code::<Gender>("x"), None);
+    }
+
+    #[test]
+    fn csv_reads_bom_semicolons_and_guarded_cells() {
+        let file =
+            "\u{feff}Mã hội viên;Họ và tên;Điện thoại\nA1;Nguyễn Văn An;'+84 912 345 678\n;;\nA2; Lò Thị Hoa ;\n";
+        let table = read_csv(file.as_bytes(), Lang::En).expect("readable");
+        assert!(table.errors.is_empty(), "{:?}", table.errors);
+        assert_eq!(table.rows.len(), 2, "the empty row is skipped");
+        assert_eq!(table.rows[0].get(Column::Phone), Some(("Điện thoại", Some("+84 912 345 678"))));
+        assert_eq!(table.rows[1].number, 4);
+        assert_eq!(table.rows[1].get(Column::FullName), Some(("Họ và tên", Some("Lò Thị Hoa"))));
+        assert_eq!(table.rows[1].get(Column::Phone), Some(("Điện thoại", None)));
+    }
+
+    #[test]
+    fn unknown_columns_are_row_errors_in_the_asked_language() {
+        let table = read_csv(b"external_id,shoe size\nA1,42\n", Lang::Vi).expect("readable");
+        assert_eq!(table.errors.len(), 1);
+        assert_eq!(table.errors[0].row, 1);
+        assert_eq!(table.errors[0].code, "unknown_column");
+        assert!(table.errors[0].message.starts_with("Cột không được hỗ trợ"));
+        assert!(read_csv(b"\xff\xfe", Lang::En).is_err());
+        assert!(read_json(b"{\"a\":1}", Lang::En).is_err());
+    }
+
+    #[test]
+    fn accept_language_picks_vietnamese_only_when_preferred() {
+        assert_eq!(Lang::from_accept_language(Some("vi")), Lang::Vi);
+        assert_eq!(Lang::from_accept_language(Some("vi-VN,vi;q=0.9,en;q=0.8")), Lang::Vi);
+        assert_eq!(Lang::from_accept_language(Some("en-US,vi;q=0.5")), Lang::En);
+        assert_eq!(Lang::from_accept_language(Some("fr")), Lang::En);
+        assert_eq!(Lang::from_accept_language(None), Lang::En);
+    }
+
+    #[test]
+    fn neutralise_guards_formulas() {
+        assert_eq!(neutralise("=1+1"), "'=1+1");
+        assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralise("Nguyễn"), "Nguyễn");
+        assert_eq!(cell(&neutralise("-5")), Some("-5".to_owned()));
+    }
+}

@@ -1,0 +1,181 @@
+//! Roster sync: plans what a roster file changes in an association's memberships (created,
+//! updated, unchanged, left) and applies it in one transaction, all or nothing.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::db::schema::branches;
+use crate::db::{write_transaction, DbConnection};
+use crate::domain::codes::{CodeList, MembershipStatus};
+use crate::domain::roster::{row_error, Column, Lang, RowError, SourceRow, Table};
+use crate::error::ApiError;
+use crate::models::audit::{self, WriteContext};
+use crate::models::member::{self, Member, MembershipData, PersonData};
+
+/// How the file relates to the roster.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Create or update the members in the file; leave the others alone.
+    Upsert,
+    /// The file is the whole roster: also mark members missing from it as left.
+    Snapshot,
+}
+
+/// What to do with a sync.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Upsert or snapshot.
+    pub mode: Mode,
+    /// Work everything out, change nothing.
+    pub dry_run: bool,
+    /// Apply the valid rows when some are invalid (otherwise one invalid row changes nothing).
+    pub skip_invalid: bool,
+    /// The language of row-error messages.
+    pub lang: Lang,
+    /// Today in the union's time zone.
+    pub today: NaiveDate,
+}
+
+/// What a sync did (or, for a dry run or a refused file, would do).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ToSchema)]
+pub struct SyncReport {
+    /// Whether the changes were written (`false` for a dry run or when invalid rows stopped it).
+    pub applied: bool,
+    /// Member rows read from the file.
+    pub rows: usize,
+    /// Members created.
+    pub created: usize,
+    /// Members whose data changed.
+    pub updated: usize,
+    /// Members already as in the file.
+    pub unchanged: usize,
+    /// Members missing from a snapshot, marked left.
+    pub left: usize,
+    /// Invalid rows left out (with `on_error=skip`).
+    pub skipped: usize,
+    /// What is wrong, row by row.
+    pub errors: Vec<RowError>,
+}
+
+/// The association's branches by name key (lower-case, normalised name).
+pub type Branches = HashMap<String, i64>;
+
+/// Turns a row into a member's content, given the member it updates (if any) and the
+/// association's branches; or says what is wrong with it.
+pub type Prepare<'a> =
+    dyn FnMut(&SourceRow, Option<&Member>, &Branches) -> Result<(PersonData, MembershipData), Vec<RowError>> + 'a;
+
+/// Plans and (unless a dry run, or invalid rows stop it) applies a roster file to
+/// `association_id` in one transaction. Rows are matched on `external_id`.
+pub fn sync(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    association_id: i64,
+    table: Table,
+    options: Options,
+    prepare: &mut Prepare<'_>,
+) -> Result<SyncReport, ApiError> {
+    write_transaction(conn, |conn| {
+        let branches: Branches = branches::table
+            .filter(branches::association_id.eq(association_id))
+            .select((branches::name_key, branches::id))
+            .load::<(String, i64)>(conn)?
+            .into_iter()
+            .collect();
+        let existing: HashMap<String, Member> = member::with_external_ids(conn, association_id)?
+            .into_iter()
+            .filter_map(|row| row.0.external_id.clone().map(|e| (e, row)))
+            .collect();
+        let mut report = SyncReport { rows: table.rows.len(), errors: table.errors, ..SyncReport::default() };
+        let mut bad_rows: HashSet<usize> = report.errors.iter().map(|e| e.row).collect();
+        let header_broken = bad_rows.contains(&1) && table.rows.first().is_some_and(|r| r.number > 1);
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut creates: Vec<(PersonData, MembershipData)> = Vec::new();
+        let mut updates: Vec<(&Member, PersonData, MembershipData)> = Vec::new();
+        for row in &table.rows {
+            let external_id = row.get(Column::ExternalId).and_then(|(_, v)| v).map(str::to_owned);
+            let Some(external_id) = external_id else {
+                report.errors.push(row_error(
+                    options.lang,
+                    row.number,
+                    Some(&row.header(Column::ExternalId)),
+                    "required",
+                    "external_id is required: the association's own key for the member",
+                ));
+                bad_rows.insert(row.number);
+                continue;
+            };
+            if let Some(first) = seen.get(&external_id) {
+                report.errors.push(row_error(
+                    options.lang,
+                    row.number,
+                    Some(&row.header(Column::ExternalId)),
+                    "duplicate",
+                    &format!("external_id {external_id} is already on row {first}"),
+                ));
+                bad_rows.insert(row.number);
+                continue;
+            }
+            seen.insert(external_id.clone(), row.number);
+            if bad_rows.contains(&row.number) {
+                continue;
+            }
+            let current = existing.get(&external_id);
+            match prepare(row, current, &branches) {
+                Err(errors) => {
+                    report.errors.extend(errors);
+                    bad_rows.insert(row.number);
+                }
+                Ok((person, membership)) => match current {
+                    None => creates.push((person, membership)),
+                    Some(current) if current.1.data() == person && current.0.data() == membership => {
+                        report.unchanged += 1;
+                    }
+                    Some(current) => updates.push((current, person, membership)),
+                },
+            }
+        }
+        report.errors.sort_by_key(|e| e.row);
+        report.created = creates.len();
+        report.updated = updates.len();
+        let leaving: Vec<i64> = match options.mode {
+            // A member whose row is invalid is still in the file: never marked left for it.
+            Mode::Snapshot if !header_broken => existing
+                .iter()
+                .filter(|(external_id, row)| {
+                    !seen.contains_key(*external_id) && row.0.status == MembershipStatus::Active.code()
+                })
+                .map(|(_, row)| row.0.id)
+                .collect(),
+            _ => Vec::new(),
+        };
+        report.left = leaving.len();
+        let invalid_rows = table.rows.iter().filter(|r| bad_rows.contains(&r.number)).count();
+        report.skipped = if options.skip_invalid { invalid_rows } else { 0 };
+        let refused = !report.errors.is_empty() && (!options.skip_invalid || header_broken);
+        if options.dry_run || refused {
+            return Ok(report);
+        }
+        member::insert_many(conn, ctx, association_id, &creates)?;
+        for (current, person, membership) in &updates {
+            member::write_changes(conn, ctx, current, person, membership)?;
+        }
+        member::mark_left(conn, ctx, &leaving, options.today)?;
+        report.applied = true;
+        let summary = serde_json::json!({
+            "mode": match options.mode { Mode::Upsert => "upsert", Mode::Snapshot => "snapshot" },
+            "rows": report.rows,
+            "created": report.created,
+            "updated": report.updated,
+            "unchanged": report.unchanged,
+            "left": report.left,
+            "skipped": report.skipped,
+        });
+        audit::record(conn, ctx, "roster.sync", "association", &association_id.to_string(), &summary)?;
+        Ok(report)
+    })
+}

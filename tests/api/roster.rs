@@ -1,0 +1,361 @@
+//! `/api/v1/associations/{id}/roster`: sync and export.
+
+use actix_web::test::TestRequest;
+use lienhiep::auth::Role;
+use serde_json::{json, Value};
+
+use crate::associations::create_ok;
+use crate::helpers::{json, TestApp, TestResponse};
+
+const STAFF: &[Role] = &[Role::Staff];
+
+fn sync_req(association: i64, query: &str, content_type: &str, body: impl Into<Vec<u8>>) -> TestRequest {
+    TestRequest::post()
+        .uri(&format!("/api/v1/associations/{association}/roster/sync{query}"))
+        .insert_header(("Content-Type", content_type))
+        .set_payload(body.into())
+}
+
+async fn sync_csv(app: &TestApp, association: i64, query: &str, csv: &str) -> TestResponse {
+    app.call_as(STAFF, &[], sync_req(association, query, "text/csv", csv)).await
+}
+
+async fn members_of(app: &TestApp, association: i64) -> Vec<Value> {
+    let uri = format!("/api/v1/associations/{association}/members?limit=500&sort=created_at");
+    let res = app.call_as(STAFF, &[], TestRequest::get().uri(&uri)).await;
+    assert_eq!(res.status, 200, "{:?}", res.body);
+    res.json()["items"].as_array().expect("items").clone()
+}
+
+fn counts(report: &Value) -> (u64, u64, u64, u64) {
+    let n = |k: &str| report[k].as_u64().unwrap_or_else(|| panic!("{k} in {report}"));
+    (n("created"), n("updated"), n("unchanged"), n("left"))
+}
+
+const ROSTER: &str = "\u{feff}Mã hội viên;Họ và tên;Giới tính;Ngày sinh;Dân tộc;Trình độ;Điện thoại;Ngày vào hội\n\
+KH-1;Nguyễn Văn An;Nam;02/04/1975;Kinh;Thạc sĩ;0912 345 678;01/03/2015\n\
+KH-2;Lò Thị Hoa;Nữ;1980-12-01;Thái;Đại học;;\n\
+KH-3;Cầm Văn Sơn;male;;03;bachelor;;\n";
+
+#[actix_web::test]
+async fn a_csv_roster_creates_members_and_the_same_file_again_changes_nothing() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let res = sync_csv(&app, a, "", ROSTER).await;
+    assert_eq!(res.status, 200, "{:?}", res.body);
+    let report = res.json();
+    assert_eq!(counts(&report), (3, 0, 0, 0));
+    assert_eq!(report["applied"], true);
+    assert_eq!(report["rows"], 3);
+    let members = members_of(&app, a).await;
+    assert_eq!(members.len(), 3);
+    let an = &members[0];
+    assert_eq!(an["external_id"], "KH-1");
+    assert_eq!(an["person"]["full_name"], "Nguyễn Văn An");
+    assert_eq!(an["person"]["gender"], "male");
+    assert_eq!(an["person"]["birth_date"], "1975-04-02");
+    assert_eq!(an["person"]["ethnicity"], "01");
+    assert_eq!(an["person"]["education_level"], "master");
+    assert_eq!(an["joined_on"], "2015-03-01");
+    assert_eq!(members[1]["person"]["ethnicity"], "03", "Thái is code 03");
+    assert_eq!(app.audit_count("association", a), 2, "the association's creation and one sync record");
+
+    let again = sync_csv(&app, a, "", ROSTER).await;
+    assert_eq!(again.status, 200, "{:?}", again.body);
+    assert_eq!(counts(&again.json()), (0, 0, 3, 0));
+    let versions: Vec<i64> = members_of(&app, a).await.iter().map(|m| m["version"].as_i64().expect("v")).collect();
+    assert_eq!(versions, [1, 1, 1], "nothing was written");
+
+    // One changed cell: one update; the columns a file leaves out stay as they are.
+    let res = sync_csv(&app, a, "", "external_id,workplace\nKH-2,Trường Đại học Tây Bắc\n").await;
+    assert_eq!(counts(&res.json()), (0, 1, 0, 0));
+    let hoa = &members_of(&app, a).await[1];
+    assert_eq!(hoa["person"]["workplace"], "Trường Đại học Tây Bắc");
+    assert_eq!(hoa["person"]["birth_date"], "1980-12-01");
+    assert_eq!(hoa["version"], 2);
+}
+
+#[actix_web::test]
+async fn a_dry_run_reports_and_changes_nothing() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let res = sync_csv(&app, a, "?dry_run=true", ROSTER).await;
+    assert_eq!(res.status, 200, "{:?}", res.body);
+    let report = res.json();
+    assert_eq!(counts(&report), (3, 0, 0, 0));
+    assert_eq!(report["applied"], false);
+    assert!(members_of(&app, a).await.is_empty());
+    assert_eq!(app.audit_count("association", a), 1, "no sync record");
+}
+
+#[actix_web::test]
+async fn one_bad_row_changes_nothing_and_is_named_in_the_asked_language() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let file = "external_id,full_name,birth_date,gender,email\n\
+                KH-1,Nguyễn Văn An,1975-04-02,male,an@example.vn\n\
+                KH-2,Lò Thị Hoa,31/02/1980,female,\n\
+                KH-3,Cầm Văn Sơn,,robot,not-an-email\n\
+                KH-1,Nguyễn Văn Anh,,,\n\
+                ,Không Mã,,,\n";
+    let req = sync_req(a, "", "text/csv", file).insert_header(("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.5"));
+    let res = app.call_as(STAFF, &[], req).await;
+    let problem = res.assert_problem(422, "validation_failed");
+    let report = &problem["report"];
+    assert_eq!(report["applied"], false);
+    let errors = report["errors"].as_array().expect("errors");
+    let found = |row: u64, column: &str, code: &str| {
+        errors.iter().any(|e| e["row"] == row && e["column"] == column && e["code"] == code)
+    };
+    assert!(found(3, "birth_date", "date"), "{errors:?}");
+    assert!(found(4, "gender", "code"), "{errors:?}");
+    assert!(found(5, "external_id", "duplicate"), "{errors:?}");
+    assert!(found(6, "external_id", "required"), "{errors:?}");
+    assert!(errors.iter().all(|e| e["row"] != 2), "the good row has no error");
+    let date = errors.iter().find(|e| e["code"] == "date").expect("date error");
+    assert!(date["message"].as_str().expect("message").starts_with("Ngày không hợp lệ"), "{date}");
+    assert!(members_of(&app, a).await.is_empty(), "nothing changed");
+
+    // The email rule is the member API's own, and the message is English by default.
+    let res = sync_csv(&app, a, "", "external_id,full_name,email\nKH-9,Lê Văn Tám,not-an-email\n").await;
+    let problem = res.assert_problem(422, "validation_failed");
+    let error = &problem["report"]["errors"][0];
+    assert_eq!((error["row"].as_u64(), error["column"].as_str()), (Some(2), Some("email")), "{error}");
+    assert!(!error["message"].as_str().expect("message").is_empty());
+
+    // on_error=skip applies the valid rows.
+    let res = app.call_as(STAFF, &[], sync_req(a, "?on_error=skip", "text/csv", file)).await;
+    assert_eq!(res.status, 200, "{:?}", res.body);
+    let report = res.json();
+    assert_eq!(report["applied"], true);
+    assert_eq!(report["created"], 1);
+    assert_eq!(report["skipped"], 4);
+    assert_eq!(members_of(&app, a).await.len(), 1);
+}
+
+#[actix_web::test]
+async fn unknown_columns_are_refused_even_when_skipping() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    for query in ["", "?on_error=skip"] {
+        let res = sync_csv(&app, a, query, "external_id,full_name,shoe_size\nKH-1,Nguyễn Văn An,42\n").await;
+        let problem = res.assert_problem(422, "validation_failed");
+        let error = &problem["report"]["errors"][0];
+        assert_eq!((error["row"].as_u64(), error["column"].as_str()), (Some(1), Some("shoe_size")));
+        assert_eq!(error["code"], "unknown_column");
+    }
+    assert!(members_of(&app, a).await.is_empty());
+}
+
+#[actix_web::test]
+async fn a_snapshot_marks_members_missing_from_it_left_but_not_those_with_a_bad_row() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    assert_eq!(sync_csv(&app, a, "", ROSTER).await.status, 200);
+    // Upsert of one row leaves the others alone.
+    let res = sync_csv(&app, a, "", "external_id,full_name\nKH-1,Nguyễn Văn An\n").await;
+    assert_eq!(counts(&res.json()), (0, 0, 1, 0));
+    // A snapshot with KH-1 and a bad KH-3 row, skipping errors: KH-2 leaves, KH-3 stays.
+    let res = sync_csv(
+        &app,
+        a,
+        "?mode=snapshot&on_error=skip",
+        "external_id,full_name,birth_date\nKH-1,Nguyễn Văn An,1975-04-02\nKH-3,Cầm Văn Sơn,soon\n",
+    )
+    .await;
+    assert_eq!(res.status, 200, "{:?}", res.body);
+    assert_eq!(counts(&res.json()), (0, 0, 1, 1));
+    let members = members_of(&app, a).await;
+    let status: Vec<&str> = members.iter().map(|m| m["status"].as_str().expect("status")).collect();
+    assert_eq!(status, ["active", "left", "active"]);
+    assert!(members[1]["left_on"].is_string());
+    // Back in the next full snapshot: active again.
+    let res = sync_csv(&app, a, "?mode=snapshot", ROSTER).await;
+    assert_eq!(counts(&res.json()), (0, 1, 2, 0));
+    let hoa = &members_of(&app, a).await[1];
+    assert_eq!(hoa["status"], "active");
+    assert!(hoa["left_on"].is_null());
+}
+
+#[actix_web::test]
+async fn export_then_sync_back_changes_nothing_in_csv_and_json() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let branch = app
+        .call_as(
+            STAFF,
+            &[],
+            json(
+                TestRequest::post().uri(&format!("/api/v1/associations/{a}/branches")),
+                json!({"name": "Chi hội Mường La"}),
+            ),
+        )
+        .await;
+    assert_eq!(branch.status, 201, "{:?}", branch.body);
+    let records = json!([
+        {"external_id": "KH-1", "full_name": "Nguyễn Văn An", "gender": "Nam", "birth_year": 1975, "ethnicity": "Kinh",
+         "honour_titles": [], "phone": "+84 912 345 678", "workplace": "=HYPERLINK(\"http://x\")", "branch": "Chi hội Mường La",
+         "status": "active"},
+        {"external_id": "KH-2", "full_name": "Lò Thị Hoa", "status": "deceased", "left_on": "2020-05-01", "email": "Hoa@Example.VN"},
+        {"Mã hội viên": "KH-3", "Họ và tên": "Cầm Văn Sơn", "Trình độ": "Tiến sĩ", "Học hàm": "Phó Giáo sư"}
+    ]);
+    let res = app
+        .call_as(STAFF, &[], json(TestRequest::post().uri(&format!("/api/v1/associations/{a}/roster/sync")), records))
+        .await;
+    assert_eq!(res.status, 200, "{:?}", res.body);
+    assert_eq!(counts(&res.json()), (3, 0, 0, 0));
+
+    let csv =
+        app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/roster?format=csv"))).await;
+    assert_eq!(csv.status, 200);
+    assert!(csv.header("content-type").is_some_and(|c| c.starts_with("text/csv")));
+    let text = String::from_utf8(csv.body.to_vec()).expect("utf-8");
+    assert!(text.starts_with("\u{feff}external_id,full_name,"), "{text}");
+    assert!(text.contains("'+84 912 345 678"), "a leading + is neutralised: {text}");
+    assert!(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "a formula is neutralised: {text}");
+    assert!(text.contains("Chi hội Mường La"));
+    assert!(!text.contains("national_id"));
+    let back = sync_csv(&app, a, "?mode=snapshot", &text).await;
+    assert_eq!(back.status, 200, "{:?}", back.body);
+    assert_eq!(counts(&back.json()), (0, 0, 3, 0), "CSV export → sync is zero changes");
+
+    let vi = app
+        .call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/roster?format=csv&headers=vi")))
+        .await;
+    let text = String::from_utf8(vi.body.to_vec()).expect("utf-8");
+    assert!(text.starts_with("\u{feff}Mã hội viên,Họ và tên,"), "{text}");
+    assert_eq!(counts(&sync_csv(&app, a, "", &text).await.json()), (0, 0, 3, 0));
+
+    let exported = app
+        .call_as(
+            STAFF,
+            &[],
+            TestRequest::get()
+                .uri(&format!("/api/v1/associations/{a}/roster"))
+                .insert_header(("Accept", "application/json")),
+        )
+        .await;
+    assert_eq!(exported.status, 200);
+    let records = exported.json();
+    assert_eq!(records.as_array().map(Vec::len), Some(3));
+    assert_eq!(records[0]["gender"], "male");
+    assert_eq!(records[0]["phone"], "+84 912 345 678", "JSON is not neutralised");
+    assert_eq!(records[2]["academic_title"], "associate_professor");
+    let res = app
+        .call_as(
+            STAFF,
+            &[],
+            json(TestRequest::post().uri(&format!("/api/v1/associations/{a}/roster/sync?mode=snapshot")), records),
+        )
+        .await;
+    assert_eq!(counts(&res.json()), (0, 0, 3, 0), "JSON export → sync is zero changes");
+
+    // An empty roster exports as an empty array, and as a header row.
+    let b = create_ok(&app, "Hội Y học").await;
+    let empty = app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{b}/roster"))).await;
+    assert_eq!(empty.json(), json!([]));
+}
+
+#[actix_web::test]
+async fn export_streams_every_member_once_past_a_batch() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let mut file = String::from("external_id,full_name\n");
+    for i in 0..2_345 {
+        file.push_str(&format!("M{i:05},Nguyễn Văn Số {i}\n"));
+    }
+    let res = sync_csv(&app, a, "", &file).await;
+    assert_eq!(counts(&res.json()), (2_345, 0, 0, 0));
+    let exported = app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/roster"))).await;
+    let records = exported.json();
+    let ids: Vec<&str> =
+        records.as_array().expect("array").iter().map(|r| r["external_id"].as_str().expect("id")).collect();
+    assert_eq!(ids.len(), 2_345);
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), 2_345);
+    let csv =
+        app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/roster?format=csv"))).await;
+    let text = String::from_utf8(csv.body.to_vec()).expect("utf-8");
+    assert_eq!(text.lines().count(), 2_346, "one header row, one row per member");
+    assert_eq!(counts(&sync_csv(&app, a, "", &text).await.json()), (0, 0, 2_345, 0));
+}
+
+#[actix_web::test]
+async fn managers_sync_and_export_only_their_own_association() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let b = create_ok(&app, "Hội Y học").await;
+    let manager = &[Role::AssociationManager];
+    let own = app.call_as(manager, &[a], sync_req(a, "", "text/csv", ROSTER)).await;
+    assert_eq!(own.status, 200, "{:?}", own.body);
+    let other = app.call_as(manager, &[a], sync_req(b, "", "text/csv", ROSTER)).await;
+    other.assert_problem(403, "forbidden");
+    let read = app.call_as(manager, &[a], TestRequest::get().uri(&format!("/api/v1/associations/{b}/roster"))).await;
+    read.assert_problem(403, "forbidden");
+    let read = app.call_as(manager, &[a], TestRequest::get().uri(&format!("/api/v1/associations/{a}/roster"))).await;
+    assert_eq!(read.status, 200);
+    assert!(members_of(&app, b).await.is_empty());
+    for role in [Role::Judge, Role::Expert, Role::StatisticsReader] {
+        app.call_as(&[role], &[], sync_req(a, "", "text/csv", ROSTER)).await.assert_problem(403, "forbidden");
+    }
+    app.call(sync_req(a, "", "text/csv", ROSTER)).await.assert_problem(401, "unauthorized");
+}
+
+#[actix_web::test]
+async fn bad_bodies_get_clear_problems_and_change_nothing() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let res = app.call_as(STAFF, &[], sync_req(a, "", "application/xml", "<roster/>")).await;
+    res.assert_problem(415, "unsupported_media_type");
+    let xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    app.call_as(STAFF, &[], sync_req(a, "", xlsx, "PK")).await.assert_problem(415, "unsupported_media_type");
+    let res = app.call_as(STAFF, &[], sync_req(a, "", "application/json", "[{")).await;
+    res.assert_problem(400, "bad_request");
+    let res = app.call_as(STAFF, &[], sync_req(a, "", "application/json", "{\"external_id\": \"x\"}")).await;
+    res.assert_problem(400, "bad_request");
+    let res = app.call_as(STAFF, &[], sync_req(a, "", "text/csv", b"external_id\n\xff\xfe\n".to_vec())).await;
+    let problem = res.assert_problem(422, "validation_failed");
+    assert_eq!(problem["report"]["errors"][0]["code"], "unreadable", "{problem}");
+    assert_eq!(problem["report"]["errors"][0]["row"], 0);
+    let res = app.call_as(STAFF, &[], sync_req(a, "", "application/json", "[1, {\"external_id\": {\"a\": 1}}]")).await;
+    let problem = res.assert_problem(422, "validation_failed");
+    let codes: Vec<&str> =
+        problem["report"]["errors"].as_array().expect("errors").iter().filter_map(|e| e["code"].as_str()).collect();
+    assert!(codes.contains(&"type"), "{codes:?}");
+    let res = app.call_as(STAFF, &[], sync_req(a, "?mode=sideways", "text/csv", ROSTER)).await;
+    res.assert_problem(400, "bad_request");
+    let res = app.call_as(STAFF, &[], sync_req(9_999, "", "text/csv", ROSTER)).await;
+    res.assert_problem(404, "not_found");
+    let res = app.call_as(STAFF, &[], sync_req(a, "", "text/csv", "external_id,full_name\nKH-1,A\u{0}B\n")).await;
+    res.assert_problem(422, "validation_failed");
+    assert!(members_of(&app, a).await.is_empty());
+}
+
+#[actix_web::test]
+async fn the_same_idempotency_key_applies_a_sync_once() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let send = || sync_req(a, "", "text/csv", ROSTER).insert_header(("Idempotency-Key", "roster-2026-11-28"));
+    let first = app.call_as(STAFF, &[], send()).await;
+    assert_eq!(first.status, 200);
+    assert_eq!(counts(&first.json()), (3, 0, 0, 0));
+    let second = app.call_as(STAFF, &[], send()).await;
+    assert_eq!(second.status, 200);
+    assert_eq!(second.header("idempotency-replayed"), Some("true"));
+    assert_eq!(counts(&second.json()), (3, 0, 0, 0), "the first answer, replayed");
+    assert_eq!(app.audit_count("association", a), 2, "one sync");
+}
+
+#[actix_web::test]
+async fn the_upload_limit_answers_413() {
+    let app = TestApp::spawn_with(|c| c.upload_limit = 2048).await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let mut file = String::from("external_id,full_name\n");
+    for i in 0..200 {
+        file.push_str(&format!("M{i:05},Nguyễn Văn Số {i}\n"));
+    }
+    app.call_as(STAFF, &[], sync_req(a, "", "text/csv", file)).await.assert_problem(413, "payload_too_large");
+    assert!(members_of(&app, a).await.is_empty());
+}

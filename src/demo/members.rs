@@ -175,6 +175,27 @@ fn person(rng: &mut Rng) -> NewPerson {
     }
 }
 
+/// A roster file of `count` people made from `seed`, as an association would send it: CSV
+/// with the Vietnamese headers, labels instead of codes, dates as dd/mm/yyyy. External ids
+/// are `HV-<seed>-<n>`. For benchmarks, tests and demo data through the sync path.
+pub fn roster_csv(count: u64, seed: u64) -> String {
+    let mut rng = Rng::new(seed);
+    let mut out = String::from("Mã hội viên,Họ và tên,Giới tính,Ngày sinh,Dân tộc,Trình độ,Điện thoại\n");
+    for n in 1..=count {
+        let np = person(&mut rng);
+        let phone = if rng.below(3) == 0 { format!("09{:08}", rng.below(100_000_000)) } else { String::new() };
+        out.push_str(&format!(
+            "HV-{seed}-{n:07},{},{},{},{},{},{phone}\n",
+            np.full_name,
+            np.gender.label_vi(),
+            np.birth_date.format("%d/%m/%Y"),
+            np.ethnicity,
+            np.education.label_vi(),
+        ));
+    }
+    out
+}
+
 /// The ids of the demo associations, created if missing.
 fn demo_associations(conn: &mut DbConnection, ctx: &WriteContext) -> Result<Vec<i64>, ApiError> {
     let mut ids = Vec::new();

@@ -64,3 +64,28 @@ fn every_operation_has_an_id_a_summary_and_problem_error_responses() {
     assert!(operations >= 6);
     assert!(doc["components"]["securitySchemes"]["bearer"].is_object(), "bearer scheme is ready");
 }
+
+#[test]
+fn every_reference_in_the_document_resolves() {
+    use serde_json::Value;
+    fn walk<'a>(v: &'a Value, refs: &mut Vec<&'a str>) {
+        match v {
+            Value::Object(map) => {
+                if let Some(Value::String(r)) = map.get("$ref") {
+                    refs.push(r);
+                }
+                map.values().for_each(|x| walk(x, refs));
+            }
+            Value::Array(items) => items.iter().for_each(|x| walk(x, refs)),
+            _ => {}
+        }
+    }
+    let doc: Value = serde_json::from_str(&lienhiep::openapi::document_json()).expect("json");
+    let mut refs = Vec::new();
+    walk(&doc, &mut refs);
+    assert!(refs.len() > 50);
+    for r in refs {
+        let pointer = r.strip_prefix('#').expect("local reference");
+        assert!(doc.pointer(pointer).is_some(), "{r} does not resolve");
+    }
+}

@@ -35,10 +35,12 @@ pub enum OnError {
 #[serde(deny_unknown_fields)]
 pub struct SyncQuery {
     /// `upsert` (default) or `snapshot`.
+    #[param(inline)]
     pub mode: Option<SyncMode>,
     /// `true`: work out and report everything, change nothing.
     pub dry_run: Option<bool>,
     /// `abort` (default) or `skip`.
+    #[param(inline)]
     pub on_error: Option<OnError>,
 }
 
@@ -165,8 +167,10 @@ pub enum HeaderStyle {
 #[serde(deny_unknown_fields)]
 pub struct ExportQuery {
     /// `json` or `csv`; without it, the `Accept` header decides (JSON by default).
+    #[param(inline)]
     pub format: Option<ExportFormat>,
     /// CSV header row: `keys` (default) or `vi`.
+    #[param(inline)]
     pub headers: Option<HeaderStyle>,
     /// Only members with this status (all by default).
     pub status: Option<crate::domain::codes::MembershipStatus>,

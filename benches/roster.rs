@@ -1,0 +1,125 @@
+//! Roster sync at the union's scale: a 30,000-row CSV into an empty association, the same
+//! file again (all unchanged), and a dry run of it.
+//!
+//! ```sh
+//! cargo bench --bench roster                                      # SQLite in a temporary folder
+//! BENCH_DATABASE_URL=postgres://postgres@127.0.0.1/lienhiep_bench cargo bench --bench roster
+//! ```
+//! `BENCH_ROWS` sets the row count (default 30000). Each run syncs into a new association, so
+//! a database that already holds members (the members benchmark's 300,000) can be reused.
+//! Requests go through the whole application in-process (middleware, routing, handlers,
+//! database), so network time is not counted.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use actix_web::test::{self, TestRequest};
+use actix_web::web;
+use lienhiep::auth::keys::AuthKeys;
+use lienhiep::auth::tokens::{issue, TokenSubject};
+use lienhiep::auth::Role;
+use lienhiep::config::Config;
+use lienhiep::db::pool::{build_pool, PoolOptions};
+use lienhiep::db::DbUrl;
+use lienhiep::startup::{build_app, prepare_database, AppState};
+
+fn main() {
+    let rows: u64 = std::env::var("BENCH_ROWS").ok().and_then(|v| v.parse().ok()).unwrap_or(30_000);
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let url = match std::env::var("BENCH_DATABASE_URL") {
+        Ok(u) => DbUrl::parse(&u).expect("BENCH_DATABASE_URL"),
+        Err(_) => DbUrl::Sqlite(dir.path().join("bench.db")),
+    };
+    let options = PoolOptions {
+        max_size: 4,
+        connection_timeout: Duration::from_secs(30),
+        sqlite_busy_timeout: Duration::from_secs(5),
+    };
+    let pool = build_pool(&url, &options).expect("pool");
+    {
+        let mut conn = pool.get().expect("connection");
+        prepare_database(&mut conn).expect("migrations");
+    }
+    let mut config = Config::for_database(url.clone(), dir.path().to_path_buf());
+    config.upload_limit = 256 * 1024 * 1024;
+    let keys = AuthKeys::random("lienhiep", "lienhiep-api", Duration::from_secs(3600));
+    let subject = TokenSubject {
+        sub: "user:1".into(),
+        name: "bench".into(),
+        roles: vec![Role::Staff],
+        association_ids: vec![],
+        person_id: None,
+        must_change_password: false,
+    };
+    let token = format!("Bearer {}", issue(&keys, &subject).expect("token").0);
+    let state = web::Data::new(AppState {
+        pool,
+        config: Arc::new(config),
+        keys: Arc::new(keys),
+        id_hash_key: Arc::new(lienhiep::domain::national_id::IdHashKey::new(b"benchmark id hash key, 32 bytes.")),
+    });
+    println!("backend: {}", url.backend().name());
+    let file = lienhiep::demo::members::roster_csv(rows, 7);
+    println!("file: {rows} rows, {:.1} MiB", file.len() as f64 / 1_048_576.0);
+    actix_web::rt::System::new().block_on(async move {
+        let app = test::init_service(build_app(state)).await;
+        let name = format!("Hội Benchmark {}", std::process::id());
+        let res = test::call_service(
+            &app,
+            TestRequest::post()
+                .uri("/api/v1/associations")
+                .insert_header(("Authorization", token.clone()))
+                .set_json(serde_json::json!({"name": name, "kind": "member_association"}))
+                .to_request(),
+        )
+        .await;
+        assert!(res.status().is_success(), "association: {}", res.status());
+        let body: serde_json::Value = test::read_body_json(res).await;
+        let id = body["id"].as_i64().expect("id");
+        let sync = |query: &str| {
+            TestRequest::post()
+                .uri(&format!("/api/v1/associations/{id}/roster/sync{query}"))
+                .insert_header(("Authorization", token.clone()))
+                .insert_header(("Content-Type", "text/csv"))
+                .set_payload(file.clone())
+                .to_request()
+        };
+        for (label, query) in [
+            ("dry run into an empty association", "?dry_run=true"),
+            ("into an empty association", ""),
+            ("the same file again", ""),
+            ("the same file as a snapshot", "?mode=snapshot"),
+        ] {
+            let started = Instant::now();
+            let res = test::call_service(&app, sync(query)).await;
+            let status = res.status();
+            let report: serde_json::Value = test::read_body_json(res).await;
+            let elapsed = started.elapsed();
+            assert!(status.is_success(), "{label}: {status} {report}");
+            println!(
+                "{label:<36} {:>8.0} ms  created={} updated={} unchanged={} left={}",
+                elapsed.as_secs_f64() * 1000.0,
+                report["created"],
+                report["updated"],
+                report["unchanged"],
+                report["left"]
+            );
+        }
+        let started = Instant::now();
+        let res = test::call_service(
+            &app,
+            TestRequest::get()
+                .uri(&format!("/api/v1/associations/{id}/roster?format=csv"))
+                .insert_header(("Authorization", token.clone()))
+                .to_request(),
+        )
+        .await;
+        let body = test::read_body(res).await;
+        println!(
+            "{:<36} {:>8.0} ms  {} lines",
+            "export as CSV",
+            started.elapsed().as_secs_f64() * 1000.0,
+            body.iter().filter(|b| **b == b'\n').count()
+        );
+    });
+}

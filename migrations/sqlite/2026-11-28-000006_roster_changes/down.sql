@@ -1,0 +1,3 @@
+DROP INDEX memberships_changes;
+ALTER TABLE memberships DROP COLUMN change_seq;
+DROP TABLE counters;

@@ -95,7 +95,7 @@ fn main() {
             let status = res.status();
             let report: serde_json::Value = test::read_body_json(res).await;
             let elapsed = started.elapsed();
-            assert!(status.is_success(), "{label}: {status} {report}");
+            assert!(status.is_success(), "{label}: {status} {:.2000}", report.to_string());
             println!(
                 "{label:<36} {:>8.0} ms  created={} updated={} unchanged={} left={}",
                 elapsed.as_secs_f64() * 1000.0,

@@ -102,6 +102,9 @@ pub enum ApiError {
     /// 412: `If-Match` does not match the current version.
     #[error("precondition failed: {0}")]
     PreconditionFailed(String),
+    /// 410: what the request names is no longer available (an expired cursor).
+    #[error("gone: {0}")]
+    Gone(String),
     /// 413: the body is larger than allowed.
     #[error("payload too large: {0}")]
     PayloadTooLarge(String),
@@ -188,6 +191,7 @@ impl ApiError {
             ApiError::MethodNotAllowed(_) => ("method_not_allowed", "Method not allowed"),
             ApiError::Conflict { .. } => ("conflict", "Conflicts with the current state"),
             ApiError::PreconditionFailed(_) => ("precondition_failed", "The resource has changed"),
+            ApiError::Gone(_) => ("gone", "No longer available"),
             ApiError::PayloadTooLarge(_) => ("payload_too_large", "The request body is too large"),
             ApiError::UnsupportedMediaType(_) => ("unsupported_media_type", "Unsupported media type"),
             ApiError::Validation(_) => ("validation_failed", "The request breaks a rule"),
@@ -205,6 +209,7 @@ impl ApiError {
             | ApiError::Forbidden(d)
             | ApiError::NotFound(d)
             | ApiError::PreconditionFailed(d)
+            | ApiError::Gone(d)
             | ApiError::PayloadTooLarge(d)
             | ApiError::UnsupportedMediaType(d)
             | ApiError::Http(_, d) => Some(Cow::Borrowed(d)),
@@ -258,6 +263,7 @@ impl ResponseError for ApiError {
             ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Conflict { .. } => StatusCode::CONFLICT,
             ApiError::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
+            ApiError::Gone(_) => StatusCode::GONE,
             ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,

@@ -35,6 +35,7 @@ Every error is an RFC 9457 `application/problem+json` document with a stable `co
             responses::NotFound,
             responses::Conflict,
             responses::PreconditionFailed,
+            responses::Gone,
             responses::PayloadTooLarge,
             responses::UnsupportedMediaType,
             responses::ValidationFailed,

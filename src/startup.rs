@@ -65,6 +65,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(members::handlers::delete_member)
                 .service(roster::handlers::sync_roster)
                 .service(roster::handlers::export_roster)
+                .service(roster::handlers::list_roster_changes)
                 .service(users::handlers::list_users)
                 .service(users::handlers::create_user)
                 .service(users::handlers::get_user)

@@ -64,6 +64,16 @@ pub struct Conflict(pub Problem);
 )]
 pub struct PreconditionFailed(pub Problem);
 
+/// What the request names is no longer available: a change-feed cursor from before a
+/// restore or from another database. Start again from a full export.
+#[derive(ToResponse)]
+#[response(
+    content_type = "application/problem+json",
+    example = json!({"type": "urn:lienhiep:problem:gone", "title": "No longer available",
+        "status": 410, "detail": "this cursor has expired: read the roster again from the start", "code": "gone"})
+)]
+pub struct Gone(pub Problem);
+
 /// The request body is larger than the configured limit.
 #[derive(ToResponse)]
 #[response(

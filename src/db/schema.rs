@@ -410,6 +410,20 @@ diesel::table! {
         created_at -> Timestamp,
         /// Changed.
         updated_at -> Timestamp,
+        /// The change number of the last write (the roster change feed).
+        change_seq -> BigInt,
+        /// The change number of the creating write.
+        created_seq -> BigInt,
+    }
+}
+
+diesel::table! {
+    /// Named counters: the change numbers of the roster feed and the feed's epoch.
+    counters (name) {
+        /// Name.
+        name -> Text,
+        /// Value.
+        value -> BigInt,
     }
 }
 

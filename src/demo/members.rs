@@ -180,20 +180,30 @@ fn person(rng: &mut Rng) -> NewPerson {
 /// are `HV-<seed>-<n>`. For benchmarks, tests and demo data through the sync path.
 pub fn roster_csv(count: u64, seed: u64) -> String {
     let mut rng = Rng::new(seed);
-    let mut out = String::from("Mã hội viên,Họ và tên,Giới tính,Ngày sinh,Dân tộc,Trình độ,Điện thoại\n");
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record([
+        "Mã hội viên",
+        "Họ và tên",
+        "Giới tính",
+        "Ngày sinh",
+        "Dân tộc",
+        "Trình độ",
+        "Điện thoại",
+    ]);
     for n in 1..=count {
         let np = person(&mut rng);
         let phone = if rng.below(3) == 0 { format!("09{:08}", rng.below(100_000_000)) } else { String::new() };
-        out.push_str(&format!(
-            "HV-{seed}-{n:07},{},{},{},{},{},{phone}\n",
-            np.full_name,
+        let _ = writer.write_record([
+            format!("HV-{seed}-{n:07}").as_str(),
+            &np.full_name,
             np.gender.label_vi(),
-            np.birth_date.format("%d/%m/%Y"),
+            &np.birth_date.format("%d/%m/%Y").to_string(),
             np.ethnicity,
             np.education.label_vi(),
-        ));
+            &phone,
+        ]);
     }
-    out
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
 /// The ids of the demo associations, created if missing.
@@ -295,6 +305,7 @@ fn insert_chunk(
         .collect();
     let ids: Vec<i64> =
         crate::with_backend!(conn, |c| diesel::insert_into(p::table).values(&persons).returning(p::id).get_results(c))?;
+    let seq = crate::models::member::change_number(conn)?;
     let mut members = Vec::new();
     let mut keys = Vec::new();
     for (i, (np, id)) in batch.iter().zip(&ids).enumerate() {
@@ -307,6 +318,8 @@ fn insert_chunk(
             m::status.eq("active"),
             m::sort_given.eq(sort_given),
             m::sort_full.eq(sort_full),
+            m::change_seq.eq(seq),
+            m::created_seq.eq(seq),
             m::version.eq(1),
             m::created_at.eq(ctx.now),
             m::updated_at.eq(ctx.now),

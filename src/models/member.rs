@@ -103,6 +103,10 @@ pub struct MembershipRow {
     pub created_at: NaiveDateTime,
     /// Changed.
     pub updated_at: NaiveDateTime,
+    /// Change number of the last write.
+    pub change_seq: i64,
+    /// Change number of the creating write.
+    pub created_seq: i64,
 }
 
 /// A membership with its person.
@@ -336,6 +340,7 @@ fn insert_membership(
     d: &MembershipData,
 ) -> Result<MembershipRow, ApiError> {
     let (sort_given, sort_full) = sort_keys(&person.full_name);
+    let seq = change_number(conn)?;
     let row: MembershipRow = diesel::insert_into(m::table)
         .values((
             m::person_id.eq(person.id),
@@ -348,6 +353,8 @@ fn insert_membership(
             m::status.eq(d.status.code()),
             m::sort_given.eq(&sort_given),
             m::sort_full.eq(sort_full),
+            m::change_seq.eq(seq),
+            m::created_seq.eq(seq),
             m::version.eq(1),
             m::created_at.eq(ctx.now),
             m::updated_at.eq(ctx.now),
@@ -391,7 +398,8 @@ pub fn update(
         if person == before_p && membership == before_m {
             return Ok(current);
         }
-        write_changes(conn, ctx, &current, &person, &membership)?;
+        let seq = change_number(conn)?;
+        write_changes(conn, ctx, &current, &person, &membership, seq)?;
         let changes = audit::changes(
             Some(&audit_json(&before_p, &before_m)?),
             &audit_json(&person, &membership)?,
@@ -403,14 +411,15 @@ pub fn update(
 }
 
 /// Writes a member's new content (both rows, versions up, the search index when the name
-/// changed), inside the caller's transaction. A `412` when the membership changed since
-/// `current` was read.
+/// changed), inside the caller's transaction, as change number `seq` (see [`change_number`]).
+/// A `412` when the membership changed since `current` was read.
 pub fn write_changes(
     conn: &mut DbConnection,
     ctx: &WriteContext,
     current: &Member,
     person: &PersonData,
     membership: &MembershipData,
+    seq: i64,
 ) -> Result<(), ApiError> {
     let before_p = current.1.data();
     let id = current.0.id;
@@ -422,6 +431,7 @@ pub fn write_changes(
             m::joined_on.eq(membership.joined_on),
             m::left_on.eq(membership.left_on),
             m::status.eq(membership.status.code()),
+            m::change_seq.eq(seq),
             m::version.eq(current.0.version + 1),
             m::updated_at.eq(ctx.now),
         ))
@@ -435,6 +445,8 @@ pub fn write_changes(
         diesel::update(p::table.find(person_id))
             .set((person_values(person), p::version.eq(current.1.version + 1), p::updated_at.eq(ctx.now)))
             .execute(conn)?;
+        // Every membership of the person shows the change.
+        diesel::update(m::table.filter(m::person_id.eq(person_id))).set(m::change_seq.eq(seq)).execute(conn)?;
         if person.full_name != before_p.full_name {
             let (sort_given, sort_full) = sort_keys(&person.full_name);
             diesel::update(m::table.filter(m::person_id.eq(person_id)))
@@ -457,6 +469,10 @@ pub fn insert_many(
     association_id: i64,
     rows: &[(PersonData, MembershipData)],
 ) -> Result<(), ApiError> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let seq = change_number(conn)?;
     for chunk in rows.chunks(500) {
         let persons: Vec<_> = chunk
             .iter()
@@ -485,6 +501,8 @@ pub fn insert_many(
                     m::status.eq(d.status.code()),
                     m::sort_given.eq(sort_given.as_str()),
                     m::sort_full.eq(sort_full.as_str()),
+                    m::change_seq.eq(seq),
+                    m::created_seq.eq(seq),
                     m::version.eq(1),
                     m::created_at.eq(ctx.now),
                     m::updated_at.eq(ctx.now),
@@ -510,6 +528,10 @@ pub fn insert_many(
 /// Marks memberships left today (status `left`, `left_on` today unless already set),
 /// inside the caller's transaction.
 pub fn mark_left(conn: &mut DbConnection, ctx: &WriteContext, ids: &[i64], today: NaiveDate) -> QueryResult<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let seq = change_number(conn)?;
     for chunk in ids.chunks(1000) {
         diesel::update(m::table.filter(m::id.eq_any(chunk)))
             .set((
@@ -519,6 +541,7 @@ pub fn mark_left(conn: &mut DbConnection, ctx: &WriteContext, ids: &[i64], today
                 )
                 .bind::<diesel::sql_types::Date, _>(today)
                 .sql(")")),
+                m::change_seq.eq(seq),
                 m::version.eq(m::version + 1),
                 m::updated_at.eq(ctx.now),
             ))
@@ -1003,4 +1026,42 @@ pub fn export_batch(
         q = q.filter(m::status.eq(s.code()));
     }
     q.order(m::id.asc()).limit(limit).select((MembershipRow::as_select(), PersonRow::as_select())).load(conn)
+}
+
+/// Takes the next change number, for a write of memberships. The counter row stays locked
+/// until the transaction ends, so change numbers become visible in the order they were taken:
+/// a feed reader never sees number 11 committed while number 10 may still appear.
+pub fn change_number(conn: &mut DbConnection) -> QueryResult<i64> {
+    use crate::db::schema::counters as c;
+    diesel::update(c::table.filter(c::name.eq("membership_changes")))
+        .set(c::value.eq(c::value + 1))
+        .returning(c::value)
+        .get_result(conn)
+}
+
+/// The last change number taken, and the feed's epoch (which differs in another database).
+pub fn feed_position(conn: &mut DbConnection) -> QueryResult<(i64, i64)> {
+    use crate::db::schema::counters as c;
+    let rows: Vec<(String, i64)> =
+        c::table.filter(c::name.eq_any(["membership_changes", "feed_epoch"])).select((c::name, c::value)).load(conn)?;
+    let get = |name: &str| rows.iter().find(|(n, _)| n == name).map_or(0, |(_, v)| *v);
+    Ok((get("membership_changes"), get("feed_epoch")))
+}
+
+/// Up to `limit` memberships of an association written after `(seq, id)`, in change order.
+pub fn changes_after(
+    conn: &mut DbConnection,
+    association_id: i64,
+    after: (i64, i64),
+    limit: i64,
+) -> QueryResult<Vec<Member>> {
+    let (seq, id) = after;
+    m::table
+        .inner_join(p::table)
+        .filter(m::association_id.eq(association_id))
+        .filter(m::change_seq.gt(seq).or(m::change_seq.eq(seq).and(m::id.gt(id))))
+        .order((m::change_seq.asc(), m::id.asc()))
+        .limit(limit)
+        .select((MembershipRow::as_select(), PersonRow::as_select()))
+        .load(conn)
 }

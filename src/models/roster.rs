@@ -57,9 +57,14 @@ pub struct SyncReport {
     pub left: usize,
     /// Invalid rows left out (with `on_error=skip`).
     pub skipped: usize,
-    /// What is wrong, row by row.
+    /// Rows with something wrong (the header counts as row 1 of a CSV file).
+    pub invalid_rows: usize,
+    /// What is wrong, row by row: the first 1,000 problems (`invalid_rows` counts them all).
     pub errors: Vec<RowError>,
 }
+
+/// The most row errors a report lists.
+pub const MAX_ERRORS: usize = 1_000;
 
 /// The association's branches by name key (lower-case, normalised name).
 pub type Branches = HashMap<String, i64>;
@@ -140,6 +145,8 @@ pub fn sync(
             }
         }
         report.errors.sort_by_key(|e| e.row);
+        report.invalid_rows = bad_rows.len();
+        report.errors.truncate(MAX_ERRORS);
         report.created = creates.len();
         report.updated = updates.len();
         let leaving: Vec<i64> = match options.mode {
@@ -161,8 +168,11 @@ pub fn sync(
             return Ok(report);
         }
         member::insert_many(conn, ctx, association_id, &creates)?;
-        for (current, person, membership) in &updates {
-            member::write_changes(conn, ctx, current, person, membership)?;
+        if !updates.is_empty() {
+            let seq = member::change_number(conn)?;
+            for (current, person, membership) in &updates {
+                member::write_changes(conn, ctx, current, person, membership, seq)?;
+            }
         }
         member::mark_left(conn, ctx, &leaving, options.today)?;
         report.applied = true;

@@ -272,6 +272,12 @@ fn rows() -> Vec<Row> {
         },
         Row {
             method: "GET",
+            path: "/api/v1/associations/{id}/roster/changes",
+            expect: MANAGER_WRITES_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/associations/{}/roster/changes", f.own)),
+        },
+        Row {
+            method: "GET",
             path: "/api/v1/associations/{id}/roster",
             expect: MANAGER_WRITES_200,
             request: |f, _| TestRequest::get().uri(&format!("/api/v1/associations/{}/roster", f.own)),

@@ -359,3 +359,82 @@ async fn the_upload_limit_answers_413() {
     app.call_as(STAFF, &[], sync_req(a, "", "text/csv", file)).await.assert_problem(413, "payload_too_large");
     assert!(members_of(&app, a).await.is_empty());
 }
+
+async fn feed(app: &TestApp, association: i64, cursor: Option<&str>, limit: u32) -> Value {
+    let mut uri = format!("/api/v1/associations/{association}/roster/changes?limit={limit}");
+    if let Some(c) = cursor {
+        uri.push_str(&format!("&cursor={c}"));
+    }
+    let res = app.call_as(STAFF, &[], TestRequest::get().uri(&uri)).await;
+    assert_eq!(res.status, 200, "{:?}", res.body);
+    res.json()
+}
+
+/// Reads the feed to its end from `cursor`: the (change, external_id) seen and the last cursor.
+async fn drain(app: &TestApp, association: i64, mut cursor: Option<String>) -> (Vec<(String, String)>, String) {
+    let mut seen = Vec::new();
+    loop {
+        let page = feed(app, association, cursor.as_deref(), 2).await;
+        for item in page["items"].as_array().expect("items") {
+            seen.push((
+                item["change"].as_str().expect("change").to_owned(),
+                item["member"]["external_id"].as_str().expect("external id").to_owned(),
+            ));
+        }
+        cursor = Some(page["next_cursor"].as_str().expect("cursor").to_owned());
+        if page["has_more"] != true {
+            break;
+        }
+    }
+    (seen, cursor.expect("cursor"))
+}
+
+#[actix_web::test]
+async fn the_change_feed_gives_every_write_once_in_commit_order_with_tombstones() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let b = create_ok(&app, "Hội Y học").await;
+    assert_eq!(sync_csv(&app, a, "", ROSTER).await.status, 200);
+    assert_eq!(sync_csv(&app, b, "", "external_id,full_name\nB-1,Hà Văn Bình\n").await.status, 200);
+    let (seen, cursor) = drain(&app, a, None).await;
+    let created = |id: &str| ("created".to_owned(), id.to_owned());
+    assert_eq!(seen, [created("KH-1"), created("KH-2"), created("KH-3")], "from the start: every member, once");
+
+    // Nothing new: an empty page, the same position.
+    let page = feed(&app, a, Some(&cursor), 50).await;
+    assert_eq!(page["items"], json!([]));
+    assert_eq!(page["has_more"], false);
+    assert_eq!(page["next_cursor"], cursor.as_str());
+
+    // A change by hand, then a snapshot that drops KH-2 and brings KH-4, then another association's write.
+    let kh1 = members_of(&app, a).await[0]["id"].as_i64().expect("id");
+    let patch = app
+        .call_as(
+            STAFF,
+            &[],
+            json(TestRequest::patch().uri(&format!("/api/v1/members/{kh1}")), json!({"position": "Chủ tịch"})),
+        )
+        .await;
+    assert_eq!(patch.status, 200, "{:?}", patch.body);
+    let snapshot = "external_id,full_name\nKH-1,Nguyễn Văn An\nKH-3,Cầm Văn Sơn\nKH-4,Quàng Thị Mai\n";
+    assert_eq!(counts(&sync_csv(&app, a, "?mode=snapshot", snapshot).await.json()), (1, 0, 2, 1));
+    assert_eq!(sync_csv(&app, b, "", "external_id,full_name\nB-2,Hà Văn Cường\n").await.status, 200);
+    let (seen, last) = drain(&app, a, Some(cursor.clone())).await;
+    let kind = |k: &str, id: &str| (k.to_owned(), id.to_owned());
+    assert_eq!(seen, [kind("updated", "KH-1"), kind("created", "KH-4"), kind("left", "KH-2")], "in commit order");
+    assert_eq!(feed(&app, a, Some(&last), 50).await["items"], json!([]));
+
+    // The same cursor read again gives the same answer (a retry is safe).
+    let (again, _) = drain(&app, a, Some(cursor)).await;
+    assert_eq!(again, seen);
+
+    // A cursor from another database has expired; a made-up one is a 400.
+    let foreign = lienhiep::api::pagination::Cursor { s: "changes".into(), k: "123:1".into(), i: 0 }.encode();
+    let uri = format!("/api/v1/associations/{a}/roster/changes?cursor={foreign}");
+    app.call_as(STAFF, &[], TestRequest::get().uri(&uri)).await.assert_problem(410, "gone");
+    let uri = format!("/api/v1/associations/{a}/roster/changes?cursor=not-a-cursor");
+    app.call_as(STAFF, &[], TestRequest::get().uri(&uri)).await.assert_problem(400, "bad_request");
+    let manager = &[Role::AssociationManager];
+    let uri = format!("/api/v1/associations/{b}/roster/changes");
+    app.call_as(manager, &[a], TestRequest::get().uri(&uri)).await.assert_problem(403, "forbidden");
+}

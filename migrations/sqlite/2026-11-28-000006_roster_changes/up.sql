@@ -11,5 +11,7 @@ CREATE TABLE counters (
 INSERT INTO counters (name, value) VALUES ('membership_changes', 1);
 INSERT INTO counters (name, value) VALUES ('feed_epoch', abs(random() % 1000000000000));
 
+-- change_seq: the last write; created_seq: the creating write (so a feed can say "created").
 ALTER TABLE memberships ADD COLUMN change_seq BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE memberships ADD COLUMN created_seq BIGINT NOT NULL DEFAULT 1;
 CREATE INDEX memberships_changes ON memberships (association_id, change_seq, id);

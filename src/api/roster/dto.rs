@@ -129,7 +129,7 @@ pub struct RosterRecord {
     example = json!({"type": "urn:lienhiep:problem:validation-failed", "title": "The request breaks a rule",
         "status": 422, "detail": "1 row is invalid; nothing was changed", "code": "validation_failed",
         "report": {"applied": false, "rows": 2, "created": 1, "updated": 0, "unchanged": 0, "left": 0, "skipped": 0,
-            "errors": [{"row": 3, "column": "Ngày sinh", "code": "date",
+            "invalid_rows": 1, "errors": [{"row": 3, "column": "Ngày sinh", "code": "date",
                 "message": "Ngày không hợp lệ: ghi theo dạng dd/mm/yyyy hoặc yyyy-mm-dd (must be a date: yyyy-mm-dd or dd/mm/yyyy)"}]}})
 )]
 pub struct SyncRefused {
@@ -174,4 +174,51 @@ pub struct ExportQuery {
     pub headers: Option<HeaderStyle>,
     /// Only members with this status (all by default).
     pub status: Option<crate::domain::codes::MembershipStatus>,
+}
+
+/// What happened to a membership since the cursor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    /// Created since the cursor.
+    Created,
+    /// Changed since the cursor (and still active).
+    Updated,
+    /// No longer active: left or deceased (the membership itself is kept, as a tombstone).
+    Left,
+}
+
+/// One membership in the change feed, as it is now.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct RosterChange {
+    /// What happened since the cursor.
+    pub change: ChangeKind,
+    /// The change number of the membership's last write (increasing in commit order).
+    pub change_seq: i64,
+    /// The membership as it is now, with its person (personal data included).
+    pub member: crate::api::members::dto::Member,
+}
+
+/// A page of the change feed.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct RosterChanges {
+    /// Memberships written since the cursor, in change order; each appears once, as it is now.
+    pub items: Vec<RosterChange>,
+    /// Pass as `cursor` next time: for the next page, or later to get what changed since.
+    pub next_cursor: String,
+    /// More changes are waiting: ask again at once.
+    pub has_more: bool,
+}
+
+/// Query of the change feed.
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct ChangesQuery {
+    /// `next_cursor` of the previous answer; without it, the feed starts from the beginning
+    /// (every membership).
+    pub cursor: Option<String>,
+    /// Page size, 1 to 500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
+    pub limit: Option<i64>,
 }

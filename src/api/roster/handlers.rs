@@ -6,7 +6,10 @@ use actix_web::http::header;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use chrono::{Datelike, NaiveDate};
 
-use super::dto::{ExportFormat, ExportQuery, HeaderStyle, OnError, SyncMode, SyncQuery, SyncRefused};
+use super::dto::{
+    ChangeKind, ChangesQuery, ExportFormat, ExportQuery, HeaderStyle, OnError, RosterChange, RosterChanges, SyncMode,
+    SyncQuery, SyncRefused,
+};
 use crate::api::json_int::{Int32, Int64};
 use crate::api::members::dto::MemberInput;
 use crate::auth::AuthUser;
@@ -348,10 +351,10 @@ pub async fn sync_roster(
 
 /// The `422` of a refused sync: a problem document with the report.
 fn refused(report: model::SyncReport) -> HttpResponse {
-    let rows: std::collections::BTreeSet<usize> = report.errors.iter().map(|e| e.row).collect();
+    let unreadable = report.errors.iter().any(|e| e.row == 0);
     let mut problem = ApiError::Validation(Vec::new()).to_problem();
-    problem.detail = Some(match rows.len() {
-        _ if rows.contains(&0) => "the file cannot be read; nothing was changed".to_owned(),
+    problem.detail = Some(match report.invalid_rows {
+        _ if unreadable => "the file cannot be read; nothing was changed".to_owned(),
         1 => "1 row is invalid; nothing was changed".to_owned(),
         n => format!("{n} rows are invalid; nothing was changed"),
     });
@@ -524,4 +527,86 @@ pub async fn export_roster(
         ));
     }
     Ok(response.streaming(stream))
+}
+
+/// Roster changes
+///
+/// For systems that mirror a roster: the memberships of the association written since
+/// `cursor` (created, updated, and left or deceased ones as tombstones), in the order the
+/// writes committed, each once as it is now. Start without a cursor (every membership), then
+/// keep the `next_cursor` of each answer and ask again, at once while `has_more`, later for
+/// what changed since. A cursor from another database (after a restore or a copy) is expired:
+/// `410`, start again from a full export. Admin, staff, or the association's own managers.
+#[utoipa::path(
+    tag = "roster",
+    params(("id" = i64, Path, description = "Association id"), ChangesQuery),
+    responses(
+        (status = 200, description = "Changes since the cursor", body = RosterChanges),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 403, response = crate::api::responses::Forbidden),
+        (status = 404, response = crate::api::responses::NotFound),
+        (status = 410, response = crate::api::responses::Gone),
+        (status = 422, response = crate::api::responses::ValidationFailed),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/associations/{id}/roster/changes")]
+pub async fn list_roster_changes(
+    state: web::Data<AppState>,
+    AuthUser(p): AuthUser,
+    id: web::Path<i64>,
+    query: web::Query<ChangesQuery>,
+) -> ApiResult<HttpResponse> {
+    use crate::api::pagination::{self, Cursor};
+    let association_id = id.into_inner();
+    p.require_manages(association_id)?;
+    let query = query.into_inner();
+    let limit = pagination::limit(query.limit)?;
+    let cursor = Cursor::decode_opt(query.cursor.as_deref(), "changes")?;
+    let (items, position, has_more) = run_blocking(&state.pool, move |conn| {
+        association::get(conn, association_id)?;
+        let (last_taken, epoch) = member::feed_position(conn)?;
+        let after = match cursor {
+            None => (0, 0),
+            Some(c) => {
+                let expired = || {
+                    ApiError::Gone(
+                        "this cursor is from another copy of the database and has expired: read the roster again \
+                         (GET /api/v1/associations/{id}/roster) and start the feed without a cursor"
+                            .into(),
+                    )
+                };
+                let (cursor_epoch, seq) = c.k.split_once(':').ok_or_else(expired)?;
+                let seq: i64 = seq.parse().map_err(|_| expired())?;
+                if cursor_epoch != epoch.to_string() || seq > last_taken {
+                    return Err(expired());
+                }
+                (seq, c.i)
+            }
+        };
+        let mut rows = member::changes_after(conn, association_id, after, limit + 1)?;
+        let has_more = rows.len() as i64 > limit;
+        rows.truncate(limit as usize);
+        let position = rows.last().map_or(after, |r| (r.0.change_seq, r.0.id));
+        let items: Vec<RosterChange> = rows
+            .into_iter()
+            .map(|row| {
+                let change = if row.0.status != MembershipStatus::Active.code() {
+                    ChangeKind::Left
+                } else if (row.0.created_seq, row.0.id) > after {
+                    ChangeKind::Created
+                } else {
+                    ChangeKind::Updated
+                };
+                let change_seq = row.0.change_seq;
+                RosterChange { change, change_seq, member: crate::api::members::dto::Member::from_row(row, true) }
+            })
+            .collect();
+        Ok((items, (epoch, position), has_more))
+    })
+    .await?;
+    let (epoch, (seq, last_id)) = position;
+    let next_cursor = Cursor { s: "changes".into(), k: format!("{epoch}:{seq}"), i: last_id }.encode();
+    Ok(HttpResponse::Ok().json(RosterChanges { items, next_cursor, has_more }))
 }

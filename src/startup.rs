@@ -12,7 +12,8 @@ use utoipa_actix_web::{scope, AppExt};
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::{
-    api_clients, associations, audit_log, auth, branches, extract, members, operations, reference, roster, users,
+    api_clients, associations, audit_log, auth, branches, extract, members, operations, people, reference, roster,
+    users,
 };
 use crate::config::{Config, CorsOrigins};
 use crate::db::{self, DbConnection, DbPool};
@@ -66,6 +67,10 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(roster::handlers::sync_roster)
                 .service(roster::handlers::export_roster)
                 .service(roster::handlers::list_roster_changes)
+                .service(people::handlers::list_duplicates)
+                .service(people::handlers::merge_people)
+                .service(people::handlers::get_merge)
+                .service(people::handlers::undo_merge)
                 .service(users::handlers::list_users)
                 .service(users::handlers::create_user)
                 .service(users::handlers::get_user)

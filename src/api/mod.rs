@@ -14,6 +14,7 @@ pub mod members;
 pub mod operations;
 pub mod pagination;
 pub mod patch;
+pub mod people;
 pub mod reference;
 pub mod responses;
 pub mod roster;

@@ -363,6 +363,30 @@ diesel::table! {
         created_at -> Timestamp,
         /// Changed.
         updated_at -> Timestamp,
+        /// The person this one was merged into (its memberships moved there).
+        merged_into -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    /// Merges of duplicate people, kept so that each can be undone.
+    person_merges (id) {
+        /// Id.
+        id -> BigInt,
+        /// The person kept.
+        kept_person_id -> BigInt,
+        /// JSON array of the merged person ids.
+        merged_person_ids -> Text,
+        /// JSON array of [membership_id, from_person_id].
+        moves -> Text,
+        /// Who merged.
+        actor -> Text,
+        /// When.
+        created_at -> Timestamp,
+        /// When undone.
+        undone_at -> Nullable<Timestamp>,
+        /// Who undid it.
+        undone_by -> Nullable<Text>,
     }
 }
 
@@ -454,6 +478,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     login_attempts,
     persons,
     member_search,
+    person_merges,
     memberships
 );
 

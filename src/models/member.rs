@@ -69,6 +69,8 @@ pub struct PersonRow {
     pub created_at: NaiveDateTime,
     /// Changed.
     pub updated_at: NaiveDateTime,
+    /// The person this one was merged into.
+    pub merged_into: Option<i64>,
 }
 
 /// A row of `memberships`.
@@ -291,7 +293,7 @@ pub fn search_rows(membership_id: i64, full_name: &str, sort_given: &str) -> Vec
 }
 
 /// (Re)writes the search index rows of one membership.
-fn write_search(conn: &mut DbConnection, membership_id: i64, full_name: &str, sort_given: &str) -> QueryResult<()> {
+pub fn write_search(conn: &mut DbConnection, membership_id: i64, full_name: &str, sort_given: &str) -> QueryResult<()> {
     diesel::delete(t::table.filter(t::membership_id.eq(membership_id))).execute(conn)?;
     let rows = search_rows(membership_id, full_name, sort_given);
     crate::with_backend!(conn, |c| diesel::insert_into(t::table).values(&rows).execute(c))?;

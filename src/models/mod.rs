@@ -8,6 +8,7 @@ pub mod branch;
 pub mod idempotency;
 pub mod login_attempt;
 pub mod member;
+pub mod person;
 pub mod reference;
 pub mod refresh_token;
 pub mod roster;

@@ -42,6 +42,10 @@ struct Fixture {
     client: i64,
     /// A member of `own`.
     member: i64,
+    /// Two people per caller, to merge.
+    pairs: Vec<(i64, i64)>,
+    /// A merge per caller, to undo.
+    merges: Vec<i64>,
     /// Bearer tokens per caller (none for anonymous).
     tokens: Vec<Option<String>>,
 }
@@ -284,6 +288,36 @@ fn rows() -> Vec<Row> {
         },
         Row {
             method: "GET",
+            path: "/api/v1/people/duplicates",
+            expect: STAFF_WRITES_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/people/duplicates"),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/people/merge",
+            expect: STAFF_WRITES_201,
+            request: |f, i| {
+                let (keep, merge) = f.pairs[i];
+                json(
+                    TestRequest::post().uri("/api/v1/people/merge"),
+                    json!({"keep_person_id": keep, "merge_person_ids": [merge]}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/people/merges/{id}",
+            expect: STAFF_WRITES_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/people/merges/{}", f.merges[0])),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/people/merges/{id}/undo",
+            expect: STAFF_WRITES_200,
+            request: |f, i| TestRequest::post().uri(&format!("/api/v1/people/merges/{}/undo", f.merges[i])),
+        },
+        Row {
+            method: "GET",
             path: "/api/v1/users",
             expect: ADMIN_200,
             request: |_, _| TestRequest::get().uri("/api/v1/users"),
@@ -499,7 +533,32 @@ async fn fixture(app: &TestApp) -> Fixture {
     .await["id"]
         .as_i64()
         .expect("id");
-    Fixture { own, branch, active, suspended, user, client, member, tokens }
+    let mut pairs = Vec::new();
+    let mut merges = Vec::new();
+    for i in 0..16 {
+        let mut people = Vec::new();
+        for _ in 0..2 {
+            let m = post_json(
+                app,
+                &format!("/api/v1/associations/{own}/members"),
+                json!({"full_name": format!("Hà Văn Số {i}")}),
+            )
+            .await;
+            people.push(m["person"]["id"].as_i64().expect("person"));
+        }
+        if i < 8 {
+            pairs.push((people[0], people[1]));
+        } else {
+            let merge = post_json(
+                app,
+                "/api/v1/people/merge",
+                json!({"keep_person_id": people[0], "merge_person_ids": [people[1]]}),
+            )
+            .await;
+            merges.push(merge["id"].as_i64().expect("merge"));
+        }
+    }
+    Fixture { own, branch, active, suspended, user, client, member, pairs, merges, tokens }
 }
 
 fn render(rows: &[Row]) -> String {

@@ -12,6 +12,7 @@ mod identity;
 mod members;
 mod openapi;
 mod operations;
+mod people;
 mod reference;
 mod roster;
 mod storage;

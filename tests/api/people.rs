@@ -1,0 +1,128 @@
+//! `/api/v1/people`: duplicates and merges.
+
+use actix_web::test::TestRequest;
+use lienhiep::auth::Role;
+use serde_json::{json, Value};
+
+use crate::associations::create_ok;
+use crate::helpers::{json, TestApp};
+
+const STAFF: &[Role] = &[Role::Staff];
+
+async fn add(app: &TestApp, association: i64, body: Value) -> Value {
+    let req = json(TestRequest::post().uri(&format!("/api/v1/associations/{association}/members")), body);
+    let res = app.call_as(STAFF, &[], req).await;
+    assert_eq!(res.status, 201, "{:?}", res.body);
+    res.json()
+}
+
+async fn duplicates(app: &TestApp) -> Vec<Value> {
+    let res = app.call_as(STAFF, &[], TestRequest::get().uri("/api/v1/people/duplicates")).await;
+    assert_eq!(res.status, 200, "{:?}", res.body);
+    res.json()["items"].as_array().expect("items").clone()
+}
+
+fn people_of(group: &Value) -> Vec<i64> {
+    group["people"].as_array().expect("people").iter().map(|p| p["id"].as_i64().expect("id")).collect()
+}
+
+#[actix_web::test]
+async fn duplicates_are_found_by_national_id_and_by_name_and_birth_date_and_a_merge_can_be_undone() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let b = create_ok(&app, "Hội Y học").await;
+    // One man in two associations' rosters, written differently, with the same CCCD.
+    let an_a =
+        add(&app, a, json!({"full_name": "Nguyễn Văn An", "national_id": "034090012345", "external_id": "A-1"})).await;
+    let an_b =
+        add(&app, b, json!({"full_name": "Nguyen Van An", "national_id": "034 090 012 345", "external_id": "B-7"}))
+            .await;
+    // One woman twice, without an ID number: the same name (folded) and birth date.
+    let hoa_a = add(&app, a, json!({"full_name": "Lò Thị Hoa", "birth_date": "1980-12-01"})).await;
+    let hoa_b = add(&app, b, json!({"full_name": "LÒ THỊ HOA", "birth_date": "1980-12-01"})).await;
+    // Same name, another birth date: not a duplicate.
+    add(&app, b, json!({"full_name": "Lò Thị Hoa", "birth_date": "1991-05-05"})).await;
+    let person = |m: &Value| m["person"]["id"].as_i64().expect("person id");
+
+    let groups = duplicates(&app).await;
+    assert_eq!(groups.len(), 2, "{groups:?}");
+    assert_eq!(groups[0]["evidence"], "national_id");
+    assert_eq!(people_of(&groups[0]), [person(&an_a), person(&an_b)]);
+    assert_eq!(groups[0]["people"][1]["memberships"][0]["external_id"], "B-7");
+    assert_eq!(groups[1]["evidence"], "name_and_birth_date");
+    assert_eq!(people_of(&groups[1]), [person(&hoa_a), person(&hoa_b)]);
+
+    // Paging one group at a time visits both.
+    let first = app.call_as(STAFF, &[], TestRequest::get().uri("/api/v1/people/duplicates?limit=1")).await.json();
+    let cursor = first["next_cursor"].as_str().expect("cursor");
+    let second = app
+        .call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/people/duplicates?limit=1&cursor={cursor}")))
+        .await
+        .json();
+    assert_eq!(second["items"][0]["evidence"], "name_and_birth_date");
+    assert!(second["next_cursor"].is_null());
+
+    // Merge: both memberships now belong to the kept person; nothing is lost.
+    let body = json!({"keep_person_id": person(&an_a), "merge_person_ids": [person(&an_b)]});
+    let res = app.call_as(STAFF, &[], json(TestRequest::post().uri("/api/v1/people/merge"), body.clone())).await;
+    assert_eq!(res.status, 201, "{:?}", res.body);
+    let merge = res.json();
+    let merge_id = merge["id"].as_i64().expect("id");
+    assert_eq!(res.header("location"), Some(format!("/api/v1/people/merges/{merge_id}").as_str()));
+    assert_eq!(merge["moved_memberships"], json!([{"membership_id": an_b["id"], "from_person_id": person(&an_b)}]));
+    let moved =
+        app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/members/{}", an_b["id"]))).await.json();
+    assert_eq!(moved["person"]["id"], person(&an_a));
+    assert_eq!(moved["external_id"], "B-7", "the membership keeps its key");
+    assert_eq!(moved["association_id"], b);
+    let search = app.call_as(STAFF, &[], TestRequest::get().uri("/api/v1/members?q=nguyen%20van%20an")).await.json();
+    let found: Vec<i64> =
+        search["items"].as_array().expect("items").iter().map(|m| m["person"]["id"].as_i64().expect("id")).collect();
+    assert_eq!(found, [person(&an_a), person(&an_a)], "both memberships, one person");
+    assert_eq!(duplicates(&app).await.len(), 1, "the merged pair is no longer a duplicate");
+    assert_eq!(app.audit_count("person_merge", merge_id), 1);
+    let again = app.call_as(STAFF, &[], json(TestRequest::post().uri("/api/v1/people/merge"), body)).await;
+    again.assert_problem(409, "conflict");
+
+    // Undo: each membership back with its own person.
+    let undo =
+        app.call_as(STAFF, &[], TestRequest::post().uri(&format!("/api/v1/people/merges/{merge_id}/undo"))).await;
+    assert_eq!(undo.status, 200, "{:?}", undo.body);
+    assert!(undo.json()["undone_at"].is_string());
+    let back = app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/members/{}", an_b["id"]))).await.json();
+    assert_eq!(back["person"]["id"], person(&an_b));
+    assert_eq!(back["person"]["full_name"], "Nguyen Van An");
+    assert_eq!(duplicates(&app).await.len(), 2);
+    assert_eq!(app.audit_count("person_merge", merge_id), 2);
+    let twice =
+        app.call_as(STAFF, &[], TestRequest::post().uri(&format!("/api/v1/people/merges/{merge_id}/undo"))).await;
+    twice.assert_problem(409, "conflict");
+    let got = app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/people/merges/{merge_id}"))).await;
+    assert_eq!(got.status, 200);
+    assert_eq!(got.json()["kept_person_id"], person(&an_a));
+}
+
+#[actix_web::test]
+async fn bad_merges_change_nothing() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let one = add(&app, a, json!({"full_name": "Nguyễn Văn An"})).await["person"]["id"].as_i64().expect("id");
+    for body in [
+        json!({"keep_person_id": one, "merge_person_ids": [one]}),
+        json!({"keep_person_id": one, "merge_person_ids": []}),
+        json!({"keep_person_id": one, "merge_person_ids": [987654]}),
+        json!({"keep_person_id": 987654, "merge_person_ids": [one]}),
+    ] {
+        let res = app.call_as(STAFF, &[], json(TestRequest::post().uri("/api/v1/people/merge"), body.clone())).await;
+        res.assert_problem(422, "validation_failed");
+    }
+    let res = app
+        .call_as(STAFF, &[], json(TestRequest::post().uri("/api/v1/people/merge"), json!({"keep_person_id": "x"})))
+        .await;
+    res.assert_problem(400, "bad_request");
+    let res = app.call_as(STAFF, &[], TestRequest::post().uri("/api/v1/people/merges/424242/undo")).await;
+    res.assert_problem(404, "not_found");
+    let manager =
+        app.call_as(&[Role::AssociationManager], &[a], TestRequest::get().uri("/api/v1/people/duplicates")).await;
+    manager.assert_problem(403, "forbidden");
+}

@@ -81,7 +81,7 @@ pub fn base() -> utoipa::openapi::OpenApi {
 }
 
 /// Completes the document after the routes were added: every operation documents `500`,
-/// and every operation with path or query parameters documents `400`, so that no answer
+/// and every operation with a body, or path or query parameters, documents `400`, so that no answer
 /// the service can give is missing from the contract.
 pub fn finish(mut api: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
     for item in api.paths.paths.values_mut() {
@@ -105,8 +105,8 @@ pub fn finish(mut api: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
 }
 
 fn complete_operation(op: &mut Operation) {
-    let has_params =
-        op.parameters.iter().flatten().any(|p| matches!(p.parameter_in, ParameterIn::Path | ParameterIn::Query));
+    let has_params = op.request_body.is_some()
+        || op.parameters.iter().flatten().any(|p| matches!(p.parameter_in, ParameterIn::Path | ParameterIn::Query));
     let responses = &mut op.responses.responses;
     if has_params && !responses.contains_key("400") {
         responses.insert("400".into(), RefOr::Ref(Ref::from_response_name("BadRequest")));

@@ -252,6 +252,10 @@ pub struct Table {
     pub rows: Vec<SourceRow>,
     /// What was wrong with the header or with records as a whole.
     pub errors: Vec<RowError>,
+    /// The file's structure is wrong (an unknown or repeated column, a record that is not an
+    /// object, a value of the wrong JSON type, no external_id column or key): the sync is
+    /// refused even with `on_error=skip`, because skipping would lose data silently.
+    pub refuse: bool,
 }
 
 /// Why a file cannot be read at all.
@@ -329,8 +333,19 @@ pub fn read_json(body: &[u8], lang: Lang) -> Result<Table, Unreadable> {
             };
             row.cells.push((column, key, text));
         }
+        if !row.has(Column::ExternalId) {
+            table.errors.push(row_error(
+                lang,
+                number,
+                Some("external_id"),
+                "required",
+                "every record needs external_id, the association's own key for the member",
+            ));
+        }
         table.rows.push(row);
     }
+    // Everything found so far is about the structure of the records.
+    table.refuse = !table.errors.is_empty();
     Ok(table)
 }
 
@@ -370,6 +385,17 @@ pub fn read_csv(body: &[u8], lang: Lang) -> Result<Table, Unreadable> {
     if columns.iter().all(Option::is_none) {
         return Err(Unreadable("the first row must name the columns (external_id, full_name, …)".into()));
     }
+    if !columns.iter().flatten().any(|(c, _)| *c == Column::ExternalId) {
+        table.errors.push(row_error(
+            lang,
+            1,
+            None,
+            "required",
+            "the file needs an external_id column (Mã hội viên): the association's own key for each member",
+        ));
+    }
+    // Everything found in the header is about the structure of the file.
+    table.refuse = !table.errors.is_empty();
     for (i, record) in reader.records().enumerate() {
         let number = i + 2;
         let record = record.map_err(|e| Unreadable(format!("row {number} cannot be read: {e}")))?;

@@ -97,7 +97,6 @@ pub fn sync(
             .collect();
         let mut report = SyncReport { rows: table.rows.len(), errors: table.errors, ..SyncReport::default() };
         let mut bad_rows: HashSet<usize> = report.errors.iter().map(|e| e.row).collect();
-        let header_broken = bad_rows.contains(&1) && table.rows.first().is_some_and(|r| r.number > 1);
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut creates: Vec<(PersonData, MembershipData)> = Vec::new();
         let mut updates: Vec<(&Member, PersonData, MembershipData)> = Vec::new();
@@ -151,7 +150,7 @@ pub fn sync(
         report.updated = updates.len();
         let leaving: Vec<i64> = match options.mode {
             // A member whose row is invalid is still in the file: never marked left for it.
-            Mode::Snapshot if !header_broken => existing
+            Mode::Snapshot if !table.refuse => existing
                 .iter()
                 .filter(|(external_id, row)| {
                     !seen.contains_key(*external_id) && row.0.status == MembershipStatus::Active.code()
@@ -163,7 +162,7 @@ pub fn sync(
         report.left = leaving.len();
         let invalid_rows = table.rows.iter().filter(|r| bad_rows.contains(&r.number)).count();
         report.skipped = if options.skip_invalid { invalid_rows } else { 0 };
-        let refused = !report.errors.is_empty() && (!options.skip_invalid || header_broken);
+        let refused = table.refuse || (!report.errors.is_empty() && !options.skip_invalid);
         if options.dry_run || refused {
             return Ok(report);
         }

@@ -324,6 +324,17 @@ async fn bad_bodies_get_clear_problems_and_change_nothing() {
     let codes: Vec<&str> =
         problem["report"]["errors"].as_array().expect("errors").iter().filter_map(|e| e["code"].as_str()).collect();
     assert!(codes.contains(&"type"), "{codes:?}");
+    // A record of the wrong shape is refused even when skipping invalid rows: it breaks the
+    // documented schema, and skipping it would lose data silently.
+    for body in ["[{\"external_id\": \"KH-1\", \"academic_title\": [1]}]", "[{\"full_name\": \"Lò Văn Pọm\"}]", "[7]"]
+    {
+        let res = app.call_as(STAFF, &[], sync_req(a, "?on_error=skip", "application/json", body)).await;
+        let problem = res.assert_problem(422, "validation_failed");
+        assert_eq!(problem["report"]["applied"], false, "{body}");
+    }
+    let res = sync_csv(&app, a, "?on_error=skip", "full_name\nLò Văn Pọm\n").await;
+    let problem = res.assert_problem(422, "validation_failed");
+    assert_eq!(problem["report"]["errors"][0]["code"], "required", "a file without the external_id column");
     let res = app.call_as(STAFF, &[], sync_req(a, "?mode=sideways", "text/csv", ROSTER)).await;
     res.assert_problem(400, "bad_request");
     let res = app.call_as(STAFF, &[], sync_req(9_999, "", "text/csv", ROSTER)).await;

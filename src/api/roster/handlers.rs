@@ -336,6 +336,7 @@ pub async fn sync_roster(
     };
     let ctx = WriteContext::new(&p);
     let key = state.id_hash_key.clone();
+    let refuse = table.refuse;
     let report = run_blocking(&state.pool, move |conn| {
         let mut prepare = |row: &SourceRow, current: Option<&Member>, branches: &Branches| {
             prepare_row(row, current, branches, mode, lang, options.today, &key)
@@ -343,7 +344,7 @@ pub async fn sync_roster(
         model::sync(conn, &ctx, association_id, table, options, &mut prepare)
     })
     .await?;
-    if report.applied || (options.dry_run && (report.errors.is_empty() || options.skip_invalid)) {
+    if report.applied || (options.dry_run && !refuse && (report.errors.is_empty() || options.skip_invalid)) {
         return Ok(HttpResponse::Ok().json(report));
     }
     Ok(refused(report))

@@ -67,6 +67,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(roster::handlers::sync_roster)
                 .service(roster::handlers::export_roster)
                 .service(roster::handlers::list_roster_changes)
+                .service(roster::handlers::get_roster_template)
                 .service(people::handlers::list_duplicates)
                 .service(people::handlers::merge_people)
                 .service(people::handlers::get_merge)

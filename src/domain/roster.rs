@@ -365,9 +365,27 @@ pub fn read_csv(body: &[u8], lang: Lang) -> Result<Table, Unreadable> {
     let delimiter = if semicolons > commas { b';' } else { b',' };
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(body);
     let headers = reader.headers().map_err(|e| Unreadable(format!("the header row cannot be read: {e}")))?.clone();
+    let headers: Vec<String> = headers.iter().map(str::to_owned).collect();
     let mut table = Table::default();
+    let columns = header_columns(&headers, lang, &mut table)?;
+    for (i, record) in reader.records().enumerate() {
+        let number = i + 2;
+        let record = record.map_err(|e| Unreadable(format!("row {number} cannot be read: {e}")))?;
+        let values: Vec<&str> = record.iter().collect();
+        push_row(&mut table, &columns, number, &values, lang);
+    }
+    Ok(table)
+}
+
+/// The columns a header row names; unknown, repeated or missing key columns are structural
+/// errors of `table`.
+fn header_columns(
+    headers: &[String],
+    lang: Lang,
+    table: &mut Table,
+) -> Result<Vec<Option<(Column, String)>>, Unreadable> {
     let mut columns: Vec<Option<(Column, String)>> = Vec::new();
-    for header in headers.iter() {
+    for header in headers {
         let header = header.trim();
         match Column::from_header(header) {
             _ if header.is_empty() => columns.push(None),
@@ -396,22 +414,131 @@ pub fn read_csv(body: &[u8], lang: Lang) -> Result<Table, Unreadable> {
     }
     // Everything found in the header is about the structure of the file.
     table.refuse = !table.errors.is_empty();
-    for (i, record) in reader.records().enumerate() {
-        let number = i + 2;
-        let record = record.map_err(|e| Unreadable(format!("row {number} cannot be read: {e}")))?;
-        if record.iter().all(|v| v.trim().is_empty()) {
-            continue;
+    Ok(columns)
+}
+
+/// Adds a row of cell texts (skipping an empty one).
+fn push_row(table: &mut Table, columns: &[Option<(Column, String)>], number: usize, values: &[&str], lang: Lang) {
+    if values.iter().all(|v| v.trim().is_empty()) {
+        return;
+    }
+    if values.len() > columns.len() && values.iter().skip(columns.len()).any(|v| !v.trim().is_empty()) {
+        table.errors.push(row_error(lang, number, None, "format", "the row has more cells than the header"));
+    }
+    let mut row = SourceRow { number, cells: Vec::new() };
+    for (index, slot) in columns.iter().enumerate() {
+        if let Some((column, header)) = slot {
+            row.cells.push((*column, header.clone(), values.get(index).and_then(|v| cell(v))));
         }
-        if record.len() > columns.len() && record.iter().skip(columns.len()).any(|v| !v.trim().is_empty()) {
-            table.errors.push(row_error(lang, number, None, "format", "the row has more cells than the header"));
+    }
+    table.rows.push(row);
+}
+
+/// Bounds on reading an XLSX workbook.
+#[derive(Debug, Clone, Copy)]
+pub struct XlsxLimits {
+    /// The most bytes its parts may expand to, as the archive declares them.
+    pub max_expanded: u64,
+    /// The most rows of the first sheet.
+    pub max_rows: usize,
+}
+
+/// The text of a spreadsheet cell: numbers without a trailing `.0`, dates as `yyyy-mm-dd`.
+fn xlsx_text(value: &calamine::DataRef<'_>) -> String {
+    use calamine::DataRef;
+    match value {
+        DataRef::Empty => String::new(),
+        DataRef::String(s) => s.clone(),
+        DataRef::SharedString(s) => (*s).to_owned(),
+        DataRef::Int(i) => i.to_string(),
+        DataRef::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        DataRef::Float(f) => f.to_string(),
+        DataRef::Bool(b) => b.to_string(),
+        DataRef::DateTime(d) if d.is_datetime() => {
+            // Serial days since 1899-12-30 (the 1900 date system).
+            let days = d.as_f64().floor() as i64;
+            NaiveDate::from_ymd_opt(1899, 12, 30)
+                .and_then(|base| base.checked_add_signed(chrono::Duration::days(days)))
+                .map_or_else(|| d.as_f64().to_string(), |day| day.format("%Y-%m-%d").to_string())
         }
-        let mut row = SourceRow { number, cells: Vec::new() };
-        for (index, slot) in columns.iter().enumerate() {
-            if let Some((column, header)) = slot {
-                row.cells.push((*column, header.clone(), record.get(index).and_then(cell)));
+        DataRef::DateTime(d) => d.as_f64().to_string(),
+        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),
+        DataRef::Error(e) => format!("#{e:?}"),
+    }
+}
+
+/// Reads the first sheet of an XLSX workbook: a header row, then one member per row. The
+/// archive's declared sizes are checked before anything is expanded, and cells are read as a
+/// stream, so a hostile file cannot exhaust memory.
+pub fn read_xlsx(body: &[u8], lang: Lang, limits: XlsxLimits) -> Result<Table, Unreadable> {
+    use calamine::Reader;
+    let not_xlsx = || Unreadable("the file is not an XLSX workbook (save it as Excel Workbook .xlsx)".into());
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(body)).map_err(|_| not_xlsx())?;
+    let mut expanded: u64 = 0;
+    for i in 0..archive.len() {
+        let entry = archive.by_index_raw(i).map_err(|_| not_xlsx())?;
+        expanded = expanded.saturating_add(entry.size());
+        if expanded > limits.max_expanded {
+            return Err(Unreadable(format!(
+                "the workbook would expand to more than {} MiB; split it or send CSV",
+                limits.max_expanded / 1_048_576
+            )));
+        }
+    }
+    let mut workbook: calamine::Xlsx<_> = calamine::Xlsx::new(std::io::Cursor::new(body))
+        .map_err(|e| Unreadable(format!("the workbook cannot be read: {e}")))?;
+    let sheet = workbook.sheet_names().first().cloned().ok_or_else(not_xlsx)?;
+    let mut cells = workbook
+        .worksheet_cells_reader(&sheet)
+        .map_err(|e| Unreadable(format!("the first sheet cannot be read: {e}")))?;
+    let mut table = Table::default();
+    let mut columns: Option<Vec<Option<(Column, String)>>> = None;
+    let mut current: Option<(u32, Vec<String>)> = None;
+    let mut rows = 0_usize;
+    let finish = |table: &mut Table, columns: &mut Option<Vec<Option<(Column, String)>>>, row: (u32, Vec<String>)| {
+        let (index, values) = row;
+        match columns {
+            None => {
+                *columns = Some(header_columns(&values, lang, table)?);
+            }
+            Some(cols) => {
+                let refs: Vec<&str> = values.iter().map(String::as_str).collect();
+                push_row(table, cols, index as usize + 1, &refs, lang);
             }
         }
-        table.rows.push(row);
+        Ok::<(), Unreadable>(())
+    };
+    loop {
+        let next = cells.next_cell().map_err(|e| Unreadable(format!("the first sheet cannot be read: {e}")))?;
+        let Some(cell) = next else { break };
+        let (row, col) = cell.get_position();
+        let text = xlsx_text(cell.get_value());
+        if current.as_ref().is_none_or(|(r, _)| *r != row) {
+            if let Some(done) = current.take() {
+                finish(&mut table, &mut columns, done)?;
+            }
+            rows += 1;
+            if rows > limits.max_rows + 1 {
+                return Err(Unreadable(format!("the sheet has more than {} rows", limits.max_rows)));
+            }
+            current = Some((row, Vec::new()));
+        }
+        if let Some((_, values)) = current.as_mut() {
+            let col = col as usize;
+            if col >= 1024 {
+                return Err(Unreadable("the sheet has more than 1024 columns".into()));
+            }
+            if values.len() <= col {
+                values.resize(col + 1, String::new());
+            }
+            values[col] = text;
+        }
+    }
+    if let Some(done) = current.take() {
+        finish(&mut table, &mut columns, done)?;
+    }
+    if columns.is_none() {
+        return Err(Unreadable("the first sheet is empty: it needs a header row and one member per row".into()));
     }
     Ok(table)
 }
@@ -506,6 +633,27 @@ mod tests {
         assert!(table.errors[0].message.starts_with("Cột không được hỗ trợ"));
         assert!(read_csv(b"\xff\xfe", Lang::En).is_err());
         assert!(read_json(b"{\"a\":1}", Lang::En).is_err());
+    }
+
+    #[test]
+    fn a_workbook_that_would_expand_past_the_limit_is_refused_before_reading() {
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let sheet = workbook.add_worksheet();
+        for row in 0..5_000u32 {
+            sheet.write_string(row, 0, if row == 0 { "external_id" } else { "X" }).expect("write");
+            sheet.write_string(row, 1, if row == 0 { "full_name" } else { "Nguyễn Văn An" }).expect("write");
+        }
+        let bytes = workbook.save_to_buffer().expect("xlsx");
+        let small = XlsxLimits { max_expanded: 64 * 1024, max_rows: 1_000_000 };
+        let error = read_xlsx(&bytes, Lang::En, small).expect_err("too big");
+        assert!(error.0.contains("expand"), "{}", error.0);
+        let few_rows = XlsxLimits { max_expanded: 1 << 30, max_rows: 100 };
+        let error = read_xlsx(&bytes, Lang::En, few_rows).expect_err("too many rows");
+        assert!(error.0.contains("more than 100 rows"), "{}", error.0);
+        let table = read_xlsx(&bytes, Lang::En, XlsxLimits { max_expanded: 1 << 30, max_rows: 1_000_000 }).expect("ok");
+        assert_eq!(table.rows.len(), 4_999);
+        assert_eq!(table.rows[0].number, 2);
+        assert_eq!(table.rows[0].get(Column::FullName), Some(("full_name", Some("Nguyễn Văn An"))));
     }
 
     #[test]

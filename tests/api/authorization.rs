@@ -282,6 +282,12 @@ fn rows() -> Vec<Row> {
         },
         Row {
             method: "GET",
+            path: "/api/v1/associations/{id}/roster/template.xlsx",
+            expect: MANAGER_WRITES_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/associations/{}/roster/template.xlsx", f.own)),
+        },
+        Row {
+            method: "GET",
             path: "/api/v1/associations/{id}/roster",
             expect: MANAGER_WRITES_200,
             request: |f, _| TestRequest::get().uri(&format!("/api/v1/associations/{}/roster", f.own)),

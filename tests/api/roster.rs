@@ -309,8 +309,6 @@ async fn bad_bodies_get_clear_problems_and_change_nothing() {
     let a = create_ok(&app, "Hội Khuyến học").await;
     let res = app.call_as(STAFF, &[], sync_req(a, "", "application/xml", "<roster/>")).await;
     res.assert_problem(415, "unsupported_media_type");
-    let xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    app.call_as(STAFF, &[], sync_req(a, "", xlsx, "PK")).await.assert_problem(415, "unsupported_media_type");
     let res = app.call_as(STAFF, &[], sync_req(a, "", "application/json", "[{")).await;
     res.assert_problem(400, "bad_request");
     let res = app.call_as(STAFF, &[], sync_req(a, "", "application/json", "{\"external_id\": \"x\"}")).await;
@@ -448,4 +446,147 @@ async fn the_change_feed_gives_every_write_once_in_commit_order_with_tombstones(
     let manager = &[Role::AssociationManager];
     let uri = format!("/api/v1/associations/{b}/roster/changes");
     app.call_as(manager, &[a], TestRequest::get().uri(&uri)).await.assert_problem(403, "forbidden");
+}
+
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// The first sheet of a workbook as rows of cell texts (dates as numbers).
+fn sheet_rows(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
+    use calamine::{Data, Reader};
+    let mut workbook: calamine::Xlsx<_> = calamine::Xlsx::new(std::io::Cursor::new(bytes.to_vec())).expect("xlsx");
+    let names = workbook.sheet_names();
+    let range = workbook.worksheet_range(&names[0]).expect("sheet");
+    let rows = range
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|c| match c {
+                    Data::String(s) => s.clone(),
+                    Data::Empty => String::new(),
+                    other => other.to_string(),
+                })
+                .collect()
+        })
+        .collect();
+    (names, rows)
+}
+
+#[actix_web::test]
+async fn the_template_has_vietnamese_headers_and_lists_and_a_filled_workbook_syncs() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let branch = app
+        .call_as(
+            STAFF,
+            &[],
+            json(
+                TestRequest::post().uri(&format!("/api/v1/associations/{a}/branches")),
+                json!({"name": "Chi hội Mộc Châu"}),
+            ),
+        )
+        .await;
+    assert_eq!(branch.status, 201);
+    let res = app
+        .call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/roster/template.xlsx")))
+        .await;
+    assert_eq!(res.status, 200, "{:?}", res.body);
+    assert_eq!(res.header("content-type"), Some(XLSX));
+    let (names, rows) = sheet_rows(&res.body);
+    assert_eq!(names, ["Hội viên", "Danh mục"]);
+    assert_eq!(rows[0][0], "Mã hội viên");
+    assert_eq!(rows[0][1], "Họ và tên");
+    assert!(rows[0].contains(&"Số CCCD".to_owned()), "the template takes the national ID");
+    assert_eq!(rows[1][1], "Nguyễn Văn An", "one example row");
+    {
+        use calamine::Reader;
+        let mut workbook: calamine::Xlsx<_> =
+            calamine::Xlsx::new(std::io::Cursor::new(res.body.to_vec())).expect("xlsx");
+        let lists = workbook.worksheet_range("Danh mục").expect("lists");
+        let ethnic: Vec<String> =
+            lists.rows().filter_map(|r| r.get(1).map(|c| c.to_string())).filter(|s| !s.is_empty()).collect();
+        assert_eq!(ethnic.len(), 54, "every ethnic group in the drop-down");
+        let branches: Vec<String> =
+            lists.rows().filter_map(|r| r.get(5).map(|c| c.to_string())).filter(|s| !s.is_empty()).collect();
+        assert_eq!(branches, ["Chi hội Mộc Châu"]);
+    }
+
+    // A workbook as a spreadsheet program writes it: a real date cell, a number for the year.
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (col, header) in
+        ["Mã hội viên", "Họ và tên", "Giới tính", "Ngày sinh", "Năm sinh", "Dân tộc", "Điện thoại", "Chi hội"]
+            .iter()
+            .enumerate()
+    {
+        sheet.write_string(0, col as u16, *header).expect("write");
+    }
+    let date_format = rust_xlsxwriter::Format::new().set_num_format("dd/mm/yyyy");
+    let born = rust_xlsxwriter::ExcelDateTime::from_ymd(1975, 4, 2).expect("date");
+    sheet.write_string(1, 0, "KH-1").expect("write");
+    sheet.write_string(1, 1, "Nguyễn Văn An").expect("write");
+    sheet.write_string(1, 2, "Nam").expect("write");
+    sheet.write_datetime_with_format(1, 3, &born, &date_format).expect("write");
+    sheet.write_string(1, 5, "Kinh").expect("write");
+    sheet.write_string(1, 6, "0912345678").expect("write");
+    sheet.write_string(1, 7, "Chi hội Mộc Châu").expect("write");
+    sheet.write_string(2, 0, "KH-2").expect("write");
+    sheet.write_string(2, 1, "Lò Thị Hoa").expect("write");
+    sheet.write_number(2, 4, 1980).expect("write");
+    let bytes = workbook.save_to_buffer().expect("xlsx");
+    let res = app.call_as(STAFF, &[], sync_req(a, "", XLSX, bytes)).await;
+    assert_eq!(res.status, 200, "{:?}", res.body);
+    assert_eq!(counts(&res.json()), (2, 0, 0, 0));
+    let members = members_of(&app, a).await;
+    assert_eq!(members[0]["person"]["birth_date"], "1975-04-02");
+    assert_eq!(members[0]["person"]["phone"], "0912345678");
+    assert_eq!(members[0]["branch_id"], branch.json()["id"]);
+    assert_eq!(members[1]["person"]["birth_year"], 1980);
+}
+
+#[actix_web::test]
+async fn export_as_xlsx_then_sync_back_changes_nothing() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let records = json!([
+        {"external_id": "KH-1", "full_name": "Nguyễn Văn An", "gender": "male", "birth_date": "1975-04-02",
+         "phone": "+84 912 345 678", "workplace": "=HYPERLINK(\"http://x\")", "honour_titles": [], "status": "active"},
+        {"external_id": "KH-2", "full_name": "Lò Thị Hoa", "birth_year": 1980, "status": "deceased", "left_on": "2020-05-01"}
+    ]);
+    let res = app
+        .call_as(STAFF, &[], json(TestRequest::post().uri(&format!("/api/v1/associations/{a}/roster/sync")), records))
+        .await;
+    assert_eq!(counts(&res.json()), (2, 0, 0, 0));
+    for query in ["format=xlsx", "format=xlsx&headers=vi"] {
+        let res =
+            app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/roster?{query}"))).await;
+        assert_eq!(res.status, 200, "{:?}", res.body);
+        assert_eq!(res.header("content-type"), Some(XLSX));
+        let (_, rows) = sheet_rows(&res.body);
+        assert_eq!(rows.len(), 3);
+        let workplace = rows[0].iter().position(|h| h == "workplace" || h == "Nơi công tác").expect("column");
+        assert_eq!(rows[1][workplace], "=HYPERLINK(\"http://x\")", "a text cell, never a formula");
+        let back = app.call_as(STAFF, &[], sync_req(a, "?mode=snapshot", XLSX, res.body.to_vec())).await;
+        assert_eq!(back.status, 200, "{:?}", back.body);
+        assert_eq!(counts(&back.json()), (0, 0, 2, 0), "XLSX export → sync is zero changes ({query})");
+    }
+    let by_accept = app
+        .call_as(
+            STAFF,
+            &[],
+            TestRequest::get().uri(&format!("/api/v1/associations/{a}/roster")).insert_header(("Accept", XLSX)),
+        )
+        .await;
+    assert_eq!(by_accept.header("content-type"), Some(XLSX));
+}
+
+#[actix_web::test]
+async fn broken_workbooks_get_a_422_and_change_nothing() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    for body in [b"not a zip at all".to_vec(), b"PK\x03\x04 broken".to_vec()] {
+        let res = app.call_as(STAFF, &[], sync_req(a, "", XLSX, body)).await;
+        let problem = res.assert_problem(422, "validation_failed");
+        assert_eq!(problem["report"]["errors"][0]["code"], "unreadable");
+    }
+    assert!(members_of(&app, a).await.is_empty());
 }

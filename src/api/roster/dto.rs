@@ -121,6 +121,11 @@ pub struct RosterRecord {
     pub status: Option<String>,
 }
 
+/// An XLSX workbook (Office Open XML spreadsheet), as bytes.
+#[derive(Debug, Clone, ToSchema)]
+#[schema(value_type = String, format = Binary)]
+pub struct XlsxFile(pub Vec<u8>);
+
 /// A refused sync: a problem document (`validation_failed`) with the full report.
 #[derive(Debug, Clone, Serialize, ToSchema, utoipa::ToResponse)]
 #[response(
@@ -148,6 +153,8 @@ pub enum ExportFormat {
     Json,
     /// CSV, UTF-8 with a byte-order mark (spreadsheets read it right).
     Csv,
+    /// An XLSX workbook, one sheet.
+    Xlsx,
 }
 
 /// The header row of a CSV export.
@@ -166,10 +173,10 @@ pub enum HeaderStyle {
 #[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct ExportQuery {
-    /// `json` or `csv`; without it, the `Accept` header decides (JSON by default).
+    /// `json`, `csv` or `xlsx`; without it, the `Accept` header decides (JSON by default).
     #[param(inline)]
     pub format: Option<ExportFormat>,
-    /// CSV header row: `keys` (default) or `vi`.
+    /// Header row of CSV and XLSX: `keys` (default) or `vi`.
     #[param(inline)]
     pub headers: Option<HeaderStyle>,
     /// Only members with this status (all by default).

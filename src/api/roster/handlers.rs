@@ -26,7 +26,7 @@ use crate::models::member::{self, Member};
 use crate::models::roster::{self as model, Branches, Mode, Options};
 use crate::startup::AppState;
 
-const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSX: &str = super::xlsx::MEDIA_TYPE;
 
 /// Ethnic groups by folded name (Vietnamese label, English label and other names) and code.
 fn ethnic_lookup() -> &'static HashMap<String, String> {
@@ -250,9 +250,10 @@ fn prepare_row(
 
 /// Sync a roster
 ///
-/// Brings the association's roster in step with a file: a JSON array of records, or CSV
+/// Brings the association's roster in step with a file: a JSON array of records, CSV
 /// (UTF-8 with or without a byte-order mark, comma or semicolon separated, a header row of
-/// column keys or Vietnamese headers; see `RosterRecord`). Members are matched on
+/// column keys or Vietnamese headers; see `RosterRecord`), or XLSX (the first sheet, a header
+/// row; `GET …/roster/template.xlsx` is a ready template). Members are matched on
 /// `external_id`. `mode=upsert` creates and updates; `mode=snapshot` also marks members
 /// missing from the file as left. `dry_run=true` reports and changes nothing. One invalid
 /// row and nothing changes (`422` with the report), unless `on_error=skip`. Row-error
@@ -267,6 +268,7 @@ fn prepare_row(
         content(
             (Vec<super::dto::RosterRecord> = "application/json"),
             (String = "text/csv"),
+            (super::dto::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         )
     ),
     responses(
@@ -313,13 +315,25 @@ pub async fn sync_roster(
             }
         },
         XLSX => {
-            return Err(ApiError::UnsupportedMediaType(
-                "XLSX rosters are not accepted yet: save the sheet as CSV UTF-8 and send it as text/csv".into(),
-            ))
+            let limits = roster::XlsxLimits {
+                max_expanded: (state.config.upload_limit as u64).saturating_mul(16).min(1 << 30),
+                max_rows: 1_000_000,
+            };
+            let body = body.clone();
+            let read = web::block(move || roster::read_xlsx(&body, lang, limits))
+                .await
+                .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading XLSX: {e}")))?;
+            match read {
+                Ok(table) => table,
+                Err(e) => {
+                    let error = row_error(lang, 0, None, "unreadable", &e.0);
+                    return Ok(refused(model::SyncReport { errors: vec![error], ..Default::default() }));
+                }
+            }
         }
         _ => {
             return Err(ApiError::UnsupportedMediaType(
-                "send the roster as application/json (an array of records) or text/csv".into(),
+                "send the roster as application/json (an array of records), text/csv or XLSX".into(),
             ))
         }
     };
@@ -366,7 +380,7 @@ fn refused(report: model::SyncReport) -> HttpResponse {
 }
 
 /// The cells of a member in export order (no national ID: it is never kept in clear).
-fn export_cells(member: &Member, branch_names: &HashMap<i64, String>) -> Vec<(Column, serde_json::Value)> {
+pub(crate) fn export_cells(member: &Member, branch_names: &HashMap<i64, String>) -> Vec<(Column, serde_json::Value)> {
     use serde_json::Value;
     let (m, p) = member;
     let data = p.data();
@@ -423,6 +437,7 @@ const EXPORT_BATCH: i64 = 1000;
             content(
                 (Vec<super::dto::RosterRecord> = "application/json"),
                 (String = "text/csv"),
+                (super::dto::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             )),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 403, response = crate::api::responses::Forbidden),
@@ -444,7 +459,9 @@ pub async fn export_roster(
     let query = query.into_inner();
     let format = query.format.unwrap_or_else(|| {
         let accept = req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).unwrap_or("");
-        if accept.contains("text/csv") && !accept.contains("application/json") {
+        if accept.contains(XLSX) && !accept.contains("application/json") {
+            ExportFormat::Xlsx
+        } else if accept.contains("text/csv") && !accept.contains("application/json") {
             ExportFormat::Csv
         } else {
             ExportFormat::Json
@@ -457,6 +474,21 @@ pub async fn export_roster(
         Ok(member::branch_names(conn, association_id)?)
     })
     .await?;
+    if format == ExportFormat::Xlsx {
+        let vietnamese = headers == HeaderStyle::Vi;
+        let body = run_blocking(&state.pool, move |conn| {
+            super::xlsx::export(conn, association_id, status, vietnamese, &branch_names, EXPORT_BATCH)
+        })
+        .await?;
+        return Ok(HttpResponse::Ok()
+            .content_type(XLSX)
+            .insert_header((header::CACHE_CONTROL, "no-store"))
+            .insert_header((
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"roster-{association_id}.xlsx\""),
+            ))
+            .body(body));
+    }
     let pool = state.pool.clone();
     let stream = futures_util::stream::unfold(Some((0_i64, true)), move |next| {
         let pool = pool.clone();
@@ -475,6 +507,7 @@ pub async fn export_roster(
             let last = rows.last().map(|r| r.0.id);
             let mut out: Vec<u8> = Vec::new();
             match format {
+                ExportFormat::Xlsx => {}
                 ExportFormat::Json => {
                     for (i, row) in rows.iter().enumerate() {
                         out.push(if first && i == 0 { b'[' } else { b',' });
@@ -517,7 +550,7 @@ pub async fn export_roster(
     });
     let content_type = match format {
         ExportFormat::Json => "application/json",
-        ExportFormat::Csv => "text/csv; charset=utf-8",
+        ExportFormat::Csv | ExportFormat::Xlsx => "text/csv; charset=utf-8",
     };
     let mut response = HttpResponse::Ok();
     response.content_type(content_type).insert_header((header::CACHE_CONTROL, "no-store"));
@@ -610,4 +643,44 @@ pub async fn list_roster_changes(
     let (epoch, (seq, last_id)) = position;
     let next_cursor = Cursor { s: "changes".into(), k: format!("{epoch}:{seq}"), i: last_id }.encode();
     Ok(HttpResponse::Ok().json(RosterChanges { items, next_cursor, has_more }))
+}
+
+/// Roster template
+///
+/// An XLSX workbook to fill in and sync: Vietnamese headers, drop-downs filled from the
+/// reference lists (gender, ethnic group, education, academic title, status) and the
+/// association's branches, text format for keys, phone and ID numbers, and one example row
+/// (delete it before syncing). Admin, staff, or the association's own managers.
+#[utoipa::path(
+    tag = "roster",
+    params(("id" = i64, Path, description = "Association id")),
+    responses(
+        (status = 200, description = "The template",
+            content((super::dto::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 403, response = crate::api::responses::Forbidden),
+        (status = 404, response = crate::api::responses::NotFound),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/associations/{id}/roster/template.xlsx")]
+pub async fn get_roster_template(
+    state: web::Data<AppState>,
+    AuthUser(p): AuthUser,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    let association_id = id.into_inner();
+    p.require_manages(association_id)?;
+    let body = run_blocking(&state.pool, move |conn| {
+        association::get(conn, association_id)?;
+        let mut names: Vec<String> = member::branch_names(conn, association_id)?.into_values().collect();
+        names.sort();
+        super::xlsx::template(&names)
+    })
+    .await?;
+    Ok(HttpResponse::Ok()
+        .content_type(XLSX)
+        .insert_header((header::CONTENT_DISPOSITION, "attachment; filename=\"mau-danh-sach-hoi-vien.xlsx\""))
+        .body(body))
 }

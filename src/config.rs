@@ -61,6 +61,10 @@ pub struct Settings {
     #[arg(long, env = "LIENHIEP_UPLOAD_LIMIT", default_value_t = 67_108_864, global = true)]
     pub upload_limit: usize,
 
+    /// Roster files with more rows than this are synced as background jobs.
+    #[arg(long, env = "LIENHIEP_SYNC_JOB_ROWS", default_value_t = 20_000, global = true)]
+    pub sync_job_rows: usize,
+
     /// Serve `/metrics` without authentication (for a scraper on a private network).
     #[arg(long, env = "LIENHIEP_METRICS_PUBLIC", default_value_t = false, global = true)]
     pub metrics_public: bool,
@@ -166,6 +170,8 @@ pub struct Config {
     pub json_limit: usize,
     /// Largest upload in bytes.
     pub upload_limit: usize,
+    /// Roster files with more rows become background jobs.
+    pub sync_job_rows: usize,
     /// Whether `/metrics` is public.
     pub metrics_public: bool,
     /// Bearer token for `/metrics`.
@@ -310,6 +316,7 @@ impl Config {
             cors_origins,
             json_limit: s.json_limit,
             upload_limit: s.upload_limit,
+            sync_job_rows: s.sync_job_rows,
             metrics_public: s.metrics_public,
             metrics_token: s.metrics_token.clone().filter(|t| !t.is_empty()),
             workers,
@@ -359,6 +366,7 @@ impl Config {
             cors_origins: CorsOrigins::None,
             json_limit: 1_048_576,
             upload_limit: 67_108_864,
+            sync_job_rows: 20_000,
             metrics_public: false,
             metrics_token: None,
             workers: 1,

@@ -49,6 +49,7 @@ Every error is an RFC 9457 `application/problem+json` document with a stable `co
         (name = "auth", description = "Tokens (OAuth 2 token endpoint) and the caller's identity"),
         (name = "associations", description = "Member associations and collective members, their status changes and branches"),
         (name = "members", description = "Individual members: people and their memberships, Vietnamese name search, personal data for those who need it"),
+        (name = "jobs", description = "Background jobs: big roster syncs, their progress and reports"),
         (name = "people", description = "People who look like one (same national ID, or same name and birth date) and merging them, with undo (staff)"),
         (name = "roster", description = "Rosters in bulk: sync from an association's files and systems (JSON, CSV), dry runs, exports that sync back unchanged"),
         (name = "users", description = "People who log in: roles, association scope, disabling, temporary passwords (admin)"),

@@ -12,8 +12,8 @@ use utoipa_actix_web::{scope, AppExt};
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::{
-    api_clients, associations, audit_log, auth, branches, extract, members, operations, people, reference, roster,
-    users,
+    api_clients, associations, audit_log, auth, branches, extract, jobs, members, operations, people, reference,
+    roster, users,
 };
 use crate::config::{Config, CorsOrigins};
 use crate::db::{self, DbConnection, DbPool};
@@ -68,6 +68,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(roster::handlers::export_roster)
                 .service(roster::handlers::list_roster_changes)
                 .service(roster::handlers::get_roster_template)
+                .service(jobs::handlers::get_job)
                 .service(people::handlers::list_duplicates)
                 .service(people::handlers::merge_people)
                 .service(people::handlers::get_merge)
@@ -199,7 +200,8 @@ pub fn build_app(
         .wrap(from_fn(middleware::request_context))
 }
 
-/// Applies the migrations and writes the compiled-in reference lists, holding a PostgreSQL
+/// Applies the migrations, writes the compiled-in reference lists and marks failed the
+/// background jobs a stop interrupted, holding a PostgreSQL
 /// advisory lock so that replicas starting together take turns. Returns the migrations applied.
 pub fn prepare_database(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> {
     const LOCK: &str = "SELECT pg_advisory_lock(7811632475613816112)";
@@ -212,6 +214,10 @@ pub fn prepare_database(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> 
         let applied = db::pool::run_migrations(conn)?;
         let catalogue = crate::domain::reference::catalogue()?;
         models::reference::sync(conn, &catalogue)?;
+        let interrupted = models::job::fail_interrupted(conn)?;
+        if interrupted > 0 {
+            tracing::warn!(jobs = interrupted, "background jobs interrupted by a stop were marked failed");
+        }
         Ok(applied)
     })();
     if postgres {

@@ -9,6 +9,7 @@ pub mod auth;
 pub mod branches;
 pub mod extract;
 pub mod http;
+pub mod jobs;
 pub mod json_int;
 pub mod members;
 pub mod operations;

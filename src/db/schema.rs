@@ -451,6 +451,40 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Background jobs (big roster syncs).
+    jobs (id) {
+        /// Id.
+        id -> BigInt,
+        /// What the job does (`roster_sync`).
+        kind -> Text,
+        /// The association it works on.
+        association_id -> BigInt,
+        /// `queued`, `running`, `completed` or `failed`.
+        state -> Text,
+        /// Rows to process.
+        rows_total -> BigInt,
+        /// Rows processed (as last written).
+        rows_done -> BigInt,
+        /// The final report (JSON).
+        report -> Nullable<Text>,
+        /// Why it failed.
+        error -> Nullable<Text>,
+        /// Who started it.
+        actor -> Text,
+        /// The process running it.
+        runner -> Text,
+        /// Last sign of life from the runner.
+        heartbeat_at -> Timestamp,
+        /// Created.
+        created_at -> Timestamp,
+        /// Started.
+        started_at -> Nullable<Timestamp>,
+        /// Finished.
+        finished_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(memberships -> persons (person_id));
 diesel::joinable!(memberships -> associations (association_id));
 diesel::joinable!(member_search -> memberships (membership_id));
@@ -479,6 +513,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     persons,
     member_search,
     person_merges,
+    jobs,
     memberships
 );
 

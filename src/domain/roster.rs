@@ -136,7 +136,7 @@ fn header_key(text: &str) -> String {
 }
 
 /// One thing wrong with a row (or with the header, row 1 of a CSV file).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, ToSchema)]
 pub struct RowError {
     /// The row: in a CSV or XLSX file the sheet row (the header is row 1, the first member
     /// row 2); in a JSON array the record's position, from 1; 0 for the file as a whole.

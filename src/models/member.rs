@@ -465,18 +465,21 @@ pub fn write_changes(
 
 /// Creates people and their memberships of `association_id` in multi-row inserts, with the
 /// search index, inside the caller's transaction (no audit records: the caller writes one).
+/// `written` is told how many are written, before each chunk.
 pub fn insert_many(
     conn: &mut DbConnection,
     ctx: &WriteContext,
     association_id: i64,
     rows: &[(PersonData, MembershipData)],
+    written: &dyn Fn(usize),
 ) -> Result<(), ApiError> {
     if rows.is_empty() {
         return Ok(());
     }
     let seq = change_number(conn)?;
     // 1,000 people of 20 columns stay under SQLite's 32,766 bound parameters per statement.
-    for chunk in rows.chunks(1000) {
+    for (i, chunk) in rows.chunks(1000).enumerate() {
+        written(i * 1000);
         let persons: Vec<_> = chunk
             .iter()
             .map(|(person, _)| {

@@ -6,6 +6,7 @@ pub mod association;
 pub mod audit;
 pub mod branch;
 pub mod idempotency;
+pub mod job;
 pub mod login_attempt;
 pub mod member;
 pub mod person;

@@ -41,7 +41,7 @@ pub struct Options {
 }
 
 /// What a sync did (or, for a dry run or a refused file, would do).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ToSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize, ToSchema)]
 pub struct SyncReport {
     /// Whether the changes were written (`false` for a dry run or when invalid rows stopped it).
     pub applied: bool,
@@ -74,6 +74,10 @@ pub type Branches = HashMap<String, i64>;
 pub type Prepare<'a> =
     dyn FnMut(&SourceRow, Option<&Member>, &Branches) -> Result<(PersonData, MembershipData), Vec<RowError>> + 'a;
 
+/// Told how far a sync is: the phase (`checking` rows, then `writing` changes) and the rows
+/// done in it.
+pub type OnProgress<'a> = dyn Fn(&'static str, usize) + 'a;
+
 /// Plans and (unless a dry run, or invalid rows stop it) applies a roster file to
 /// `association_id` in one transaction. Rows are matched on `external_id`.
 pub fn sync(
@@ -83,6 +87,7 @@ pub fn sync(
     table: Table,
     options: Options,
     prepare: &mut Prepare<'_>,
+    progress: &OnProgress<'_>,
 ) -> Result<SyncReport, ApiError> {
     write_transaction(conn, |conn| {
         let branches: Branches = branches::table
@@ -100,7 +105,10 @@ pub fn sync(
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut creates: Vec<(PersonData, MembershipData)> = Vec::new();
         let mut updates: Vec<(&Member, PersonData, MembershipData)> = Vec::new();
-        for row in &table.rows {
+        for (done, row) in table.rows.iter().enumerate() {
+            if done % 1000 == 0 {
+                progress("checking", done);
+            }
             let external_id = row.get(Column::ExternalId).and_then(|(_, v)| v).map(str::to_owned);
             let Some(external_id) = external_id else {
                 report.errors.push(row_error(
@@ -166,10 +174,14 @@ pub fn sync(
         if options.dry_run || refused {
             return Ok(report);
         }
-        member::insert_many(conn, ctx, association_id, &creates)?;
+        progress("writing", 0);
+        member::insert_many(conn, ctx, association_id, &creates, &|n| progress("writing", n))?;
         if !updates.is_empty() {
             let seq = member::change_number(conn)?;
-            for (current, person, membership) in &updates {
+            for (i, (current, person, membership)) in updates.iter().enumerate() {
+                if i % 1000 == 0 {
+                    progress("writing", creates.len() + i);
+                }
                 member::write_changes(conn, ctx, current, person, membership, seq)?;
             }
         }

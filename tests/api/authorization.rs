@@ -46,6 +46,8 @@ struct Fixture {
     pairs: Vec<(i64, i64)>,
     /// A merge per caller, to undo.
     merges: Vec<i64>,
+    /// A background job of `own`.
+    job: i64,
     /// Bearer tokens per caller (none for anonymous).
     tokens: Vec<Option<String>>,
 }
@@ -291,6 +293,12 @@ fn rows() -> Vec<Row> {
             path: "/api/v1/associations/{id}/roster",
             expect: MANAGER_WRITES_200,
             request: |f, _| TestRequest::get().uri(&format!("/api/v1/associations/{}/roster", f.own)),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/jobs/{id}",
+            expect: MANAGER_WRITES_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/jobs/{}", f.job)),
         },
         Row {
             method: "GET",
@@ -564,7 +572,15 @@ async fn fixture(app: &TestApp) -> Fixture {
             merges.push(merge["id"].as_i64().expect("merge"));
         }
     }
-    Fixture { own, branch, active, suspended, user, client, member, pairs, merges, tokens }
+    let job = post_json(
+        app,
+        &format!("/api/v1/associations/{own}/roster/sync?async=true"),
+        json!([{"external_id": "JOB-1", "full_name": "Quàng Văn Job"}]),
+    )
+    .await["id"]
+        .as_i64()
+        .expect("job");
+    Fixture { own, branch, active, suspended, user, client, member, pairs, merges, job, tokens }
 }
 
 fn render(rows: &[Row]) -> String {

@@ -9,6 +9,7 @@ mod demo_data;
 mod errors;
 mod helpers;
 mod identity;
+mod jobs;
 mod members;
 mod openapi;
 mod operations;

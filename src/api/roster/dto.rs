@@ -42,6 +42,9 @@ pub struct SyncQuery {
     /// `abort` (default) or `skip`.
     #[param(inline)]
     pub on_error: Option<OnError>,
+    /// `true`: run as a background job (`202` with `Location: /api/v1/jobs/{id}`). Files with
+    /// more rows than `LIENHIEP_SYNC_JOB_ROWS` (20,000 by default) always do.
+    pub r#async: Option<bool>,
 }
 
 /// One member of a roster file, as JSON. CSV files have the same columns (the keys below, or

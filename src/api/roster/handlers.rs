@@ -258,7 +258,9 @@ fn prepare_row(
 /// missing from the file as left. `dry_run=true` reports and changes nothing. One invalid
 /// row and nothing changes (`422` with the report), unless `on_error=skip`. Row-error
 /// messages are in Vietnamese with `Accept-Language: vi`. Sending the same file twice
-/// reports everything unchanged; `Idempotency-Key` is honoured. Admin, staff, or the
+/// reports everything unchanged; `Idempotency-Key` is honoured. Files with more rows than
+/// `LIENHIEP_SYNC_JOB_ROWS` (20,000 by default), or any with `async=true`, run as a
+/// background job: `202` with `Location: /api/v1/jobs/{id}`. Admin, staff, or the
 /// association's own managers.
 #[utoipa::path(
     tag = "roster",
@@ -273,6 +275,8 @@ fn prepare_row(
     ),
     responses(
         (status = 200, description = "Applied (or, with `dry_run`, worked out)", body = model::SyncReport),
+        (status = 202, description = "Running as a background job: follow `Location`", body = crate::api::jobs::dto::Job,
+            headers(("Location" = String, description = "The job, `/api/v1/jobs/{id}`"))),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 403, response = crate::api::responses::Forbidden),
         (status = 404, response = crate::api::responses::NotFound),
@@ -351,17 +355,81 @@ pub async fn sync_roster(
     let ctx = WriteContext::new(&p);
     let key = state.id_hash_key.clone();
     let refuse = table.refuse;
+    if query.r#async.unwrap_or(false) || table.rows.len() > state.config.sync_job_rows {
+        let rows_total = table.rows.len();
+        let job_ctx = ctx.clone();
+        let job = run_blocking(&state.pool, move |conn| {
+            Ok(crate::models::job::create(conn, &job_ctx, "roster_sync", association_id, rows_total)?)
+        })
+        .await?;
+        let id = job.id;
+        let pool = state.pool.clone();
+        let postgres = matches!(state.config.database, crate::db::DbUrl::Postgres(_));
+        actix_web::rt::spawn(run_job(pool, postgres, id, ctx, association_id, table, options, key));
+        return Ok(HttpResponse::Accepted()
+            .insert_header((header::LOCATION, format!("/api/v1/jobs/{id}")))
+            .json(crate::api::jobs::dto::Job::from_row(job)));
+    }
     let report = run_blocking(&state.pool, move |conn| {
         let mut prepare = |row: &SourceRow, current: Option<&Member>, branches: &Branches| {
             prepare_row(row, current, branches, mode, lang, options.today, &key)
         };
-        model::sync(conn, &ctx, association_id, table, options, &mut prepare)
+        model::sync(conn, &ctx, association_id, table, options, &mut prepare, &|_, _| {})
     })
     .await?;
     if report.applied || (options.dry_run && !refuse && (report.errors.is_empty() || options.skip_invalid)) {
         return Ok(HttpResponse::Ok().json(report));
     }
     Ok(refused(report))
+}
+
+/// Runs a sync as a background job: its state, progress (and, on PostgreSQL, a heartbeat)
+/// and at the end its report or failure go to the job.
+#[allow(clippy::too_many_arguments)]
+async fn run_job(
+    pool: crate::db::DbPool,
+    postgres: bool,
+    id: i64,
+    ctx: WriteContext,
+    association_id: i64,
+    table: roster::Table,
+    options: Options,
+    key: std::sync::Arc<IdHashKey>,
+) {
+    use crate::models::job::{self, Progress};
+    if postgres {
+        let pool = pool.clone();
+        actix_web::rt::spawn(async move {
+            loop {
+                actix_web::rt::time::sleep(std::time::Duration::from_secs(2)).await;
+                let Some(progress) = job::progress(id) else { break };
+                let _ = run_blocking(&pool, move |conn| Ok(job::heartbeat(conn, id, progress.rows_done)?)).await;
+            }
+        });
+    }
+    let result = run_blocking(&pool, move |conn| {
+        job::start(conn, id)?;
+        let mut prepare = |row: &SourceRow, current: Option<&Member>, branches: &Branches| {
+            prepare_row(row, current, branches, options.mode, options.lang, options.today, &key)
+        };
+        let on_progress = |phase: &'static str, done: usize| {
+            job::set_progress(id, Progress { phase, rows_done: done as u64 });
+        };
+        model::sync(conn, &ctx, association_id, table, options, &mut prepare, &on_progress)
+    })
+    .await;
+    let outcome = match result {
+        Ok(report) => serde_json::to_string(&report).map_err(|e| e.to_string()),
+        Err(ApiError::Internal(e)) => {
+            tracing::error!(job = id, error = ?e, "roster sync job failed");
+            Err("an unexpected error stopped the job; nothing was changed".to_owned())
+        }
+        Err(e) => Err(format!("{}; nothing was changed", e.to_problem().detail.unwrap_or_default())),
+    };
+    if let Err(e) = run_blocking(&pool, move |conn| Ok(job::finish(conn, id, outcome)?)).await {
+        tracing::error!(job = id, error = %e, "recording the end of a job failed");
+        job::forget(id);
+    }
 }
 
 /// The `422` of a refused sync: a problem document with the report.

@@ -1,0 +1,86 @@
+//! Response types of background jobs.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::domain::time::rfc3339;
+use crate::models::job::{self, JobRow};
+use crate::models::roster::SyncReport;
+
+/// Where a job is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum JobState {
+    /// Waiting to start.
+    Queued,
+    /// Running: see `phase` and `rows_done`.
+    Running,
+    /// Done: see `report` (a sync refused for invalid rows is completed, with `applied: false`).
+    Completed,
+    /// Stopped by an error or a restart: see `error`; nothing was changed.
+    Failed,
+}
+
+/// A background job.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({"id": 12, "kind": "roster_sync", "association_id": 3, "state": "running", "phase": "writing",
+    "rows_total": 250000, "rows_done": 120000, "report": null, "error": null,
+    "created_at": "2026-11-28T08:00:00Z", "started_at": "2026-11-28T08:00:01Z", "finished_at": null}))]
+pub struct Job {
+    /// Id.
+    pub id: i64,
+    /// What it does: `roster_sync`.
+    pub kind: String,
+    /// The association it works on.
+    pub association_id: i64,
+    /// Where it is.
+    pub state: JobState,
+    /// While running: `checking` the rows, then `writing` the changes.
+    pub phase: Option<String>,
+    /// Rows in the file.
+    pub rows_total: i64,
+    /// Rows done in the current phase (all of them once finished).
+    pub rows_done: i64,
+    /// When completed: the sync report, as a synchronous sync answers it.
+    pub report: Option<SyncReport>,
+    /// When failed: why.
+    pub error: Option<String>,
+    /// Created.
+    pub created_at: DateTime<Utc>,
+    /// Started.
+    pub started_at: Option<DateTime<Utc>>,
+    /// Finished.
+    pub finished_at: Option<DateTime<Utc>>,
+}
+
+impl Job {
+    /// The view of a job, with its live progress when this process runs it.
+    pub fn from_row(row: JobRow) -> Self {
+        let live = job::progress(row.id);
+        let state = match row.state.as_str() {
+            "queued" => JobState::Queued,
+            "running" => JobState::Running,
+            "completed" => JobState::Completed,
+            _ => JobState::Failed,
+        };
+        let running = matches!(state, JobState::Queued | JobState::Running);
+        Job {
+            id: row.id,
+            kind: row.kind,
+            association_id: row.association_id,
+            state,
+            phase: live.filter(|_| running).map(|p| p.phase.to_owned()),
+            rows_total: row.rows_total,
+            rows_done: match live {
+                Some(p) if running => i64::try_from(p.rows_done).unwrap_or(i64::MAX),
+                _ => row.rows_done,
+            },
+            report: row.report.as_deref().and_then(|r| serde_json::from_str(r).ok()),
+            error: row.error,
+            created_at: rfc3339(row.created_at),
+            started_at: row.started_at.map(rfc3339),
+            finished_at: row.finished_at.map(rfc3339),
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! Handlers of background jobs.
+
+use actix_web::{get, web, HttpResponse};
+
+use super::dto::Job;
+use crate::auth::AuthUser;
+use crate::db::run_blocking;
+use crate::error::ApiResult;
+use crate::models::job as model;
+use crate::startup::AppState;
+
+/// Get a job
+///
+/// A background job (a big roster sync): its state, its progress while it runs (phase and
+/// rows done of the total), and at the end the same report a synchronous sync answers, or
+/// why it failed. Jobs live in the database: a job interrupted by a restart is `failed` and
+/// changed nothing. Poll every few seconds. Admin, staff, or the association's own managers.
+#[utoipa::path(
+    tag = "jobs",
+    params(("id" = i64, Path, description = "Job id")),
+    responses(
+        (status = 200, description = "The job", body = Job),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 403, response = crate::api::responses::Forbidden),
+        (status = 404, response = crate::api::responses::NotFound),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/jobs/{id}")]
+pub async fn get_job(state: web::Data<AppState>, AuthUser(p): AuthUser, id: web::Path<i64>) -> ApiResult<HttpResponse> {
+    let id = id.into_inner();
+    let row = run_blocking(&state.pool, move |conn| model::get(conn, id)).await?;
+    p.require_manages(row.association_id)?;
+    Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(Job::from_row(row)))
+}

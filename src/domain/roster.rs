@@ -300,8 +300,20 @@ pub fn read_json(body: &[u8], lang: Lang) -> Result<Table, Unreadable> {
             }
             let text = match value {
                 serde_json::Value::Null => None,
-                serde_json::Value::String(s) => cell(&s),
-                serde_json::Value::Number(n) => Some(n.to_string()),
+                // The types of the documented record: a number only for the birth year, a
+                // list only for honour titles, text for the rest.
+                serde_json::Value::String(s)
+                    if column == Column::ExternalId && (s.trim().is_empty() || s.chars().count() > 64) =>
+                {
+                    table.errors.push(row_error(lang, number, Some(&key), "length", "must be 1 to 64 characters"));
+                    continue;
+                }
+                serde_json::Value::String(s) if !matches!(column, Column::BirthYear | Column::HonourTitles) => cell(&s),
+                serde_json::Value::Number(n)
+                    if column == Column::BirthYear && n.as_i64().is_some_and(|y| i32::try_from(y).is_ok()) =>
+                {
+                    Some(n.to_string())
+                }
                 serde_json::Value::Array(items) if column == Column::HonourTitles => {
                     let mut parts = Vec::new();
                     for item in items {
@@ -326,7 +338,11 @@ pub fn read_json(body: &[u8], lang: Lang) -> Result<Table, Unreadable> {
                         number,
                         Some(&key),
                         "type",
-                        "must be a string, a number or null",
+                        match column {
+                            Column::BirthYear => "must be a whole number or null",
+                            Column::HonourTitles => "must be a list of honour title codes or null",
+                            _ => "must be a string or null",
+                        },
                     ));
                     continue;
                 }

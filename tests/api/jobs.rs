@@ -75,6 +75,10 @@ async fn an_async_sync_is_a_job_that_ends_with_the_report() {
     assert_eq!(done["report"]["applied"], false);
     assert_eq!(done["report"]["errors"][0]["code"], "date");
 
+    // A file of the wrong structure is refused at once, not made a job.
+    let res = sync(&app, a, "?async=true", "full_name\nLò Văn Pọm\n".into()).await;
+    res.assert_problem(422, "validation_failed");
+
     // Others cannot see it.
     let other = app.call_as(&[Role::AssociationManager], &[a + 1000], TestRequest::get().uri(&location)).await;
     other.assert_problem(403, "forbidden");

@@ -355,6 +355,18 @@ pub async fn sync_roster(
     let ctx = WriteContext::new(&p);
     let key = state.id_hash_key.clone();
     let refuse = table.refuse;
+    if refuse {
+        // The file's structure is wrong: known now, whatever its size; no job needed.
+        let rows: std::collections::BTreeSet<usize> = table.errors.iter().map(|e| e.row).collect();
+        let mut errors = table.errors;
+        errors.truncate(model::MAX_ERRORS);
+        return Ok(refused(model::SyncReport {
+            rows: table.rows.len(),
+            invalid_rows: rows.len(),
+            errors,
+            ..Default::default()
+        }));
+    }
     if query.r#async.unwrap_or(false) || table.rows.len() > state.config.sync_job_rows {
         let rows_total = table.rows.len();
         let job_ctx = ctx.clone();

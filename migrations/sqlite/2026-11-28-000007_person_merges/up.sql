@@ -2,7 +2,6 @@
 -- the kept one and marks them merged (their rows stay, so that the merge can be undone).
 
 ALTER TABLE persons ADD COLUMN merged_into BIGINT REFERENCES persons (id);
-CREATE INDEX persons_name_birth ON persons (name_folded, birth_date);
 
 CREATE TABLE person_merges (
     id INTEGER PRIMARY KEY NOT NULL,

@@ -477,6 +477,9 @@ pub fn insert_many(
         return Ok(());
     }
     let seq = change_number(conn)?;
+    if let DbConnection::Pg(pg) = conn {
+        return copy_many_pg(pg, ctx, association_id, rows, seq, written);
+    }
     // 1,000 people of 20 columns stay under SQLite's 32,766 bound parameters per statement.
     for (i, chunk) in rows.chunks(1000).enumerate() {
         written(i * 1000);
@@ -527,6 +530,195 @@ pub fn insert_many(
         for part in search.chunks(5000) {
             crate::with_backend!(conn, |c| diesel::insert_into(t::table).values(part).execute(c))?;
         }
+    }
+    Ok(())
+}
+
+/// One field of PostgreSQL's COPY text format (`\N` for NULL; backslash, tab, newline and
+/// carriage return escaped).
+fn copy_field(out: &mut Vec<u8>, value: Option<&str>) {
+    match value {
+        None => out.extend_from_slice(b"\\N"),
+        Some(text) => {
+            for b in text.bytes() {
+                match b {
+                    b'\\' => out.extend_from_slice(b"\\\\"),
+                    b'\t' => out.extend_from_slice(b"\\t"),
+                    b'\n' => out.extend_from_slice(b"\\n"),
+                    b'\r' => out.extend_from_slice(b"\\r"),
+                    other => out.push(other),
+                }
+            }
+        }
+    }
+}
+
+fn copy_row(out: &mut Vec<u8>, fields: &[Option<&str>]) {
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(b'\t');
+        }
+        copy_field(out, *field);
+    }
+    out.push(b'\n');
+}
+
+#[derive(QueryableByName)]
+struct NewId {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    id: i64,
+}
+
+/// PostgreSQL: ids taken from the sequences first, then three `COPY`s. Tens of thousands of
+/// bound parameters per multi-row insert cost more in the client than the database work.
+fn copy_many_pg(
+    pg: &mut diesel::PgConnection,
+    ctx: &WriteContext,
+    association_id: i64,
+    rows: &[(PersonData, MembershipData)],
+    seq: i64,
+    written: &dyn Fn(usize),
+) -> Result<(), ApiError> {
+    use diesel::pg::CopyFormat;
+    let ids = |pg: &mut diesel::PgConnection, table: &str, n: usize| -> QueryResult<Vec<i64>> {
+        Ok(diesel::sql_query(format!(
+            "SELECT nextval(pg_get_serial_sequence('{table}', 'id')) AS id FROM generate_series(1, $1)"
+        ))
+        .bind::<diesel::sql_types::BigInt, _>(i64::try_from(n).unwrap_or(i64::MAX))
+        .load::<NewId>(pg)?
+        .into_iter()
+        .map(|r| r.id)
+        .collect())
+    };
+    let io = |e: std::io::Error| diesel::result::Error::SerializationError(Box::new(e));
+    let now = ctx.now.format("%Y-%m-%d %H:%M:%S%.6f").to_string();
+    let date = |d: Option<NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
+    for (i, chunk) in rows.chunks(10_000).enumerate() {
+        written(i * 10_000);
+        let person_ids = ids(pg, "persons", chunk.len())?;
+        let membership_ids = ids(pg, "memberships", chunk.len())?;
+        let mut persons = Vec::with_capacity(chunk.len() * 200);
+        let mut members = Vec::with_capacity(chunk.len() * 200);
+        let mut search = Vec::with_capacity(chunk.len() * 150);
+        for (((person, membership), person_id), membership_id) in chunk.iter().zip(&person_ids).zip(&membership_ids) {
+            let v = person_values(person);
+            let (sort_given, sort_full) = sort_keys(&person.full_name);
+            let (birth_date, birth_year) = (date(v.birth_date), v.birth_year.map(|y| y.to_string()));
+            copy_row(
+                &mut persons,
+                &[
+                    Some(&person_id.to_string()),
+                    Some(v.full_name),
+                    Some(&v.family_name),
+                    v.middle_name.as_deref(),
+                    Some(&v.given_name),
+                    Some(&v.name_lower),
+                    Some(&v.name_folded),
+                    v.gender,
+                    birth_date.as_deref(),
+                    birth_year.as_deref(),
+                    v.ethnicity,
+                    v.education_level,
+                    v.academic_title,
+                    Some(&v.honour_titles),
+                    v.field_of_expertise,
+                    v.workplace,
+                    v.position,
+                    v.phone,
+                    v.email,
+                    v.national_id_hash,
+                    Some("1"),
+                    Some(&now),
+                    Some(&now),
+                ],
+            );
+            let (joined, left) = (date(membership.joined_on), date(membership.left_on));
+            let branch = membership.branch_id.map(|b| b.to_string());
+            copy_row(
+                &mut members,
+                &[
+                    Some(&membership_id.to_string()),
+                    Some(&person_id.to_string()),
+                    Some(&association_id.to_string()),
+                    membership.external_id.as_deref(),
+                    membership.member_number.as_deref(),
+                    branch.as_deref(),
+                    joined.as_deref(),
+                    left.as_deref(),
+                    Some(membership.status.code()),
+                    Some(&sort_given),
+                    Some(&sort_full),
+                    Some("1"),
+                    Some(&now),
+                    Some(&now),
+                    Some(&seq.to_string()),
+                    Some(&seq.to_string()),
+                ],
+            );
+            for token in name_tokens(&person.full_name) {
+                copy_row(&mut search, &[Some(&token), Some(&sort_given), Some(&membership_id.to_string())]);
+            }
+        }
+        diesel::copy_from(p::table)
+            .from_raw_data(
+                (
+                    p::id,
+                    p::full_name,
+                    p::family_name,
+                    p::middle_name,
+                    p::given_name,
+                    p::name_lower,
+                    p::name_folded,
+                    p::gender,
+                    p::birth_date,
+                    p::birth_year,
+                    p::ethnicity,
+                    p::education_level,
+                    p::academic_title,
+                    p::honour_titles,
+                    p::field_of_expertise,
+                    p::workplace,
+                    p::position,
+                    p::phone,
+                    p::email,
+                    p::national_id_hash,
+                    p::version,
+                    p::created_at,
+                    p::updated_at,
+                ),
+                |w| w.write_all(&persons).map_err(io),
+            )
+            .with_format(CopyFormat::Text)
+            .execute(pg)?;
+        diesel::copy_from(m::table)
+            .from_raw_data(
+                (
+                    m::id,
+                    m::person_id,
+                    m::association_id,
+                    m::external_id,
+                    m::member_number,
+                    m::branch_id,
+                    m::joined_on,
+                    m::left_on,
+                    m::status,
+                    m::sort_given,
+                    m::sort_full,
+                    m::version,
+                    m::created_at,
+                    m::updated_at,
+                    m::change_seq,
+                    m::created_seq,
+                ),
+                |w| w.write_all(&members).map_err(io),
+            )
+            .with_format(CopyFormat::Text)
+            .execute(pg)
+            .map_err(conflict_on_external_id)?;
+        diesel::copy_from(t::table)
+            .from_raw_data((t::token, t::sort_given, t::membership_id), |w| w.write_all(&search).map_err(io))
+            .with_format(CopyFormat::Text)
+            .execute(pg)?;
     }
     Ok(())
 }

@@ -66,27 +66,31 @@ pub fn runner() -> &'static str {
     RUNNER.get_or_init(|| uuid::Uuid::new_v4().to_string())
 }
 
-fn registry() -> &'static Mutex<HashMap<i64, Progress>> {
-    static REGISTRY: OnceLock<Mutex<HashMap<i64, Progress>>> = OnceLock::new();
+/// A job in the registry of this process: its id and creation instant (ids alone could repeat
+/// across databases, as in tests that run several databases in one process).
+pub type JobKey = (i64, NaiveDateTime);
+
+fn registry() -> &'static Mutex<HashMap<JobKey, Progress>> {
+    static REGISTRY: OnceLock<Mutex<HashMap<JobKey, Progress>>> = OnceLock::new();
     REGISTRY.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
 /// Records the progress of a job running in this process.
-pub fn set_progress(id: i64, progress: Progress) {
+pub fn set_progress(key: JobKey, progress: Progress) {
     if let Ok(mut map) = registry().lock() {
-        map.insert(id, progress);
+        map.insert(key, progress);
     }
 }
 
 /// The progress of a job running in this process.
-pub fn progress(id: i64) -> Option<Progress> {
-    registry().lock().ok().and_then(|map| map.get(&id).copied())
+pub fn progress(key: JobKey) -> Option<Progress> {
+    registry().lock().ok().and_then(|map| map.get(&key).copied())
 }
 
 /// Forgets a finished job's progress.
-pub fn forget(id: i64) {
+pub fn forget(key: JobKey) {
     if let Ok(mut map) = registry().lock() {
-        map.remove(&id);
+        map.remove(&key);
     }
 }
 
@@ -112,7 +116,7 @@ pub fn create(
         ))
         .returning(j::all_columns)
         .get_result(conn)?;
-    set_progress(row.id, Progress { phase: "queued", rows_done: 0 });
+    set_progress((row.id, row.created_at), Progress { phase: "queued", rows_done: 0 });
     Ok(row)
 }
 
@@ -137,7 +141,8 @@ pub fn heartbeat(conn: &mut DbConnection, id: i64, rows_done: u64) -> QueryResul
 }
 
 /// Records how a job ended: `completed` with its report, or `failed` with the reason.
-pub fn finish(conn: &mut DbConnection, id: i64, outcome: Result<String, String>) -> QueryResult<()> {
+pub fn finish(conn: &mut DbConnection, key: JobKey, outcome: Result<String, String>) -> QueryResult<()> {
+    let id = key.0;
     let now = crate::domain::time::now();
     let (state, report, error) = match outcome {
         Ok(report) => ("completed", Some(report), None),
@@ -153,7 +158,7 @@ pub fn finish(conn: &mut DbConnection, id: i64, outcome: Result<String, String>)
             j::heartbeat_at.eq(now),
         ))
         .execute(conn)?;
-    forget(id);
+    forget(key);
     Ok(())
 }
 
@@ -193,7 +198,7 @@ pub fn get(conn: &mut DbConnection, id: i64) -> Result<JobRow, ApiError> {
             .ok_or_else(|| ApiError::NotFound(format!("no job with id {id}")))
     };
     let row = find(conn)?;
-    if (row.state == "queued" || row.state == "running") && progress(id).is_none() {
+    if (row.state == "queued" || row.state == "running") && progress((id, row.created_at)).is_none() {
         fail_interrupted(conn)?;
         return find(conn);
     }

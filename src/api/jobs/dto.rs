@@ -57,7 +57,7 @@ pub struct Job {
 impl Job {
     /// The view of a job, with its live progress when this process runs it.
     pub fn from_row(row: JobRow) -> Self {
-        let live = job::progress(row.id);
+        let live = job::progress((row.id, row.created_at));
         let state = match row.state.as_str() {
             "queued" => JobState::Queued,
             "running" => JobState::Running,

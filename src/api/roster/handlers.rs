@@ -374,12 +374,12 @@ pub async fn sync_roster(
             Ok(crate::models::job::create(conn, &job_ctx, "roster_sync", association_id, rows_total)?)
         })
         .await?;
-        let id = job.id;
+        let id = (job.id, job.created_at);
         let pool = state.pool.clone();
         let postgres = matches!(state.config.database, crate::db::DbUrl::Postgres(_));
         actix_web::rt::spawn(run_job(pool, postgres, id, ctx, association_id, table, options, key));
         return Ok(HttpResponse::Accepted()
-            .insert_header((header::LOCATION, format!("/api/v1/jobs/{id}")))
+            .insert_header((header::LOCATION, format!("/api/v1/jobs/{}", job.id)))
             .json(crate::api::jobs::dto::Job::from_row(job)));
     }
     let report = run_blocking(&state.pool, move |conn| {
@@ -401,7 +401,7 @@ pub async fn sync_roster(
 async fn run_job(
     pool: crate::db::DbPool,
     postgres: bool,
-    id: i64,
+    id: crate::models::job::JobKey,
     ctx: WriteContext,
     association_id: i64,
     table: roster::Table,
@@ -415,12 +415,12 @@ async fn run_job(
             loop {
                 actix_web::rt::time::sleep(std::time::Duration::from_secs(2)).await;
                 let Some(progress) = job::progress(id) else { break };
-                let _ = run_blocking(&pool, move |conn| Ok(job::heartbeat(conn, id, progress.rows_done)?)).await;
+                let _ = run_blocking(&pool, move |conn| Ok(job::heartbeat(conn, id.0, progress.rows_done)?)).await;
             }
         });
     }
     let result = run_blocking(&pool, move |conn| {
-        job::start(conn, id)?;
+        job::start(conn, id.0)?;
         let mut prepare = |row: &SourceRow, current: Option<&Member>, branches: &Branches| {
             prepare_row(row, current, branches, options.mode, options.lang, options.today, &key)
         };
@@ -433,13 +433,13 @@ async fn run_job(
     let outcome = match result {
         Ok(report) => serde_json::to_string(&report).map_err(|e| e.to_string()),
         Err(ApiError::Internal(e)) => {
-            tracing::error!(job = id, error = ?e, "roster sync job failed");
+            tracing::error!(job = id.0, error = ?e, "roster sync job failed");
             Err("an unexpected error stopped the job; nothing was changed".to_owned())
         }
         Err(e) => Err(format!("{}; nothing was changed", e.to_problem().detail.unwrap_or_default())),
     };
     if let Err(e) = run_blocking(&pool, move |conn| Ok(job::finish(conn, id, outcome)?)).await {
-        tracing::error!(job = id, error = %e, "recording the end of a job failed");
+        tracing::error!(job = id.0, error = %e, "recording the end of a job failed");
         job::forget(id);
     }
 }

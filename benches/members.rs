@@ -8,19 +8,13 @@
 //! generator when it holds no members. Requests go through the whole application in-process
 //! (middleware, routing, handlers, database), so network time is not counted.
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use actix_web::test::{self, TestRequest};
-use actix_web::web;
 use diesel::prelude::*;
-use lienhiep::auth::keys::AuthKeys;
-use lienhiep::auth::tokens::{issue, TokenSubject};
-use lienhiep::auth::Role;
-use lienhiep::config::Config;
-use lienhiep::db::pool::{build_pool, PoolOptions};
-use lienhiep::db::DbUrl;
-use lienhiep::startup::{build_app, prepare_database, AppState};
+use lienhiep::startup::build_app;
+
+mod common;
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
@@ -42,19 +36,9 @@ fn report(name: &str, mut times: Vec<Duration>) {
 fn main() {
     let count: u64 = std::env::var("BENCH_MEMBERS").ok().and_then(|v| v.parse().ok()).unwrap_or(300_000);
     let dir = tempfile::tempdir().expect("temporary folder");
-    let url = match std::env::var("BENCH_DATABASE_URL") {
-        Ok(u) => DbUrl::parse(&u).expect("BENCH_DATABASE_URL"),
-        Err(_) => DbUrl::Sqlite(dir.path().join("bench.db")),
-    };
-    let options = PoolOptions {
-        max_size: 4,
-        connection_timeout: Duration::from_secs(30),
-        sqlite_busy_timeout: Duration::from_secs(5),
-    };
-    let pool = build_pool(&url, &options).expect("pool");
+    let (url, pool) = common::database(dir.path());
     {
         let mut conn = pool.get().expect("connection");
-        prepare_database(&mut conn).expect("migrations");
         let existing: i64 = lienhiep::db::schema::memberships::table.count().get_result(&mut conn).expect("count");
         if existing == 0 {
             let started = Instant::now();
@@ -70,23 +54,7 @@ fn main() {
             c.batch_execute("VACUUM ANALYZE").expect("vacuum");
         }
     }
-    let config = Config::for_database(url.clone(), dir.path().to_path_buf());
-    let keys = AuthKeys::random("lienhiep", "lienhiep-api", Duration::from_secs(3600));
-    let subject = TokenSubject {
-        sub: "user:1".into(),
-        name: "bench".into(),
-        roles: vec![Role::Staff],
-        association_ids: vec![],
-        person_id: None,
-        must_change_password: false,
-    };
-    let token = format!("Bearer {}", issue(&keys, &subject).expect("token").0);
-    let state = web::Data::new(AppState {
-        pool,
-        config: Arc::new(config),
-        keys: Arc::new(keys),
-        id_hash_key: Arc::new(lienhiep::domain::national_id::IdHashKey::new(b"benchmark id hash key, 32 bytes.")),
-    });
+    let (state, token) = common::state(&url, pool, dir.path(), |_| {});
     println!("backend: {}", url.backend().name());
     actix_web::rt::System::new().block_on(async move {
         let app = test::init_service(build_app(state)).await;

@@ -11,18 +11,12 @@
 //! Requests go through the whole application in-process (middleware, routing, handlers,
 //! database), so network time is not counted.
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use actix_web::test::{self, TestRequest};
-use actix_web::web;
-use lienhiep::auth::keys::AuthKeys;
-use lienhiep::auth::tokens::{issue, TokenSubject};
-use lienhiep::auth::Role;
-use lienhiep::config::Config;
-use lienhiep::db::pool::{build_pool, PoolOptions};
-use lienhiep::db::DbUrl;
-use lienhiep::startup::{build_app, prepare_database, AppState};
+use lienhiep::startup::build_app;
+
+mod common;
 
 /// The process's peak resident memory (VmHWM), in KiB.
 fn peak_rss_kib() -> u64 {
@@ -39,39 +33,11 @@ fn peak_rss_kib() -> u64 {
 fn main() {
     let rows: u64 = std::env::var("BENCH_ROWS").ok().and_then(|v| v.parse().ok()).unwrap_or(30_000);
     let dir = tempfile::tempdir().expect("temporary folder");
-    let url = match std::env::var("BENCH_DATABASE_URL") {
-        Ok(u) => DbUrl::parse(&u).expect("BENCH_DATABASE_URL"),
-        Err(_) => DbUrl::Sqlite(dir.path().join("bench.db")),
-    };
-    let options = PoolOptions {
-        max_size: 4,
-        connection_timeout: Duration::from_secs(30),
-        sqlite_busy_timeout: Duration::from_secs(5),
-    };
-    let pool = build_pool(&url, &options).expect("pool");
-    {
-        let mut conn = pool.get().expect("connection");
-        prepare_database(&mut conn).expect("migrations");
-    }
-    let mut config = Config::for_database(url.clone(), dir.path().to_path_buf());
-    config.upload_limit = 256 * 1024 * 1024;
-    // The 30,000-row runs are timed as synchronous syncs; the 250,000-row file is a job.
-    config.sync_job_rows = 50_000;
-    let keys = AuthKeys::random("lienhiep", "lienhiep-api", Duration::from_secs(3600));
-    let subject = TokenSubject {
-        sub: "user:1".into(),
-        name: "bench".into(),
-        roles: vec![Role::Staff],
-        association_ids: vec![],
-        person_id: None,
-        must_change_password: false,
-    };
-    let token = format!("Bearer {}", issue(&keys, &subject).expect("token").0);
-    let state = web::Data::new(AppState {
-        pool,
-        config: Arc::new(config),
-        keys: Arc::new(keys),
-        id_hash_key: Arc::new(lienhiep::domain::national_id::IdHashKey::new(b"benchmark id hash key, 32 bytes.")),
+    let (url, pool) = common::database(dir.path());
+    let (state, token) = common::state(&url, pool, dir.path(), |config| {
+        config.upload_limit = 256 * 1024 * 1024;
+        // The 30,000-row runs are timed as synchronous syncs; the 250,000-row file is a job.
+        config.sync_job_rows = 50_000;
     });
     println!("backend: {}", url.backend().name());
     let file = lienhiep::demo::members::roster_csv(rows, 7);

@@ -219,13 +219,16 @@ fn vietnamese(code: &str, english: &str) -> String {
     format!("{text} ({english})")
 }
 
+/// A header as the file writes it, shared by every cell of its column.
+pub type Header = std::sync::Arc<str>;
+
 /// A row of a roster file: the cells of the columns it has, with the header as written.
 #[derive(Debug, Clone, Default)]
 pub struct SourceRow {
     /// Row number (see [`RowError::row`]).
     pub number: usize,
     /// (column, header as written, cell; `None` when empty or null).
-    pub cells: Vec<(Column, String, Option<String>)>,
+    pub cells: Vec<(Column, Header, Option<String>)>,
 }
 
 impl SourceRow {
@@ -236,7 +239,7 @@ impl SourceRow {
 
     /// The cell of `column`: `None` when the row lacks the column, `Some(None)` when it is empty.
     pub fn get(&self, column: Column) -> Option<(&str, Option<&str>)> {
-        self.cells.iter().find(|(c, _, _)| *c == column).map(|(_, h, v)| (h.as_str(), v.as_deref()))
+        self.cells.iter().find(|(c, _, _)| *c == column).map(|(_, h, v)| (&**h, v.as_deref()))
     }
 
     /// The header of `column` as written, or its key.
@@ -347,7 +350,7 @@ pub fn read_json(body: &[u8], lang: Lang) -> Result<Table, Unreadable> {
                     continue;
                 }
             };
-            row.cells.push((column, key, text));
+            row.cells.push((column, Header::from(key), text));
         }
         if !row.has(Column::ExternalId) {
             table.errors.push(row_error(
@@ -399,8 +402,8 @@ fn header_columns(
     headers: &[String],
     lang: Lang,
     table: &mut Table,
-) -> Result<Vec<Option<(Column, String)>>, Unreadable> {
-    let mut columns: Vec<Option<(Column, String)>> = Vec::new();
+) -> Result<Vec<Option<(Column, Header)>>, Unreadable> {
+    let mut columns: Vec<Option<(Column, Header)>> = Vec::new();
     for header in headers {
         let header = header.trim();
         match Column::from_header(header) {
@@ -409,7 +412,7 @@ fn header_columns(
                 table.errors.push(row_error(lang, 1, Some(header), "duplicate", "two columns name the same field"));
                 columns.push(None);
             }
-            Some(column) => columns.push(Some((column, header.to_owned()))),
+            Some(column) => columns.push(Some((column, Header::from(header)))),
             None => {
                 table.errors.push(row_error(lang, 1, Some(header), "unknown_column", "unknown column"));
                 columns.push(None);
@@ -434,7 +437,7 @@ fn header_columns(
 }
 
 /// Adds a row of cell texts (skipping an empty one).
-fn push_row(table: &mut Table, columns: &[Option<(Column, String)>], number: usize, values: &[&str], lang: Lang) {
+fn push_row(table: &mut Table, columns: &[Option<(Column, Header)>], number: usize, values: &[&str], lang: Lang) {
     if values.iter().all(|v| v.trim().is_empty()) {
         return;
     }
@@ -508,10 +511,10 @@ pub fn read_xlsx(body: &[u8], lang: Lang, limits: XlsxLimits) -> Result<Table, U
         .worksheet_cells_reader(&sheet)
         .map_err(|e| Unreadable(format!("the first sheet cannot be read: {e}")))?;
     let mut table = Table::default();
-    let mut columns: Option<Vec<Option<(Column, String)>>> = None;
+    let mut columns: Option<Vec<Option<(Column, Header)>>> = None;
     let mut current: Option<(u32, Vec<String>)> = None;
     let mut rows = 0_usize;
-    let finish = |table: &mut Table, columns: &mut Option<Vec<Option<(Column, String)>>>, row: (u32, Vec<String>)| {
+    let finish = |table: &mut Table, columns: &mut Option<Vec<Option<(Column, Header)>>>, row: (u32, Vec<String>)| {
         let (index, values) = row;
         match columns {
             None => {

@@ -112,6 +112,35 @@ pub fn catalogue() -> anyhow::Result<Vec<ReferenceListData>> {
     ])
 }
 
+/// Ethnic groups by folded name (Vietnamese label, English label and other names) and code.
+fn ethnic_lookup() -> &'static std::collections::HashMap<String, String> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<String, String>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = std::collections::HashMap::new();
+        if let Ok(list) = ethnic_groups() {
+            for v in list.values {
+                map.insert(v.code.clone(), v.code.clone());
+                map.insert(crate::domain::vn::fold(&v.label_vi), v.code.clone());
+                map.insert(crate::domain::vn::fold(&v.label_en), v.code.clone());
+                for other in &v.other_names {
+                    map.entry(crate::domain::vn::fold(other)).or_insert_with(|| v.code.clone());
+                }
+            }
+        }
+        map
+    })
+}
+
+/// The code of an ethnic group given by code (`03`, `3`) or by name (Vietnamese, English or
+/// another name it is known by, ignoring case and diacritics).
+pub fn ethnic_group_code(text: &str) -> Option<String> {
+    let text = text.trim();
+    if let Ok(n) = text.parse::<u8>() {
+        return ethnic_lookup().get(&format!("{n:02}")).cloned();
+    }
+    ethnic_lookup().get(&crate::domain::vn::fold(text)).cloned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

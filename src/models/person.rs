@@ -43,22 +43,6 @@ pub struct DuplicateGroup {
     pub people: Vec<(PersonRow, Vec<MembershipRow>)>,
 }
 
-fn people_with_memberships(
-    conn: &mut DbConnection,
-    persons: Vec<PersonRow>,
-) -> QueryResult<Vec<(PersonRow, Vec<MembershipRow>)>> {
-    let ids: Vec<i64> = persons.iter().map(|p| p.id).collect();
-    let rows: Vec<MembershipRow> =
-        m::table.filter(m::person_id.eq_any(&ids)).order(m::id.asc()).select(MembershipRow::as_select()).load(conn)?;
-    Ok(persons
-        .into_iter()
-        .map(|person| {
-            let own = rows.iter().filter(|r| r.person_id == person.id).cloned().collect();
-            (person, own)
-        })
-        .collect())
-}
-
 /// Up to `limit` groups after `after` (evidence, key): first those sharing a national ID (by
 /// hash), then those sharing name and birth date. People already merged are left out.
 pub fn duplicates(
@@ -79,17 +63,18 @@ pub fn duplicates(
             .select(p::national_id_hash.assume_not_null())
             .limit(cap)
             .load(conn)?;
+        let persons: Vec<PersonRow> = p::table
+            .filter(p::merged_into.is_null().and(p::national_id_hash.eq_any(&keys)))
+            .order(p::id.asc())
+            .select(PersonRow::as_select())
+            .load(conn)?;
         for key in keys {
-            let persons: Vec<PersonRow> = p::table
-                .filter(p::merged_into.is_null().and(p::national_id_hash.eq(&key)))
-                .order(p::id.asc())
-                .select(PersonRow::as_select())
-                .load(conn)?;
-            groups.push(DuplicateGroup {
-                evidence: Evidence::NationalId,
-                key,
-                people: people_with_memberships(conn, persons)?,
-            });
+            let people = persons
+                .iter()
+                .filter(|p| p.national_id_hash.as_ref() == Some(&key))
+                .map(|p| (p.clone(), Vec::new()))
+                .collect();
+            groups.push(DuplicateGroup { evidence: Evidence::NationalId, key, people });
         }
     }
     if groups.len() < limit {
@@ -115,17 +100,28 @@ pub fn duplicates(
             );
         }
         let keys: Vec<(String, NaiveDate)> = q.load(conn)?;
+        let names: Vec<&String> = keys.iter().map(|(n, _)| n).collect();
+        let persons: Vec<PersonRow> = p::table
+            .filter(p::merged_into.is_null().and(p::name_folded.eq_any(names)))
+            .order(p::id.asc())
+            .select(PersonRow::as_select())
+            .load(conn)?;
         for (name, date) in keys {
-            let persons: Vec<PersonRow> = p::table
-                .filter(p::merged_into.is_null().and(p::name_folded.eq(&name)).and(p::birth_date.eq(date)))
-                .order(p::id.asc())
-                .select(PersonRow::as_select())
-                .load(conn)?;
-            groups.push(DuplicateGroup {
-                evidence: Evidence::NameAndBirthDate,
-                key: format!("{name}|{date}"),
-                people: people_with_memberships(conn, persons)?,
-            });
+            let people = persons
+                .iter()
+                .filter(|p| p.name_folded == name && p.birth_date == Some(date))
+                .map(|p| (p.clone(), Vec::new()))
+                .collect();
+            groups.push(DuplicateGroup { evidence: Evidence::NameAndBirthDate, key: format!("{name}|{date}"), people });
+        }
+    }
+    // The memberships of every person of the page, in one query.
+    let ids: Vec<i64> = groups.iter().flat_map(|g| g.people.iter().map(|(p, _)| p.id)).collect();
+    let rows: Vec<MembershipRow> =
+        m::table.filter(m::person_id.eq_any(&ids)).order(m::id.asc()).select(MembershipRow::as_select()).load(conn)?;
+    for group in &mut groups {
+        for (person, own) in &mut group.people {
+            *own = rows.iter().filter(|r| r.person_id == person.id).cloned().collect();
         }
     }
     Ok(groups)

@@ -27,6 +27,14 @@ async fn members_of(app: &TestApp, association: i64) -> Vec<Value> {
     res.json()["items"].as_array().expect("items").clone()
 }
 
+async fn add_branch(app: &TestApp, association: i64, name: &str) -> Value {
+    let req =
+        json(TestRequest::post().uri(&format!("/api/v1/associations/{association}/branches")), json!({"name": name}));
+    let res = app.call_as(STAFF, &[], req).await;
+    assert_eq!(res.status, 201, "{:?}", res.body);
+    res.json()
+}
+
 fn counts(report: &Value) -> (u64, u64, u64, u64) {
     let n = |k: &str| report[k].as_u64().unwrap_or_else(|| panic!("{k} in {report}"));
     (n("created"), n("updated"), n("unchanged"), n("left"))
@@ -181,17 +189,7 @@ async fn a_snapshot_marks_members_missing_from_it_left_but_not_those_with_a_bad_
 async fn export_then_sync_back_changes_nothing_in_csv_and_json() {
     let app = TestApp::spawn().await;
     let a = create_ok(&app, "Hội Khuyến học").await;
-    let branch = app
-        .call_as(
-            STAFF,
-            &[],
-            json(
-                TestRequest::post().uri(&format!("/api/v1/associations/{a}/branches")),
-                json!({"name": "Chi hội Mường La"}),
-            ),
-        )
-        .await;
-    assert_eq!(branch.status, 201, "{:?}", branch.body);
+    add_branch(&app, a, "Chi hội Mường La").await;
     let records = json!([
         {"external_id": "KH-1", "full_name": "Nguyễn Văn An", "gender": "Nam", "birth_year": 1975, "ethnicity": "Kinh",
          "honour_titles": [], "phone": "+84 912 345 678", "workplace": "=HYPERLINK(\"http://x\")", "branch": "Chi hội Mường La",
@@ -475,17 +473,7 @@ fn sheet_rows(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
 async fn the_template_has_vietnamese_headers_and_lists_and_a_filled_workbook_syncs() {
     let app = TestApp::spawn().await;
     let a = create_ok(&app, "Hội Khuyến học").await;
-    let branch = app
-        .call_as(
-            STAFF,
-            &[],
-            json(
-                TestRequest::post().uri(&format!("/api/v1/associations/{a}/branches")),
-                json!({"name": "Chi hội Mộc Châu"}),
-            ),
-        )
-        .await;
-    assert_eq!(branch.status, 201);
+    let branch = add_branch(&app, a, "Chi hội Mộc Châu").await;
     let res = app
         .call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/roster/template.xlsx")))
         .await;
@@ -539,7 +527,7 @@ async fn the_template_has_vietnamese_headers_and_lists_and_a_filled_workbook_syn
     let members = members_of(&app, a).await;
     assert_eq!(members[0]["person"]["birth_date"], "1975-04-02");
     assert_eq!(members[0]["person"]["phone"], "0912345678");
-    assert_eq!(members[0]["branch_id"], branch.json()["id"]);
+    assert_eq!(members[0]["branch_id"], branch["id"]);
     assert_eq!(members[1]["person"]["birth_year"], 1980);
 }
 

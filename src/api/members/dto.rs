@@ -1,7 +1,5 @@
 //! Request and response types of members.
 
-use std::sync::OnceLock;
-
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -231,16 +229,6 @@ pub struct MemberInput {
     pub status: Option<MembershipStatus>,
 }
 
-/// The ethnic-group codes of the reference list.
-fn ethnic_codes() -> &'static Vec<String> {
-    static CODES: OnceLock<Vec<String>> = OnceLock::new();
-    CODES.get_or_init(|| {
-        crate::domain::reference::ethnic_groups()
-            .map(|l| l.values.into_iter().map(|v| v.code).collect())
-            .unwrap_or_default()
-    })
-}
-
 impl MemberInput {
     /// Checks every rule and returns the normalised content (the national ID still as given;
     /// see [`MemberInput::national_id`]), or a 422 listing each broken rule.
@@ -290,7 +278,7 @@ impl MemberInput {
             }
         }
         if let Some(code) = &input.ethnicity {
-            if !ethnic_codes().contains(code) {
+            if crate::domain::reference::ethnic_group_code(code).as_deref() != Some(code.as_str()) {
                 extra.push(FieldError::new(
                     "ethnicity",
                     "code",

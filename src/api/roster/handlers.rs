@@ -28,33 +28,6 @@ use crate::startup::AppState;
 
 const XLSX: &str = super::xlsx::MEDIA_TYPE;
 
-/// Ethnic groups by folded name (Vietnamese label, English label and other names) and code.
-fn ethnic_lookup() -> &'static HashMap<String, String> {
-    static MAP: std::sync::OnceLock<HashMap<String, String>> = std::sync::OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = HashMap::new();
-        if let Ok(list) = crate::domain::reference::ethnic_groups() {
-            for v in list.values {
-                map.insert(v.code.clone(), v.code.clone());
-                map.insert(vn::fold(&v.label_vi), v.code.clone());
-                map.insert(vn::fold(&v.label_en), v.code.clone());
-                for other in &v.other_names {
-                    map.entry(vn::fold(other)).or_insert_with(|| v.code.clone());
-                }
-            }
-        }
-        map
-    })
-}
-
-fn ethnicity_code(text: &str) -> Option<String> {
-    let text = text.trim();
-    if let Ok(n) = text.parse::<u8>() {
-        return ethnic_lookup().get(&format!("{n:02}")).cloned();
-    }
-    ethnic_lookup().get(&vn::fold(text)).cloned()
-}
-
 /// The editable content of a stored member as the input a row starts from.
 fn input_of(current: &Member) -> MemberInput {
     let (m, p) = current;
@@ -161,7 +134,7 @@ fn prepare_row(
                     }
                 }
             },
-            Column::Ethnicity => match value.map(ethnicity_code) {
+            Column::Ethnicity => match value.map(crate::domain::reference::ethnic_group_code) {
                 Some(None) => bad("code", "must be a code 01–54 or a name of /api/v1/reference/ethnic_groups"),
                 v => input.ethnicity = v.flatten(),
             },

@@ -12,8 +12,8 @@ use utoipa_actix_web::{scope, AppExt};
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::{
-    api_clients, associations, audit_log, auth, branches, extract, jobs, members, operations, people, reference,
-    roster, users,
+    api_clients, associations, audit_log, auth, award_categories, branches, commendations, extract, honours, jobs,
+    members, nominations, operations, people, reference, roster, users,
 };
 use crate::config::{Config, CorsOrigins};
 use crate::db::{self, DbConnection, DbPool};
@@ -73,6 +73,39 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(people::handlers::merge_people)
                 .service(people::handlers::get_merge)
                 .service(people::handlers::undo_merge)
+                .service(award_categories::handlers::list_award_categories)
+                .service(award_categories::handlers::create_award_category)
+                .service(award_categories::handlers::get_award_category)
+                .service(award_categories::handlers::update_award_category)
+                .service(award_categories::handlers::delete_award_category)
+                .service(honours::handlers::list_honour_rounds)
+                .service(honours::handlers::create_honour_round)
+                .service(honours::handlers::get_honour_round)
+                .service(honours::handlers::update_honour_round)
+                .service(honours::handlers::open_honour_round_nominations)
+                .service(honours::handlers::close_honour_round_nominations)
+                .service(honours::handlers::reopen_honour_round_nominations)
+                .service(honours::handlers::publish_honour_round)
+                .service(honours::handlers::list_honourees)
+                .service(honours::handlers::import_honourees)
+                .service(honours::handlers::propose_honouree)
+                .service(honours::handlers::get_honouree)
+                .service(honours::handlers::update_honouree)
+                .service(honours::handlers::withdraw_honouree)
+                .service(honours::handlers::decide_honouree)
+                .service(nominations::handlers::list_nominations)
+                .service(nominations::handlers::create_nomination)
+                .service(nominations::handlers::get_nomination)
+                .service(nominations::handlers::update_nomination)
+                .service(nominations::handlers::delete_nomination)
+                .service(nominations::handlers::submit_nomination)
+                .service(nominations::handlers::record_nomination_honoured)
+                .service(nominations::handlers::record_nomination_not_selected)
+                .service(commendations::handlers::list_commendations)
+                .service(commendations::handlers::create_commendation)
+                .service(commendations::handlers::get_commendation)
+                .service(commendations::handlers::update_commendation)
+                .service(commendations::handlers::delete_commendation)
                 .service(users::handlers::list_users)
                 .service(users::handlers::create_user)
                 .service(users::handlers::get_user)

@@ -485,6 +485,189 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// The catalogue of award categories (achievements that qualify an honouree).
+    award_categories (id) {
+        /// Id.
+        id -> BigInt,
+        /// Stable code.
+        code -> Text,
+        /// Vietnamese name.
+        name_vi -> Text,
+        /// English name.
+        name_en -> Text,
+        /// `provincial`, `national` or `international`.
+        level -> Text,
+        /// `title`, `order`, `academic`, `prize` or `certificate`.
+        kind -> Text,
+        /// Display position.
+        position -> Integer,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Rounds of honouring outstanding intellectuals.
+    honour_rounds (id) {
+        /// Id.
+        id -> BigInt,
+        /// Year of the round.
+        year -> Integer,
+        /// Name.
+        name -> Text,
+        /// Unique key of the name.
+        name_key -> Text,
+        /// Ceremony date.
+        ceremony_on -> Nullable<Date>,
+        /// Description.
+        description -> Nullable<Text>,
+        /// Status code.
+        status -> Text,
+        /// When it was published (UTC).
+        published_at -> Nullable<Timestamp>,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// People proposed for (and honoured in) a round.
+    honourees (id) {
+        /// Id.
+        id -> BigInt,
+        /// The round.
+        round_id -> BigInt,
+        /// The person, when known.
+        person_id -> Nullable<BigInt>,
+        /// Full name.
+        full_name -> Text,
+        /// Workplace.
+        workplace -> Nullable<Text>,
+        /// Position.
+        position -> Nullable<Text>,
+        /// The proposing association.
+        association_id -> Nullable<BigInt>,
+        /// Citation.
+        citation -> Nullable<Text>,
+        /// `pending`, `approved` or `rejected`.
+        decision -> Text,
+        /// Reason of a rejection.
+        decision_reason -> Nullable<Text>,
+        /// When decided (UTC).
+        decided_at -> Nullable<Timestamp>,
+        /// Who decided.
+        decided_by -> Nullable<Text>,
+        /// Who proposed.
+        proposed_by -> Text,
+        /// Folded name and workplace, for search.
+        search_text -> Text,
+        /// Identity of the person within the round.
+        person_key -> Text,
+        /// Vietnamese collation key of the name (given name first).
+        sort_key -> Text,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// The categories that qualify an honouree.
+    honouree_categories (honouree_id, category_id) {
+        /// The honouree.
+        honouree_id -> BigInt,
+        /// The category.
+        category_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    /// Nominations to national honours.
+    nominations (id) {
+        /// Id.
+        id -> BigInt,
+        /// Programme code.
+        programme -> Text,
+        /// Programme name (for `other`).
+        programme_name -> Nullable<Text>,
+        /// Year.
+        year -> Integer,
+        /// The nominee, when a known person.
+        person_id -> Nullable<BigInt>,
+        /// Nominee's name.
+        nominee_name -> Text,
+        /// Nominee's workplace.
+        workplace -> Nullable<Text>,
+        /// The association that proposed the nominee.
+        association_id -> Nullable<BigInt>,
+        /// Status code.
+        status -> Text,
+        /// Reference of the decision.
+        decision_reference -> Nullable<Text>,
+        /// Notes.
+        notes -> Nullable<Text>,
+        /// Vietnamese collation key of the nominee's name.
+        sort_key -> Text,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Commendations received by the union, its associations and people.
+    commendations (id) {
+        /// Id.
+        id -> BigInt,
+        /// `union`, `association` or `person`.
+        recipient_kind -> Text,
+        /// The association (recipient kind `association`).
+        association_id -> Nullable<BigInt>,
+        /// The person, when known (recipient kind `person`).
+        person_id -> Nullable<BigInt>,
+        /// The recipient's name (recipient kind `person`).
+        recipient_name -> Nullable<Text>,
+        /// Type code.
+        #[sql_name = "type"]
+        kind -> Text,
+        /// Class of an order.
+        order_class -> Nullable<Text>,
+        /// Issuer code.
+        issuer -> Text,
+        /// Issuer's name (for `other`).
+        issuer_name -> Nullable<Text>,
+        /// Decision number.
+        decision_number -> Nullable<Text>,
+        /// Decision date.
+        decided_on -> Nullable<Date>,
+        /// Year.
+        year -> Integer,
+        /// Citation.
+        citation -> Nullable<Text>,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(memberships -> persons (person_id));
 diesel::joinable!(memberships -> associations (association_id));
 diesel::joinable!(member_search -> memberships (membership_id));
@@ -496,6 +679,9 @@ diesel::joinable!(user_associations -> users (user_id));
 diesel::joinable!(user_associations -> associations (association_id));
 diesel::joinable!(branches -> associations (association_id));
 diesel::joinable!(association_status_history -> associations (association_id));
+diesel::joinable!(honourees -> honour_rounds (round_id));
+diesel::joinable!(honouree_categories -> honourees (honouree_id));
+diesel::joinable!(honouree_categories -> award_categories (category_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     user_roles,
@@ -514,7 +700,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     member_search,
     person_merges,
     jobs,
-    memberships
+    memberships,
+    award_categories,
+    honour_rounds,
+    honourees,
+    honouree_categories,
+    nominations,
+    commendations
 );
 
 diesel::allow_columns_to_appear_in_same_group_by_clause!(

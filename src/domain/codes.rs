@@ -248,6 +248,152 @@ code_list! {
     }
 }
 
+code_list! {
+    /// The level of an award category.
+    pub enum AwardLevel: "award_levels", "Cấp khen thưởng", "Award levels" {
+        /// Provincial.
+        Provincial = ("provincial", "Cấp tỉnh", "Provincial"),
+        /// National.
+        National = ("national", "Cấp quốc gia", "National"),
+        /// International.
+        International = ("international", "Quốc tế", "International"),
+    }
+}
+
+code_list! {
+    /// What kind of distinction an award category is.
+    pub enum AwardKind: "award_kinds", "Loại danh hiệu", "Award kinds" {
+        /// An honorary title (Labour Hero, People's Teacher, …).
+        Title = ("title", "Danh hiệu", "Title"),
+        /// An order (Labour Order, …).
+        Order = ("order", "Huân chương", "Order"),
+        /// An academic title or degree.
+        Academic = ("academic", "Học hàm, học vị", "Academic title or degree"),
+        /// A prize.
+        Prize = ("prize", "Giải thưởng", "Prize"),
+        /// A certificate.
+        Certificate = ("certificate", "Bằng, chứng nhận", "Certificate"),
+    }
+}
+
+code_list! {
+    /// Where an honour round is in its life: planned → nominations_open → under_review → published.
+    pub enum HonourRoundStatus: "honour_round_statuses", "Trạng thái đợt tôn vinh", "Honour round statuses" {
+        /// Announced; no proposals yet.
+        Planned = ("planned", "Dự kiến", "Planned"),
+        /// Associations may propose honourees.
+        NominationsOpen = ("nominations_open", "Đang nhận đề xuất", "Nominations open"),
+        /// The union reviews and decides the proposals.
+        UnderReview = ("under_review", "Đang xét duyệt", "Under review"),
+        /// The approved honourees are public. Final.
+        Published = ("published", "Đã công bố", "Published"),
+    }
+}
+
+code_list! {
+    /// The union's decision on a proposed honouree.
+    pub enum HonoureeDecision: "honouree_decisions", "Quyết định tôn vinh", "Honouree decisions" {
+        /// Not decided yet.
+        Pending = ("pending", "Chờ xét", "Pending"),
+        /// Approved: honoured when the round is published.
+        Approved = ("approved", "Được tôn vinh", "Approved"),
+        /// Rejected, with a reason.
+        Rejected = ("rejected", "Không được tôn vinh", "Rejected"),
+    }
+}
+
+code_list! {
+    /// National honour programmes the union nominates people to.
+    pub enum NominationProgramme: "nomination_programmes", "Chương trình vinh danh toàn quốc", "National honour programmes" {
+        /// Intellectuals for agriculture and rural development.
+        AgricultureIntellectual = ("agriculture_intellectual", "Trí thức vì sự nghiệp nông nghiệp phát triển nông thôn Việt Nam", "Intellectuals for Vietnam's agriculture and rural development"),
+        /// Outstanding amateur inventor.
+        AmateurInventor = ("amateur_inventor", "Nhà sáng chế không chuyên tiêu biểu", "Outstanding amateur inventor"),
+        /// "Scientist of the farmers".
+        FarmersScientist = ("farmers_scientist", "Nhà khoa học của nhà nông", "Scientist of the farmers"),
+        /// The Golden Book of Vietnamese Creativity.
+        GoldenBookCreativity = ("golden_book_creativity", "Sách vàng Sáng tạo Việt Nam", "Golden Book of Vietnamese Creativity"),
+        /// Outstanding intellectual honoured by VUSTA.
+        OutstandingIntellectual = ("outstanding_intellectual", "Trí thức tiêu biểu", "Outstanding intellectual"),
+        /// Another programme (named in `programme_name`).
+        Other = ("other", "Chương trình khác", "Other programme"),
+    }
+}
+
+code_list! {
+    /// Where a national nomination stands: drafted → submitted → honoured | not_selected.
+    pub enum NominationStatus: "nomination_statuses", "Trạng thái đề cử", "Nomination statuses" {
+        /// Being prepared.
+        Drafted = ("drafted", "Đang chuẩn bị", "Drafted"),
+        /// Sent to the programme.
+        Submitted = ("submitted", "Đã gửi đề cử", "Submitted"),
+        /// Honoured by the programme. Final.
+        Honoured = ("honoured", "Được vinh danh", "Honoured"),
+        /// Not selected. Final.
+        NotSelected = ("not_selected", "Không được chọn", "Not selected"),
+    }
+}
+
+code_list! {
+    /// Who received a commendation.
+    pub enum RecipientKind: "commendation_recipient_kinds", "Đối tượng khen thưởng", "Commendation recipients" {
+        /// The union itself.
+        Union = ("union", "Liên hiệp hội", "The union"),
+        /// A member association.
+        Association = ("association", "Hội thành viên", "A member association"),
+        /// A person.
+        Person = ("person", "Cá nhân", "A person"),
+    }
+}
+
+code_list! {
+    /// The form of a commendation.
+    pub enum CommendationType: "commendation_types", "Hình thức khen thưởng", "Commendation types" {
+        /// Certificate of merit (bằng khen).
+        CertificateOfMerit = ("certificate_of_merit", "Bằng khen", "Certificate of merit"),
+        /// Emulation flag (cờ thi đua).
+        EmulationFlag = ("emulation_flag", "Cờ thi đua", "Emulation flag"),
+        /// Labour Order, with its class.
+        LabourOrder = ("labour_order", "Huân chương Lao động", "Labour Order"),
+        /// Emulation fighter title.
+        EmulationFighter = ("emulation_fighter", "Chiến sĩ thi đua", "Emulation fighter"),
+        /// Another form.
+        Other = ("other", "Hình thức khác", "Other"),
+    }
+}
+
+code_list! {
+    /// The class of an order.
+    pub enum OrderClass: "order_classes", "Hạng huân chương", "Order classes" {
+        /// First class.
+        First = ("first", "Hạng Nhất", "First class"),
+        /// Second class.
+        Second = ("second", "Hạng Nhì", "Second class"),
+        /// Third class.
+        Third = ("third", "Hạng Ba", "Third class"),
+    }
+}
+
+code_list! {
+    /// Who issued a commendation.
+    pub enum CommendationIssuer: "commendation_issuers", "Cấp khen thưởng", "Commendation issuers" {
+        /// The State President.
+        StatePresident = ("state_president", "Chủ tịch nước", "State President"),
+        /// The Prime Minister.
+        PrimeMinister = ("prime_minister", "Thủ tướng Chính phủ", "Prime Minister"),
+        /// The Vietnam Union of Science and Technology Associations.
+        Vusta = ("vusta", "Liên hiệp các hội KH&KT Việt Nam", "Vietnam Union of Science and Technology Associations"),
+        /// A national professional association.
+        NationalAssociation = ("national_association", "Hội ngành toàn quốc", "National professional association"),
+        /// The Provincial People's Committee.
+        ProvincialPeoplesCommittee = ("provincial_peoples_committee", "UBND tỉnh", "Provincial People's Committee"),
+        /// The provincial union itself.
+        ProvincialUnion = ("provincial_union", "Liên hiệp hội tỉnh", "The provincial union"),
+        /// Another issuer (named in `issuer_name`).
+        Other = ("other", "Cơ quan khác", "Other issuer"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,5 +424,15 @@ mod tests {
         check::<BranchStatus>();
         check::<Gender>();
         check::<MembershipStatus>();
+        check::<AwardLevel>();
+        check::<AwardKind>();
+        check::<HonourRoundStatus>();
+        check::<HonoureeDecision>();
+        check::<NominationProgramme>();
+        check::<NominationStatus>();
+        check::<RecipientKind>();
+        check::<CommendationType>();
+        check::<OrderClass>();
+        check::<CommendationIssuer>();
     }
 }

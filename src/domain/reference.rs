@@ -3,8 +3,9 @@
 //! (see `models::reference::sync`), from where `/api/v1/reference` serves it.
 
 use super::codes::{
-    AcademicTitle, AssociationKind, AssociationStatus, BranchStatus, CodeList, EducationLevel, Gender, HonourTitle,
-    MembershipStatus,
+    AcademicTitle, AssociationKind, AssociationStatus, AwardKind, AwardLevel, BranchStatus, CodeList,
+    CommendationIssuer, CommendationType, EducationLevel, Gender, HonourRoundStatus, HonourTitle, HonoureeDecision,
+    MembershipStatus, NominationProgramme, NominationStatus, OrderClass, RecipientKind,
 };
 use crate::auth::Role;
 
@@ -107,6 +108,16 @@ pub fn catalogue() -> anyhow::Result<Vec<ReferenceListData>> {
         from_code_list::<BranchStatus>(),
         from_code_list::<Gender>(),
         from_code_list::<MembershipStatus>(),
+        from_code_list::<AwardLevel>(),
+        from_code_list::<AwardKind>(),
+        from_code_list::<HonourRoundStatus>(),
+        from_code_list::<HonoureeDecision>(),
+        from_code_list::<NominationProgramme>(),
+        from_code_list::<NominationStatus>(),
+        from_code_list::<RecipientKind>(),
+        from_code_list::<CommendationType>(),
+        from_code_list::<OrderClass>(),
+        from_code_list::<CommendationIssuer>(),
         from_code_list::<Role>(),
         from_code_list::<super::statistics::Metric>(),
     ])

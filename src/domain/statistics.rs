@@ -18,6 +18,20 @@ crate::code_list! {
         MembersByEducation = ("members_by_education", "Hội viên theo trình độ", "Members by education level"),
         /// Active members who are S&T intellectuals (bachelor or higher).
         IntellectualMembers = ("intellectual_members", "Hội viên trí thức KHCN", "S&T intellectual members"),
+        /// People honoured (approved in published honour rounds of the year); per proposing association too.
+        Honourees = ("honourees", "Trí thức được tôn vinh", "Honourees"),
+        /// Honourees by round (dimension `round`, the round id).
+        HonoureesByRound = ("honourees_by_round", "Trí thức được tôn vinh theo đợt", "Honourees by round"),
+        /// Honourees by qualifying category (dimension `category`, an award category code); one person may count in several.
+        HonoureesByCategory = ("honourees_by_category", "Trí thức được tôn vinh theo tiêu chí", "Honourees by category"),
+        /// National nominations of the year by programme (dimension `programme`).
+        NominationsByProgramme = ("nominations_by_programme", "Đề cử vinh danh toàn quốc theo chương trình", "National nominations by programme"),
+        /// National nominations of the year by status (dimension `status`: the outcome once known).
+        NominationsByStatus = ("nominations_by_status", "Đề cử vinh danh toàn quốc theo kết quả", "National nominations by status"),
+        /// Commendations of the year by issuer (dimension `issuer`).
+        CommendationsByIssuer = ("commendations_by_issuer", "Khen thưởng theo cấp khen", "Commendations by issuer"),
+        /// Commendations of the year by type (dimension `type`).
+        CommendationsByType = ("commendations_by_type", "Khen thưởng theo hình thức", "Commendations by type"),
     }
 }
 

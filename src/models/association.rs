@@ -523,3 +523,10 @@ pub fn list(
 pub fn count(conn: &mut DbConnection, filter: &Filter) -> QueryResult<i64> {
     filtered(filter).count().get_result(conn)
 }
+
+/// `None` if association `id` exists, else the field error for `field` that names it.
+pub fn check_reference(conn: &mut DbConnection, id: i64, field: &str) -> QueryResult<Option<crate::error::FieldError>> {
+    let n: i64 = associations::table.filter(associations::id.eq(id)).count().get_result(conn)?;
+    Ok((n == 0)
+        .then(|| crate::error::FieldError::new(field, "unknown", format!("there is no association with id {id}"))))
+}

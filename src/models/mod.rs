@@ -4,11 +4,15 @@
 pub mod api_client;
 pub mod association;
 pub mod audit;
+pub mod award;
 pub mod branch;
+pub mod commendation;
+pub mod honour;
 pub mod idempotency;
 pub mod job;
 pub mod login_attempt;
 pub mod member;
+pub mod nomination;
 pub mod person;
 pub mod reference;
 pub mod refresh_token;

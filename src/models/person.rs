@@ -285,3 +285,36 @@ pub fn undo(conn: &mut DbConnection, ctx: &WriteContext, id: i64) -> Result<Merg
         get(conn, id)
     })
 }
+
+/// What a record that refers to a person (an honouree, a nominee, a commendation's
+/// recipient) copies from them.
+#[derive(Debug, Clone)]
+pub struct PersonRef {
+    /// Full name.
+    pub full_name: String,
+    /// Workplace.
+    pub workplace: Option<String>,
+    /// Position.
+    pub position: Option<String>,
+}
+
+/// The person `id` that a record names in `field`, or the field error saying why it cannot:
+/// there is no such person, or they were merged into another.
+pub fn referenced(
+    conn: &mut DbConnection,
+    id: i64,
+    field: &str,
+) -> QueryResult<Result<PersonRef, crate::error::FieldError>> {
+    use crate::db::schema::persons as p;
+    use crate::error::FieldError;
+    type Row = (String, Option<String>, Option<String>, Option<i64>);
+    let row: Option<Row> =
+        p::table.find(id).select((p::full_name, p::workplace, p::position, p::merged_into)).first(conn).optional()?;
+    Ok(match row {
+        None => Err(FieldError::new(field, "unknown", format!("there is no person with id {id}"))),
+        Some((_, _, _, Some(into))) => {
+            Err(FieldError::new(field, "merged", format!("person {id} was merged into person {into}: use that id")))
+        }
+        Some((full_name, workplace, position, None)) => Ok(PersonRef { full_name, workplace, position }),
+    })
+}

@@ -50,6 +50,42 @@ struct Fixture {
     job: i64,
     /// Bearer tokens per caller (none for anonymous).
     tokens: Vec<Option<String>>,
+    /// Award records, built only for the awards routes.
+    awards: Option<Awards>,
+}
+
+/// What the awards routes refer to; lists have one entry per caller.
+struct Awards {
+    /// Categories no honouree uses.
+    categories: Vec<i64>,
+    /// A round with nominations open.
+    open_round: i64,
+    /// Pending honourees of `own` in `open_round`.
+    own_honourees: Vec<i64>,
+    /// A round under review.
+    review_round: i64,
+    /// Pending honourees in `review_round`.
+    review_honourees: Vec<i64>,
+    /// Rounds in status planned, nominations_open and under_review.
+    planned: Vec<i64>,
+    /// See `planned`.
+    opened: Vec<i64>,
+    /// See `planned`.
+    reviewed: Vec<i64>,
+    /// Drafted nominations.
+    drafted: Vec<i64>,
+    /// Submitted nominations.
+    submitted: Vec<i64>,
+    /// An honoured nomination.
+    honoured: i64,
+    /// Commendations.
+    commendations: Vec<i64>,
+}
+
+impl Fixture {
+    fn aw(&self) -> &Awards {
+        self.awards.as_ref().expect("awards fixture")
+    }
 }
 
 struct Row {
@@ -67,6 +103,9 @@ const MANAGER_WRITES_200: [u16; 8] = [401, 403, 403, 403, 403, 200, 200, 200];
 const MANAGER_WRITES_201: [u16; 8] = [401, 403, 403, 403, 403, 201, 201, 201];
 const ADMIN_200: [u16; 8] = [401, 403, 403, 403, 403, 403, 403, 200];
 const ADMIN_201: [u16; 8] = [401, 403, 403, 403, 403, 403, 403, 201];
+const STAFF_DELETES_204: [u16; 8] = [401, 403, 403, 403, 403, 403, 204, 204];
+/// Rounds that are not published: managers and staff see them, others get 404.
+const MANAGERS_SEE_200: [u16; 8] = [404, 404, 404, 404, 200, 200, 200, 200];
 const ADMIN_204: [u16; 8] = [401, 403, 403, 403, 403, 403, 403, 204];
 
 fn rows() -> Vec<Row> {
@@ -332,6 +371,294 @@ fn rows() -> Vec<Row> {
         },
         Row {
             method: "GET",
+            path: "/api/v1/award-categories",
+            expect: ALL_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/award-categories"),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/award-categories",
+            expect: STAFF_WRITES_201,
+            request: |_, i| {
+                json(
+                    TestRequest::post().uri("/api/v1/award-categories"),
+                    json!({"code": format!("new_{i}"), "name_vi": "Giải mới", "name_en": "New prize", "level": "provincial", "kind": "prize"}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/award-categories/{id}",
+            expect: ALL_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/award-categories/{}", f.aw().categories[0])),
+        },
+        Row {
+            method: "PATCH",
+            path: "/api/v1/award-categories/{id}",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                json(
+                    TestRequest::patch().uri(&format!("/api/v1/award-categories/{}", f.aw().categories[0])),
+                    json!({"position": 1000 + i}),
+                )
+            },
+        },
+        Row {
+            method: "DELETE",
+            path: "/api/v1/award-categories/{id}",
+            expect: STAFF_DELETES_204,
+            request: |f, i| TestRequest::delete().uri(&format!("/api/v1/award-categories/{}", f.aw().categories[i])),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/honour-rounds",
+            expect: ALL_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/honour-rounds"),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/honour-rounds",
+            expect: STAFF_WRITES_201,
+            request: |_, i| {
+                json(
+                    TestRequest::post().uri("/api/v1/honour-rounds"),
+                    json!({"year": 2025, "name": format!("Đợt mới {i}")}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/honour-rounds/{id}",
+            expect: MANAGERS_SEE_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/honour-rounds/{}", f.aw().open_round)),
+        },
+        Row {
+            method: "PATCH",
+            path: "/api/v1/honour-rounds/{id}",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                json(
+                    TestRequest::patch().uri(&format!("/api/v1/honour-rounds/{}", f.aw().open_round)),
+                    json!({"description": format!("Mô tả {i}")}),
+                )
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/honour-rounds/{id}/open-nominations",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                TestRequest::post().uri(&format!("/api/v1/honour-rounds/{}/open-nominations", f.aw().planned[i]))
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/honour-rounds/{id}/close-nominations",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                TestRequest::post().uri(&format!("/api/v1/honour-rounds/{}/close-nominations", f.aw().opened[i]))
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/honour-rounds/{id}/reopen-nominations",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                TestRequest::post().uri(&format!("/api/v1/honour-rounds/{}/reopen-nominations", f.aw().reviewed[i]))
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/honour-rounds/{id}/publish",
+            expect: STAFF_WRITES_200,
+            request: |f, i| TestRequest::post().uri(&format!("/api/v1/honour-rounds/{}/publish", f.aw().reviewed[i])),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/honour-rounds/{id}/honourees",
+            expect: MANAGERS_SEE_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/honour-rounds/{}/honourees", f.aw().open_round)),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/honour-rounds/{id}/honourees",
+            expect: MANAGER_WRITES_201,
+            request: |f, i| {
+                json(
+                    TestRequest::post().uri(&format!("/api/v1/honour-rounds/{}/honourees", f.aw().open_round)),
+                    json!({"full_name": format!("Người Mới {i}"), "association_id": f.own, "categories": ["doctorate"]}),
+                )
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/honour-rounds/{id}/honourees/import",
+            expect: STAFF_WRITES_201,
+            request: |f, i| {
+                json(
+                    TestRequest::post().uri(&format!("/api/v1/honour-rounds/{}/honourees/import", f.aw().open_round)),
+                    json!([{"full_name": format!("Người Nhập {i}"), "categories": ["Anh hùng Lao động"]}]),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/honour-rounds/{id}/honourees/{honouree_id}",
+            expect: [404, 404, 404, 404, 404, 200, 200, 200],
+            request: |f, _| {
+                TestRequest::get().uri(&format!(
+                    "/api/v1/honour-rounds/{}/honourees/{}",
+                    f.aw().open_round,
+                    f.aw().own_honourees[0]
+                ))
+            },
+        },
+        Row {
+            method: "PATCH",
+            path: "/api/v1/honour-rounds/{id}/honourees/{honouree_id}",
+            expect: MANAGER_WRITES_200,
+            request: |f, i| {
+                json(
+                    TestRequest::patch().uri(&format!(
+                        "/api/v1/honour-rounds/{}/honourees/{}",
+                        f.aw().open_round,
+                        f.aw().own_honourees[0]
+                    )),
+                    json!({"citation": format!("Thành tích {i}")}),
+                )
+            },
+        },
+        Row {
+            method: "DELETE",
+            path: "/api/v1/honour-rounds/{id}/honourees/{honouree_id}",
+            expect: [401, 403, 403, 403, 403, 204, 204, 204],
+            request: |f, i| {
+                TestRequest::delete().uri(&format!(
+                    "/api/v1/honour-rounds/{}/honourees/{}",
+                    f.aw().open_round,
+                    f.aw().own_honourees[i]
+                ))
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/honour-rounds/{id}/honourees/{honouree_id}/decision",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                json(
+                    TestRequest::post().uri(&format!(
+                        "/api/v1/honour-rounds/{}/honourees/{}/decision",
+                        f.aw().review_round,
+                        f.aw().review_honourees[i]
+                    )),
+                    json!({"decision": "approved"}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/nominations",
+            expect: ALL_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/nominations"),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/nominations",
+            expect: STAFF_WRITES_201,
+            request: |_, i| {
+                json(
+                    TestRequest::post().uri("/api/v1/nominations"),
+                    json!({"programme": "golden_book_creativity", "year": 2019, "nominee_name": format!("Học Sinh {i}")}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/nominations/{id}",
+            expect: ALL_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/nominations/{}", f.aw().honoured)),
+        },
+        Row {
+            method: "PATCH",
+            path: "/api/v1/nominations/{id}",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                json(
+                    TestRequest::patch().uri(&format!("/api/v1/nominations/{}", f.aw().drafted[0])),
+                    json!({"notes": format!("Ghi chú {i}")}),
+                )
+            },
+        },
+        Row {
+            method: "DELETE",
+            path: "/api/v1/nominations/{id}",
+            expect: STAFF_DELETES_204,
+            request: |f, i| TestRequest::delete().uri(&format!("/api/v1/nominations/{}", f.aw().drafted[i])),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/nominations/{id}/submit",
+            expect: STAFF_WRITES_200,
+            request: |f, i| TestRequest::post().uri(&format!("/api/v1/nominations/{}/submit", f.aw().drafted[i])),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/nominations/{id}/record-honoured",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                TestRequest::post().uri(&format!("/api/v1/nominations/{}/record-honoured", f.aw().submitted[i]))
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/nominations/{id}/record-not-selected",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                TestRequest::post().uri(&format!("/api/v1/nominations/{}/record-not-selected", f.aw().submitted[i]))
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/commendations",
+            expect: ALL_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/commendations"),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/commendations",
+            expect: STAFF_WRITES_201,
+            request: |_, i| {
+                json(
+                    TestRequest::post().uri("/api/v1/commendations"),
+                    json!({"recipient_kind": "person", "recipient_name": format!("Người Được Khen {i}"), "type": "labour_order", "order_class": "third", "issuer": "state_president", "year": 2020}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/commendations/{id}",
+            expect: ALL_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/commendations/{}", f.aw().commendations[0])),
+        },
+        Row {
+            method: "PATCH",
+            path: "/api/v1/commendations/{id}",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                json(
+                    TestRequest::patch().uri(&format!("/api/v1/commendations/{}", f.aw().commendations[0])),
+                    json!({"decision_number": format!("{i}/QĐ-LHHVN")}),
+                )
+            },
+        },
+        Row {
+            method: "DELETE",
+            path: "/api/v1/commendations/{id}",
+            expect: STAFF_DELETES_204,
+            request: |f, i| TestRequest::delete().uri(&format!("/api/v1/commendations/{}", f.aw().commendations[i])),
+        },
+        Row {
+            method: "GET",
             path: "/api/v1/users",
             expect: ADMIN_200,
             request: |_, _| TestRequest::get().uri("/api/v1/users"),
@@ -580,7 +907,93 @@ async fn fixture(app: &TestApp) -> Fixture {
     .await["id"]
         .as_i64()
         .expect("job");
-    Fixture { own, branch, active, suspended, user, client, member, pairs, merges, job, tokens }
+    Fixture { own, branch, active, suspended, user, client, member, pairs, merges, job, tokens, awards: None }
+}
+
+async fn id_of(app: &TestApp, uri: &str, body: serde_json::Value) -> i64 {
+    post_json(app, uri, body).await["id"].as_i64().expect("id")
+}
+
+async fn round(app: &TestApp, name: &str, steps: &[&str]) -> i64 {
+    let id = id_of(app, "/api/v1/honour-rounds", json!({"year": 2024, "name": name})).await;
+    for step in steps {
+        post_json(app, &format!("/api/v1/honour-rounds/{id}/{step}"), json!({})).await;
+    }
+    id
+}
+
+async fn awards_fixture(app: &TestApp, own: i64) -> Awards {
+    let mut categories = Vec::new();
+    let (mut planned, mut opened, mut reviewed) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut own_honourees, mut review_honourees) = (Vec::new(), Vec::new());
+    let (mut drafted, mut submitted, mut commendations) = (Vec::new(), Vec::new(), Vec::new());
+    let open_round = round(app, "Đợt đang nhận đề xuất", &["open-nominations"]).await;
+    let review_round = round(app, "Đợt đang xét", &["open-nominations"]).await;
+    for i in 0..8 {
+        categories.push(
+            id_of(
+                app,
+                "/api/v1/award-categories",
+                json!({"code": format!("unused_{i}"), "name_vi": format!("Hạng mục {i}"), "name_en": format!("Category {i}"), "level": "provincial", "kind": "prize"}),
+            )
+            .await,
+        );
+        planned.push(round(app, &format!("Đợt dự kiến {i}"), &[]).await);
+        opened.push(round(app, &format!("Đợt mở {i}"), &["open-nominations"]).await);
+        reviewed.push(round(app, &format!("Đợt xét {i}"), &["open-nominations", "close-nominations"]).await);
+        own_honourees.push(
+            id_of(
+                app,
+                &format!("/api/v1/honour-rounds/{open_round}/honourees"),
+                json!({"full_name": format!("Lò Văn Đề Xuất {i}"), "association_id": own, "categories": ["doctorate"]}),
+            )
+            .await,
+        );
+        review_honourees.push(
+            id_of(
+                app,
+                &format!("/api/v1/honour-rounds/{review_round}/honourees"),
+                json!({"full_name": format!("Cầm Thị Xét {i}"), "association_id": own, "categories": ["labour_hero"]}),
+            )
+            .await,
+        );
+        let body = json!({"programme": "farmers_scientist", "year": 2019, "nominee_name": format!("Nhà Nông {i}")});
+        drafted.push(id_of(app, "/api/v1/nominations", body.clone()).await);
+        let s = id_of(app, "/api/v1/nominations", body).await;
+        post_json(app, &format!("/api/v1/nominations/{s}/submit"), json!({})).await;
+        submitted.push(s);
+        commendations.push(
+            id_of(
+                app,
+                "/api/v1/commendations",
+                json!({"recipient_kind": "union", "type": "certificate_of_merit", "issuer": "vusta", "year": 2017}),
+            )
+            .await,
+        );
+    }
+    post_json(app, &format!("/api/v1/honour-rounds/{review_round}/close-nominations"), json!({})).await;
+    let honoured = id_of(
+        app,
+        "/api/v1/nominations",
+        json!({"programme": "outstanding_intellectual", "year": 2019, "nominee_name": "Trí Thức Vinh Danh"}),
+    )
+    .await;
+    post_json(app, &format!("/api/v1/nominations/{honoured}/submit"), json!({})).await;
+    post_json(app, &format!("/api/v1/nominations/{honoured}/record-honoured"), json!({})).await;
+    Awards {
+        categories,
+        open_round,
+        own_honourees,
+        review_round,
+        review_honourees,
+        planned,
+        opened,
+        reviewed,
+        drafted,
+        submitted,
+        honoured,
+        commendations,
+    }
 }
 
 fn render(rows: &[Row]) -> String {
@@ -637,7 +1050,13 @@ fn the_readme_shows_the_matrix() {
 
 async fn check_route(row: Row) -> Vec<String> {
     let app = TestApp::spawn().await;
-    let f = fixture(&app).await;
+    let mut f = fixture(&app).await;
+    if ["/api/v1/award-categories", "/api/v1/honour-rounds", "/api/v1/nominations", "/api/v1/commendations"]
+        .iter()
+        .any(|p| row.path.starts_with(p))
+    {
+        f.awards = Some(awards_fixture(&app, f.own).await);
+    }
     let mut failures = Vec::new();
     for (i, caller) in CALLERS.iter().enumerate() {
         let mut req = (row.request)(&f, i);

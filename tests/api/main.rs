@@ -4,6 +4,7 @@
 mod associations;
 mod auth;
 mod authorization;
+mod awards;
 mod branches;
 mod demo_data;
 mod errors;

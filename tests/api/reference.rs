@@ -24,6 +24,16 @@ async fn reference_index_lists_every_list_with_counts_for_anonymous_callers() {
             "branch_statuses",
             "genders",
             "membership_statuses",
+            "award_levels",
+            "award_kinds",
+            "honour_round_statuses",
+            "honouree_decisions",
+            "nomination_programmes",
+            "nomination_statuses",
+            "commendation_recipient_kinds",
+            "commendation_types",
+            "order_classes",
+            "commendation_issuers",
             "roles",
             "metrics"
         ]

@@ -1,0 +1,353 @@
+//! Request and response types of commendations.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use crate::api::json_int::{Int32, Int64};
+use crate::api::patch::Patch;
+use crate::api::validate::{self, clean};
+use crate::domain::codes::{CommendationIssuer, CommendationType, OrderClass, RecipientKind};
+use crate::domain::time::rfc3339;
+use crate::domain::vn;
+use crate::error::{ApiError, FieldError};
+use crate::models::commendation::{CommendationData, CommendationRow};
+
+/// A commendation (khen thưởng) received by the union, a member association or a person.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({
+    "id": 12, "recipient_kind": "association", "association_id": 3, "person_id": null, "recipient_name": null,
+    "type": "labour_order", "order_class": "third", "issuer": "state_president", "issuer_name": null,
+    "decision_number": "1234/QĐ-CTN", "decided_on": "2019-08-20", "year": 2019,
+    "citation": "Đã có thành tích xuất sắc trong công tác khuyến học", "version": 1,
+    "created_at": "2026-11-28T08:00:00Z", "updated_at": "2026-11-28T08:00:00Z"
+}))]
+pub struct Commendation {
+    /// Id.
+    pub id: i64,
+    /// Who received it.
+    pub recipient_kind: RecipientKind,
+    /// The association, for recipient kind `association`.
+    pub association_id: Option<i64>,
+    /// The person, for recipient kind `person` when known.
+    pub person_id: Option<i64>,
+    /// The person's name, for recipient kind `person`.
+    pub recipient_name: Option<String>,
+    /// Form of the commendation.
+    #[serde(rename = "type")]
+    pub kind: CommendationType,
+    /// Class of an order (`labour_order` only).
+    pub order_class: Option<OrderClass>,
+    /// Who issued it.
+    pub issuer: CommendationIssuer,
+    /// Issuer's name, when `issuer` is `other` (or to be more precise, e.g. which national association).
+    pub issuer_name: Option<String>,
+    /// Decision number (số quyết định).
+    pub decision_number: Option<String>,
+    /// Decision date.
+    pub decided_on: Option<NaiveDate>,
+    /// Year it counts for.
+    pub year: i32,
+    /// Citation.
+    pub citation: Option<String>,
+    /// Version; the `ETag` is `"v<version>"`.
+    pub version: i32,
+    /// When the record was created.
+    pub created_at: DateTime<Utc>,
+    /// When the record last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Commendation {
+    /// The view of a stored row.
+    pub fn from_row(row: CommendationRow) -> Result<Self, ApiError> {
+        let data = row.data()?;
+        Ok(Commendation {
+            id: row.id,
+            recipient_kind: data.recipient_kind,
+            association_id: row.association_id,
+            person_id: row.person_id,
+            recipient_name: row.recipient_name,
+            kind: data.kind,
+            order_class: data.order_class,
+            issuer: data.issuer,
+            issuer_name: row.issuer_name,
+            decision_number: row.decision_number,
+            decided_on: row.decided_on,
+            year: row.year,
+            citation: row.citation,
+            version: row.version,
+            created_at: rfc3339(row.created_at),
+            updated_at: rfc3339(row.updated_at),
+        })
+    }
+}
+
+/// A new commendation. The recipient fields follow `recipient_kind`: `union` takes neither
+/// `association_id` nor a person; `association` needs `association_id`; `person` needs
+/// `person_id` or `recipient_name` (and may name the person's association too).
+#[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"recipient_kind": "union", "type": "emulation_flag", "issuer": "vusta", "decision_number": "567/QĐ-LHHVN", "decided_on": "2017-12-20", "year": 2017}))]
+pub struct CommendationInput {
+    /// Who received it.
+    pub recipient_kind: RecipientKind,
+    /// The association (required for `association`; optional for `person`).
+    #[serde(default)]
+    #[schema(value_type = Option<i64>)]
+    pub association_id: Option<Int64>,
+    /// The person, when known (recipient kind `person`).
+    #[serde(default)]
+    #[schema(value_type = Option<i64>)]
+    pub person_id: Option<Int64>,
+    /// The person's name, 2 to 200 characters (recipient kind `person`; taken from the person when left out).
+    #[validate(length(min = 2, max = 200))]
+    #[serde(default)]
+    #[schema(min_length = 2, max_length = 200)]
+    pub recipient_name: Option<String>,
+    /// Form of the commendation.
+    #[serde(rename = "type")]
+    pub kind: CommendationType,
+    /// Class of an order: required for `labour_order`, not allowed otherwise.
+    #[serde(default)]
+    pub order_class: Option<OrderClass>,
+    /// Who issued it.
+    pub issuer: CommendationIssuer,
+    /// Issuer's name, 2 to 200 characters; required when `issuer` is `other`.
+    #[validate(length(min = 2, max = 200))]
+    #[serde(default)]
+    #[schema(min_length = 2, max_length = 200)]
+    pub issuer_name: Option<String>,
+    /// Decision number, at most 100 characters.
+    #[validate(length(max = 100))]
+    #[serde(default)]
+    #[schema(max_length = 100)]
+    pub decision_number: Option<String>,
+    /// Decision date; not in the future, and in `year` (or the year before).
+    #[serde(default)]
+    pub decided_on: Option<NaiveDate>,
+    /// Year it counts for, 1945 to 2100.
+    #[validate(range(min = 1945, max = 2100))]
+    #[schema(value_type = i32, minimum = 1945, maximum = 2100)]
+    pub year: Int32,
+    /// Citation, at most 4,000 characters.
+    #[validate(length(max = 4000))]
+    #[serde(default)]
+    #[schema(max_length = 4000)]
+    pub citation: Option<String>,
+}
+
+impl CommendationInput {
+    /// Checks every rule and returns the normalised content.
+    pub fn into_data(self, today: NaiveDate) -> Result<CommendationData, ApiError> {
+        use chrono::Datelike;
+        let mut input = self;
+        input.recipient_name = clean(input.recipient_name).map(|n| vn::normalize_name(&n));
+        input.issuer_name = clean(input.issuer_name);
+        input.decision_number = clean(input.decision_number);
+        input.citation = clean(input.citation);
+        let mut extra = Vec::new();
+        validate::no_nul(
+            [
+                ("recipient_name", input.recipient_name.as_deref()),
+                ("issuer_name", input.issuer_name.as_deref()),
+                ("decision_number", input.decision_number.as_deref()),
+                ("citation", input.citation.as_deref()),
+            ],
+            &mut extra,
+        );
+        let mut rule = |field: &str, code: &str, message: &str| extra.push(FieldError::new(field, code, message));
+        match input.recipient_kind {
+            RecipientKind::Union => {
+                if input.association_id.is_some() {
+                    rule("association_id", "not_allowed", "a commendation of the union names no association");
+                }
+                if input.person_id.is_some() || input.recipient_name.is_some() {
+                    rule("recipient_name", "not_allowed", "a commendation of the union names no person");
+                }
+            }
+            RecipientKind::Association => {
+                if input.association_id.is_none() {
+                    rule("association_id", "required", "name the association that received it");
+                }
+                if input.person_id.is_some() || input.recipient_name.is_some() {
+                    rule("recipient_name", "not_allowed", "a commendation of an association names no person");
+                }
+            }
+            RecipientKind::Person => {
+                if input.person_id.is_none() && input.recipient_name.is_none() {
+                    rule("recipient_name", "required", "give recipient_name, or person_id of a known person");
+                }
+            }
+        }
+        match (input.kind, input.order_class) {
+            (CommendationType::LabourOrder, None) => rule("order_class", "required", "a Labour Order has a class"),
+            (CommendationType::LabourOrder, Some(_)) | (_, None) => {}
+            (_, Some(_)) => rule("order_class", "not_allowed", "only an order has a class"),
+        }
+        if input.issuer == CommendationIssuer::Other && input.issuer_name.is_none() {
+            rule("issuer_name", "required", "name the issuer when it is 'other'");
+        }
+        if let Some(d) = input.decided_on {
+            if d > today {
+                rule("decided_on", "future", "must not be in the future");
+            } else if d.year() != input.year.0 && d.year() + 1 != input.year.0 {
+                rule("decided_on", "range", "must be in `year` or the year before");
+            }
+        }
+        validate::check(&input, extra)?;
+        Ok(CommendationData {
+            recipient_kind: input.recipient_kind,
+            association_id: input.association_id.map(|a| a.0),
+            person_id: input.person_id.map(|p| p.0),
+            recipient_name: input.recipient_name,
+            kind: input.kind,
+            order_class: input.order_class,
+            issuer: input.issuer,
+            issuer_name: input.issuer_name,
+            decision_number: input.decision_number,
+            decided_on: input.decided_on,
+            year: input.year.0,
+            citation: input.citation,
+        })
+    }
+}
+
+/// Changes to a commendation as a JSON Merge Patch: left out stays, `null` clears;
+/// `recipient_kind`, `type`, `issuer` and `year` cannot be cleared. The result is checked as
+/// a whole, like a new commendation.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"decision_number": "567/QĐ-LHHVN"}))]
+pub struct CommendationPatch {
+    /// Who received it.
+    #[serde(default)]
+    #[schema(value_type = RecipientKind)]
+    pub recipient_kind: Patch<RecipientKind>,
+    /// The association.
+    #[serde(default)]
+    #[schema(value_type = Option<i64>)]
+    pub association_id: Patch<Int64>,
+    /// The person.
+    #[serde(default)]
+    #[schema(value_type = Option<i64>)]
+    pub person_id: Patch<Int64>,
+    /// The person's name.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub recipient_name: Patch<String>,
+    /// Form.
+    #[serde(default, rename = "type")]
+    #[schema(value_type = CommendationType)]
+    pub kind: Patch<CommendationType>,
+    /// Class of an order.
+    #[serde(default)]
+    #[schema(value_type = Option<OrderClass>)]
+    pub order_class: Patch<OrderClass>,
+    /// Issuer.
+    #[serde(default)]
+    #[schema(value_type = CommendationIssuer)]
+    pub issuer: Patch<CommendationIssuer>,
+    /// Issuer's name.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub issuer_name: Patch<String>,
+    /// Decision number.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub decision_number: Patch<String>,
+    /// Decision date.
+    #[serde(default)]
+    #[schema(value_type = Option<NaiveDate>)]
+    pub decided_on: Patch<NaiveDate>,
+    /// Year.
+    #[serde(default)]
+    #[schema(value_type = i32)]
+    pub year: Patch<Int32>,
+    /// Citation.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub citation: Patch<String>,
+}
+
+impl CommendationPatch {
+    /// Applies the patch to the current content, as a complete input to validate again.
+    pub fn apply(self, current: CommendationData) -> Result<CommendationInput, ApiError> {
+        let mut input = CommendationInput {
+            recipient_kind: current.recipient_kind,
+            association_id: current.association_id.map(Int64),
+            person_id: current.person_id.map(Int64),
+            recipient_name: current.recipient_name,
+            kind: current.kind,
+            order_class: current.order_class,
+            issuer: current.issuer,
+            issuer_name: current.issuer_name,
+            decision_number: current.decision_number,
+            decided_on: current.decided_on,
+            year: Int32(current.year),
+            citation: current.citation,
+        };
+        let mut errors = Vec::new();
+        for result in [
+            self.recipient_kind.apply_required(&mut input.recipient_kind, "recipient_kind"),
+            self.kind.apply_required(&mut input.kind, "type"),
+            self.issuer.apply_required(&mut input.issuer, "issuer"),
+            self.year.apply_required(&mut input.year, "year"),
+        ] {
+            if let Err(e) = result {
+                errors.push(e);
+            }
+        }
+        self.association_id.apply_to(&mut input.association_id);
+        self.person_id.apply_to(&mut input.person_id);
+        self.recipient_name.apply_to(&mut input.recipient_name);
+        self.order_class.apply_to(&mut input.order_class);
+        self.issuer_name.apply_to(&mut input.issuer_name);
+        self.decision_number.apply_to(&mut input.decision_number);
+        self.decided_on.apply_to(&mut input.decided_on);
+        self.citation.apply_to(&mut input.citation);
+        if errors.is_empty() {
+            Ok(input)
+        } else {
+            Err(ApiError::Validation(errors))
+        }
+    }
+}
+
+/// Query parameters of the commendation list.
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CommendationListQuery {
+    /// Page size, 1 to 500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
+    pub limit: Option<i64>,
+    /// `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+    /// Only this year.
+    #[param(minimum = 1, maximum = 9999)]
+    pub year: Option<i32>,
+    /// Only this kind of recipient.
+    #[param(inline)]
+    pub recipient_kind: Option<RecipientKind>,
+    /// Only those of this association.
+    pub association_id: Option<i64>,
+    /// Only those of this person.
+    pub person_id: Option<i64>,
+    /// Only this issuer.
+    #[param(inline)]
+    pub issuer: Option<CommendationIssuer>,
+    /// Only this form.
+    #[serde(rename = "type")]
+    #[param(rename = "type", inline)]
+    pub kind: Option<CommendationType>,
+}
+
+/// A page of commendations, newest year first.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct CommendationPage {
+    /// The commendations on this page.
+    pub items: Vec<Commendation>,
+    /// Pass as `cursor` to get the next page; `null` on the last page.
+    pub next_cursor: Option<String>,
+}

@@ -1,0 +1,858 @@
+//! Handlers of honour rounds and honourees.
+
+use actix_web::http::header;
+use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
+
+use super::dto::{
+    HonourRound, HonourRoundInput, HonourRoundList, HonourRoundListQuery, HonourRoundPatch, Honouree, HonoureeCounts,
+    HonoureeDecisionInput, HonoureeImportRecord, HonoureeImportReport, HonoureeInput, HonoureeListQuery, HonoureePage,
+    HonoureePatch,
+};
+use crate::api::extract::{from_object, JsonObject};
+use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::api::pagination::{self, Cursor};
+use crate::auth::{AuthUser, MaybeAuthUser, Principal, Role};
+use crate::db::{run_blocking, DbConnection};
+use crate::domain::codes::{CodeList, HonourRoundStatus, HonoureeDecision};
+use crate::domain::vn;
+use crate::error::{ApiError, ApiResult, FieldError};
+use crate::models::audit::WriteContext;
+use crate::models::honour::{self as model, Caller, HonoureeFilter, HonoureeRow, ImportRecord, RoundAction, RoundRow};
+use crate::startup::AppState;
+
+/// What a caller may see of honour rounds.
+#[derive(Debug, Clone)]
+enum View {
+    /// Admin and staff: everything.
+    Staff,
+    /// Association managers: every round; their associations' honourees in full, and the
+    /// approved honourees of published rounds.
+    Manager(Vec<i64>),
+    /// Everyone else: published rounds and their approved honourees, public fields only.
+    Public,
+}
+
+impl View {
+    fn of(caller: Option<&Principal>) -> View {
+        match caller {
+            Some(p) if p.is_union_staff() => View::Staff,
+            Some(p) if p.has(Role::AssociationManager) => View::Manager(p.association_ids.iter().copied().collect()),
+            _ => View::Public,
+        }
+    }
+
+    fn sees_round(&self, round: &RoundRow) -> bool {
+        !matches!(self, View::Public) || round.status == HonourRoundStatus::Published.code()
+    }
+
+    fn sees_honouree(&self, round: &RoundRow, row: &HonoureeRow) -> bool {
+        let public =
+            round.status == HonourRoundStatus::Published.code() && row.decision == HonoureeDecision::Approved.code();
+        match self {
+            View::Staff => true,
+            View::Manager(ids) => public || row.association_id.is_some_and(|a| ids.contains(&a)),
+            View::Public => public,
+        }
+    }
+
+    fn full(&self, row: &HonoureeRow) -> bool {
+        match self {
+            View::Staff => true,
+            View::Manager(ids) => row.association_id.is_some_and(|a| ids.contains(&a)),
+            View::Public => false,
+        }
+    }
+}
+
+fn caller_of(p: &Principal) -> Caller {
+    Caller {
+        staff: p.is_union_staff(),
+        manages: if p.has(Role::AssociationManager) { p.association_ids.iter().copied().collect() } else { Vec::new() },
+    }
+}
+
+fn round_not_found(id: i64) -> ApiError {
+    ApiError::NotFound(format!("there is no honour round with id {id}"))
+}
+
+/// The round, if the view may see it (else 404, as if it did not exist).
+fn visible_round(conn: &mut DbConnection, view: &View, id: i64) -> Result<RoundRow, ApiError> {
+    let round = model::get_round(conn, id)?;
+    if view.sees_round(&round) {
+        Ok(round)
+    } else {
+        Err(round_not_found(id))
+    }
+}
+
+fn with_counts(conn: &mut DbConnection, view: &View, rows: Vec<RoundRow>) -> Result<Vec<HonourRound>, ApiError> {
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let counts = model::decision_counts(conn, &ids)?;
+    rows.into_iter()
+        .map(|row| {
+            let n = |d: HonoureeDecision| counts.get(&(row.id, d.code().to_owned())).copied().unwrap_or(0);
+            let c = match view {
+                View::Public => HonoureeCounts { approved: n(HonoureeDecision::Approved), ..Default::default() },
+                _ => HonoureeCounts {
+                    pending: n(HonoureeDecision::Pending),
+                    approved: n(HonoureeDecision::Approved),
+                    rejected: n(HonoureeDecision::Rejected),
+                },
+            };
+            HonourRound::from_row(row, c)
+        })
+        .collect()
+}
+
+fn one_round(conn: &mut DbConnection, view: &View, row: RoundRow) -> Result<HonourRound, ApiError> {
+    with_counts(conn, view, vec![row])?.pop().ok_or_else(|| ApiError::Internal(anyhow::anyhow!("round vanished")))
+}
+
+/// List honour rounds
+///
+/// Rounds of honouring outstanding intellectuals, newest year first. Anonymous readers (and
+/// any role without a say in rounds) see published rounds only; association managers and
+/// staff see every round.
+#[utoipa::path(
+    tag = "awards",
+    params(HonourRoundListQuery),
+    responses(
+        (status = 200, description = "The rounds", body = HonourRoundList),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/honour-rounds")]
+pub async fn list_honour_rounds(
+    state: web::Data<AppState>,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    query: web::Query<HonourRoundListQuery>,
+) -> ApiResult<HttpResponse> {
+    let view = View::of(caller.as_ref());
+    let query = query.into_inner();
+    let items = run_blocking(&state.pool, move |conn| {
+        let rows = model::list_rounds(conn, query.year, query.status, matches!(view, View::Public))?;
+        with_counts(conn, &view, rows)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(HonourRoundList { items }))
+}
+
+/// Create an honour round
+///
+/// A new round in status `planned`. Staff and admin only. Answers `201` with `Location` and
+/// `ETag`. Accepts `Idempotency-Key`.
+#[utoipa::path(
+    tag = "awards",
+    params(crate::api::http::IdempotencyHeader),
+    request_body = HonourRoundInput,
+    responses(
+        (status = 201, description = "Created", body = HonourRound,
+            headers(("Location" = String, description = "Address of the new round"),
+                    ("ETag" = String, description = "Version tag"))),
+        crate::api::responses::CreateErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[post("/honour-rounds")]
+pub async fn create_honour_round(
+    state: web::Data<AppState>,
+    AuthUser(principal): AuthUser,
+    body: JsonObject<HonourRoundInput>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(&[Role::Admin, Role::Staff])?;
+    let data = body.into_inner().into_data()?;
+    let ctx = WriteContext::new(&principal);
+    let round = run_blocking(&state.pool, move |conn| {
+        let row = model::insert_round(conn, &ctx, &data)?;
+        one_round(conn, &View::Staff, row)
+    })
+    .await?;
+    let location = format!("/api/v1/honour-rounds/{}", round.id);
+    let version = round.version;
+    created(&location, &round, version)
+}
+
+/// Get an honour round
+///
+/// One round with its counts. A round that is not published is `404` to readers who see
+/// published rounds only. Answers carry `ETag`; `If-None-Match` gives `304`.
+#[utoipa::path(
+    tag = "awards",
+    params(
+        ("id" = i64, Path, description = "Round id"),
+        ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer"),
+    ),
+    responses(
+        (status = 200, description = "The round", body = HonourRound, headers(("ETag" = String, description = "Version tag"))),
+        (status = 304, description = "Not modified"),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 404, response = crate::api::responses::NotFound),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/honour-rounds/{id}")]
+pub async fn get_honour_round(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    let view = View::of(caller.as_ref());
+    let id = id.into_inner();
+    let round = run_blocking(&state.pool, move |conn| {
+        let row = visible_round(conn, &view, id)?;
+        one_round(conn, &view, row)
+    })
+    .await?;
+    let version = round.version;
+    get_with_version(&req, &round, version)
+}
+
+/// Update an honour round
+///
+/// Changes year, name, ceremony date or description with a JSON Merge Patch. Staff and
+/// admin only. `If-Match` makes the update conditional.
+#[utoipa::path(
+    tag = "awards",
+    params(("id" = i64, Path, description = "Round id"), crate::api::http::ConditionalWriteHeaders),
+    request_body(content = HonourRoundPatch, content_type = "application/merge-patch+json",
+        description = "A JSON Merge Patch; `application/json` is accepted too"),
+    responses(
+        (status = 200, description = "The updated round", body = HonourRound, headers(("ETag" = String, description = "New version tag"))),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[patch("/honour-rounds/{id}")]
+pub async fn update_honour_round(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+    body: JsonObject<HonourRoundPatch>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(&[Role::Admin, Role::Staff])?;
+    let id = id.into_inner();
+    let patch = body.into_inner();
+    let if_match = IfMatch::from_request(&req);
+    let ctx = WriteContext::new(&principal);
+    let round = run_blocking(&state.pool, move |conn| {
+        let row = model::update_round(conn, &ctx, id, if_match, |current| patch.apply(current.data())?.into_data())?;
+        one_round(conn, &View::Staff, row)
+    })
+    .await?;
+    let version = round.version;
+    ok_with_version(&round, version)
+}
+
+async fn change_round_status(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    principal: Principal,
+    id: i64,
+    action: RoundAction,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(&[Role::Admin, Role::Staff])?;
+    let if_match = IfMatch::from_request(&req);
+    let ctx = WriteContext::new(&principal);
+    let round = run_blocking(&state.pool, move |conn| {
+        let row = model::change_round_status(conn, &ctx, id, if_match, action)?;
+        one_round(conn, &View::Staff, row)
+    })
+    .await?;
+    let version = round.version;
+    ok_with_version(&round, version)
+}
+
+/// Open nominations
+///
+/// `planned` → `nominations_open`: association managers may now propose honourees. Staff and
+/// admin only. Any other status is a `409` whose `allowed` lists what it allows.
+#[utoipa::path(
+    tag = "awards",
+    params(("id" = i64, Path, description = "Round id"), crate::api::http::ConditionalWriteHeaders),
+    responses(
+        (status = 200, description = "The round", body = HonourRound),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[post("/honour-rounds/{id}/open-nominations")]
+pub async fn open_honour_round_nominations(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    change_round_status(state, req, principal, id.into_inner(), RoundAction::OpenNominations).await
+}
+
+/// Close nominations
+///
+/// `nominations_open` → `under_review`: proposals stop and staff decide them. Staff and admin
+/// only. Any other status is a `409` whose `allowed` lists what it allows.
+#[utoipa::path(
+    tag = "awards",
+    params(("id" = i64, Path, description = "Round id"), crate::api::http::ConditionalWriteHeaders),
+    responses(
+        (status = 200, description = "The round", body = HonourRound),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[post("/honour-rounds/{id}/close-nominations")]
+pub async fn close_honour_round_nominations(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    change_round_status(state, req, principal, id.into_inner(), RoundAction::CloseNominations).await
+}
+
+/// Reopen nominations
+///
+/// `under_review` → `nominations_open`, when more proposals are wanted. Staff and admin only.
+/// Any other status is a `409` whose `allowed` lists what it allows.
+#[utoipa::path(
+    tag = "awards",
+    params(("id" = i64, Path, description = "Round id"), crate::api::http::ConditionalWriteHeaders),
+    responses(
+        (status = 200, description = "The round", body = HonourRound),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[post("/honour-rounds/{id}/reopen-nominations")]
+pub async fn reopen_honour_round_nominations(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    change_round_status(state, req, principal, id.into_inner(), RoundAction::ReopenNominations).await
+}
+
+/// Publish an honour round
+///
+/// `under_review` → `published` (final): the approved honourees become public. Every
+/// honouree must be decided first (else `409` saying how many are pending). Staff and admin
+/// only. Any other status is a `409` whose `allowed` lists what it allows.
+#[utoipa::path(
+    tag = "awards",
+    params(("id" = i64, Path, description = "Round id"), crate::api::http::ConditionalWriteHeaders),
+    responses(
+        (status = 200, description = "The round", body = HonourRound),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[post("/honour-rounds/{id}/publish")]
+pub async fn publish_honour_round(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    change_round_status(state, req, principal, id.into_inner(), RoundAction::Publish).await
+}
+
+fn honouree_view(conn: &mut DbConnection, view: &View, rows: Vec<HonoureeRow>) -> Result<Vec<Honouree>, ApiError> {
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut categories = model::categories_of(conn, &ids)?;
+    rows.into_iter()
+        .map(|row| {
+            let full = view.full(&row);
+            let cats = categories.remove(&row.id).unwrap_or_default();
+            Honouree::from_row(row, cats, full)
+        })
+        .collect()
+}
+
+fn one_honouree(conn: &mut DbConnection, view: &View, row: HonoureeRow) -> Result<Honouree, ApiError> {
+    honouree_view(conn, view, vec![row])?.pop().ok_or_else(|| ApiError::Internal(anyhow::anyhow!("honouree vanished")))
+}
+
+/// List the honourees of a round
+///
+/// In Vietnamese order of given name. Staff see every proposal; association managers see
+/// their associations' proposals and, once the round is published, every approved honouree;
+/// anyone else sees the approved honourees of published rounds only, without the staff-view
+/// fields. Filter by `decision`, `association_id`, `category` and `q`; pages with `limit` and
+/// `cursor`.
+#[utoipa::path(
+    tag = "awards",
+    params(("id" = i64, Path, description = "Round id"), HonoureeListQuery),
+    responses(
+        (status = 200, description = "A page of honourees", body = HonoureePage),
+        (status = 400, response = crate::api::responses::BadRequest),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 404, response = crate::api::responses::NotFound),
+        (status = 422, response = crate::api::responses::ValidationFailed),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/honour-rounds/{id}/honourees")]
+pub async fn list_honourees(
+    state: web::Data<AppState>,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    id: web::Path<i64>,
+    query: web::Query<HonoureeListQuery>,
+) -> ApiResult<HttpResponse> {
+    let view = View::of(caller.as_ref());
+    let round_id = id.into_inner();
+    let query = query.into_inner();
+    let limit = pagination::limit(query.limit)?;
+    let after = Cursor::decode_opt(query.cursor.as_deref(), "name")?.map(|c| (c.k, c.i));
+    if query.q.as_ref().is_some_and(|q| q.chars().count() > 200) {
+        return Err(ApiError::invalid("q", "length", "must be at most 200 characters long"));
+    }
+    let filter = HonoureeFilter {
+        decision: query.decision,
+        association_id: query.association_id,
+        category: query.category,
+        q: query.q.as_deref().map(vn::fold).filter(|q| !q.is_empty()),
+        visible_to: match &view {
+            View::Staff => None,
+            View::Manager(ids) => Some(ids.clone()),
+            View::Public => Some(Vec::new()),
+        },
+    };
+    let (items, next_cursor) = run_blocking(&state.pool, move |conn| {
+        let round = visible_round(conn, &view, round_id)?;
+        let rows = model::list_honourees(conn, &round, &filter, after, limit + 1)?;
+        let has_more = rows.len() as i64 > limit;
+        let rows: Vec<HonoureeRow> = rows.into_iter().take(limit as usize).collect();
+        let next = if has_more {
+            rows.last().map(|r| Cursor { s: "name".into(), k: r.sort_key.clone(), i: r.id }.encode())
+        } else {
+            None
+        };
+        Ok((honouree_view(conn, &view, rows)?, next))
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(HonoureePage { items, next_cursor }))
+}
+
+/// Propose an honouree
+///
+/// Association managers propose for their own associations (`association_id`) while the
+/// round's nominations are open; staff may add honourees in any status but `published`. The
+/// same person twice in one round is a `409`. Answers `201` with `Location` and `ETag`.
+/// Accepts `Idempotency-Key`.
+#[utoipa::path(
+    tag = "awards",
+    params(("id" = i64, Path, description = "Round id"), crate::api::http::IdempotencyHeader),
+    request_body = HonoureeInput,
+    responses(
+        (status = 201, description = "Proposed", body = Honouree,
+            headers(("Location" = String, description = "Address of the honouree"),
+                    ("ETag" = String, description = "Version tag"))),
+        crate::api::responses::CreateErrors,
+        (status = 404, response = crate::api::responses::NotFound),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/honour-rounds/{id}/honourees")]
+pub async fn propose_honouree(
+    state: web::Data<AppState>,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+    body: JsonObject<HonoureeInput>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(&[Role::Admin, Role::Staff, Role::AssociationManager])?;
+    let round_id = id.into_inner();
+    let data = body.into_inner().into_data()?;
+    let caller = caller_of(&principal);
+    let view = View::of(Some(&principal));
+    let ctx = WriteContext::new(&principal);
+    let honouree = run_blocking(&state.pool, move |conn| {
+        let row = model::propose(conn, &ctx, &caller, round_id, &data)?;
+        one_honouree(conn, &view, row)
+    })
+    .await?;
+    let location = format!("/api/v1/honour-rounds/{round_id}/honourees/{}", honouree.id);
+    let version = honouree.version;
+    created(&location, &honouree, version)
+}
+
+/// Get an honouree
+///
+/// One honouree, under the same visibility as the list (`404` when not visible). Answers
+/// carry `ETag`; `If-None-Match` gives `304`.
+#[utoipa::path(
+    tag = "awards",
+    params(
+        ("id" = i64, Path, description = "Round id"),
+        ("honouree_id" = i64, Path, description = "Honouree id"),
+        ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer"),
+    ),
+    responses(
+        (status = 200, description = "The honouree", body = Honouree, headers(("ETag" = String, description = "Version tag"))),
+        (status = 304, description = "Not modified"),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 404, response = crate::api::responses::NotFound),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/honour-rounds/{id}/honourees/{honouree_id}")]
+pub async fn get_honouree(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    path: web::Path<(i64, i64)>,
+) -> ApiResult<HttpResponse> {
+    let view = View::of(caller.as_ref());
+    let (round_id, id) = path.into_inner();
+    let honouree = run_blocking(&state.pool, move |conn| {
+        let round = visible_round(conn, &view, round_id)?;
+        let row = model::get_honouree(conn, round_id, id)?;
+        if !view.sees_honouree(&round, &row) {
+            return Err(ApiError::NotFound(format!("honour round {round_id} has no honouree with id {id}")));
+        }
+        one_honouree(conn, &view, row)
+    })
+    .await?;
+    let version = honouree.version;
+    get_with_version(&req, &honouree, version)
+}
+
+/// Update an honouree
+///
+/// Changes a proposal with a JSON Merge Patch. Association managers change their
+/// associations' pending proposals while nominations are open; staff in any status but
+/// `published`. `If-Match` makes the update conditional.
+#[utoipa::path(
+    tag = "awards",
+    params(
+        ("id" = i64, Path, description = "Round id"),
+        ("honouree_id" = i64, Path, description = "Honouree id"),
+        crate::api::http::ConditionalWriteHeaders,
+    ),
+    request_body(content = HonoureePatch, content_type = "application/merge-patch+json",
+        description = "A JSON Merge Patch; `application/json` is accepted too"),
+    responses(
+        (status = 200, description = "The updated honouree", body = Honouree, headers(("ETag" = String, description = "New version tag"))),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[patch("/honour-rounds/{id}/honourees/{honouree_id}")]
+pub async fn update_honouree(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    path: web::Path<(i64, i64)>,
+    body: JsonObject<HonoureePatch>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(&[Role::Admin, Role::Staff, Role::AssociationManager])?;
+    let (round_id, id) = path.into_inner();
+    let patch = body.into_inner();
+    let caller = caller_of(&principal);
+    let view = View::of(Some(&principal));
+    let if_match = IfMatch::from_request(&req);
+    let ctx = WriteContext::new(&principal);
+    let honouree = run_blocking(&state.pool, move |conn| {
+        let row = model::update_honouree(conn, &ctx, &caller, round_id, id, if_match, |current, categories| {
+            patch.apply(current, categories)?.into_data()
+        })?;
+        one_honouree(conn, &view, row)
+    })
+    .await?;
+    let version = honouree.version;
+    ok_with_version(&honouree, version)
+}
+
+/// Withdraw an honouree
+///
+/// Deletes a proposal. Association managers withdraw their associations' pending proposals
+/// while nominations are open; staff in any status but `published`.
+#[utoipa::path(
+    tag = "awards",
+    params(
+        ("id" = i64, Path, description = "Round id"),
+        ("honouree_id" = i64, Path, description = "Honouree id"),
+        crate::api::http::ConditionalWriteHeaders,
+    ),
+    responses(
+        (status = 204, description = "Withdrawn"),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[delete("/honour-rounds/{id}/honourees/{honouree_id}")]
+pub async fn withdraw_honouree(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    path: web::Path<(i64, i64)>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(&[Role::Admin, Role::Staff, Role::AssociationManager])?;
+    let (round_id, id) = path.into_inner();
+    let caller = caller_of(&principal);
+    let if_match = IfMatch::from_request(&req);
+    let ctx = WriteContext::new(&principal);
+    run_blocking(&state.pool, move |conn| model::withdraw(conn, &ctx, &caller, round_id, id, if_match)).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Decide on an honouree
+///
+/// Records the union's decision: `approved`, `rejected` (with a reason) or back to `pending`.
+/// Staff and admin only, while the round is `under_review` (else `409`).
+#[utoipa::path(
+    tag = "awards",
+    params(
+        ("id" = i64, Path, description = "Round id"),
+        ("honouree_id" = i64, Path, description = "Honouree id"),
+        crate::api::http::ConditionalWriteHeaders,
+    ),
+    request_body = HonoureeDecisionInput,
+    responses(
+        (status = 200, description = "The decided honouree", body = Honouree, headers(("ETag" = String, description = "New version tag"))),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[post("/honour-rounds/{id}/honourees/{honouree_id}/decision")]
+pub async fn decide_honouree(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    path: web::Path<(i64, i64)>,
+    body: JsonObject<HonoureeDecisionInput>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(&[Role::Admin, Role::Staff])?;
+    let (round_id, id) = path.into_inner();
+    let decided = body.into_inner().into_decided()?;
+    let if_match = IfMatch::from_request(&req);
+    let ctx = WriteContext::new(&principal);
+    let honouree = run_blocking(&state.pool, move |conn| {
+        let row = model::decide(conn, &ctx, round_id, id, if_match, &decided)?;
+        one_honouree(conn, &View::Staff, row)
+    })
+    .await?;
+    let version = honouree.version;
+    ok_with_version(&honouree, version)
+}
+
+/// The CSV header a column may go by (canonical name first), compared folded.
+const IMPORT_COLUMNS: &[(&str, &[&str])] = &[
+    ("person_id", &["ma nguoi"]),
+    ("full_name", &["ho va ten", "ho ten"]),
+    ("workplace", &["noi cong tac", "don vi cong tac", "don vi"]),
+    ("position", &["chuc vu"]),
+    ("association_id", &["ma hoi"]),
+    ("categories", &["tieu chi", "danh hieu"]),
+    ("citation", &["thanh tich"]),
+    ("decision", &["quyet dinh"]),
+    ("decision_reason", &["ly do"]),
+];
+
+/// Reads a CSV file (UTF-8, optional BOM, `,` or `;`) into JSON records with their row numbers.
+fn read_import_csv(body: &[u8]) -> Result<Vec<(usize, serde_json::Value)>, ApiError> {
+    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
+    let text = std::str::from_utf8(body)
+        .map_err(|_| ApiError::invalid("body", "encoding", "the file is not UTF-8 text (save it as \"CSV UTF-8\")"))?;
+    let first = text.lines().next().unwrap_or_default();
+    let delimiter = if first.matches(';').count() > first.matches(',').count() { b';' } else { b',' };
+    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
+    let headers =
+        reader.headers().map_err(|e| ApiError::invalid("body", "csv", format!("unreadable CSV: {e}")))?.clone();
+    let mut columns = Vec::new();
+    let mut errors = Vec::new();
+    for header in headers.iter() {
+        let folded = vn::fold(header);
+        match IMPORT_COLUMNS.iter().find(|(key, aliases)| *key == header.trim() || aliases.contains(&folded.as_str())) {
+            Some((key, _)) => columns.push(*key),
+            None => errors.push(FieldError::new("[1]", "unknown_column", format!("unknown column '{header}'"))),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let mut out = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        let row = index + 2;
+        let record =
+            record.map_err(|e| ApiError::invalid(format!("[{row}]"), "csv", format!("unreadable CSV row: {e}")))?;
+        if record.iter().skip(columns.len()).any(|cell| !cell.trim().is_empty()) {
+            return Err(ApiError::invalid(
+                format!("[{row}]"),
+                "csv",
+                format!("the row has more cells than the header's {} columns", columns.len()),
+            ));
+        }
+        let mut object = serde_json::Map::new();
+        for (key, cell) in columns.iter().zip(record.iter()) {
+            let cell = cell.trim();
+            if cell.is_empty() {
+                continue;
+            }
+            let value = match *key {
+                "categories" => serde_json::Value::from(
+                    cell.split(';').map(str::trim).filter(|c| !c.is_empty()).map(String::from).collect::<Vec<_>>(),
+                ),
+                "person_id" | "association_id" => match cell.parse::<i64>() {
+                    Ok(n) => serde_json::Value::from(n),
+                    Err(_) => serde_json::Value::from(cell),
+                },
+                _ => serde_json::Value::from(cell),
+            };
+            object.insert((*key).to_owned(), value);
+        }
+        if object.is_empty() {
+            continue;
+        }
+        object.entry("categories").or_insert_with(|| serde_json::Value::Array(Vec::new()));
+        out.push((row, serde_json::Value::Object(object)));
+    }
+    Ok(out)
+}
+
+/// Maps category names (Vietnamese or English, any case or diacritics) to codes.
+fn category_codes(conn: &mut DbConnection) -> Result<std::collections::HashMap<String, String>, ApiError> {
+    let mut map = std::collections::HashMap::new();
+    for row in crate::models::award::list(conn)? {
+        map.insert(vn::fold(&row.name_vi), row.code.clone());
+        map.insert(vn::fold(&row.name_en), row.code.clone());
+        map.insert(row.code.clone(), row.code);
+    }
+    Ok(map)
+}
+
+/// Import honourees
+///
+/// Loads a historical round (or many proposals at once): a JSON array of records or a CSV
+/// file (`text/csv`; UTF-8 with or without BOM, `,` or `;`), with the columns of
+/// `HonoureeImportRecord`. Categories may be given by code or by name. Imported honourees
+/// are `approved` unless a record says otherwise. All or nothing: any bad row is a `422`
+/// whose errors name the row as `[n].field` (the record's position from 1 in JSON, the sheet
+/// row in CSV, the header being row 1) and nothing is written. Staff and admin only, in any
+/// round status.
+#[utoipa::path(
+    tag = "awards",
+    params(("id" = i64, Path, description = "Round id"), crate::api::http::IdempotencyHeader),
+    request_body(
+        description = "The honourees",
+        content(
+            (Vec<HonoureeImportRecord> = "application/json"),
+            (String = "text/csv", example = "Họ và tên;Nơi công tác;Tiêu chí;Thành tích\nCầm Thị Hoa;Bệnh viện Đa khoa tỉnh;Thầy thuốc Ưu tú;Thầy thuốc Ưu tú năm 2019\n"),
+        )
+    ),
+    responses(
+        (status = 201, description = "Imported", body = HonoureeImportReport),
+        crate::api::responses::CreateErrors,
+        (status = 404, response = crate::api::responses::NotFound),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/honour-rounds/{id}/honourees/import")]
+pub async fn import_honourees(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+    body: web::Bytes,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(&[Role::Admin, Role::Staff])?;
+    let round_id = id.into_inner();
+    let essence = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<mime::Mime>().ok())
+        .map(|m| m.essence_str().to_ascii_lowercase())
+        .unwrap_or_default();
+    let records: Vec<(usize, serde_json::Value)> = match essence.as_str() {
+        "application/json" => {
+            let value: serde_json::Value =
+                serde_json::from_slice(&body).map_err(|e| crate::api::extract::deserialize_error(&e))?;
+            let serde_json::Value::Array(items) = value else {
+                return Err(ApiError::BadRequest("the body must be a JSON array of honouree records".into()));
+            };
+            items.into_iter().enumerate().map(|(i, v)| (i + 1, v)).collect()
+        }
+        "text/csv" | "application/csv" => read_import_csv(&body)?,
+        other => {
+            return Err(ApiError::UnsupportedMediaType(format!(
+                "'{other}' is not accepted here: send application/json or text/csv"
+            )))
+        }
+    };
+    if records.is_empty() {
+        return Err(ApiError::invalid("body", "required", "there are no records to import"));
+    }
+    if records.len() > 10_000 {
+        return Err(ApiError::invalid("body", "length", "at most 10,000 records per import"));
+    }
+    let ctx = WriteContext::new(&principal);
+    let created_count = run_blocking(&state.pool, move |conn| {
+        model::get_round(conn, round_id)?;
+        let names = category_codes(conn)?;
+        let mut errors: Vec<FieldError> = Vec::new();
+        let mut parsed = Vec::new();
+        let at = |row: usize, f: FieldError| FieldError::new(format!("[{row}].{}", f.field), f.code, f.message);
+        for (row, value) in records {
+            let record: HonoureeImportRecord = match value {
+                serde_json::Value::Object(_) => match from_object(value) {
+                    Ok(r) => r,
+                    Err(ApiError::Validation(fields)) => {
+                        errors.extend(fields.into_iter().map(|f| at(row, f)));
+                        continue;
+                    }
+                    Err(ApiError::BadRequest(m)) => {
+                        errors.push(FieldError::new(format!("[{row}]"), "format", m));
+                        continue;
+                    }
+                    Err(e) => return Err(e),
+                },
+                _ => {
+                    errors.push(FieldError::new(format!("[{row}]"), "format", "each record must be a JSON object"));
+                    continue;
+                }
+            };
+            let categories = record
+                .categories
+                .iter()
+                .map(|c| names.get(&vn::fold(c)).or_else(|| names.get(c.trim())).cloned().unwrap_or_else(|| c.clone()))
+                .collect();
+            let decision = record.decision.unwrap_or(HonoureeDecision::Approved);
+            let input = HonoureeInput {
+                person_id: record.person_id,
+                full_name: record.full_name,
+                workplace: record.workplace,
+                position: record.position,
+                association_id: record.association_id,
+                categories,
+                citation: record.citation,
+            };
+            let decided = HonoureeDecisionInput { decision, reason: record.decision_reason }.into_decided();
+            match (input.into_data(), decided) {
+                (Ok(data), Ok(decided)) => parsed.push(ImportRecord { row, data, decided }),
+                (a, b) => {
+                    for e in [a.err(), b.err()].into_iter().flatten() {
+                        match e {
+                            ApiError::Validation(fields) => errors.extend(fields.into_iter().map(|f| at(row, f))),
+                            other => return Err(other),
+                        }
+                    }
+                }
+            }
+        }
+        if !errors.is_empty() {
+            return Err(ApiError::Validation(errors));
+        }
+        match model::import(conn, &ctx, round_id, &parsed)? {
+            Ok(n) => Ok(n),
+            Err(rows) => Err(ApiError::Validation(rows.into_iter().map(|(row, f)| at(row, f)).collect())),
+        }
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(HonoureeImportReport { created: created_count }))
+}

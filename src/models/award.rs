@@ -1,0 +1,294 @@
+//! The catalogue of award categories, and the statistics observations of the awards resource
+//! (honour rounds, national nominations, commendations).
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::api::http::IfMatch;
+use crate::db::schema::{award_categories as ac, honouree_categories as hc};
+use crate::db::{write_transaction, DbConnection};
+use crate::domain::codes::{AwardKind, AwardLevel, CodeList};
+use crate::domain::statistics::{Metric, Observation};
+use crate::error::ApiError;
+use crate::models::audit::{self, WriteContext};
+
+/// Audit entity type.
+pub const ENTITY: &str = "award_category";
+
+/// A row of `award_categories`.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = ac)]
+pub struct CategoryRow {
+    /// Id.
+    pub id: i64,
+    /// Stable code.
+    pub code: String,
+    /// Vietnamese name.
+    pub name_vi: String,
+    /// English name.
+    pub name_en: String,
+    /// Level code.
+    pub level: String,
+    /// Kind code.
+    pub kind: String,
+    /// Display position.
+    pub position: i32,
+    /// Version.
+    pub version: i32,
+    /// Created.
+    pub created_at: NaiveDateTime,
+    /// Changed.
+    pub updated_at: NaiveDateTime,
+}
+
+/// The content of a category that create and update set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CategoryData {
+    /// Stable code (set at creation, never changed).
+    pub code: String,
+    /// Vietnamese name.
+    pub name_vi: String,
+    /// English name.
+    pub name_en: String,
+    /// Level.
+    pub level: AwardLevel,
+    /// Kind.
+    pub kind: AwardKind,
+    /// Display position.
+    pub position: i32,
+}
+
+impl CategoryRow {
+    /// The editable content.
+    pub fn data(&self) -> Result<CategoryData, ApiError> {
+        let bad = |what: &str, v: &str| {
+            ApiError::Internal(anyhow::anyhow!("award category {} has unknown {what} {v}", self.id))
+        };
+        Ok(CategoryData {
+            code: self.code.clone(),
+            name_vi: self.name_vi.clone(),
+            name_en: self.name_en.clone(),
+            level: AwardLevel::from_code(&self.level).ok_or_else(|| bad("level", &self.level))?,
+            kind: AwardKind::from_code(&self.kind).ok_or_else(|| bad("kind", &self.kind))?,
+            position: self.position,
+        })
+    }
+}
+
+/// Every category in display order.
+pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<CategoryRow>> {
+    ac::table.order((ac::position.asc(), ac::id.asc())).select(CategoryRow::as_select()).load(conn)
+}
+
+/// 404 unless category `id` exists.
+pub fn get(conn: &mut DbConnection, id: i64) -> Result<CategoryRow, ApiError> {
+    ac::table
+        .find(id)
+        .select(CategoryRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| ApiError::NotFound(format!("there is no award category with id {id}")))
+}
+
+/// The next free display position (after the last).
+pub fn next_position(conn: &mut DbConnection) -> QueryResult<i32> {
+    let max: Option<i32> = ac::table.select(diesel::dsl::max(ac::position)).first(conn)?;
+    Ok(max.unwrap_or(0) + 10)
+}
+
+fn conflict_on_code(e: diesel::result::Error, code: &str) -> ApiError {
+    ApiError::on_unique_violation(e, || format!("there is already an award category with code '{code}'"))
+}
+
+fn to_json(data: &CategoryData) -> Result<serde_json::Value, ApiError> {
+    serde_json::to_value(data).map_err(|e| ApiError::Internal(e.into()))
+}
+
+/// Creates a category with its audit record; a taken code is a 409.
+pub fn insert(conn: &mut DbConnection, ctx: &WriteContext, data: &CategoryData) -> Result<CategoryRow, ApiError> {
+    write_transaction(conn, |conn| {
+        let row: CategoryRow = diesel::insert_into(ac::table)
+            .values((
+                ac::code.eq(&data.code),
+                ac::name_vi.eq(&data.name_vi),
+                ac::name_en.eq(&data.name_en),
+                ac::level.eq(data.level.code()),
+                ac::kind.eq(data.kind.code()),
+                ac::position.eq(data.position),
+                ac::version.eq(1),
+                ac::created_at.eq(ctx.now),
+                ac::updated_at.eq(ctx.now),
+            ))
+            .returning(ac::all_columns)
+            .get_result(conn)
+            .map_err(|e| conflict_on_code(e, &data.code))?;
+        let changes = audit::changes(None, &to_json(data)?, &[]);
+        audit::record(conn, ctx, "award_category.create", ENTITY, &row.id.to_string(), &changes)?;
+        Ok(row)
+    })
+}
+
+/// Updates a category (names, level, kind, position; the code stays).
+pub fn update(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    id: i64,
+    if_match: IfMatch,
+    edit: impl FnOnce(&CategoryRow) -> Result<CategoryData, ApiError>,
+) -> Result<CategoryRow, ApiError> {
+    write_transaction(conn, |conn| {
+        let current = get(conn, id)?;
+        if_match.check(current.version)?;
+        let before = current.data()?;
+        let data = edit(&current)?;
+        if data == before {
+            return Ok(current);
+        }
+        let row: Option<CategoryRow> =
+            diesel::update(ac::table.filter(ac::id.eq(id).and(ac::version.eq(current.version))))
+                .set((
+                    ac::name_vi.eq(&data.name_vi),
+                    ac::name_en.eq(&data.name_en),
+                    ac::level.eq(data.level.code()),
+                    ac::kind.eq(data.kind.code()),
+                    ac::position.eq(data.position),
+                    ac::version.eq(current.version + 1),
+                    ac::updated_at.eq(ctx.now),
+                ))
+                .returning(ac::all_columns)
+                .get_result(conn)
+                .optional()?;
+        let Some(row) = row else {
+            return Err(ApiError::PreconditionFailed(
+                "the category was changed by another request; read it again".into(),
+            ));
+        };
+        let changes = audit::changes(Some(&to_json(&before)?), &to_json(&data)?, &[]);
+        audit::record(conn, ctx, "award_category.update", ENTITY, &id.to_string(), &changes)?;
+        Ok(row)
+    })
+}
+
+/// Deletes a category that no honouree uses; one in use is a 409 saying how many use it.
+pub fn delete(conn: &mut DbConnection, ctx: &WriteContext, id: i64, if_match: IfMatch) -> Result<(), ApiError> {
+    write_transaction(conn, |conn| {
+        let current = get(conn, id)?;
+        if_match.check(current.version)?;
+        let used: i64 = hc::table.filter(hc::category_id.eq(id)).count().get_result(conn)?;
+        if used > 0 {
+            return Err(ApiError::conflict(format!(
+                "the category '{}' qualifies {used} honouree(s) and cannot be deleted",
+                current.code
+            )));
+        }
+        diesel::delete(ac::table.find(id)).execute(conn)?;
+        let changes = audit::changes(Some(&to_json(&current.data()?)?), &serde_json::json!({}), &[]);
+        audit::record(conn, ctx, "award_category.delete", ENTITY, &id.to_string(), &changes)?;
+        Ok(())
+    })
+}
+
+/// The awards resource's figures for `year` (DESIGN.md, statistics contract): approved
+/// honourees of published rounds held that year, by round, category and proposing
+/// association; national nominations of the year by programme and status; commendations of
+/// the year by issuer and type.
+pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Observation>> {
+    use crate::db::schema::{commendations as c, honour_rounds as r, honourees as h, nominations as n};
+    let mut out = Vec::new();
+    let dim = |name: &str, value: String| Some((name.to_owned(), value));
+    let honoured = h::table
+        .inner_join(r::table)
+        .filter(r::year.eq(year).and(r::status.eq("published")).and(h::decision.eq("approved")));
+    let total: i64 = honoured.count().get_result(conn)?;
+    out.push(Observation { metric: Metric::Honourees, year, association_id: None, dimension: None, value: total });
+    let by_round: Vec<(i64, i64)> = honoured
+        .group_by(h::round_id)
+        .select((h::round_id, diesel::dsl::count_star()))
+        .order(h::round_id)
+        .load(conn)?;
+    for (round, value) in by_round {
+        out.push(Observation {
+            metric: Metric::HonoureesByRound,
+            year,
+            association_id: None,
+            dimension: dim("round", round.to_string()),
+            value,
+        });
+    }
+    let by_association: Vec<(Option<i64>, i64)> = honoured
+        .group_by(h::association_id)
+        .select((h::association_id, diesel::dsl::count_star()))
+        .order(h::association_id)
+        .load(conn)?;
+    for (association_id, value) in by_association.into_iter().filter(|(a, _)| a.is_some()) {
+        out.push(Observation { metric: Metric::Honourees, year, association_id, dimension: None, value });
+    }
+    let by_category: Vec<(String, i64)> = hc::table
+        .inner_join(h::table.inner_join(r::table))
+        .inner_join(ac::table)
+        .filter(r::year.eq(year).and(r::status.eq("published")).and(h::decision.eq("approved")))
+        .group_by(ac::code)
+        .select((ac::code, diesel::dsl::count_star()))
+        .order(ac::code)
+        .load(conn)?;
+    for (code, value) in by_category {
+        out.push(Observation {
+            metric: Metric::HonoureesByCategory,
+            year,
+            association_id: None,
+            dimension: dim("category", code),
+            value,
+        });
+    }
+    let of_year = n::table.filter(n::year.eq(year));
+    let by_programme: Vec<(String, i64)> = of_year
+        .group_by(n::programme)
+        .select((n::programme, diesel::dsl::count_star()))
+        .order(n::programme)
+        .load(conn)?;
+    for (code, value) in by_programme {
+        out.push(Observation {
+            metric: Metric::NominationsByProgramme,
+            year,
+            association_id: None,
+            dimension: dim("programme", code),
+            value,
+        });
+    }
+    let by_status: Vec<(String, i64)> =
+        of_year.group_by(n::status).select((n::status, diesel::dsl::count_star())).order(n::status).load(conn)?;
+    for (code, value) in by_status {
+        out.push(Observation {
+            metric: Metric::NominationsByStatus,
+            year,
+            association_id: None,
+            dimension: dim("status", code),
+            value,
+        });
+    }
+    let of_year = c::table.filter(c::year.eq(year));
+    let by_issuer: Vec<(String, i64)> =
+        of_year.group_by(c::issuer).select((c::issuer, diesel::dsl::count_star())).order(c::issuer).load(conn)?;
+    for (code, value) in by_issuer {
+        out.push(Observation {
+            metric: Metric::CommendationsByIssuer,
+            year,
+            association_id: None,
+            dimension: dim("issuer", code),
+            value,
+        });
+    }
+    let by_type: Vec<(String, i64)> =
+        of_year.group_by(c::kind).select((c::kind, diesel::dsl::count_star())).order(c::kind).load(conn)?;
+    for (code, value) in by_type {
+        out.push(Observation {
+            metric: Metric::CommendationsByType,
+            year,
+            association_id: None,
+            dimension: dim("type", code),
+            value,
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,282 @@
+//! Commendations received (khen thưởng): by the union, its associations and people.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::api::http::IfMatch;
+use crate::db::schema::commendations as c;
+use crate::db::{write_transaction, DbConnection, MultiBackend};
+use crate::domain::codes::{CodeList, CommendationIssuer, CommendationType, OrderClass, RecipientKind};
+use crate::error::ApiError;
+use crate::models::audit::{self, WriteContext};
+
+/// Audit entity type.
+pub const ENTITY: &str = "commendation";
+
+/// A row of `commendations`.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = c)]
+pub struct CommendationRow {
+    /// Id.
+    pub id: i64,
+    /// Recipient kind code.
+    pub recipient_kind: String,
+    /// Association recipient.
+    pub association_id: Option<i64>,
+    /// Person recipient, when known.
+    pub person_id: Option<i64>,
+    /// Recipient's name.
+    pub recipient_name: Option<String>,
+    /// Type code.
+    pub kind: String,
+    /// Class of an order.
+    pub order_class: Option<String>,
+    /// Issuer code.
+    pub issuer: String,
+    /// Issuer's name.
+    pub issuer_name: Option<String>,
+    /// Decision number.
+    pub decision_number: Option<String>,
+    /// Decision date.
+    pub decided_on: Option<NaiveDate>,
+    /// Year.
+    pub year: i32,
+    /// Citation.
+    pub citation: Option<String>,
+    /// Version.
+    pub version: i32,
+    /// Created.
+    pub created_at: NaiveDateTime,
+    /// Changed.
+    pub updated_at: NaiveDateTime,
+}
+
+/// The content of a commendation, checked: the recipient fields match the recipient kind and
+/// an order has its class.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CommendationData {
+    /// Recipient kind.
+    pub recipient_kind: RecipientKind,
+    /// Association (kind `association`).
+    pub association_id: Option<i64>,
+    /// Person (kind `person`, when known).
+    pub person_id: Option<i64>,
+    /// Recipient's name (kind `person`; taken from the person when left out).
+    pub recipient_name: Option<String>,
+    /// Type.
+    #[serde(rename = "type")]
+    pub kind: CommendationType,
+    /// Class (orders only).
+    pub order_class: Option<OrderClass>,
+    /// Issuer.
+    pub issuer: CommendationIssuer,
+    /// Issuer's name (required for `other`).
+    pub issuer_name: Option<String>,
+    /// Decision number.
+    pub decision_number: Option<String>,
+    /// Decision date.
+    pub decided_on: Option<NaiveDate>,
+    /// Year.
+    pub year: i32,
+    /// Citation.
+    pub citation: Option<String>,
+}
+
+impl CommendationRow {
+    /// The content.
+    pub fn data(&self) -> Result<CommendationData, ApiError> {
+        let bad = |what: &str| ApiError::Internal(anyhow::anyhow!("commendation {} has an unknown {what}", self.id));
+        Ok(CommendationData {
+            recipient_kind: RecipientKind::from_code(&self.recipient_kind).ok_or_else(|| bad("recipient kind"))?,
+            association_id: self.association_id,
+            person_id: self.person_id,
+            recipient_name: self.recipient_name.clone(),
+            kind: CommendationType::from_code(&self.kind).ok_or_else(|| bad("type"))?,
+            order_class: match &self.order_class {
+                Some(code) => Some(OrderClass::from_code(code).ok_or_else(|| bad("order class"))?),
+                None => None,
+            },
+            issuer: CommendationIssuer::from_code(&self.issuer).ok_or_else(|| bad("issuer"))?,
+            issuer_name: self.issuer_name.clone(),
+            decision_number: self.decision_number.clone(),
+            decided_on: self.decided_on,
+            year: self.year,
+            citation: self.citation.clone(),
+        })
+    }
+}
+
+fn to_json(value: &impl Serialize) -> Result<serde_json::Value, ApiError> {
+    serde_json::to_value(value).map_err(|e| ApiError::Internal(e.into()))
+}
+
+/// 404 unless commendation `id` exists.
+pub fn get(conn: &mut DbConnection, id: i64) -> Result<CommendationRow, ApiError> {
+    c::table
+        .find(id)
+        .select(CommendationRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| ApiError::NotFound(format!("there is no commendation with id {id}")))
+}
+
+/// What a list of commendations shows.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Only this year.
+    pub year: Option<i32>,
+    /// Only this recipient kind.
+    pub recipient_kind: Option<RecipientKind>,
+    /// Only this association's.
+    pub association_id: Option<i64>,
+    /// Only this person's.
+    pub person_id: Option<i64>,
+    /// Only this issuer.
+    pub issuer: Option<CommendationIssuer>,
+    /// Only this type.
+    pub kind: Option<CommendationType>,
+}
+
+/// A page of commendations, newest year first, then by id; after `after` (year, id).
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &Filter,
+    after: Option<(i32, i64)>,
+    limit: i64,
+) -> QueryResult<Vec<CommendationRow>> {
+    let mut q = c::table.into_boxed::<MultiBackend>();
+    if let Some(y) = filter.year {
+        q = q.filter(c::year.eq(y));
+    }
+    if let Some(k) = filter.recipient_kind {
+        q = q.filter(c::recipient_kind.eq(k.code()));
+    }
+    if let Some(a) = filter.association_id {
+        q = q.filter(c::association_id.eq(a));
+    }
+    if let Some(p) = filter.person_id {
+        q = q.filter(c::person_id.eq(p));
+    }
+    if let Some(i) = filter.issuer {
+        q = q.filter(c::issuer.eq(i.code()));
+    }
+    if let Some(t) = filter.kind {
+        q = q.filter(c::kind.eq(t.code()));
+    }
+    if let Some((year, id)) = after {
+        q = q.filter(c::year.lt(year).or(c::year.eq(year).and(c::id.gt(id))));
+    }
+    q.order((c::year.desc(), c::id.asc())).limit(limit).select(CommendationRow::as_select()).load(conn)
+}
+
+/// Checks the references and fills the person's name.
+fn resolve(conn: &mut DbConnection, data: &CommendationData) -> Result<Option<String>, ApiError> {
+    let mut errors = Vec::new();
+    let mut name = data.recipient_name.clone();
+    if let Some(pid) = data.person_id {
+        match crate::models::person::referenced(conn, pid, "person_id")? {
+            Ok(person) => name = name.or(Some(person.full_name)),
+            Err(e) => errors.push(e),
+        }
+    }
+    if let Some(a) = data.association_id {
+        errors.extend(crate::models::association::check_reference(conn, a, "association_id")?);
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    Ok(name)
+}
+
+/// Creates a commendation.
+pub fn insert(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    data: &CommendationData,
+) -> Result<CommendationRow, ApiError> {
+    write_transaction(conn, |conn| {
+        let name = resolve(conn, data)?;
+        let row: CommendationRow = diesel::insert_into(c::table)
+            .values((
+                c::recipient_kind.eq(data.recipient_kind.code()),
+                c::association_id.eq(data.association_id),
+                c::person_id.eq(data.person_id),
+                c::recipient_name.eq(&name),
+                c::kind.eq(data.kind.code()),
+                c::order_class.eq(data.order_class.map(|o| o.code())),
+                c::issuer.eq(data.issuer.code()),
+                c::issuer_name.eq(&data.issuer_name),
+                c::decision_number.eq(&data.decision_number),
+                c::decided_on.eq(data.decided_on),
+                c::year.eq(data.year),
+                c::citation.eq(&data.citation),
+                c::version.eq(1),
+                c::created_at.eq(ctx.now),
+                c::updated_at.eq(ctx.now),
+            ))
+            .returning(c::all_columns)
+            .get_result(conn)?;
+        let changes = audit::changes(None, &to_json(&row.data()?)?, &[]);
+        audit::record(conn, ctx, "commendation.create", ENTITY, &row.id.to_string(), &changes)?;
+        Ok(row)
+    })
+}
+
+/// Updates a commendation.
+pub fn update(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    id: i64,
+    if_match: IfMatch,
+    edit: impl FnOnce(&CommendationRow) -> Result<CommendationData, ApiError>,
+) -> Result<CommendationRow, ApiError> {
+    write_transaction(conn, |conn| {
+        let current = get(conn, id)?;
+        if_match.check(current.version)?;
+        let before = current.data()?;
+        let data = edit(&current)?;
+        if data == before {
+            return Ok(current);
+        }
+        let name = resolve(conn, &data)?;
+        let row: CommendationRow = diesel::update(c::table.filter(c::id.eq(id).and(c::version.eq(current.version))))
+            .set((
+                c::recipient_kind.eq(data.recipient_kind.code()),
+                c::association_id.eq(data.association_id),
+                c::person_id.eq(data.person_id),
+                c::recipient_name.eq(&name),
+                c::kind.eq(data.kind.code()),
+                c::order_class.eq(data.order_class.map(|o| o.code())),
+                c::issuer.eq(data.issuer.code()),
+                c::issuer_name.eq(&data.issuer_name),
+                c::decision_number.eq(&data.decision_number),
+                c::decided_on.eq(data.decided_on),
+                c::year.eq(data.year),
+                c::citation.eq(&data.citation),
+                c::version.eq(current.version + 1),
+                c::updated_at.eq(ctx.now),
+            ))
+            .returning(c::all_columns)
+            .get_result(conn)
+            .optional()?
+            .ok_or_else(|| {
+                ApiError::PreconditionFailed("the commendation was changed by another request; read it again".into())
+            })?;
+        let changes = audit::changes(Some(&to_json(&before)?), &to_json(&row.data()?)?, &[]);
+        audit::record(conn, ctx, "commendation.update", ENTITY, &id.to_string(), &changes)?;
+        Ok(row)
+    })
+}
+
+/// Deletes a commendation recorded in error.
+pub fn delete(conn: &mut DbConnection, ctx: &WriteContext, id: i64, if_match: IfMatch) -> Result<(), ApiError> {
+    write_transaction(conn, |conn| {
+        let current = get(conn, id)?;
+        if_match.check(current.version)?;
+        diesel::delete(c::table.find(id)).execute(conn)?;
+        let changes = audit::changes(Some(&to_json(&current.data()?)?), &serde_json::json!({}), &[]);
+        audit::record(conn, ctx, "commendation.delete", ENTITY, &id.to_string(), &changes)?;
+        Ok(())
+    })
+}

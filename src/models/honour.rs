@@ -1,0 +1,858 @@
+//! Honour rounds (đợt tôn vinh trí thức tiêu biểu) and their honourees.
+//!
+//! A round moves planned → nominations_open → under_review → published by explicit
+//! operations; what may happen to its honourees depends on that status alone (see
+//! [`Gate`]). One person is honoured at most once per round: the `person_key` column (the
+//! person's id when known, else the folded name and workplace) is unique within a round.
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::api::http::IfMatch;
+use crate::db::schema::{award_categories as ac, honour_rounds as r, honouree_categories as hc, honourees as h};
+use crate::db::{write_transaction, DbConnection, MultiBackend};
+use crate::domain::codes::{CodeList, HonourRoundStatus, HonoureeDecision};
+use crate::domain::vn;
+use crate::error::{ApiError, FieldError};
+use crate::models::audit::{self, WriteContext};
+
+/// Audit entity type of rounds.
+pub const ROUND: &str = "honour_round";
+/// Audit entity type of honourees.
+pub const HONOUREE: &str = "honouree";
+
+fn internal(what: String) -> ApiError {
+    ApiError::Internal(anyhow::anyhow!(what))
+}
+
+fn to_json(value: &impl Serialize) -> Result<serde_json::Value, ApiError> {
+    serde_json::to_value(value).map_err(|e| ApiError::Internal(e.into()))
+}
+
+/// A row of `honour_rounds`.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = r)]
+pub struct RoundRow {
+    /// Id.
+    pub id: i64,
+    /// Year.
+    pub year: i32,
+    /// Name.
+    pub name: String,
+    /// Unique key of the name.
+    pub name_key: String,
+    /// Ceremony date.
+    pub ceremony_on: Option<NaiveDate>,
+    /// Description.
+    pub description: Option<String>,
+    /// Status code.
+    pub status: String,
+    /// When published.
+    pub published_at: Option<NaiveDateTime>,
+    /// Version.
+    pub version: i32,
+    /// Created.
+    pub created_at: NaiveDateTime,
+    /// Changed.
+    pub updated_at: NaiveDateTime,
+}
+
+/// The editable content of a round.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RoundData {
+    /// Year.
+    pub year: i32,
+    /// Name (normalised).
+    pub name: String,
+    /// Ceremony date.
+    pub ceremony_on: Option<NaiveDate>,
+    /// Description.
+    pub description: Option<String>,
+}
+
+impl RoundRow {
+    /// The round's status.
+    pub fn status(&self) -> Result<HonourRoundStatus, ApiError> {
+        HonourRoundStatus::from_code(&self.status)
+            .ok_or_else(|| internal(format!("honour round {} has unknown status {}", self.id, self.status)))
+    }
+
+    /// The editable content.
+    pub fn data(&self) -> RoundData {
+        RoundData {
+            year: self.year,
+            name: self.name.clone(),
+            ceremony_on: self.ceremony_on,
+            description: self.description.clone(),
+        }
+    }
+}
+
+/// 404 unless round `id` exists.
+pub fn get_round(conn: &mut DbConnection, id: i64) -> Result<RoundRow, ApiError> {
+    r::table
+        .find(id)
+        .select(RoundRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| ApiError::NotFound(format!("there is no honour round with id {id}")))
+}
+
+/// Rounds, newest year first; `published_only` for readers who see only published rounds.
+pub fn list_rounds(
+    conn: &mut DbConnection,
+    year: Option<i32>,
+    status: Option<HonourRoundStatus>,
+    published_only: bool,
+) -> QueryResult<Vec<RoundRow>> {
+    let mut q = r::table.into_boxed::<MultiBackend>();
+    if let Some(year) = year {
+        q = q.filter(r::year.eq(year));
+    }
+    if let Some(status) = status {
+        q = q.filter(r::status.eq(status.code()));
+    }
+    if published_only {
+        q = q.filter(r::status.eq(HonourRoundStatus::Published.code()));
+    }
+    q.order((r::year.desc(), r::id.desc())).select(RoundRow::as_select()).load(conn)
+}
+
+/// Honourees per decision of each round: (round id, decision code) → count.
+pub fn decision_counts(conn: &mut DbConnection, round_ids: &[i64]) -> QueryResult<HashMap<(i64, String), i64>> {
+    let rows: Vec<(i64, String, i64)> = h::table
+        .filter(h::round_id.eq_any(round_ids))
+        .group_by((h::round_id, h::decision))
+        .select((h::round_id, h::decision, diesel::dsl::count_star()))
+        .load(conn)?;
+    Ok(rows.into_iter().map(|(r, d, n)| ((r, d), n)).collect())
+}
+
+fn round_name_conflict(e: diesel::result::Error, name: &str) -> ApiError {
+    ApiError::on_unique_violation(e, || format!("there is already an honour round named '{name}'"))
+}
+
+/// Creates a round in status `planned`.
+pub fn insert_round(conn: &mut DbConnection, ctx: &WriteContext, data: &RoundData) -> Result<RoundRow, ApiError> {
+    write_transaction(conn, |conn| {
+        let row: RoundRow = diesel::insert_into(r::table)
+            .values((
+                r::year.eq(data.year),
+                r::name.eq(&data.name),
+                r::name_key.eq(vn::fold(&data.name)),
+                r::ceremony_on.eq(data.ceremony_on),
+                r::description.eq(&data.description),
+                r::status.eq(HonourRoundStatus::Planned.code()),
+                r::version.eq(1),
+                r::created_at.eq(ctx.now),
+                r::updated_at.eq(ctx.now),
+            ))
+            .returning(r::all_columns)
+            .get_result(conn)
+            .map_err(|e| round_name_conflict(e, &data.name))?;
+        audit::record(
+            conn,
+            ctx,
+            "honour_round.create",
+            ROUND,
+            &row.id.to_string(),
+            &audit::changes(None, &to_json(data)?, &[]),
+        )?;
+        Ok(row)
+    })
+}
+
+/// Updates a round's year, name, ceremony date or description.
+pub fn update_round(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    id: i64,
+    if_match: IfMatch,
+    edit: impl FnOnce(&RoundRow) -> Result<RoundData, ApiError>,
+) -> Result<RoundRow, ApiError> {
+    write_transaction(conn, |conn| {
+        let current = get_round(conn, id)?;
+        if_match.check(current.version)?;
+        let before = current.data();
+        let data = edit(&current)?;
+        if data == before {
+            return Ok(current);
+        }
+        let row: RoundRow = diesel::update(r::table.filter(r::id.eq(id).and(r::version.eq(current.version))))
+            .set((
+                r::year.eq(data.year),
+                r::name.eq(&data.name),
+                r::name_key.eq(vn::fold(&data.name)),
+                r::ceremony_on.eq(data.ceremony_on),
+                r::description.eq(&data.description),
+                r::version.eq(current.version + 1),
+                r::updated_at.eq(ctx.now),
+            ))
+            .returning(r::all_columns)
+            .get_result(conn)
+            .optional()
+            .map_err(|e| round_name_conflict(e, &data.name))?
+            .ok_or_else(|| {
+                ApiError::PreconditionFailed("the round was changed by another request; read it again".into())
+            })?;
+        let changes = audit::changes(Some(&to_json(&before)?), &to_json(&data)?, &[]);
+        audit::record(conn, ctx, "honour_round.update", ROUND, &id.to_string(), &changes)?;
+        Ok(row)
+    })
+}
+
+/// An explicit step in a round's life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoundAction {
+    /// planned → nominations_open.
+    OpenNominations,
+    /// nominations_open → under_review.
+    CloseNominations,
+    /// under_review → nominations_open (more proposals wanted).
+    ReopenNominations,
+    /// under_review → published, once every honouree is decided. Final.
+    Publish,
+}
+
+impl RoundAction {
+    /// The action's name in URLs and audit records.
+    pub fn name(self) -> &'static str {
+        match self {
+            RoundAction::OpenNominations => "open-nominations",
+            RoundAction::CloseNominations => "close-nominations",
+            RoundAction::ReopenNominations => "reopen-nominations",
+            RoundAction::Publish => "publish",
+        }
+    }
+
+    /// The status the action leads to.
+    pub fn target(self) -> HonourRoundStatus {
+        match self {
+            RoundAction::OpenNominations | RoundAction::ReopenNominations => HonourRoundStatus::NominationsOpen,
+            RoundAction::CloseNominations => HonourRoundStatus::UnderReview,
+            RoundAction::Publish => HonourRoundStatus::Published,
+        }
+    }
+
+    /// The actions a status allows.
+    pub fn allowed_from(status: HonourRoundStatus) -> &'static [RoundAction] {
+        match status {
+            HonourRoundStatus::Planned => &[RoundAction::OpenNominations],
+            HonourRoundStatus::NominationsOpen => &[RoundAction::CloseNominations],
+            HonourRoundStatus::UnderReview => &[RoundAction::ReopenNominations, RoundAction::Publish],
+            HonourRoundStatus::Published => &[],
+        }
+    }
+}
+
+/// Moves a round one step; a step its status does not allow is a 409 naming the allowed ones,
+/// and publishing while honourees are still pending is a 409 saying how many.
+pub fn change_round_status(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    id: i64,
+    if_match: IfMatch,
+    action: RoundAction,
+) -> Result<RoundRow, ApiError> {
+    write_transaction(conn, |conn| {
+        let current = get_round(conn, id)?;
+        if_match.check(current.version)?;
+        let status = current.status()?;
+        let allowed = RoundAction::allowed_from(status);
+        if !allowed.contains(&action) {
+            return Err(ApiError::Conflict {
+                detail: format!("a round that is {} does not allow '{}'", status.code(), action.name()),
+                allowed: Some(allowed.iter().map(|a| a.name().to_owned()).collect()),
+            });
+        }
+        if action == RoundAction::Publish {
+            let pending: i64 = h::table
+                .filter(h::round_id.eq(id).and(h::decision.eq(HonoureeDecision::Pending.code())))
+                .count()
+                .get_result(conn)?;
+            if pending > 0 {
+                return Err(ApiError::conflict(format!(
+                    "{pending} honouree(s) of this round are still pending: decide them before publishing"
+                )));
+            }
+        }
+        let target = action.target();
+        let published_at = if target == HonourRoundStatus::Published { Some(ctx.now) } else { current.published_at };
+        let row: RoundRow = diesel::update(r::table.filter(r::id.eq(id).and(r::version.eq(current.version))))
+            .set((
+                r::status.eq(target.code()),
+                r::published_at.eq(published_at),
+                r::version.eq(current.version + 1),
+                r::updated_at.eq(ctx.now),
+            ))
+            .returning(r::all_columns)
+            .get_result(conn)
+            .optional()?
+            .ok_or_else(|| {
+                ApiError::PreconditionFailed("the round was changed by another request; read it again".into())
+            })?;
+        let changes = serde_json::json!({"status": {"from": status.code(), "to": target.code()}});
+        audit::record(conn, ctx, &format!("honour_round.{}", action.name()), ROUND, &id.to_string(), &changes)?;
+        Ok(row)
+    })
+}
+
+/// A row of `honourees`.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = h)]
+pub struct HonoureeRow {
+    /// Id.
+    pub id: i64,
+    /// Round.
+    pub round_id: i64,
+    /// Person, when known.
+    pub person_id: Option<i64>,
+    /// Full name.
+    pub full_name: String,
+    /// Workplace.
+    pub workplace: Option<String>,
+    /// Position.
+    pub position: Option<String>,
+    /// Proposing association.
+    pub association_id: Option<i64>,
+    /// Citation.
+    pub citation: Option<String>,
+    /// Decision code.
+    pub decision: String,
+    /// Reason of a rejection.
+    pub decision_reason: Option<String>,
+    /// When decided.
+    pub decided_at: Option<NaiveDateTime>,
+    /// Who decided.
+    pub decided_by: Option<String>,
+    /// Who proposed.
+    pub proposed_by: String,
+    /// Folded name and workplace.
+    pub search_text: String,
+    /// Identity within the round.
+    pub person_key: String,
+    /// Collation key.
+    pub sort_key: String,
+    /// Version.
+    pub version: i32,
+    /// Created.
+    pub created_at: NaiveDateTime,
+    /// Changed.
+    pub updated_at: NaiveDateTime,
+}
+
+impl HonoureeRow {
+    /// The decision.
+    pub fn decision(&self) -> Result<HonoureeDecision, ApiError> {
+        HonoureeDecision::from_code(&self.decision)
+            .ok_or_else(|| internal(format!("honouree {} has unknown decision {}", self.id, self.decision)))
+    }
+}
+
+/// The editable content of an honouree.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HonoureeData {
+    /// The person, when known.
+    pub person_id: Option<i64>,
+    /// Full name (normalised; taken from the person when left out).
+    pub full_name: Option<String>,
+    /// Workplace (taken from the person when left out).
+    pub workplace: Option<String>,
+    /// Position (taken from the person when left out).
+    pub position: Option<String>,
+    /// Proposing association.
+    pub association_id: Option<i64>,
+    /// Qualifying category codes (one or more, no repeats).
+    pub categories: Vec<String>,
+    /// Citation.
+    pub citation: Option<String>,
+}
+
+/// Who asks, for the rules of [`Gate`].
+#[derive(Debug, Clone)]
+pub struct Caller {
+    /// Admin or staff.
+    pub staff: bool,
+    /// Associations the caller manages (when not staff).
+    pub manages: Vec<i64>,
+}
+
+impl Caller {
+    fn manages(&self, association_id: Option<i64>) -> bool {
+        self.staff || association_id.is_some_and(|a| self.manages.contains(&a))
+    }
+}
+
+/// The rules of who may change honourees in which round status.
+struct Gate;
+
+impl Gate {
+    /// Proposing, changing or withdrawing an honouree: association managers (for their own
+    /// associations, while the honouree is pending) only while nominations are open; staff
+    /// in any status but published.
+    fn edit(caller: &Caller, round: &RoundRow, association_id: Option<i64>, what: &str) -> Result<(), ApiError> {
+        let status = round.status()?;
+        if !caller.manages(association_id) {
+            return Err(ApiError::Forbidden(match association_id {
+                Some(a) => format!("this needs the role admin or staff, or association_manager of association {a}"),
+                None => "an association manager proposes for one of their associations: set association_id".into(),
+            }));
+        }
+        let open = if caller.staff {
+            status != HonourRoundStatus::Published
+        } else {
+            status == HonourRoundStatus::NominationsOpen
+        };
+        if !open {
+            return Err(ApiError::conflict(format!(
+                "honourees cannot be {what} while the round is {}{}",
+                status.code(),
+                if caller.staff { "" } else { ": associations propose while nominations are open" }
+            )));
+        }
+        Ok(())
+    }
+}
+
+fn person_key(person_id: Option<i64>, full_name: &str, workplace: Option<&str>) -> String {
+    match person_id {
+        Some(id) => format!("p{id}"),
+        None => format!("n{}|{}", vn::fold(full_name), workplace.map(vn::fold).unwrap_or_default()),
+    }
+}
+
+fn search_text(full_name: &str, workplace: Option<&str>) -> String {
+    vn::fold(&format!("{full_name} {}", workplace.unwrap_or_default()))
+}
+
+/// Given name first, as Vietnamese lists of people are sorted.
+fn name_sort_key(full_name: &str) -> String {
+    let mut words: Vec<&str> = full_name.split_whitespace().collect();
+    if let Some(given) = words.pop() {
+        words.insert(0, given);
+    }
+    vn::sort_key(&words.join(" "))
+}
+
+/// 404 unless honouree `id` of round `round_id` exists.
+pub fn get_honouree(conn: &mut DbConnection, round_id: i64, id: i64) -> Result<HonoureeRow, ApiError> {
+    h::table
+        .filter(h::id.eq(id).and(h::round_id.eq(round_id)))
+        .select(HonoureeRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| ApiError::NotFound(format!("honour round {round_id} has no honouree with id {id}")))
+}
+
+/// What a list of honourees shows.
+#[derive(Debug, Clone, Default)]
+pub struct HonoureeFilter {
+    /// Only this decision.
+    pub decision: Option<HonoureeDecision>,
+    /// Only proposals of this association.
+    pub association_id: Option<i64>,
+    /// Only honourees qualified by this category code.
+    pub category: Option<String>,
+    /// `q`: folded words of the name.
+    pub q: Option<String>,
+    /// Visibility: `None` shows everything; `Some(ids)` shows the honourees of these
+    /// associations plus, in a published round, every approved honouree.
+    pub visible_to: Option<Vec<i64>>,
+}
+
+/// A page of a round's honourees in name order (given name first), after `after` (sort key, id).
+pub fn list_honourees(
+    conn: &mut DbConnection,
+    round: &RoundRow,
+    filter: &HonoureeFilter,
+    after: Option<(String, i64)>,
+    limit: i64,
+) -> QueryResult<Vec<HonoureeRow>> {
+    let mut q = h::table.filter(h::round_id.eq(round.id)).into_boxed::<MultiBackend>();
+    if let Some(d) = filter.decision {
+        q = q.filter(h::decision.eq(d.code()));
+    }
+    if let Some(a) = filter.association_id {
+        q = q.filter(h::association_id.eq(a));
+    }
+    if let Some(code) = &filter.category {
+        let with = hc::table.inner_join(ac::table).filter(ac::code.eq(code.clone())).select(hc::honouree_id);
+        q = q.filter(h::id.eq_any(with));
+    }
+    if let Some(words) = &filter.q {
+        for word in words.split_whitespace() {
+            q = q.filter(h::search_text.like(crate::api::pagination::like_contains(word)).escape('\\'));
+        }
+    }
+    if let Some(ids) = &filter.visible_to {
+        let published = round.status == HonourRoundStatus::Published.code();
+        if published {
+            q = q.filter(h::association_id.eq_any(ids.clone()).or(h::decision.eq(HonoureeDecision::Approved.code())));
+        } else {
+            q = q.filter(h::association_id.eq_any(ids.clone()));
+        }
+    }
+    if let Some((key, id)) = after {
+        q = q.filter(h::sort_key.gt(key.clone()).or(h::sort_key.eq(key).and(h::id.gt(id))));
+    }
+    q.order((h::sort_key.asc(), h::id.asc())).limit(limit).select(HonoureeRow::as_select()).load(conn)
+}
+
+/// The category codes of each honouree, in catalogue order.
+pub fn categories_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<i64, Vec<String>>> {
+    let rows: Vec<(i64, String)> = hc::table
+        .inner_join(ac::table)
+        .filter(hc::honouree_id.eq_any(ids))
+        .order((hc::honouree_id, ac::position, ac::id))
+        .select((hc::honouree_id, ac::code))
+        .load(conn)?;
+    let mut out: HashMap<i64, Vec<String>> = HashMap::new();
+    for (id, code) in rows {
+        out.entry(id).or_default().push(code);
+    }
+    Ok(out)
+}
+
+/// The ids of category codes; unknown codes are field errors on `field`.
+fn category_ids(conn: &mut DbConnection, codes: &[String], field: &str) -> Result<Vec<i64>, ApiError> {
+    let known: Vec<(String, i64)> = ac::table.filter(ac::code.eq_any(codes)).select((ac::code, ac::id)).load(conn)?;
+    let known: HashMap<String, i64> = known.into_iter().collect();
+    let mut ids = Vec::new();
+    let mut errors = Vec::new();
+    for code in codes {
+        match known.get(code) {
+            Some(id) => ids.push(*id),
+            None => errors.push(FieldError::new(field, "unknown", format!("'{code}' is not an award category code"))),
+        }
+    }
+    if errors.is_empty() {
+        Ok(ids)
+    } else {
+        Err(ApiError::Validation(errors))
+    }
+}
+
+/// Resolved content: person details filled in, associations checked.
+struct Resolved {
+    full_name: String,
+    workplace: Option<String>,
+    position: Option<String>,
+    category_ids: Vec<i64>,
+}
+
+fn resolve(conn: &mut DbConnection, data: &HonoureeData) -> Result<Resolved, ApiError> {
+    let mut errors = Vec::new();
+    let mut full_name = data.full_name.clone();
+    let mut workplace = data.workplace.clone();
+    let mut position = data.position.clone();
+    if let Some(pid) = data.person_id {
+        match crate::models::person::referenced(conn, pid, "person_id")? {
+            Ok(person) => {
+                full_name = full_name.or(Some(person.full_name));
+                workplace = workplace.or(person.workplace);
+                position = position.or(person.position);
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    if let Some(a) = data.association_id {
+        errors.extend(crate::models::association::check_reference(conn, a, "association_id")?);
+    }
+    let full_name = match full_name {
+        Some(n) => n,
+        None => {
+            if data.person_id.is_none() {
+                errors.push(FieldError::new("full_name", "required", "give full_name, or person_id of a known person"));
+            }
+            String::new()
+        }
+    };
+    let category_ids = match category_ids(conn, &data.categories, "categories") {
+        Ok(ids) => ids,
+        Err(ApiError::Validation(e)) => {
+            errors.extend(e);
+            Vec::new()
+        }
+        Err(e) => return Err(e),
+    };
+    if !errors.is_empty() {
+        errors.sort_by(|a, b| a.field.cmp(&b.field));
+        return Err(ApiError::Validation(errors));
+    }
+    Ok(Resolved { full_name, workplace, position, category_ids })
+}
+
+fn duplicate_in_round(e: diesel::result::Error, name: &str) -> ApiError {
+    ApiError::on_unique_violation(e, || format!("{name} is already proposed in this round"))
+}
+
+fn audit_json(row: &HonoureeRow, categories: &[String]) -> serde_json::Value {
+    serde_json::json!({
+        "person_id": row.person_id, "full_name": row.full_name, "workplace": row.workplace,
+        "position": row.position, "association_id": row.association_id, "categories": categories,
+        "citation": row.citation, "decision": row.decision, "decision_reason": row.decision_reason,
+    })
+}
+
+/// A decision to record with a new honouree (historical imports).
+#[derive(Debug, Clone)]
+pub struct Decided {
+    /// The decision.
+    pub decision: HonoureeDecision,
+    /// Its reason.
+    pub reason: Option<String>,
+}
+
+fn insert_one(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    round_id: i64,
+    data: &HonoureeData,
+    decided: Option<&Decided>,
+) -> Result<HonoureeRow, ApiError> {
+    let resolved = resolve(conn, data)?;
+    let (decision, reason, decided_at, decided_by) = match decided {
+        Some(d) if d.decision != HonoureeDecision::Pending => {
+            (d.decision, d.reason.clone(), Some(ctx.now), Some(ctx.actor.clone()))
+        }
+        _ => (HonoureeDecision::Pending, None, None, None),
+    };
+    let row: HonoureeRow = diesel::insert_into(h::table)
+        .values((
+            h::round_id.eq(round_id),
+            h::person_id.eq(data.person_id),
+            h::full_name.eq(&resolved.full_name),
+            h::workplace.eq(&resolved.workplace),
+            h::position.eq(&resolved.position),
+            h::association_id.eq(data.association_id),
+            h::citation.eq(&data.citation),
+            h::decision.eq(decision.code()),
+            h::decision_reason.eq(reason),
+            h::decided_at.eq(decided_at),
+            h::decided_by.eq(decided_by),
+            h::proposed_by.eq(&ctx.actor),
+            h::search_text.eq(search_text(&resolved.full_name, resolved.workplace.as_deref())),
+            h::person_key.eq(person_key(data.person_id, &resolved.full_name, resolved.workplace.as_deref())),
+            h::sort_key.eq(name_sort_key(&resolved.full_name)),
+            h::version.eq(1),
+            h::created_at.eq(ctx.now),
+            h::updated_at.eq(ctx.now),
+        ))
+        .returning(h::all_columns)
+        .get_result(conn)
+        .map_err(|e| duplicate_in_round(e, &resolved.full_name))?;
+    let links: Vec<_> =
+        resolved.category_ids.iter().map(|c| (hc::honouree_id.eq(row.id), hc::category_id.eq(*c))).collect();
+    crate::with_backend!(conn, |c| diesel::insert_into(hc::table).values(&links).execute(c))?;
+    let changes = audit::changes(None, &audit_json(&row, &data.categories), &[]);
+    audit::record(conn, ctx, "honouree.create", HONOUREE, &row.id.to_string(), &changes)?;
+    Ok(row)
+}
+
+/// Proposes an honouree (see [`Gate`] for who may, when).
+pub fn propose(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    caller: &Caller,
+    round_id: i64,
+    data: &HonoureeData,
+) -> Result<HonoureeRow, ApiError> {
+    write_transaction(conn, |conn| {
+        let round = get_round(conn, round_id)?;
+        Gate::edit(caller, &round, data.association_id, "proposed")?;
+        insert_one(conn, ctx, round_id, data, None)
+    })
+}
+
+/// Changes an honouree's content; a manager only while it is pending.
+pub fn update_honouree(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    caller: &Caller,
+    round_id: i64,
+    id: i64,
+    if_match: IfMatch,
+    edit: impl FnOnce(&HonoureeRow, Vec<String>) -> Result<HonoureeData, ApiError>,
+) -> Result<HonoureeRow, ApiError> {
+    write_transaction(conn, |conn| {
+        let round = get_round(conn, round_id)?;
+        let current = get_honouree(conn, round_id, id)?;
+        Gate::edit(caller, &round, current.association_id, "changed")?;
+        if !caller.staff && current.decision()? != HonoureeDecision::Pending {
+            return Err(ApiError::conflict("this honouree is already decided; only staff can change it"));
+        }
+        if_match.check(current.version)?;
+        let categories = categories_of(conn, &[id])?.remove(&id).unwrap_or_default();
+        let data = edit(&current, categories.clone())?;
+        if data.association_id != current.association_id {
+            Gate::edit(caller, &round, data.association_id, "moved to that association")?;
+        }
+        let resolved = resolve(conn, &data)?;
+        let row: HonoureeRow = diesel::update(h::table.filter(h::id.eq(id).and(h::version.eq(current.version))))
+            .set((
+                h::person_id.eq(data.person_id),
+                h::full_name.eq(&resolved.full_name),
+                h::workplace.eq(&resolved.workplace),
+                h::position.eq(&resolved.position),
+                h::association_id.eq(data.association_id),
+                h::citation.eq(&data.citation),
+                h::search_text.eq(search_text(&resolved.full_name, resolved.workplace.as_deref())),
+                h::person_key.eq(person_key(data.person_id, &resolved.full_name, resolved.workplace.as_deref())),
+                h::sort_key.eq(name_sort_key(&resolved.full_name)),
+                h::version.eq(current.version + 1),
+                h::updated_at.eq(ctx.now),
+            ))
+            .returning(h::all_columns)
+            .get_result(conn)
+            .optional()
+            .map_err(|e| duplicate_in_round(e, &resolved.full_name))?
+            .ok_or_else(|| {
+                ApiError::PreconditionFailed("the honouree was changed by another request; read it again".into())
+            })?;
+        if data.categories != categories {
+            diesel::delete(hc::table.filter(hc::honouree_id.eq(id))).execute(conn)?;
+            let links: Vec<_> =
+                resolved.category_ids.iter().map(|c| (hc::honouree_id.eq(id), hc::category_id.eq(*c))).collect();
+            crate::with_backend!(conn, |c| diesel::insert_into(hc::table).values(&links).execute(c))?;
+        }
+        let changes =
+            audit::changes(Some(&audit_json(&current, &categories)), &audit_json(&row, &data.categories), &[]);
+        audit::record(conn, ctx, "honouree.update", HONOUREE, &id.to_string(), &changes)?;
+        Ok(row)
+    })
+}
+
+/// Withdraws (deletes) a proposal; a manager only while it is pending.
+pub fn withdraw(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    caller: &Caller,
+    round_id: i64,
+    id: i64,
+    if_match: IfMatch,
+) -> Result<(), ApiError> {
+    write_transaction(conn, |conn| {
+        let round = get_round(conn, round_id)?;
+        let current = get_honouree(conn, round_id, id)?;
+        Gate::edit(caller, &round, current.association_id, "withdrawn")?;
+        if !caller.staff && current.decision()? != HonoureeDecision::Pending {
+            return Err(ApiError::conflict("this honouree is already decided; only staff can withdraw it"));
+        }
+        if_match.check(current.version)?;
+        let categories = categories_of(conn, &[id])?.remove(&id).unwrap_or_default();
+        diesel::delete(hc::table.filter(hc::honouree_id.eq(id))).execute(conn)?;
+        diesel::delete(h::table.find(id)).execute(conn)?;
+        let changes = audit::changes(Some(&audit_json(&current, &categories)), &serde_json::json!({}), &[]);
+        audit::record(conn, ctx, "honouree.withdraw", HONOUREE, &id.to_string(), &changes)?;
+        Ok(())
+    })
+}
+
+/// Records the union's decision on an honouree: staff, while the round is under review.
+pub fn decide(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    round_id: i64,
+    id: i64,
+    if_match: IfMatch,
+    decided: &Decided,
+) -> Result<HonoureeRow, ApiError> {
+    write_transaction(conn, |conn| {
+        let round = get_round(conn, round_id)?;
+        let status = round.status()?;
+        if status != HonourRoundStatus::UnderReview {
+            return Err(ApiError::conflict(format!(
+                "decisions are made while the round is under_review; it is {}",
+                status.code()
+            )));
+        }
+        let current = get_honouree(conn, round_id, id)?;
+        if_match.check(current.version)?;
+        let (decided_at, decided_by) = if decided.decision == HonoureeDecision::Pending {
+            (None, None)
+        } else {
+            (Some(ctx.now), Some(ctx.actor.clone()))
+        };
+        let row: HonoureeRow = diesel::update(h::table.filter(h::id.eq(id).and(h::version.eq(current.version))))
+            .set((
+                h::decision.eq(decided.decision.code()),
+                h::decision_reason.eq(&decided.reason),
+                h::decided_at.eq(decided_at),
+                h::decided_by.eq(decided_by),
+                h::version.eq(current.version + 1),
+                h::updated_at.eq(ctx.now),
+            ))
+            .returning(h::all_columns)
+            .get_result(conn)
+            .optional()?
+            .ok_or_else(|| {
+                ApiError::PreconditionFailed("the honouree was changed by another request; read it again".into())
+            })?;
+        let changes = serde_json::json!({
+            "decision": {"from": current.decision, "to": row.decision},
+            "decision_reason": {"from": current.decision_reason, "to": row.decision_reason},
+        });
+        audit::record(conn, ctx, "honouree.decide", HONOUREE, &id.to_string(), &changes)?;
+        Ok(row)
+    })
+}
+
+/// One record of a bulk import: its row number (as the file counts) and content.
+#[derive(Debug, Clone)]
+pub struct ImportRecord {
+    /// Row number for error reports.
+    pub row: usize,
+    /// Content.
+    pub data: HonoureeData,
+    /// Decision (historical rounds: `approved` unless the file says otherwise).
+    pub decided: Decided,
+}
+
+/// Imports honourees into a round, all or nothing: every row is checked first (unknown
+/// category, person or association; a person twice in the file or already in the round) and
+/// any failure is reported by row with nothing written. `Ok(Err(errors))` is that report.
+pub fn import(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    round_id: i64,
+    records: &[ImportRecord],
+) -> Result<Result<usize, Vec<(usize, FieldError)>>, ApiError> {
+    write_transaction(conn, |conn| {
+        get_round(conn, round_id)?;
+        let mut taken: std::collections::HashSet<String> =
+            h::table.filter(h::round_id.eq(round_id)).select(h::person_key).load::<String>(conn)?.into_iter().collect();
+        let mut errors = Vec::new();
+        for record in records {
+            match resolve(conn, &record.data) {
+                Ok(resolved) => {
+                    let key = person_key(record.data.person_id, &resolved.full_name, resolved.workplace.as_deref());
+                    if !taken.insert(key) {
+                        errors.push((
+                            record.row,
+                            FieldError::new(
+                                "full_name",
+                                "duplicate",
+                                format!("{} is already in this round or earlier in the file", resolved.full_name),
+                            ),
+                        ));
+                    }
+                }
+                Err(ApiError::Validation(fields)) => errors.extend(fields.into_iter().map(|f| (record.row, f))),
+                Err(e) => return Err(e),
+            }
+            if errors.len() >= 1000 {
+                break;
+            }
+        }
+        if !errors.is_empty() {
+            return Ok(Err(errors));
+        }
+        for record in records {
+            insert_one(conn, ctx, round_id, &record.data, Some(&record.decided))?;
+        }
+        Ok(Ok(records.len()))
+    })
+}

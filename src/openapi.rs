@@ -83,7 +83,8 @@ pub fn base() -> utoipa::openapi::OpenApi {
 }
 
 /// Completes the document after the routes were added: every operation documents `500`,
-/// and every operation with a body, or path or query parameters, documents `400`, so that no answer
+/// every operation with a body, or path or query parameters, documents `400`, and every
+/// operation with path parameters `404` (a path whose id does not parse names nothing), so that no answer
 /// the service can give is missing from the contract.
 pub fn finish(mut api: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
     for item in api.paths.paths.values_mut() {
@@ -112,6 +113,10 @@ fn complete_operation(op: &mut Operation) {
     let responses = &mut op.responses.responses;
     if has_params && !responses.contains_key("400") {
         responses.insert("400".into(), RefOr::Ref(Ref::from_response_name("BadRequest")));
+    }
+    let has_path = op.parameters.iter().flatten().any(|p| matches!(p.parameter_in, ParameterIn::Path));
+    if has_path && !responses.contains_key("404") {
+        responses.insert("404".into(), RefOr::Ref(Ref::from_response_name("NotFound")));
     }
     if !responses.contains_key("500") {
         responses.insert("500".into(), RefOr::Ref(Ref::from_response_name("InternalError")));

@@ -10,7 +10,7 @@ pub fn json_config(limit: usize) -> web::JsonConfig {
     web::JsonConfig::default().limit(limit).error_handler(|e, _req: &HttpRequest| json_error(e).into())
 }
 
-/// Path parameter errors answer 400.
+/// Path parameter errors answer 404: such a path names nothing.
 pub fn path_config() -> web::PathConfig {
     web::PathConfig::default().error_handler(|e, _req| path_error(e).into())
 }
@@ -62,10 +62,14 @@ fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
     Some(&s[from..from + len])
 }
 
+/// A path whose parameters do not parse (`/associations/abc`) names nothing: 404, as for an
+/// id that does not exist.
 fn path_error(e: PathError) -> ApiError {
     match e {
-        PathError::Deserialize(e) => ApiError::BadRequest(format!("path parameter is invalid: {e}")),
-        other => ApiError::BadRequest(format!("path parameter is invalid: {other}")),
+        PathError::Deserialize(e) => {
+            ApiError::NotFound(format!("nothing exists at this address: a path parameter is not valid ({e})"))
+        }
+        other => ApiError::NotFound(format!("nothing exists at this address: a path parameter is not valid ({other})")),
     }
 }
 

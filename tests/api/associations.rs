@@ -178,7 +178,7 @@ async fn get_answers_etag_304_and_404() {
         .await;
     assert_eq!(again.status, 304);
     app.get("/api/v1/associations/999999").await.assert_problem(404, "not_found");
-    app.get("/api/v1/associations/abc").await.assert_problem(400, "bad_request");
+    app.get("/api/v1/associations/abc").await.assert_problem(404, "not_found");
 }
 
 #[actix_web::test]

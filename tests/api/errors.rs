@@ -83,9 +83,10 @@ async fn a_body_over_the_limit_is_a_413_problem() {
 }
 
 #[actix_web::test]
-async fn a_bad_path_parameter_is_a_400_problem() {
+async fn a_path_parameter_that_does_not_parse_names_nothing_404() {
     let res = echo_call(post_json("/echo/not-a-number", r#"{"name": "a", "count": 1}"#)).await;
-    res.assert_problem(400, "bad_request");
+    let problem = res.assert_problem(404, "not_found");
+    assert!(problem["detail"].as_str().is_some_and(|d| d.contains("path parameter")));
 }
 
 #[actix_web::test]

@@ -92,9 +92,38 @@ pub fn check(value: &impl validator::Validate, extra: Vec<FieldError>) -> Result
     if errors.is_empty() {
         Ok(())
     } else {
-        errors.sort_by(|a, b| a.field.cmp(&b.field));
+        errors.sort_by(|a, b| (&a.field, &a.code).cmp(&(&b.field, &b.code)));
+        errors.dedup_by(|a, b| a.field == b.field && a.code == b.code);
         Err(crate::error::ApiError::Validation(errors))
     }
+}
+
+/// The rules the input breaks as it arrived, before any trimming: the lengths and ranges the
+/// OpenAPI document states apply to what the client sent (5,000 spaces are too long even
+/// though they trim to nothing). `into_data` passes them to [`check`] with its own.
+pub fn as_sent(value: &impl validator::Validate) -> Vec<FieldError> {
+    match check(value, Vec::new()) {
+        Err(crate::error::ApiError::Validation(errors)) => errors,
+        _ => Vec::new(),
+    }
+}
+
+/// Checks an optional `year` query parameter: 1 to 9999, else a 422 naming it.
+pub fn year_param(name: &str, year: Option<i32>) -> Result<Option<i32>, crate::error::ApiError> {
+    match year {
+        Some(y) if !(1..=9999).contains(&y) => {
+            Err(crate::error::ApiError::invalid(name, "range", "must be between 1 and 9999"))
+        }
+        other => Ok(other),
+    }
+}
+
+/// Checks the length of an optional text query parameter, else a 422 naming it.
+pub fn max_chars_param(name: &str, value: Option<&str>, max: usize) -> Result<(), crate::error::ApiError> {
+    if value.is_some_and(|v| v.chars().count() > max) {
+        return Err(crate::error::ApiError::invalid(name, "length", format!("must be at most {max} characters long")));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -492,11 +492,11 @@ fn rows() -> Vec<Row> {
         },
         Row {
             method: "POST",
-            path: "/api/v1/honour-rounds/{id}/honourees/import",
+            path: "/api/v1/honour-rounds/{id}/import",
             expect: STAFF_WRITES_201,
             request: |f, i| {
                 json(
-                    TestRequest::post().uri(&format!("/api/v1/honour-rounds/{}/honourees/import", f.aw().open_round)),
+                    TestRequest::post().uri(&format!("/api/v1/honour-rounds/{}/import", f.aw().open_round)),
                     json!([{"full_name": format!("Người Nhập {i}"), "categories": ["Anh hùng Lao động"]}]),
                 )
             },

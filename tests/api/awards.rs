@@ -107,6 +107,15 @@ async fn a_round_goes_from_proposals_to_decisions_to_publication_each_step_by_it
         )
     };
 
+    // Lengths apply to the text as sent, before trimming.
+    let padded = json!({"year": 2024, "name": "Đợt thử", "description": format!("a{}", " ".repeat(4000))});
+    let problem = app
+        .call_as(STAFF, &[], json(TestRequest::post().uri("/api/v1/honour-rounds"), padded))
+        .await
+        .assert_problem(422, "validation_failed");
+    assert_eq!(problem["errors"][0]["field"], "description");
+    app.get("/api/v1/honour-rounds?year=0").await.assert_problem(422, "validation_failed");
+
     // Planned: nobody proposes yet; anonymous readers do not see the round.
     app.call_as(MANAGER, &[own], propose("Lò Văn Puốn", own)).await.assert_problem(409, "conflict");
     assert_eq!(app.get(&format!("/api/v1/honour-rounds/{round}")).await.status, 404);
@@ -263,7 +272,7 @@ async fn one_person_is_honoured_at_most_once_per_round() {
 async fn a_historical_round_is_imported_in_bulk_all_or_nothing() {
     let app = TestApp::spawn().await;
     let round = new_round(&app, 2014, "Tôn vinh trí thức tiêu biểu lần thứ I").await;
-    let uri = format!("/api/v1/honour-rounds/{round}/honourees/import");
+    let uri = format!("/api/v1/honour-rounds/{round}/import");
     let csv = "\u{feff}Họ và tên;Nơi công tác;Tiêu chí;Thành tích\n\
                Cầm Thị Hoa;Bệnh viện Đa khoa tỉnh;Thầy thuốc Ưu tú;Thầy thuốc Ưu tú năm 2012\n\
                Lò Văn Puốn;Trường THPT Chiềng Sinh;\"nha giao uu tu; doctorate\";\n\
@@ -453,11 +462,11 @@ async fn the_awards_observations_match_what_was_entered() {
         {"full_name": "Hà Văn Vinh", "categories": ["labour_hero"]},
         {"full_name": "Sa Thị Bị Loại", "categories": ["labour_hero"], "decision": "rejected", "decision_reason": "thiếu hồ sơ"},
     ]);
-    staff_post(&app, &format!("/api/v1/honour-rounds/{round}/honourees/import"), import).await;
+    staff_post(&app, &format!("/api/v1/honour-rounds/{round}/import"), import).await;
     let unpublished = new_round(&app, 2019, "Đợt chưa công bố").await;
     staff_post(
         &app,
-        &format!("/api/v1/honour-rounds/{unpublished}/honourees/import"),
+        &format!("/api/v1/honour-rounds/{unpublished}/import"),
         json!([{"full_name": "Chưa Công Bố", "categories": ["doctorate"]}]),
     )
     .await;

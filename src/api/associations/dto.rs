@@ -161,6 +161,7 @@ impl AssociationInput {
     /// Checks every rule (lengths, formats, dates in the union's time zone) and returns the
     /// normalised content, or a 422 listing each broken rule.
     pub fn into_data(self, today: NaiveDate) -> Result<AssociationData, ApiError> {
+        let sent = validate::as_sent(&self);
         let mut input = self;
         input.short_name = clean(input.short_name);
         input.field_of_activity = clean(input.field_of_activity);
@@ -189,6 +190,7 @@ impl AssociationInput {
         validate::not_future("founded_on", input.founded_on, today, &mut extra);
         validate::not_future("joined_on", input.joined_on, today, &mut extra);
         validate::not_before("joined_on", input.joined_on, "founded_on", input.founded_on, &mut extra);
+        extra.extend(sent);
         validate::check(&input, extra)?;
         Ok(AssociationData {
             name: input.name,

@@ -94,6 +94,7 @@ pub struct AwardCategoryInput {
 impl AwardCategoryInput {
     /// Checks every rule and returns the content (`next_position` when none is given).
     pub fn into_data(self, next_position: i32) -> Result<CategoryData, ApiError> {
+        let sent = validate::as_sent(&self);
         let mut input = self;
         input.name_vi = crate::domain::vn::normalize_name(&input.name_vi);
         input.name_en = crate::domain::vn::normalize_name(&input.name_en);
@@ -111,6 +112,7 @@ impl AwardCategoryInput {
             [("name_vi", Some(input.name_vi.as_str())), ("name_en", Some(input.name_en.as_str()))],
             &mut extra,
         );
+        extra.extend(sent);
         validate::check(&input, extra)?;
         Ok(CategoryData {
             code: input.code,

@@ -93,12 +93,14 @@ pub struct BranchInput {
 impl BranchInput {
     /// Checks every rule and returns the normalised content, or a 422 listing each broken rule.
     pub fn into_data(self, today: NaiveDate) -> Result<BranchData, ApiError> {
+        let sent = validate::as_sent(&self);
         let mut input = self;
         input.name = vn::normalize_name(&input.name);
         input.district = clean(input.district);
         let mut extra: Vec<FieldError> = Vec::new();
         validate::no_nul([("name", Some(input.name.as_str())), ("district", input.district.as_deref())], &mut extra);
         validate::not_future("founded_on", input.founded_on, today, &mut extra);
+        extra.extend(sent);
         validate::check(&input, extra)?;
         Ok(BranchData {
             name: input.name,

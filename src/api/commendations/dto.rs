@@ -142,6 +142,7 @@ impl CommendationInput {
     /// Checks every rule and returns the normalised content.
     pub fn into_data(self, today: NaiveDate) -> Result<CommendationData, ApiError> {
         use chrono::Datelike;
+        let sent = validate::as_sent(&self);
         let mut input = self;
         input.recipient_name = clean(input.recipient_name).map(|n| vn::normalize_name(&n));
         input.issuer_name = clean(input.issuer_name);
@@ -196,6 +197,7 @@ impl CommendationInput {
                 rule("decided_on", "range", "must be in `year` or the year before");
             }
         }
+        extra.extend(sent);
         validate::check(&input, extra)?;
         Ok(CommendationData {
             recipient_kind: input.recipient_kind,

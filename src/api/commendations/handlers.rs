@@ -6,6 +6,7 @@ use super::dto::{Commendation, CommendationInput, CommendationListQuery, Commend
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
 use crate::api::pagination::{self, Cursor};
+use crate::api::validate;
 use crate::auth::{AuthUser, MaybeAuthUser, Role};
 use crate::db::run_blocking;
 use crate::domain::time::today;
@@ -41,6 +42,7 @@ pub async fn list_commendations(
 ) -> ApiResult<HttpResponse> {
     let query = query.into_inner();
     let limit = pagination::limit(query.limit)?;
+    validate::year_param("year", query.year)?;
     let after = match Cursor::decode_opt(query.cursor.as_deref(), "year")? {
         Some(c) => Some((c.k.parse::<i32>().map_err(|_| ApiError::BadRequest("cursor is invalid".into()))?, c.i)),
         None => None,

@@ -106,6 +106,7 @@ pub struct HonourRoundInput {
 impl HonourRoundInput {
     /// Checks every rule and returns the normalised content.
     pub fn into_data(self) -> Result<RoundData, ApiError> {
+        let sent = validate::as_sent(&self);
         let mut input = self;
         input.name = vn::normalize_name(&input.name);
         input.description = clean(input.description);
@@ -114,6 +115,7 @@ impl HonourRoundInput {
             [("name", Some(input.name.as_str())), ("description", input.description.as_deref())],
             &mut extra,
         );
+        extra.extend(sent);
         validate::check(&input, extra)?;
         Ok(RoundData {
             year: input.year.0,
@@ -317,6 +319,7 @@ pub struct HonoureeInput {
 impl HonoureeInput {
     /// Checks every rule and returns the normalised content.
     pub fn into_data(self) -> Result<HonoureeData, ApiError> {
+        let sent = validate::as_sent(&self);
         let mut input = self;
         input.full_name = clean(input.full_name).map(|n| vn::normalize_name(&n));
         input.workplace = clean(input.workplace);
@@ -338,6 +341,7 @@ impl HonoureeInput {
                 extra.push(FieldError::new("categories", "duplicate", format!("'{code}' is listed twice")));
             }
         }
+        extra.extend(sent);
         validate::check(&input, extra)?;
         Ok(HonoureeData {
             person_id: input.person_id.map(|p| p.0),
@@ -434,6 +438,7 @@ pub struct HonoureeDecisionInput {
 impl HonoureeDecisionInput {
     /// Checks the rules.
     pub fn into_decided(self) -> Result<crate::models::honour::Decided, ApiError> {
+        let sent = validate::as_sent(&self);
         let mut input = self;
         input.reason = clean(input.reason);
         let mut extra = Vec::new();
@@ -441,6 +446,7 @@ impl HonoureeDecisionInput {
         if input.decision == HonoureeDecision::Rejected && input.reason.is_none() {
             extra.push(FieldError::new("reason", "required", "a rejection needs a reason"));
         }
+        extra.extend(sent);
         validate::check(&input, extra)?;
         Ok(crate::models::honour::Decided { decision: input.decision, reason: input.reason })
     }

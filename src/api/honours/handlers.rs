@@ -119,6 +119,7 @@ fn one_round(conn: &mut DbConnection, view: &View, row: RoundRow) -> Result<Hono
     responses(
         (status = 200, description = "The rounds", body = HonourRoundList),
         (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 422, response = crate::api::responses::ValidationFailed),
         (status = 503, response = crate::api::responses::ServiceUnavailable),
     ),
     security((), ("bearer" = []))
@@ -131,6 +132,7 @@ pub async fn list_honour_rounds(
 ) -> ApiResult<HttpResponse> {
     let view = View::of(caller.as_ref());
     let query = query.into_inner();
+    crate::api::validate::year_param("year", query.year)?;
     let items = run_blocking(&state.pool, move |conn| {
         let rows = model::list_rounds(conn, query.year, query.status, matches!(view, View::Public))?;
         with_counts(conn, &view, rows)
@@ -408,9 +410,8 @@ pub async fn list_honourees(
     let query = query.into_inner();
     let limit = pagination::limit(query.limit)?;
     let after = Cursor::decode_opt(query.cursor.as_deref(), "name")?.map(|c| (c.k, c.i));
-    if query.q.as_ref().is_some_and(|q| q.chars().count() > 200) {
-        return Err(ApiError::invalid("q", "length", "must be at most 200 characters long"));
-    }
+    crate::api::validate::max_chars_param("q", query.q.as_deref(), 200)?;
+    crate::api::validate::max_chars_param("category", query.category.as_deref(), 64)?;
     let filter = HonoureeFilter {
         decision: query.decision,
         association_id: query.association_id,
@@ -752,7 +753,7 @@ fn category_codes(conn: &mut DbConnection) -> Result<std::collections::HashMap<S
     ),
     security(("bearer" = []))
 )]
-#[post("/honour-rounds/{id}/honourees/import")]
+#[post("/honour-rounds/{id}/import")]
 pub async fn import_honourees(
     state: web::Data<AppState>,
     req: HttpRequest,

@@ -238,6 +238,7 @@ impl MemberInput {
         hash_id: &dyn Fn(&str) -> String,
         left_on: Option<NaiveDate>,
     ) -> Result<(PersonData, MembershipData), ApiError> {
+        let sent = validate::as_sent(&self);
         let mut input = self;
         input.full_name = vn::normalize_name(&input.full_name);
         for field in [
@@ -296,6 +297,7 @@ impl MemberInput {
             },
             None => None,
         };
+        extra.extend(sent);
         validate::check(&input, extra)?;
         let mut honours: Vec<String> = input.honour_titles.iter().map(|h| h.code().to_owned()).collect();
         honours.sort();

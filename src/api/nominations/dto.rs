@@ -126,6 +126,7 @@ pub struct NominationInput {
 impl NominationInput {
     /// Checks every rule and returns the normalised content.
     pub fn into_data(self) -> Result<NominationData, ApiError> {
+        let sent = validate::as_sent(&self);
         let mut input = self;
         input.programme_name = clean(input.programme_name);
         input.nominee_name = clean(input.nominee_name).map(|n| vn::normalize_name(&n));
@@ -146,6 +147,7 @@ impl NominationInput {
         if input.programme == NominationProgramme::Other && input.programme_name.is_none() {
             extra.push(FieldError::new("programme_name", "required", "name the programme when it is 'other'"));
         }
+        extra.extend(sent);
         validate::check(&input, extra)?;
         Ok(NominationData {
             programme: input.programme,

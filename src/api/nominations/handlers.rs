@@ -49,6 +49,7 @@ pub async fn list_nominations(
     let full = is_staff(caller.as_ref());
     let query = query.into_inner();
     let limit = pagination::limit(query.limit)?;
+    validate::year_param("year", query.year)?;
     let after = match Cursor::decode_opt(query.cursor.as_deref(), "year")? {
         Some(c) => Some((c.k.parse::<i32>().map_err(|_| ApiError::BadRequest("cursor is invalid".into()))?, c.i)),
         None => None,

@@ -118,10 +118,13 @@ pub fn year_param(name: &str, year: Option<i32>) -> Result<Option<i32>, crate::e
     }
 }
 
-/// Checks the length of an optional text query parameter, else a 422 naming it.
+/// Checks the length of an optional text query parameter (and that it holds no NUL), else a 422 naming it.
 pub fn max_chars_param(name: &str, value: Option<&str>, max: usize) -> Result<(), crate::error::ApiError> {
     if value.is_some_and(|v| v.chars().count() > max) {
         return Err(crate::error::ApiError::invalid(name, "length", format!("must be at most {max} characters long")));
+    }
+    if value.is_some_and(|v| v.contains('\0')) {
+        return Err(crate::error::ApiError::invalid(name, "nul", "must not contain NUL characters"));
     }
     Ok(())
 }

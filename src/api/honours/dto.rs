@@ -305,7 +305,7 @@ pub struct HonoureeInput {
     #[serde(default)]
     #[schema(value_type = Option<i64>)]
     pub association_id: Option<Int64>,
-    /// Codes of the qualifying award categories: 1 to 20, no repeats.
+    /// Codes of the qualifying award categories (each 1 to 64 characters): 1 to 20, no repeats.
     #[validate(length(min = 1, max = 20))]
     #[schema(min_items = 1, max_items = 20)]
     pub categories: Vec<String>,
@@ -337,7 +337,9 @@ impl HonoureeInput {
         );
         let mut seen = std::collections::HashSet::new();
         for code in &input.categories {
-            if !seen.insert(code.as_str()) {
+            if code.is_empty() || code.chars().count() > 64 || code.contains('\0') {
+                extra.push(FieldError::new("categories", "format", "each category is a code of 1 to 64 characters"));
+            } else if !seen.insert(code.as_str()) {
                 extra.push(FieldError::new("categories", "duplicate", format!("'{code}' is listed twice")));
             }
         }

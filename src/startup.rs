@@ -12,8 +12,8 @@ use utoipa_actix_web::{scope, AppExt};
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::{
-    api_clients, associations, audit_log, auth, award_categories, branches, commendations, extract, honours, jobs,
-    members, nominations, operations, people, reference, roster, users,
+    activities, api_clients, associations, audit_log, auth, award_categories, branches, commendations, extract,
+    honours, jobs, members, nominations, operations, people, reference, roster, users,
 };
 use crate::config::{Config, CorsOrigins};
 use crate::db::{self, DbConnection, DbPool};
@@ -106,6 +106,12 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(commendations::handlers::get_commendation)
                 .service(commendations::handlers::update_commendation)
                 .service(commendations::handlers::delete_commendation)
+                .service(activities::handlers::list_activities)
+                .service(activities::handlers::import_activities)
+                .service(activities::handlers::create_activity)
+                .service(activities::handlers::get_activity)
+                .service(activities::handlers::update_activity)
+                .service(activities::handlers::delete_activity)
                 .service(users::handlers::list_users)
                 .service(users::handlers::create_user)
                 .service(users::handlers::get_user)

@@ -69,6 +69,16 @@ impl validator::ValidateRange<i32> for Int32 {
     }
 }
 
+impl validator::ValidateRange<i64> for Int64 {
+    fn greater_than(&self, max: i64) -> Option<bool> {
+        Some(self.0 > max)
+    }
+
+    fn less_than(&self, min: i64) -> Option<bool> {
+        Some(self.0 < min)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,12 +2,14 @@
 //! named `<verb>_<resource>`, which is also the OpenAPI operationId) and `dto.rs` (request
 //! and response types; never diesel structs).
 
+pub mod activities;
 pub mod api_clients;
 pub mod associations;
 pub mod audit_log;
 pub mod auth;
 pub mod award_categories;
 pub mod branches;
+pub mod bulk;
 pub mod commendations;
 pub mod extract;
 pub mod honours;

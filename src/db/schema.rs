@@ -668,6 +668,66 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Activities of the union and its associations.
+    activities (id) {
+        /// Id.
+        id -> BigInt,
+        /// Kind code.
+        kind -> Text,
+        /// Title.
+        title -> Text,
+        /// `union`, `association` or `partner`.
+        organiser_kind -> Text,
+        /// The organising (or recording) association.
+        association_id -> Nullable<BigInt>,
+        /// The partner that organised it.
+        partner_name -> Nullable<Text>,
+        /// Start date (or the date).
+        starts_on -> Date,
+        /// End date of a period.
+        ends_on -> Nullable<Date>,
+        /// Year of the start date.
+        year -> Integer,
+        /// Place.
+        place -> Nullable<Text>,
+        /// Participants.
+        participants -> Nullable<Integer>,
+        /// The union's role.
+        union_role -> Text,
+        /// Outcome or notes.
+        outcome -> Nullable<Text>,
+        /// Links, as a JSON array.
+        links -> Text,
+        /// `public` or `internal`.
+        visibility -> Text,
+        /// Council name (council participation).
+        council_name -> Nullable<Text>,
+        /// Projects evaluated (council participation).
+        projects_evaluated -> Nullable<Integer>,
+        /// Role in the council.
+        council_role -> Nullable<Text>,
+        /// Level of a research project.
+        research_level -> Nullable<Text>,
+        /// Status of a research project.
+        research_status -> Nullable<Text>,
+        /// Beneficiaries (social activity).
+        beneficiaries -> Nullable<Integer>,
+        /// Amount in VND (social activity).
+        amount -> Nullable<BigInt>,
+        /// Articles (publication).
+        articles -> Nullable<Integer>,
+        /// Folded title, place, partner and council, for search.
+        search_text -> Text,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(memberships -> persons (person_id));
 diesel::joinable!(memberships -> associations (association_id));
 diesel::joinable!(member_search -> memberships (membership_id));
@@ -706,7 +766,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     honourees,
     honouree_categories,
     nominations,
-    commendations
+    commendations,
+    activities
 );
 
 diesel::allow_columns_to_appear_in_same_group_by_clause!(

@@ -394,6 +394,115 @@ code_list! {
     }
 }
 
+code_list! {
+    /// What kind of activity.
+    pub enum ActivityKind: "activity_kinds", "Loại hoạt động", "Activity kinds" {
+        /// Scientific workshop (hội thảo khoa học).
+        Workshop = ("workshop", "Hội thảo khoa học", "Scientific workshop"),
+        /// Research project (đề tài nghiên cứu).
+        ResearchProject = ("research_project", "Đề tài nghiên cứu", "Research project"),
+        /// Technology-transfer model (mô hình chuyển giao).
+        TransferModel = ("transfer_model", "Mô hình chuyển giao công nghệ", "Technology-transfer model"),
+        /// Taking part in an S&T or innovation council (hội đồng KHCN, hội đồng sáng kiến).
+        CouncilParticipation = ("council_participation", "Tham gia hội đồng KHCN", "Council participation"),
+        /// Publication: newsletter, online forum, book.
+        Publication = ("publication", "Ấn phẩm, bản tin", "Publication"),
+        /// Social activity: scholarships, gifts.
+        SocialActivity = ("social_activity", "Hoạt động xã hội", "Social activity"),
+        /// Training, knowledge dissemination.
+        Training = ("training", "Tập huấn, phổ biến kiến thức", "Training"),
+        /// Anything else.
+        Other = ("other", "Hoạt động khác", "Other"),
+    }
+}
+
+code_list! {
+    /// Who organised an activity.
+    pub enum OrganiserKind: "activity_organisers", "Đơn vị tổ chức", "Activity organisers" {
+        /// The union.
+        Union = ("union", "Liên hiệp hội", "The union"),
+        /// A member association (named in `association_id`).
+        Association = ("association", "Hội thành viên", "A member association"),
+        /// A partner (named in `partner_name`).
+        Partner = ("partner", "Đối tác", "A partner"),
+    }
+}
+
+code_list! {
+    /// The union's part in an activity.
+    pub enum UnionRole: "union_roles", "Vai trò của Liên hiệp hội", "The union's roles" {
+        /// Led it.
+        Led = ("led", "Chủ trì", "Led"),
+        /// Co-organised it.
+        CoOrganised = ("co_organised", "Phối hợp tổ chức", "Co-organised"),
+        /// Took part.
+        TookPart = ("took_part", "Tham gia", "Took part"),
+    }
+}
+
+code_list! {
+    /// Who may read a record.
+    pub enum Visibility: "visibilities", "Phạm vi công khai", "Visibility" {
+        /// Anyone.
+        Public = ("public", "Công khai", "Public"),
+        /// The union's staff (and the association's managers).
+        Internal = ("internal", "Nội bộ", "Internal"),
+    }
+}
+
+code_list! {
+    /// The union's seat in a council.
+    pub enum CouncilRole: "council_roles", "Vai trò trong hội đồng", "Council roles" {
+        /// Chair.
+        Chair = ("chair", "Chủ tịch hội đồng", "Chair"),
+        /// Reviewer (phản biện).
+        Reviewer = ("reviewer", "Phản biện", "Reviewer"),
+        /// Member.
+        Member = ("member", "Ủy viên", "Member"),
+    }
+}
+
+code_list! {
+    /// The level of a research project.
+    pub enum ResearchLevel: "research_levels", "Cấp đề tài", "Research levels" {
+        /// National.
+        National = ("national", "Cấp quốc gia", "National"),
+        /// Provincial.
+        Provincial = ("provincial", "Cấp tỉnh", "Provincial"),
+        /// Grassroots (cấp cơ sở).
+        Grassroots = ("grassroots", "Cấp cơ sở", "Grassroots"),
+    }
+}
+
+code_list! {
+    /// Where a research project stands.
+    pub enum ResearchStatus: "research_statuses", "Tình trạng đề tài", "Research statuses" {
+        /// Proposed.
+        Proposed = ("proposed", "Đề xuất", "Proposed"),
+        /// In progress.
+        InProgress = ("in_progress", "Đang thực hiện", "In progress"),
+        /// Completed (nghiệm thu).
+        Completed = ("completed", "Đã nghiệm thu", "Completed"),
+        /// Cancelled.
+        Cancelled = ("cancelled", "Dừng thực hiện", "Cancelled"),
+    }
+}
+
+/// The code of the value of list `T` that `text` names: its code, or its Vietnamese or
+/// English label in any case, with or without diacritics.
+pub fn code_from_label<T: CodeList>(text: &str) -> Option<&'static str> {
+    let text = text.trim();
+    let folded = crate::domain::vn::fold(text);
+    T::all()
+        .iter()
+        .find(|v| {
+            v.code() == text
+                || crate::domain::vn::fold(v.label_vi()) == folded
+                || crate::domain::vn::fold(v.label_en()) == folded
+        })
+        .map(|v| v.code())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -434,5 +543,12 @@ mod tests {
         check::<CommendationType>();
         check::<OrderClass>();
         check::<CommendationIssuer>();
+        check::<ActivityKind>();
+        check::<OrganiserKind>();
+        check::<UnionRole>();
+        check::<Visibility>();
+        check::<CouncilRole>();
+        check::<ResearchLevel>();
+        check::<ResearchStatus>();
     }
 }

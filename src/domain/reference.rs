@@ -7,6 +7,7 @@ use super::codes::{
     CommendationIssuer, CommendationType, EducationLevel, Gender, HonourRoundStatus, HonourTitle, HonoureeDecision,
     MembershipStatus, NominationProgramme, NominationStatus, OrderClass, RecipientKind,
 };
+use super::codes::{ActivityKind, CouncilRole, OrganiserKind, ResearchLevel, ResearchStatus, UnionRole, Visibility};
 use crate::auth::Role;
 
 /// The 54 ethnic groups of decision 1019/QĐ-TCTK (see `data/reference/ethnic_groups.SOURCE.md`).
@@ -118,6 +119,13 @@ pub fn catalogue() -> anyhow::Result<Vec<ReferenceListData>> {
         from_code_list::<CommendationType>(),
         from_code_list::<OrderClass>(),
         from_code_list::<CommendationIssuer>(),
+        from_code_list::<ActivityKind>(),
+        from_code_list::<OrganiserKind>(),
+        from_code_list::<UnionRole>(),
+        from_code_list::<Visibility>(),
+        from_code_list::<CouncilRole>(),
+        from_code_list::<ResearchLevel>(),
+        from_code_list::<ResearchStatus>(),
         from_code_list::<Role>(),
         from_code_list::<super::statistics::Metric>(),
     ])

@@ -32,6 +32,16 @@ crate::code_list! {
         CommendationsByIssuer = ("commendations_by_issuer", "Khen thưởng theo cấp khen", "Commendations by issuer"),
         /// Commendations of the year by type (dimension `type`).
         CommendationsByType = ("commendations_by_type", "Khen thưởng theo hình thức", "Commendations by type"),
+        /// Activities that started in the year by kind (dimension `kind`); per organising association too.
+        ActivitiesByKind = ("activities_by_kind", "Hoạt động theo loại", "Activities by kind"),
+        /// Activities that started in the year by organiser (dimension `organiser`: `union`, `association`, `partner`).
+        ActivitiesByOrganiser = ("activities_by_organiser", "Hoạt động theo đơn vị tổ chức", "Activities by organiser"),
+        /// Projects evaluated in the councils the union took part in that year.
+        CouncilProjectsEvaluated = ("council_projects_evaluated", "Số đề tài, dự án được đánh giá tại hội đồng", "Projects evaluated in councils"),
+        /// People who benefited from social activities that year.
+        SocialBeneficiaries = ("social_beneficiaries", "Số người thụ hưởng hoạt động xã hội", "Social-activity beneficiaries"),
+        /// Money given in social activities that year (VND).
+        SocialAmount = ("social_amount", "Kinh phí hoạt động xã hội (đồng)", "Social-activity amount (VND)"),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Diesel structs and the queries on them, one file per resource. Handlers call these
 //! functions inside `db::run_blocking`; nothing here knows about HTTP.
 
+pub mod activity;
 pub mod api_client;
 pub mod association;
 pub mod audit;

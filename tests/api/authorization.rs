@@ -52,6 +52,8 @@ struct Fixture {
     tokens: Vec<Option<String>>,
     /// Award records, built only for the awards routes.
     awards: Option<Awards>,
+    /// Public activities of `own`, one per caller, built only for the activities routes.
+    activities: Vec<i64>,
 }
 
 /// What the awards routes refer to; lists have one entry per caller.
@@ -659,6 +661,57 @@ fn rows() -> Vec<Row> {
         },
         Row {
             method: "GET",
+            path: "/api/v1/activities",
+            expect: ALL_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/activities"),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/activities",
+            expect: MANAGER_WRITES_201,
+            request: |f, i| {
+                json(
+                    TestRequest::post().uri("/api/v1/activities"),
+                    json!({"kind": "training", "title": format!("Tập huấn {i}"), "organiser_kind": "association", "association_id": f.own, "starts_on": "2020-05-05", "union_role": "took_part"}),
+                )
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/activities/import",
+            expect: STAFF_WRITES_201,
+            request: |_, i| {
+                json(
+                    TestRequest::post().uri("/api/v1/activities/import"),
+                    json!([{"kind": "workshop", "title": format!("Hội thảo nhập {i}"), "organiser_kind": "union", "starts_on": "2015-04-01", "union_role": "led"}]),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/activities/{id}",
+            expect: ALL_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/activities/{}", f.activities[0])),
+        },
+        Row {
+            method: "PATCH",
+            path: "/api/v1/activities/{id}",
+            expect: MANAGER_WRITES_200,
+            request: |f, i| {
+                json(
+                    TestRequest::patch().uri(&format!("/api/v1/activities/{}", f.activities[0])),
+                    json!({"participants": 100 + i}),
+                )
+            },
+        },
+        Row {
+            method: "DELETE",
+            path: "/api/v1/activities/{id}",
+            expect: [401, 403, 403, 403, 403, 204, 204, 204],
+            request: |f, i| TestRequest::delete().uri(&format!("/api/v1/activities/{}", f.activities[i])),
+        },
+        Row {
+            method: "GET",
             path: "/api/v1/users",
             expect: ADMIN_200,
             request: |_, _| TestRequest::get().uri("/api/v1/users"),
@@ -907,7 +960,21 @@ async fn fixture(app: &TestApp) -> Fixture {
     .await["id"]
         .as_i64()
         .expect("job");
-    Fixture { own, branch, active, suspended, user, client, member, pairs, merges, job, tokens, awards: None }
+    Fixture {
+        own,
+        branch,
+        active,
+        suspended,
+        user,
+        client,
+        member,
+        pairs,
+        merges,
+        job,
+        tokens,
+        awards: None,
+        activities: Vec::new(),
+    }
 }
 
 async fn id_of(app: &TestApp, uri: &str, body: serde_json::Value) -> i64 {
@@ -1056,6 +1123,12 @@ async fn check_route(row: Row) -> Vec<String> {
         .any(|p| row.path.starts_with(p))
     {
         f.awards = Some(awards_fixture(&app, f.own).await);
+    }
+    if row.path.starts_with("/api/v1/activities") {
+        for i in 0..8 {
+            let body = json!({"kind": "workshop", "title": format!("Hội thảo {i}"), "organiser_kind": "association", "association_id": f.own, "starts_on": "2019-10-18", "union_role": "co_organised"});
+            f.activities.push(id_of(&app, "/api/v1/activities", body).await);
+        }
     }
     let mut failures = Vec::new();
     for (i, caller) in CALLERS.iter().enumerate() {

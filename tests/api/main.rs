@@ -1,6 +1,7 @@
 //! The one integration-test binary. Every test gets a fresh database: SQLite by default,
 //! PostgreSQL when `TEST_DATABASE_URL` is set (e.g. `postgres://postgres@127.0.0.1:5432/postgres`).
 
+mod activities;
 mod associations;
 mod auth;
 mod authorization;

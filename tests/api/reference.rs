@@ -34,6 +34,13 @@ async fn reference_index_lists_every_list_with_counts_for_anonymous_callers() {
             "commendation_types",
             "order_classes",
             "commendation_issuers",
+            "activity_kinds",
+            "activity_organisers",
+            "union_roles",
+            "visibilities",
+            "council_roles",
+            "research_levels",
+            "research_statuses",
             "roles",
             "metrics"
         ]

@@ -1,6 +1,5 @@
 //! Handlers of honour rounds and honourees.
 
-use actix_web::http::header;
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 
 use super::dto::{
@@ -8,7 +7,8 @@ use super::dto::{
     HonoureeDecisionInput, HonoureeImportRecord, HonoureeImportReport, HonoureeInput, HonoureeListQuery, HonoureePage,
     HonoureePatch,
 };
-use crate::api::extract::{from_object, JsonObject};
+use crate::api::bulk::{at_row, parse_record, read_records, Cell, Column};
+use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
 use crate::api::pagination::{self, Cursor};
 use crate::auth::{AuthUser, MaybeAuthUser, Principal, Role};
@@ -642,79 +642,18 @@ pub async fn decide_honouree(
     ok_with_version(&honouree, version)
 }
 
-/// The CSV header a column may go by (canonical name first), compared folded.
-const IMPORT_COLUMNS: &[(&str, &[&str])] = &[
-    ("person_id", &["ma nguoi"]),
-    ("full_name", &["ho va ten", "ho ten"]),
-    ("workplace", &["noi cong tac", "don vi cong tac", "don vi"]),
-    ("position", &["chuc vu"]),
-    ("association_id", &["ma hoi"]),
-    ("categories", &["tieu chi", "danh hieu"]),
-    ("citation", &["thanh tich"]),
-    ("decision", &["quyet dinh"]),
-    ("decision_reason", &["ly do"]),
+/// The columns of an honouree import file.
+const IMPORT_COLUMNS: &[Column] = &[
+    Column { key: "person_id", aliases: &["ma nguoi"], cell: Cell::Integer },
+    Column { key: "full_name", aliases: &["ho va ten", "ho ten"], cell: Cell::Text },
+    Column { key: "workplace", aliases: &["noi cong tac", "don vi cong tac", "don vi"], cell: Cell::Text },
+    Column { key: "position", aliases: &["chuc vu"], cell: Cell::Text },
+    Column { key: "association_id", aliases: &["ma hoi"], cell: Cell::Integer },
+    Column { key: "categories", aliases: &["tieu chi", "danh hieu"], cell: Cell::List },
+    Column { key: "citation", aliases: &["thanh tich"], cell: Cell::Text },
+    Column { key: "decision", aliases: &["quyet dinh"], cell: Cell::Text },
+    Column { key: "decision_reason", aliases: &["ly do"], cell: Cell::Text },
 ];
-
-/// Reads a CSV file (UTF-8, optional BOM, `,` or `;`) into JSON records with their row numbers.
-fn read_import_csv(body: &[u8]) -> Result<Vec<(usize, serde_json::Value)>, ApiError> {
-    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
-    let text = std::str::from_utf8(body)
-        .map_err(|_| ApiError::invalid("body", "encoding", "the file is not UTF-8 text (save it as \"CSV UTF-8\")"))?;
-    let first = text.lines().next().unwrap_or_default();
-    let delimiter = if first.matches(';').count() > first.matches(',').count() { b';' } else { b',' };
-    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
-    let headers =
-        reader.headers().map_err(|e| ApiError::invalid("body", "csv", format!("unreadable CSV: {e}")))?.clone();
-    let mut columns = Vec::new();
-    let mut errors = Vec::new();
-    for header in headers.iter() {
-        let folded = vn::fold(header);
-        match IMPORT_COLUMNS.iter().find(|(key, aliases)| *key == header.trim() || aliases.contains(&folded.as_str())) {
-            Some((key, _)) => columns.push(*key),
-            None => errors.push(FieldError::new("[1]", "unknown_column", format!("unknown column '{header}'"))),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(ApiError::Validation(errors));
-    }
-    let mut out = Vec::new();
-    for (index, record) in reader.records().enumerate() {
-        let row = index + 2;
-        let record =
-            record.map_err(|e| ApiError::invalid(format!("[{row}]"), "csv", format!("unreadable CSV row: {e}")))?;
-        if record.iter().skip(columns.len()).any(|cell| !cell.trim().is_empty()) {
-            return Err(ApiError::invalid(
-                format!("[{row}]"),
-                "csv",
-                format!("the row has more cells than the header's {} columns", columns.len()),
-            ));
-        }
-        let mut object = serde_json::Map::new();
-        for (key, cell) in columns.iter().zip(record.iter()) {
-            let cell = cell.trim();
-            if cell.is_empty() {
-                continue;
-            }
-            let value = match *key {
-                "categories" => serde_json::Value::from(
-                    cell.split(';').map(str::trim).filter(|c| !c.is_empty()).map(String::from).collect::<Vec<_>>(),
-                ),
-                "person_id" | "association_id" => match cell.parse::<i64>() {
-                    Ok(n) => serde_json::Value::from(n),
-                    Err(_) => serde_json::Value::from(cell),
-                },
-                _ => serde_json::Value::from(cell),
-            };
-            object.insert((*key).to_owned(), value);
-        }
-        if object.is_empty() {
-            continue;
-        }
-        object.entry("categories").or_insert_with(|| serde_json::Value::Array(Vec::new()));
-        out.push((row, serde_json::Value::Object(object)));
-    }
-    Ok(out)
-}
 
 /// Maps category names (Vietnamese or English, any case or diacritics) to codes.
 fn category_codes(conn: &mut DbConnection) -> Result<std::collections::HashMap<String, String>, ApiError> {
@@ -763,58 +702,18 @@ pub async fn import_honourees(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff])?;
     let round_id = id.into_inner();
-    let essence = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<mime::Mime>().ok())
-        .map(|m| m.essence_str().to_ascii_lowercase())
-        .unwrap_or_default();
-    let records: Vec<(usize, serde_json::Value)> = match essence.as_str() {
-        "application/json" => {
-            let value: serde_json::Value =
-                serde_json::from_slice(&body).map_err(|e| crate::api::extract::deserialize_error(&e))?;
-            let serde_json::Value::Array(items) = value else {
-                return Err(ApiError::BadRequest("the body must be a JSON array of honouree records".into()));
-            };
-            items.into_iter().enumerate().map(|(i, v)| (i + 1, v)).collect()
-        }
-        "text/csv" | "application/csv" => read_import_csv(&body)?,
-        other => {
-            return Err(ApiError::UnsupportedMediaType(format!(
-                "'{other}' is not accepted here: send application/json or text/csv"
-            )))
-        }
-    };
-    if records.is_empty() {
-        return Err(ApiError::invalid("body", "required", "there are no records to import"));
-    }
-    if records.len() > 10_000 {
-        return Err(ApiError::invalid("body", "length", "at most 10,000 records per import"));
-    }
+    let records = read_records(&req, &body, IMPORT_COLUMNS, "honouree")?;
     let ctx = WriteContext::new(&principal);
     let created_count = run_blocking(&state.pool, move |conn| {
         model::get_round(conn, round_id)?;
         let names = category_codes(conn)?;
         let mut errors: Vec<FieldError> = Vec::new();
         let mut parsed = Vec::new();
-        let at = |row: usize, f: FieldError| FieldError::new(format!("[{row}].{}", f.field), f.code, f.message);
         for (row, value) in records {
-            let record: HonoureeImportRecord = match value {
-                serde_json::Value::Object(_) => match from_object(value) {
-                    Ok(r) => r,
-                    Err(ApiError::Validation(fields)) => {
-                        errors.extend(fields.into_iter().map(|f| at(row, f)));
-                        continue;
-                    }
-                    Err(ApiError::BadRequest(m)) => {
-                        errors.push(FieldError::new(format!("[{row}]"), "format", m));
-                        continue;
-                    }
-                    Err(e) => return Err(e),
-                },
-                _ => {
-                    errors.push(FieldError::new(format!("[{row}]"), "format", "each record must be a JSON object"));
+            let record: HonoureeImportRecord = match parse_record(row, value) {
+                Ok(r) => r,
+                Err(e) => {
+                    errors.extend(e);
                     continue;
                 }
             };
@@ -839,7 +738,7 @@ pub async fn import_honourees(
                 (a, b) => {
                     for e in [a.err(), b.err()].into_iter().flatten() {
                         match e {
-                            ApiError::Validation(fields) => errors.extend(fields.into_iter().map(|f| at(row, f))),
+                            ApiError::Validation(fields) => errors.extend(fields.into_iter().map(|f| at_row(row, f))),
                             other => return Err(other),
                         }
                     }
@@ -851,7 +750,7 @@ pub async fn import_honourees(
         }
         match model::import(conn, &ctx, round_id, &parsed)? {
             Ok(n) => Ok(n),
-            Err(rows) => Err(ApiError::Validation(rows.into_iter().map(|(row, f)| at(row, f)).collect())),
+            Err(rows) => Err(ApiError::Validation(rows.into_iter().map(|(row, f)| at_row(row, f)).collect())),
         }
     })
     .await?;

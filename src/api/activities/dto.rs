@@ -1,0 +1,556 @@
+//! Request and response types of activities.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use crate::api::json_int::{Int32, Int64};
+use crate::api::patch::Patch;
+use crate::api::validate::{self, clean};
+use crate::domain::codes::{
+    ActivityKind, CouncilRole, OrganiserKind, ResearchLevel, ResearchStatus, UnionRole, Visibility,
+};
+use crate::domain::time::rfc3339;
+use crate::error::{ApiError, FieldError};
+use crate::models::activity::{ActivityData, ActivityRow, Link};
+
+/// A link about an activity (programme, report, article, photos).
+#[derive(Debug, Clone, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActivityLink {
+    /// Absolute `http` or `https` URL, at most 300 characters.
+    #[validate(custom(function = "validate::http_url"))]
+    #[schema(max_length = 300)]
+    pub url: String,
+    /// What it is, at most 200 characters.
+    #[validate(length(max = 200))]
+    #[serde(default)]
+    #[schema(max_length = 200)]
+    pub title: Option<String>,
+}
+
+/// An activity of the union or of an association.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({
+    "id": 31, "kind": "council_participation", "title": "Hội đồng tư vấn xác định nhiệm vụ KHCN cấp tỉnh năm 2019",
+    "organiser_kind": "partner", "association_id": null, "partner_name": "Sở Khoa học và Công nghệ",
+    "starts_on": "2019-03-12", "ends_on": null, "year": 2019, "place": "Sơn La", "participants": 9,
+    "union_role": "took_part", "outcome": null, "links": [], "visibility": "public",
+    "council_name": "Hội đồng KHCN tỉnh", "projects_evaluated": 4, "council_role": "reviewer",
+    "research_level": null, "research_status": null, "beneficiaries": null, "amount": null, "articles": null,
+    "version": 1, "created_at": "2019-03-13T08:00:00Z", "updated_at": "2019-03-13T08:00:00Z"
+}))]
+pub struct Activity {
+    /// Id.
+    pub id: i64,
+    /// Kind.
+    pub kind: ActivityKind,
+    /// Title.
+    pub title: String,
+    /// Who organised it.
+    pub organiser_kind: OrganiserKind,
+    /// The organising association (organiser `association`).
+    pub association_id: Option<i64>,
+    /// The organising partner (organiser `partner`).
+    pub partner_name: Option<String>,
+    /// The date, or the start of the period.
+    pub starts_on: NaiveDate,
+    /// The end of the period.
+    pub ends_on: Option<NaiveDate>,
+    /// Year of `starts_on`: the year the activity counts in.
+    pub year: i32,
+    /// Place.
+    pub place: Option<String>,
+    /// Number of participants.
+    pub participants: Option<i32>,
+    /// The union's part in it.
+    pub union_role: UnionRole,
+    /// Outcome or notes.
+    pub outcome: Option<String>,
+    /// Links.
+    pub links: Vec<ActivityLink>,
+    /// Who may read it.
+    pub visibility: Visibility,
+    /// The council (council participation).
+    pub council_name: Option<String>,
+    /// Projects the council evaluated (council participation).
+    pub projects_evaluated: Option<i32>,
+    /// The union's seat in the council (council participation).
+    pub council_role: Option<CouncilRole>,
+    /// Level (research project).
+    pub research_level: Option<ResearchLevel>,
+    /// Status (research project).
+    pub research_status: Option<ResearchStatus>,
+    /// People who benefited (social activity).
+    pub beneficiaries: Option<i32>,
+    /// Money given, in VND (social activity).
+    pub amount: Option<i64>,
+    /// Articles published (publication).
+    pub articles: Option<i32>,
+    /// Version; the `ETag` is `"v<version>"`.
+    pub version: i32,
+    /// When the record was created.
+    pub created_at: DateTime<Utc>,
+    /// When the record last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Activity {
+    /// The view of a stored row.
+    pub fn from_row(row: ActivityRow) -> Result<Self, ApiError> {
+        let d = row.data()?;
+        Ok(Activity {
+            id: row.id,
+            kind: d.kind,
+            title: d.title,
+            organiser_kind: d.organiser_kind,
+            association_id: d.association_id,
+            partner_name: d.partner_name,
+            starts_on: d.starts_on,
+            ends_on: d.ends_on,
+            year: row.year,
+            place: d.place,
+            participants: d.participants,
+            union_role: d.union_role,
+            outcome: d.outcome,
+            links: d.links.into_iter().map(|l| ActivityLink { url: l.url, title: l.title }).collect(),
+            visibility: d.visibility,
+            council_name: d.council_name,
+            projects_evaluated: d.projects_evaluated,
+            council_role: d.council_role,
+            research_level: d.research_level,
+            research_status: d.research_status,
+            beneficiaries: d.beneficiaries,
+            amount: d.amount,
+            articles: d.articles,
+            version: row.version,
+            created_at: rfc3339(row.created_at),
+            updated_at: rfc3339(row.updated_at),
+        })
+    }
+}
+
+/// A new activity. The organiser fields follow `organiser_kind` (`association` needs
+/// `association_id`, `partner` needs `partner_name`, `union` takes neither), and each kind has
+/// its own fields, allowed for that kind only: `council_participation` needs `council_name`,
+/// `projects_evaluated` and `council_role`; `research_project` needs `research_level` and
+/// `research_status`; `social_activity` needs `beneficiaries` or `amount`; `publication` may
+/// give `articles`.
+#[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "kind": "workshop", "title": "Hội thảo khoa học về phát triển cây ăn quả vùng cao", "organiser_kind": "union",
+    "starts_on": "2019-10-18", "place": "Mộc Châu", "participants": 120, "union_role": "led",
+    "links": [{"url": "https://lienhiephoi.sonla.gov.vn/hoi-thao-cay-an-qua", "title": "Tin bài"}]
+}))]
+pub struct ActivityInput {
+    /// Kind.
+    pub kind: ActivityKind,
+    /// Title, 2 to 300 characters.
+    #[validate(length(min = 2, max = 300), custom(function = "validate::not_blank"))]
+    #[schema(min_length = 2, max_length = 300)]
+    pub title: String,
+    /// Who organised it.
+    pub organiser_kind: OrganiserKind,
+    /// The organising association (organiser `association`).
+    #[serde(default)]
+    #[schema(value_type = Option<i64>)]
+    pub association_id: Option<Int64>,
+    /// The organising partner, 2 to 300 characters (organiser `partner`).
+    #[validate(length(min = 2, max = 300))]
+    #[serde(default)]
+    #[schema(min_length = 2, max_length = 300)]
+    pub partner_name: Option<String>,
+    /// The date, or the start of the period.
+    pub starts_on: NaiveDate,
+    /// The end of the period; not before `starts_on`.
+    #[serde(default)]
+    pub ends_on: Option<NaiveDate>,
+    /// Place, at most 300 characters.
+    #[validate(length(max = 300))]
+    #[serde(default)]
+    #[schema(max_length = 300)]
+    pub place: Option<String>,
+    /// Participants, 0 to 1,000,000.
+    #[validate(range(min = 0, max = 1_000_000))]
+    #[serde(default)]
+    #[schema(value_type = Option<i32>, minimum = 0, maximum = 1_000_000)]
+    pub participants: Option<Int32>,
+    /// The union's part in it.
+    pub union_role: UnionRole,
+    /// Outcome or notes, at most 4,000 characters.
+    #[validate(length(max = 4000))]
+    #[serde(default)]
+    #[schema(max_length = 4000)]
+    pub outcome: Option<String>,
+    /// Links, at most 20.
+    #[validate(length(max = 20), nested)]
+    #[serde(default)]
+    #[schema(max_items = 20)]
+    pub links: Vec<ActivityLink>,
+    /// Who may read it (default `public`).
+    #[serde(default)]
+    pub visibility: Option<Visibility>,
+    /// The council, 2 to 300 characters (council participation).
+    #[validate(length(min = 2, max = 300))]
+    #[serde(default)]
+    #[schema(min_length = 2, max_length = 300)]
+    pub council_name: Option<String>,
+    /// Projects the council evaluated, 0 to 10,000 (council participation).
+    #[validate(range(min = 0, max = 10_000))]
+    #[serde(default)]
+    #[schema(value_type = Option<i32>, minimum = 0, maximum = 10_000)]
+    pub projects_evaluated: Option<Int32>,
+    /// The union's seat in the council (council participation).
+    #[serde(default)]
+    pub council_role: Option<CouncilRole>,
+    /// Level (research project).
+    #[serde(default)]
+    pub research_level: Option<ResearchLevel>,
+    /// Status (research project).
+    #[serde(default)]
+    pub research_status: Option<ResearchStatus>,
+    /// People who benefited, 0 to 10,000,000 (social activity).
+    #[validate(range(min = 0, max = 10_000_000))]
+    #[serde(default)]
+    #[schema(value_type = Option<i32>, minimum = 0, maximum = 10_000_000)]
+    pub beneficiaries: Option<Int32>,
+    /// Money given in VND, 0 to 1,000,000,000,000,000 (social activity).
+    #[validate(range(min = 0_i64, max = 1_000_000_000_000_000_i64))]
+    #[serde(default)]
+    #[schema(value_type = Option<i64>, minimum = 0, maximum = 1_000_000_000_000_000_i64)]
+    pub amount: Option<Int64>,
+    /// Articles published, 0 to 1,000,000 (publication).
+    #[validate(range(min = 0, max = 1_000_000))]
+    #[serde(default)]
+    #[schema(value_type = Option<i32>, minimum = 0, maximum = 1_000_000)]
+    pub articles: Option<Int32>,
+}
+
+impl ActivityInput {
+    /// Checks every rule and returns the normalised content.
+    pub fn into_data(self) -> Result<ActivityData, ApiError> {
+        let sent = validate::as_sent(&self);
+        let mut input = self;
+        input.title = crate::domain::vn::normalize_name(&input.title);
+        input.partner_name = clean(input.partner_name);
+        input.place = clean(input.place);
+        input.outcome = clean(input.outcome);
+        input.council_name = clean(input.council_name);
+        for link in &mut input.links {
+            link.title = clean(link.title.take());
+        }
+        let mut extra: Vec<FieldError> = Vec::new();
+        validate::no_nul(
+            [
+                ("title", Some(input.title.as_str())),
+                ("partner_name", input.partner_name.as_deref()),
+                ("place", input.place.as_deref()),
+                ("outcome", input.outcome.as_deref()),
+                ("council_name", input.council_name.as_deref()),
+            ],
+            &mut extra,
+        );
+        let mut rule = |field: &str, code: &str, message: String| extra.push(FieldError::new(field, code, message));
+        match input.organiser_kind {
+            OrganiserKind::Union => {
+                if input.association_id.is_some() {
+                    rule("association_id", "not_allowed", "an activity of the union names no association".into());
+                }
+                if input.partner_name.is_some() {
+                    rule("partner_name", "not_allowed", "an activity of the union names no partner".into());
+                }
+            }
+            OrganiserKind::Association => {
+                if input.association_id.is_none() {
+                    rule("association_id", "required", "name the organising association".into());
+                }
+                if input.partner_name.is_some() {
+                    rule("partner_name", "not_allowed", "an association's activity names no partner".into());
+                }
+            }
+            OrganiserKind::Partner => {
+                if input.partner_name.is_none() {
+                    rule("partner_name", "required", "name the organising partner".into());
+                }
+                if input.association_id.is_some() {
+                    rule("association_id", "not_allowed", "a partner's activity names no association".into());
+                }
+            }
+        }
+        if input.ends_on.is_some_and(|end| end < input.starts_on) {
+            rule("ends_on", "range", "must not be before starts_on".into());
+        }
+        let kind = input.kind;
+        let label = kind.to_string();
+        let mut only_for = |field: &str, present: bool, owner: ActivityKind| {
+            if present && kind != owner {
+                rule(field, "not_allowed", format!("applies to {owner} only, not to {label}"));
+            }
+        };
+        only_for("council_name", input.council_name.is_some(), ActivityKind::CouncilParticipation);
+        only_for("projects_evaluated", input.projects_evaluated.is_some(), ActivityKind::CouncilParticipation);
+        only_for("council_role", input.council_role.is_some(), ActivityKind::CouncilParticipation);
+        only_for("research_level", input.research_level.is_some(), ActivityKind::ResearchProject);
+        only_for("research_status", input.research_status.is_some(), ActivityKind::ResearchProject);
+        only_for("beneficiaries", input.beneficiaries.is_some(), ActivityKind::SocialActivity);
+        only_for("amount", input.amount.is_some(), ActivityKind::SocialActivity);
+        only_for("articles", input.articles.is_some(), ActivityKind::Publication);
+        let mut required = |field: &str, present: bool| {
+            if !present {
+                extra.push(FieldError::new(field, "required", format!("a {kind} needs {field}")));
+            }
+        };
+        match kind {
+            ActivityKind::CouncilParticipation => {
+                required("council_name", input.council_name.is_some());
+                required("projects_evaluated", input.projects_evaluated.is_some());
+                required("council_role", input.council_role.is_some());
+            }
+            ActivityKind::ResearchProject => {
+                required("research_level", input.research_level.is_some());
+                required("research_status", input.research_status.is_some());
+            }
+            ActivityKind::SocialActivity if input.beneficiaries.is_none() && input.amount.is_none() => {
+                extra.push(FieldError::new(
+                    "beneficiaries",
+                    "required",
+                    "a social_activity needs beneficiaries or amount",
+                ));
+            }
+            _ => {}
+        }
+        extra.extend(sent);
+        validate::check(&input, extra)?;
+        Ok(ActivityData {
+            kind: input.kind,
+            title: input.title,
+            organiser_kind: input.organiser_kind,
+            association_id: input.association_id.map(|a| a.0),
+            partner_name: input.partner_name,
+            starts_on: input.starts_on,
+            ends_on: input.ends_on,
+            place: input.place,
+            participants: input.participants.map(|n| n.0),
+            union_role: input.union_role,
+            outcome: input.outcome,
+            links: input.links.into_iter().map(|l| Link { url: l.url, title: l.title }).collect(),
+            visibility: input.visibility.unwrap_or(Visibility::Public),
+            council_name: input.council_name,
+            projects_evaluated: input.projects_evaluated.map(|n| n.0),
+            council_role: input.council_role,
+            research_level: input.research_level,
+            research_status: input.research_status,
+            beneficiaries: input.beneficiaries.map(|n| n.0),
+            amount: input.amount.map(|n| n.0),
+            articles: input.articles.map(|n| n.0),
+        })
+    }
+}
+
+/// Changes to an activity as a JSON Merge Patch: left out stays, `null` clears; `kind`,
+/// `title`, `organiser_kind`, `starts_on`, `union_role`, `visibility` and `links` cannot be
+/// cleared. The result is checked as a whole, like a new activity (changing `kind` means
+/// clearing the old kind's fields in the same patch).
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"participants": 135, "outcome": "Kiến nghị gửi UBND tỉnh"}))]
+pub struct ActivityPatch {
+    /// Kind.
+    #[serde(default)]
+    #[schema(value_type = ActivityKind)]
+    pub kind: Patch<ActivityKind>,
+    /// Title.
+    #[serde(default)]
+    #[schema(value_type = String)]
+    pub title: Patch<String>,
+    /// Organiser.
+    #[serde(default)]
+    #[schema(value_type = OrganiserKind)]
+    pub organiser_kind: Patch<OrganiserKind>,
+    /// Association.
+    #[serde(default)]
+    #[schema(value_type = Option<i64>)]
+    pub association_id: Patch<Int64>,
+    /// Partner.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub partner_name: Patch<String>,
+    /// Start.
+    #[serde(default)]
+    #[schema(value_type = NaiveDate)]
+    pub starts_on: Patch<NaiveDate>,
+    /// End.
+    #[serde(default)]
+    #[schema(value_type = Option<NaiveDate>)]
+    pub ends_on: Patch<NaiveDate>,
+    /// Place.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub place: Patch<String>,
+    /// Participants.
+    #[serde(default)]
+    #[schema(value_type = Option<i32>)]
+    pub participants: Patch<Int32>,
+    /// The union's role.
+    #[serde(default)]
+    #[schema(value_type = UnionRole)]
+    pub union_role: Patch<UnionRole>,
+    /// Outcome.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub outcome: Patch<String>,
+    /// Links (the whole list).
+    #[serde(default)]
+    #[schema(value_type = Vec<ActivityLink>)]
+    pub links: Patch<Vec<ActivityLink>>,
+    /// Visibility.
+    #[serde(default)]
+    #[schema(value_type = Visibility)]
+    pub visibility: Patch<Visibility>,
+    /// Council.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub council_name: Patch<String>,
+    /// Projects evaluated.
+    #[serde(default)]
+    #[schema(value_type = Option<i32>)]
+    pub projects_evaluated: Patch<Int32>,
+    /// Council role.
+    #[serde(default)]
+    #[schema(value_type = Option<CouncilRole>)]
+    pub council_role: Patch<CouncilRole>,
+    /// Research level.
+    #[serde(default)]
+    #[schema(value_type = Option<ResearchLevel>)]
+    pub research_level: Patch<ResearchLevel>,
+    /// Research status.
+    #[serde(default)]
+    #[schema(value_type = Option<ResearchStatus>)]
+    pub research_status: Patch<ResearchStatus>,
+    /// Beneficiaries.
+    #[serde(default)]
+    #[schema(value_type = Option<i32>)]
+    pub beneficiaries: Patch<Int32>,
+    /// Amount.
+    #[serde(default)]
+    #[schema(value_type = Option<i64>)]
+    pub amount: Patch<Int64>,
+    /// Articles.
+    #[serde(default)]
+    #[schema(value_type = Option<i32>)]
+    pub articles: Patch<Int32>,
+}
+
+impl ActivityPatch {
+    /// Applies the patch to the current content, as a complete input to validate again.
+    pub fn apply(self, d: ActivityData) -> Result<ActivityInput, ApiError> {
+        let mut input = ActivityInput {
+            kind: d.kind,
+            title: d.title,
+            organiser_kind: d.organiser_kind,
+            association_id: d.association_id.map(Int64),
+            partner_name: d.partner_name,
+            starts_on: d.starts_on,
+            ends_on: d.ends_on,
+            place: d.place,
+            participants: d.participants.map(Int32),
+            union_role: d.union_role,
+            outcome: d.outcome,
+            links: d.links.into_iter().map(|l| ActivityLink { url: l.url, title: l.title }).collect(),
+            visibility: Some(d.visibility),
+            council_name: d.council_name,
+            projects_evaluated: d.projects_evaluated.map(Int32),
+            council_role: d.council_role,
+            research_level: d.research_level,
+            research_status: d.research_status,
+            beneficiaries: d.beneficiaries.map(Int32),
+            amount: d.amount.map(Int64),
+            articles: d.articles.map(Int32),
+        };
+        let mut visibility = d.visibility;
+        let mut errors = Vec::new();
+        for result in [
+            self.kind.apply_required(&mut input.kind, "kind"),
+            self.title.apply_required(&mut input.title, "title"),
+            self.organiser_kind.apply_required(&mut input.organiser_kind, "organiser_kind"),
+            self.starts_on.apply_required(&mut input.starts_on, "starts_on"),
+            self.union_role.apply_required(&mut input.union_role, "union_role"),
+            self.links.apply_required(&mut input.links, "links"),
+            self.visibility.apply_required(&mut visibility, "visibility"),
+        ] {
+            if let Err(e) = result {
+                errors.push(e);
+            }
+        }
+        input.visibility = Some(visibility);
+        self.association_id.apply_to(&mut input.association_id);
+        self.partner_name.apply_to(&mut input.partner_name);
+        self.ends_on.apply_to(&mut input.ends_on);
+        self.place.apply_to(&mut input.place);
+        self.participants.apply_to(&mut input.participants);
+        self.outcome.apply_to(&mut input.outcome);
+        self.council_name.apply_to(&mut input.council_name);
+        self.projects_evaluated.apply_to(&mut input.projects_evaluated);
+        self.council_role.apply_to(&mut input.council_role);
+        self.research_level.apply_to(&mut input.research_level);
+        self.research_status.apply_to(&mut input.research_status);
+        self.beneficiaries.apply_to(&mut input.beneficiaries);
+        self.amount.apply_to(&mut input.amount);
+        self.articles.apply_to(&mut input.articles);
+        if errors.is_empty() {
+            Ok(input)
+        } else {
+            Err(ApiError::Validation(errors))
+        }
+    }
+}
+
+/// Query parameters of the activity list.
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ActivityListQuery {
+    /// Page size, 1 to 500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
+    pub limit: Option<i64>,
+    /// `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+    /// Only this kind.
+    #[param(inline)]
+    pub kind: Option<ActivityKind>,
+    /// Only activities that started in this year.
+    #[param(minimum = 1, maximum = 9999)]
+    pub year: Option<i32>,
+    /// Only this kind of organiser.
+    #[param(inline)]
+    pub organiser_kind: Option<OrganiserKind>,
+    /// Only activities of this association.
+    pub association_id: Option<i64>,
+    /// Only this role of the union.
+    #[param(inline)]
+    pub union_role: Option<UnionRole>,
+    /// Only activities that started on or after this date.
+    pub from: Option<NaiveDate>,
+    /// Only activities that started on or before this date.
+    pub to: Option<NaiveDate>,
+    /// Words of the title, place, partner or council, ignoring case and diacritics. At most 200 characters.
+    #[param(max_length = 200)]
+    pub q: Option<String>,
+}
+
+/// A page of activities, newest first.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ActivityPage {
+    /// The activities on this page.
+    pub items: Vec<Activity>,
+    /// Pass as `cursor` to get the next page; `null` on the last page.
+    pub next_cursor: Option<String>,
+}
+
+/// The outcome of an import.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ActivityImportReport {
+    /// Activities created.
+    pub created: usize,
+}

@@ -1,0 +1,374 @@
+//! Handlers of activities.
+
+use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
+
+use super::dto::{Activity, ActivityImportReport, ActivityInput, ActivityListQuery, ActivityPage, ActivityPatch};
+use crate::api::bulk::{at_row, parse_record, read_records, Cell, Column};
+use crate::api::extract::JsonObject;
+use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::api::pagination::{self, Cursor};
+use crate::api::validate;
+use crate::auth::{AuthUser, MaybeAuthUser, Principal, Role};
+use crate::db::run_blocking;
+use crate::domain::codes::{
+    code_from_label, ActivityKind, CodeList, CouncilRole, OrganiserKind, ResearchLevel, ResearchStatus, UnionRole,
+    Visibility,
+};
+use crate::domain::vn;
+use crate::error::{ApiError, ApiResult, FieldError};
+use crate::models::activity::{self as model, ActivityRow, Filter};
+use crate::models::audit::WriteContext;
+use crate::startup::AppState;
+
+/// The associations whose internal activities the caller sees (`None`: all of them).
+fn visible_to(caller: Option<&Principal>) -> Option<Vec<i64>> {
+    match caller {
+        Some(p) if p.is_union_staff() => None,
+        Some(p) if p.has(Role::AssociationManager) => Some(p.association_ids.iter().copied().collect()),
+        _ => Some(Vec::new()),
+    }
+}
+
+fn sees(row: &ActivityRow, visible: &Option<Vec<i64>>) -> bool {
+    match visible {
+        None => true,
+        Some(ids) => {
+            row.visibility == Visibility::Public.code() || row.association_id.is_some_and(|a| ids.contains(&a))
+        }
+    }
+}
+
+/// Staff may write any activity; an association manager those organised by one of its associations.
+fn may_write(p: &Principal, association_id: Option<i64>) -> Result<(), ApiError> {
+    if p.is_union_staff() {
+        return Ok(());
+    }
+    match association_id {
+        Some(a) if p.manages(a) => Ok(()),
+        Some(a) => Err(ApiError::Forbidden(format!(
+            "this needs the role admin or staff, or association_manager of association {a}"
+        ))),
+        None => Err(ApiError::Forbidden(
+            "association managers record their associations' activities (organiser_kind association); other activities need staff".into(),
+        )),
+    }
+}
+
+/// List activities
+///
+/// Newest first. Anyone sees public activities; association managers also their
+/// associations' internal ones; staff see all. Filter by `kind`, `year`, `organiser_kind`,
+/// `association_id`, `union_role`, a start-date range (`from`, `to`) and `q`; pages with
+/// `limit` and `cursor`.
+#[utoipa::path(
+    tag = "activities",
+    params(ActivityListQuery),
+    responses(
+        (status = 200, description = "A page of activities", body = ActivityPage),
+        (status = 400, response = crate::api::responses::BadRequest),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 422, response = crate::api::responses::ValidationFailed),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/activities")]
+pub async fn list_activities(
+    state: web::Data<AppState>,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    query: web::Query<ActivityListQuery>,
+) -> ApiResult<HttpResponse> {
+    let query = query.into_inner();
+    let limit = pagination::limit(query.limit)?;
+    validate::year_param("year", query.year)?;
+    validate::max_chars_param("q", query.q.as_deref(), 200)?;
+    if let (Some(from), Some(to)) = (query.from, query.to) {
+        if to < from {
+            return Err(ApiError::invalid("to", "range", "must not be before from"));
+        }
+    }
+    let after = match Cursor::decode_opt(query.cursor.as_deref(), "starts_on")? {
+        Some(c) => {
+            Some((c.k.parse::<chrono::NaiveDate>().map_err(|_| ApiError::BadRequest("cursor is invalid".into()))?, c.i))
+        }
+        None => None,
+    };
+    let filter = Filter {
+        kind: query.kind,
+        year: query.year,
+        organiser_kind: query.organiser_kind,
+        association_id: query.association_id,
+        union_role: query.union_role,
+        from: query.from,
+        to: query.to,
+        q: query.q.as_deref().map(vn::fold).filter(|q| !q.is_empty()),
+        visible_to: visible_to(caller.as_ref()),
+    };
+    let rows = run_blocking(&state.pool, move |conn| Ok(model::list(conn, &filter, after, limit + 1)?)).await?;
+    let has_more = rows.len() as i64 > limit;
+    let rows: Vec<_> = rows.into_iter().take(limit as usize).collect();
+    let next_cursor = if has_more {
+        rows.last().map(|r| Cursor { s: "starts_on".into(), k: r.starts_on.to_string(), i: r.id }.encode())
+    } else {
+        None
+    };
+    let items = rows.into_iter().map(Activity::from_row).collect::<Result<_, _>>()?;
+    Ok(HttpResponse::Ok().json(ActivityPage { items, next_cursor }))
+}
+
+/// Record an activity
+///
+/// Staff record any activity; association managers those their associations organised
+/// (`organiser_kind` `association`). Answers `201` with `Location` and `ETag`. Accepts
+/// `Idempotency-Key`.
+#[utoipa::path(
+    tag = "activities",
+    params(crate::api::http::IdempotencyHeader),
+    request_body = ActivityInput,
+    responses(
+        (status = 201, description = "Created", body = Activity,
+            headers(("Location" = String, description = "Address of the new activity"),
+                    ("ETag" = String, description = "Version tag"))),
+        crate::api::responses::CreateErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[post("/activities")]
+pub async fn create_activity(
+    state: web::Data<AppState>,
+    AuthUser(principal): AuthUser,
+    body: JsonObject<ActivityInput>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(&[Role::Admin, Role::Staff, Role::AssociationManager])?;
+    let data = body.into_inner().into_data()?;
+    may_write(&principal, data.association_id)?;
+    let ctx = WriteContext::new(&principal);
+    let row = run_blocking(&state.pool, move |conn| model::insert(conn, &ctx, &data)).await?;
+    let location = format!("/api/v1/activities/{}", row.id);
+    let version = row.version;
+    created(&location, &Activity::from_row(row)?, version)
+}
+
+/// Get an activity
+///
+/// One activity, under the same visibility as the list (`404` when not visible). Answers
+/// carry `ETag`; `If-None-Match` gives `304`.
+#[utoipa::path(
+    tag = "activities",
+    params(
+        ("id" = i64, Path, description = "Activity id"),
+        ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer"),
+    ),
+    responses(
+        (status = 200, description = "The activity", body = Activity, headers(("ETag" = String, description = "Version tag"))),
+        (status = 304, description = "Not modified"),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 404, response = crate::api::responses::NotFound),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/activities/{id}")]
+pub async fn get_activity(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    let id = id.into_inner();
+    let row = run_blocking(&state.pool, move |conn| model::get(conn, id)).await?;
+    if !sees(&row, &visible_to(caller.as_ref())) {
+        return Err(ApiError::NotFound(format!("there is no activity with id {id}")));
+    }
+    let version = row.version;
+    get_with_version(&req, &Activity::from_row(row)?, version)
+}
+
+/// Update an activity
+///
+/// Changes it with a JSON Merge Patch, checked as a whole. Staff, or a manager of the
+/// organising association (before and after the change). `If-Match` makes the update
+/// conditional.
+#[utoipa::path(
+    tag = "activities",
+    params(("id" = i64, Path, description = "Activity id"), crate::api::http::ConditionalWriteHeaders),
+    request_body(content = ActivityPatch, content_type = "application/merge-patch+json",
+        description = "A JSON Merge Patch; `application/json` is accepted too"),
+    responses(
+        (status = 200, description = "The updated activity", body = Activity, headers(("ETag" = String, description = "New version tag"))),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[patch("/activities/{id}")]
+pub async fn update_activity(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+    body: JsonObject<ActivityPatch>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(&[Role::Admin, Role::Staff, Role::AssociationManager])?;
+    let id = id.into_inner();
+    let patch = body.into_inner();
+    let if_match = IfMatch::from_request(&req);
+    let ctx = WriteContext::new(&principal);
+    let row = run_blocking(&state.pool, move |conn| {
+        model::update(conn, &ctx, id, if_match, |current| {
+            may_write(&principal, current.association_id)?;
+            let data = patch.apply(current.data()?)?.into_data()?;
+            may_write(&principal, data.association_id)?;
+            Ok(data)
+        })
+    })
+    .await?;
+    let version = row.version;
+    ok_with_version(&Activity::from_row(row)?, version)
+}
+
+/// Delete an activity
+///
+/// Removes an activity recorded in error. Staff, or a manager of the organising association.
+#[utoipa::path(
+    tag = "activities",
+    params(("id" = i64, Path, description = "Activity id"), crate::api::http::ConditionalWriteHeaders),
+    responses(
+        (status = 204, description = "Deleted"),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[delete("/activities/{id}")]
+pub async fn delete_activity(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(&[Role::Admin, Role::Staff, Role::AssociationManager])?;
+    let id = id.into_inner();
+    let if_match = IfMatch::from_request(&req);
+    let ctx = WriteContext::new(&principal);
+    run_blocking(&state.pool, move |conn| {
+        model::delete(conn, &ctx, id, if_match, |current| may_write(&principal, current.association_id))
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// The columns of an activity import file.
+const IMPORT_COLUMNS: &[Column] = &[
+    Column { key: "kind", aliases: &["loai hoat dong", "loai"], cell: Cell::Text },
+    Column { key: "title", aliases: &["ten hoat dong", "tieu de", "noi dung"], cell: Cell::Text },
+    Column { key: "organiser_kind", aliases: &["don vi to chuc"], cell: Cell::Text },
+    Column { key: "association_id", aliases: &["ma hoi"], cell: Cell::Integer },
+    Column { key: "partner_name", aliases: &["doi tac"], cell: Cell::Text },
+    Column { key: "starts_on", aliases: &["ngay", "tu ngay", "ngay bat dau"], cell: Cell::Text },
+    Column { key: "ends_on", aliases: &["den ngay", "ngay ket thuc"], cell: Cell::Text },
+    Column { key: "place", aliases: &["dia diem"], cell: Cell::Text },
+    Column { key: "participants", aliases: &["so nguoi tham gia", "so nguoi"], cell: Cell::Integer },
+    Column { key: "union_role", aliases: &["vai tro", "vai tro cua lien hiep hoi"], cell: Cell::Text },
+    Column { key: "outcome", aliases: &["ket qua", "ghi chu"], cell: Cell::Text },
+    Column { key: "links", aliases: &["lien ket"], cell: Cell::List },
+    Column { key: "visibility", aliases: &["pham vi cong khai", "pham vi"], cell: Cell::Text },
+    Column { key: "council_name", aliases: &["hoi dong", "ten hoi dong"], cell: Cell::Text },
+    Column { key: "projects_evaluated", aliases: &["so de tai danh gia", "so de tai"], cell: Cell::Integer },
+    Column { key: "council_role", aliases: &["vai tro trong hoi dong"], cell: Cell::Text },
+    Column { key: "research_level", aliases: &["cap de tai"], cell: Cell::Text },
+    Column { key: "research_status", aliases: &["tinh trang de tai", "tinh trang"], cell: Cell::Text },
+    Column { key: "beneficiaries", aliases: &["so nguoi thu huong"], cell: Cell::Integer },
+    Column { key: "amount", aliases: &["so tien", "kinh phi"], cell: Cell::Integer },
+    Column { key: "articles", aliases: &["so bai"], cell: Cell::Integer },
+];
+
+/// Code-list cells may hold a label (`Hội thảo khoa học`, `chu tri`) instead of the code;
+/// links may be bare URLs.
+fn normalise_record(value: &mut serde_json::Value) {
+    let Some(object) = value.as_object_mut() else { return };
+    type Lookup = fn(&str) -> Option<&'static str>;
+    let lookups: [(&str, Lookup); 7] = [
+        ("kind", code_from_label::<ActivityKind>),
+        ("organiser_kind", code_from_label::<OrganiserKind>),
+        ("union_role", code_from_label::<UnionRole>),
+        ("visibility", code_from_label::<Visibility>),
+        ("council_role", code_from_label::<CouncilRole>),
+        ("research_level", code_from_label::<ResearchLevel>),
+        ("research_status", code_from_label::<ResearchStatus>),
+    ];
+    for (key, lookup) in lookups {
+        if let Some(serde_json::Value::String(text)) = object.get(key) {
+            if let Some(code) = lookup(text) {
+                object.insert(key.to_owned(), serde_json::Value::from(code));
+            }
+        }
+    }
+    if let Some(serde_json::Value::Array(links)) = object.get_mut("links") {
+        for link in links.iter_mut() {
+            if let serde_json::Value::String(url) = link {
+                *link = serde_json::json!({"url": url});
+            }
+        }
+    }
+}
+
+/// Import activities
+///
+/// Loads many activities at once (the secretariat's records of earlier years): a JSON array
+/// of `ActivityInput` records or a CSV file (`text/csv`; UTF-8 with or without BOM, `,` or
+/// `;`) with those keys or Vietnamese headers (`Loại hoạt động`, `Tên hoạt động`, `Ngày`,
+/// `Địa điểm`, `Vai trò`, …); code-list cells may hold the Vietnamese label instead of the
+/// code, links may be bare URLs separated by `;`. Every record is checked as a new activity;
+/// all or nothing: any bad row is a `422` whose errors name the row as `[n].field` (the
+/// record's position from 1 in JSON, the sheet row in CSV). Staff and admin only.
+#[utoipa::path(
+    tag = "activities",
+    params(crate::api::http::IdempotencyHeader),
+    request_body(
+        description = "The activities",
+        content(
+            (Vec<ActivityInput> = "application/json"),
+            (String = "text/csv", example = "Loại hoạt động;Tên hoạt động;Đơn vị tổ chức;Ngày;Địa điểm;Số người tham gia;Vai trò\nHội thảo khoa học;Hội thảo cây ăn quả vùng cao;Liên hiệp hội;2019-10-18;Mộc Châu;120;Chủ trì\n"),
+        )
+    ),
+    responses(
+        (status = 201, description = "Imported", body = ActivityImportReport),
+        crate::api::responses::CreateErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[post("/activities/import")]
+pub async fn import_activities(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    body: web::Bytes,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(&[Role::Admin, Role::Staff])?;
+    let records = read_records(&req, &body, IMPORT_COLUMNS, "activity")?;
+    let mut errors: Vec<FieldError> = Vec::new();
+    let mut parsed = Vec::new();
+    for (row, mut value) in records {
+        normalise_record(&mut value);
+        let input: ActivityInput = match parse_record(row, value) {
+            Ok(input) => input,
+            Err(e) => {
+                errors.extend(e);
+                continue;
+            }
+        };
+        match input.into_data() {
+            Ok(data) => parsed.push((row, data)),
+            Err(ApiError::Validation(fields)) => errors.extend(fields.into_iter().map(|f| at_row(row, f))),
+            Err(other) => return Err(other),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let ctx = WriteContext::new(&principal);
+    let outcome = run_blocking(&state.pool, move |conn| model::insert_many(conn, &ctx, &parsed)).await?;
+    match outcome {
+        Ok(n) => Ok(HttpResponse::Created().json(ActivityImportReport { created: n })),
+        Err(rows) => Err(ApiError::Validation(rows.into_iter().map(|(row, f)| at_row(row, f)).collect())),
+    }
+}

@@ -1,0 +1,161 @@
+//! Bulk imports (historical records, not rosters): a JSON array of records, or a CSV file
+//! whose columns are the records' keys or the Vietnamese headers a secretariat would write.
+//! Both become JSON objects with their row numbers, which the resource deserialises and
+//! checks as it does one record; errors name the row as `[n].field`.
+
+use actix_web::http::header;
+use actix_web::HttpRequest;
+
+use crate::domain::vn;
+use crate::error::{ApiError, FieldError};
+
+/// How a CSV cell becomes JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cell {
+    /// Text as written.
+    Text,
+    /// A whole number (kept as text if it is not one, so the record's own check names it).
+    Integer,
+    /// Several values in one cell, separated by `;` (quote the cell when the file uses `;`).
+    List,
+}
+
+/// A column of an import file: its key, the other headers it goes by (compared folded:
+/// without case or diacritics), and how its cells read.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    /// The record's key.
+    pub key: &'static str,
+    /// Other headers, folded (`ho va ten`).
+    pub aliases: &'static [&'static str],
+    /// How cells read.
+    pub cell: Cell,
+}
+
+/// At most this many records per import.
+pub const MAX_RECORDS: usize = 10_000;
+
+/// Reads the body by its `Content-Type` (`application/json` or `text/csv`) into JSON records
+/// numbered as the file counts them: a JSON record's position from 1, a CSV sheet row (the
+/// header being row 1). An empty file, or more than [`MAX_RECORDS`], is a 422.
+pub fn read_records(
+    req: &HttpRequest,
+    body: &[u8],
+    columns: &[Column],
+    what: &str,
+) -> Result<Vec<(usize, serde_json::Value)>, ApiError> {
+    let essence = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<mime::Mime>().ok())
+        .map(|m| m.essence_str().to_ascii_lowercase())
+        .unwrap_or_default();
+    let records: Vec<(usize, serde_json::Value)> = match essence.as_str() {
+        "application/json" => {
+            let value: serde_json::Value =
+                serde_json::from_slice(body).map_err(|e| crate::api::extract::deserialize_error(&e))?;
+            let serde_json::Value::Array(items) = value else {
+                return Err(ApiError::BadRequest(format!("the body must be a JSON array of {what} records")));
+            };
+            items.into_iter().enumerate().map(|(i, v)| (i + 1, v)).collect()
+        }
+        "text/csv" | "application/csv" => read_csv(body, columns)?,
+        other => {
+            return Err(ApiError::UnsupportedMediaType(format!(
+                "'{other}' is not accepted here: send application/json or text/csv"
+            )))
+        }
+    };
+    if records.is_empty() {
+        return Err(ApiError::invalid("body", "required", "there are no records to import"));
+    }
+    if records.len() > MAX_RECORDS {
+        return Err(ApiError::invalid("body", "length", format!("at most {MAX_RECORDS} records per import")));
+    }
+    Ok(records)
+}
+
+/// A field error of record `row`, as `[row].field`.
+pub fn at_row(row: usize, error: FieldError) -> FieldError {
+    let field = if error.field.is_empty() { format!("[{row}]") } else { format!("[{row}].{}", error.field) };
+    FieldError::new(field, error.code, error.message)
+}
+
+/// Deserialises one record as the resource's input type: field errors come back named by row.
+pub fn parse_record<T: serde::de::DeserializeOwned>(
+    row: usize,
+    value: serde_json::Value,
+) -> Result<T, Vec<FieldError>> {
+    if !value.is_object() {
+        return Err(vec![FieldError::new(format!("[{row}]"), "format", "each record must be a JSON object")]);
+    }
+    match crate::api::extract::from_object(value) {
+        Ok(record) => Ok(record),
+        Err(ApiError::Validation(fields)) => Err(fields.into_iter().map(|f| at_row(row, f)).collect()),
+        Err(other) => Err(vec![FieldError::new(format!("[{row}]"), "format", other.to_string())]),
+    }
+}
+
+/// Reads a CSV file (UTF-8, optional BOM, `,` or `;`) into JSON records with their row numbers.
+fn read_csv(body: &[u8], columns: &[Column]) -> Result<Vec<(usize, serde_json::Value)>, ApiError> {
+    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
+    let text = std::str::from_utf8(body)
+        .map_err(|_| ApiError::invalid("body", "encoding", "the file is not UTF-8 text (save it as \"CSV UTF-8\")"))?;
+    let first = text.lines().next().unwrap_or_default();
+    let delimiter = if first.matches(';').count() > first.matches(',').count() { b';' } else { b',' };
+    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
+    let headers =
+        reader.headers().map_err(|e| ApiError::invalid("body", "csv", format!("unreadable CSV: {e}")))?.clone();
+    let mut found = Vec::new();
+    let mut errors = Vec::new();
+    for header in headers.iter() {
+        let folded = vn::fold(header);
+        match columns.iter().find(|c| c.key == header.trim() || c.aliases.contains(&folded.as_str())) {
+            Some(column) => found.push(*column),
+            None => errors.push(FieldError::new("[1]", "unknown_column", format!("unknown column '{header}'"))),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let mut out = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        let row = index + 2;
+        let record =
+            record.map_err(|e| ApiError::invalid(format!("[{row}]"), "csv", format!("unreadable CSV row: {e}")))?;
+        if record.iter().skip(found.len()).any(|cell| !cell.trim().is_empty()) {
+            return Err(ApiError::invalid(
+                format!("[{row}]"),
+                "csv",
+                format!("the row has more cells than the header's {} columns", found.len()),
+            ));
+        }
+        let mut object = serde_json::Map::new();
+        for (column, cell) in found.iter().zip(record.iter()) {
+            let cell = cell.trim();
+            if cell.is_empty() {
+                continue;
+            }
+            let value = match column.cell {
+                Cell::List => serde_json::Value::from(
+                    cell.split(';').map(str::trim).filter(|c| !c.is_empty()).map(String::from).collect::<Vec<_>>(),
+                ),
+                Cell::Integer => match cell.parse::<i64>() {
+                    Ok(n) => serde_json::Value::from(n),
+                    Err(_) => serde_json::Value::from(cell),
+                },
+                Cell::Text => serde_json::Value::from(cell),
+            };
+            object.insert(column.key.to_owned(), value);
+        }
+        if object.is_empty() {
+            continue;
+        }
+        for column in found.iter().filter(|c| c.cell == Cell::List) {
+            object.entry(column.key).or_insert_with(|| serde_json::Value::Array(Vec::new()));
+        }
+        out.push((row, serde_json::Value::Object(object)));
+    }
+    Ok(out)
+}

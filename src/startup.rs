@@ -184,10 +184,12 @@ impl RouteIndex {
         self.methods_for(path).iter().any(|m| m == method)
     }
 
-    /// The methods allowed on `path`, or none when no template matches it.
+    /// The methods allowed on `path`, or none when no template matches it. Where several
+    /// templates match, the most specific wins, as in the router: `/activities/import` is
+    /// the import route (POST), not `/activities/{id}` with the id "import".
     pub fn methods_for(&self, path: &str) -> Vec<String> {
         let parts: Vec<&str> = path.split('/').collect();
-        let mut allow: Vec<String> = self
+        let matching: Vec<(usize, &Vec<String>)> = self
             .routes
             .iter()
             .filter(|(segments, _)| {
@@ -197,6 +199,12 @@ impl RouteIndex {
                         .zip(&parts)
                         .all(|(s, p)| (s.starts_with('{') && s.ends_with('}') && !p.is_empty()) || s == p)
             })
+            .map(|(segments, methods)| (segments.iter().filter(|s| !s.starts_with('{')).count(), methods))
+            .collect();
+        let best = matching.iter().map(|(literal, _)| *literal).max().unwrap_or(0);
+        let mut allow: Vec<String> = matching
+            .into_iter()
+            .filter(|(literal, _)| *literal == best)
             .flat_map(|(_, methods)| methods.iter().cloned())
             .collect();
         allow.sort_unstable();

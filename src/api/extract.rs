@@ -12,7 +12,18 @@ pub fn json_config(limit: usize) -> web::JsonConfig {
 
 /// Path parameter errors answer 404: such a path names nothing.
 pub fn path_config() -> web::PathConfig {
-    web::PathConfig::default().error_handler(|e, _req| path_error(e).into())
+    web::PathConfig::default().error_handler(|e, req| {
+        // `PATCH /activities/import` reaches `PATCH /activities/{id}`; the path exists, with
+        // other methods: 405 with `Allow`, as for any other method a path does not take.
+        let allow = req
+            .app_data::<web::Data<crate::startup::RouteIndex>>()
+            .map(|index| index.methods_for(req.path()))
+            .unwrap_or_default();
+        if !allow.is_empty() && !allow.iter().any(|m| m == req.method().as_str()) {
+            return ApiError::MethodNotAllowed(allow).into();
+        }
+        path_error(e).into()
+    })
 }
 
 /// Query string errors answer 400.

@@ -358,9 +358,9 @@ pub fn update(
     use chrono::Datelike;
     write_transaction(conn, |conn| {
         let current = get(conn, id)?;
-        if_match.check(current.version)?;
         let before = current.data()?;
         let data = edit(&current)?;
+        if_match.check(current.version)?;
         if data == before {
             return Ok(current);
         }

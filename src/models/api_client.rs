@@ -169,7 +169,6 @@ pub fn update(
 ) -> Result<ApiClient, ApiError> {
     write_transaction(conn, |conn| {
         let current = get(conn, id)?;
-        if_match.check(current.row.version)?;
         let before = ApiClientData {
             name: current.row.name.clone(),
             roles: current.roles.clone(),
@@ -177,6 +176,7 @@ pub fn update(
             enabled: current.row.enabled,
         };
         let data = edit(&current)?;
+        if_match.check(current.row.version)?;
         if data == before {
             return Ok(current);
         }

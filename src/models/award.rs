@@ -139,9 +139,9 @@ pub fn update(
 ) -> Result<CategoryRow, ApiError> {
     write_transaction(conn, |conn| {
         let current = get(conn, id)?;
-        if_match.check(current.version)?;
         let before = current.data()?;
         let data = edit(&current)?;
+        if_match.check(current.version)?;
         if data == before {
             return Ok(current);
         }

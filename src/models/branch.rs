@@ -143,9 +143,9 @@ pub fn update(
 ) -> Result<BranchRow, ApiError> {
     write_transaction(conn, |conn| {
         let current = get(conn, association_id, id)?;
-        if_match.check(current.version)?;
         let before = current.data()?;
         let data = edit(&current)?;
+        if_match.check(current.version)?;
         if data == before {
             return Ok(current);
         }

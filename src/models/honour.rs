@@ -175,9 +175,9 @@ pub fn update_round(
 ) -> Result<RoundRow, ApiError> {
     write_transaction(conn, |conn| {
         let current = get_round(conn, id)?;
-        if_match.check(current.version)?;
         let before = current.data();
         let data = edit(&current)?;
+        if_match.check(current.version)?;
         if data == before {
             return Ok(current);
         }
@@ -684,9 +684,9 @@ pub fn update_honouree(
         if !caller.staff && current.decision()? != HonoureeDecision::Pending {
             return Err(ApiError::conflict("this honouree is already decided; only staff can change it"));
         }
-        if_match.check(current.version)?;
         let categories = categories_of(conn, &[id])?.remove(&id).unwrap_or_default();
         let data = edit(&current, categories.clone())?;
+        if_match.check(current.version)?;
         if data.association_id != current.association_id {
             Gate::edit(caller, &round, data.association_id, "moved to that association")?;
         }

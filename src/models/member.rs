@@ -394,9 +394,9 @@ pub fn update(
 ) -> Result<Member, ApiError> {
     write_transaction(conn, |conn| {
         let current = get(conn, id)?;
-        if_match.check(current.0.version)?;
         let (before_p, before_m) = (current.1.data(), current.0.data());
         let (person, membership) = edit(&current)?;
+        if_match.check(current.0.version)?;
         if person == before_p && membership == before_m {
             return Ok(current);
         }

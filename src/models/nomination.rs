@@ -222,9 +222,9 @@ pub fn update(
 ) -> Result<NominationRow, ApiError> {
     write_transaction(conn, |conn| {
         let current = get(conn, id)?;
-        if_match.check(current.version)?;
         let before = current.data()?;
         let data = edit(&current)?;
+        if_match.check(current.version)?;
         if data == before {
             return Ok(current);
         }

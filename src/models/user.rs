@@ -257,8 +257,8 @@ pub fn update(
 ) -> Result<UserAccount, ApiError> {
     write_transaction(conn, |conn| {
         let current = get(conn, id)?;
-        if_match.check(current.user.version)?;
         let mut changes = edit(&current)?;
+        if_match.check(current.user.version)?;
         changes.roles.sort_by_key(|r| r.code());
         changes.roles.dedup();
         changes.association_ids.sort_unstable();

@@ -117,6 +117,27 @@ async fn a_wrong_method_is_a_405_problem_with_allow() {
         res.assert_problem(405, "method_not_allowed");
         assert_eq!(res.header("allow"), Some("GET"), "{path}");
     }
+    // A literal segment is its own route, not an id of the route beside it.
+    let res = app
+        .call_as(
+            &[lienhiep::auth::Role::Staff],
+            &[],
+            TestRequest::patch().uri("/api/v1/activities/import").insert_header(("Idempotency-Key", "k1")),
+        )
+        .await;
+    res.assert_problem(405, "method_not_allowed");
+    assert_eq!(res.header("allow"), Some("POST"));
+}
+
+#[actix_web::test]
+async fn a_patch_that_breaks_a_rule_is_a_422_whatever_the_version() {
+    let app = TestApp::spawn().await;
+    let req = TestRequest::patch()
+        .uri("/api/v1/award-categories/1")
+        .insert_header(("If-Match", "\"v999\""))
+        .insert_header(("Content-Type", "application/merge-patch+json"))
+        .set_payload(r#"{"kind": null}"#);
+    app.call_as(&[lienhiep::auth::Role::Staff], &[], req).await.assert_problem(422, "validation_failed");
 }
 
 #[actix_web::test]

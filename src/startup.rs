@@ -12,8 +12,8 @@ use utoipa_actix_web::{scope, AppExt};
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::{
-    activities, api_clients, associations, audit_log, auth, award_categories, branches, commendations, extract,
-    honours, jobs, members, nominations, operations, people, reference, roster, users,
+    activities, advisory, api_clients, associations, audit_log, auth, award_categories, branches, commendations,
+    extract, honours, jobs, members, nominations, operations, people, reference, roster, users,
 };
 use crate::config::{Config, CorsOrigins};
 use crate::db::{self, DbConnection, DbPool};
@@ -112,6 +112,17 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(activities::handlers::get_activity)
                 .service(activities::handlers::update_activity)
                 .service(activities::handlers::delete_activity)
+                .service(advisory::handlers::list_advisory_cases)
+                .service(advisory::handlers::import_advisory_cases)
+                .service(advisory::handlers::create_advisory_case)
+                .service(advisory::handlers::get_advisory_case)
+                .service(advisory::handlers::update_advisory_case)
+                .service(advisory::handlers::accept_advisory_case)
+                .service(advisory::handlers::decline_advisory_case)
+                .service(advisory::handlers::start_advisory_case)
+                .service(advisory::handlers::submit_advisory_opinion)
+                .service(advisory::handlers::record_advisory_outcome)
+                .service(advisory::handlers::close_advisory_case)
                 .service(users::handlers::list_users)
                 .service(users::handlers::create_user)
                 .service(users::handlers::get_user)

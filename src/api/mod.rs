@@ -3,6 +3,7 @@
 //! and response types; never diesel structs).
 
 pub mod activities;
+pub mod advisory;
 pub mod api_clients;
 pub mod associations;
 pub mod audit_log;

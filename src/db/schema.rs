@@ -728,6 +728,62 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Advisory cases: consultation, critique and social assessment.
+    advisory_cases (id) {
+        /// Id.
+        id -> BigInt,
+        /// Title.
+        title -> Text,
+        /// Kind code.
+        kind -> Text,
+        /// Requester code.
+        requester -> Text,
+        /// The requester's name.
+        requester_name -> Nullable<Text>,
+        /// Reference of the request.
+        request_reference -> Nullable<Text>,
+        /// Date of the request.
+        request_date -> Nullable<Date>,
+        /// Legal basis.
+        legal_basis -> Nullable<Text>,
+        /// Field.
+        field -> Nullable<Text>,
+        /// Received.
+        received_on -> Date,
+        /// Due.
+        due_on -> Nullable<Date>,
+        /// Under a contract.
+        under_contract -> Bool,
+        /// Fee in VND.
+        fee -> Nullable<BigInt>,
+        /// `public` or `internal`.
+        confidentiality -> Text,
+        /// Status code.
+        status -> Text,
+        /// Reason of a decline.
+        decline_reason -> Nullable<Text>,
+        /// When the opinion was submitted.
+        submitted_on -> Nullable<Date>,
+        /// Outcome code.
+        outcome -> Nullable<Text>,
+        /// Outcome note.
+        outcome_note -> Nullable<Text>,
+        /// Outcome reference.
+        outcome_reference -> Nullable<Text>,
+        /// When closed.
+        closed_on -> Nullable<Date>,
+        /// Folded title, field, requester name and references, for search.
+        search_text -> Text,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(memberships -> persons (person_id));
 diesel::joinable!(memberships -> associations (association_id));
 diesel::joinable!(member_search -> memberships (membership_id));
@@ -767,7 +823,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     honouree_categories,
     nominations,
     commendations,
-    activities
+    activities,
+    advisory_cases
 );
 
 diesel::allow_columns_to_appear_in_same_group_by_clause!(

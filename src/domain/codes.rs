@@ -488,6 +488,77 @@ code_list! {
     }
 }
 
+code_list! {
+    /// What an advisory case asks for.
+    pub enum AdvisoryKind: "advisory_kinds", "Loại tư vấn, phản biện", "Advisory kinds" {
+        /// Consultation (tư vấn).
+        Consultation = ("consultation", "Tư vấn", "Consultation"),
+        /// Critique (phản biện).
+        Critique = ("critique", "Phản biện", "Critique"),
+        /// Social assessment (giám định xã hội).
+        SocialAssessment = ("social_assessment", "Giám định xã hội", "Social assessment"),
+        /// Comments on a draft law.
+        DraftLawComment = ("draft_law_comment", "Góp ý dự thảo luật", "Draft-law comment"),
+    }
+}
+
+code_list! {
+    /// Who requested an advisory opinion.
+    pub enum Requester: "advisory_requesters", "Cơ quan đề nghị", "Advisory requesters" {
+        /// The Provincial Party Committee's Standing Board.
+        PartyCommitteeStandingBoard = ("party_committee_standing_board", "Ban Thường vụ Tỉnh ủy", "Provincial Party Committee Standing Board"),
+        /// The Provincial People's Committee.
+        PeoplesCommittee = ("peoples_committee", "UBND tỉnh", "Provincial People's Committee"),
+        /// The Provincial People's Council.
+        PeoplesCouncil = ("peoples_council", "HĐND tỉnh", "Provincial People's Council"),
+        /// The Fatherland Front Committee.
+        FatherlandFront = ("fatherland_front", "Ủy ban MTTQ tỉnh", "Fatherland Front Committee"),
+        /// The province's National Assembly delegation.
+        NationalAssemblyDelegation = ("national_assembly_delegation", "Đoàn đại biểu Quốc hội tỉnh", "National Assembly delegation"),
+        /// A department (named in `requester_name`).
+        Department = ("department", "Sở, ban, ngành", "A department"),
+        /// An enterprise (named in `requester_name`).
+        Enterprise = ("enterprise", "Doanh nghiệp", "An enterprise"),
+        /// Another requester (named in `requester_name`).
+        Other = ("other", "Cơ quan khác", "Other"),
+    }
+}
+
+code_list! {
+    /// Where an advisory case stands: received → accepted | declined → in_progress →
+    /// opinion_submitted → outcome_recorded → closed.
+    pub enum AdvisoryStatus: "advisory_statuses", "Trạng thái vụ việc tư vấn", "Advisory case statuses" {
+        /// Received, not yet accepted.
+        Received = ("received", "Đã tiếp nhận", "Received"),
+        /// Accepted; work not started.
+        Accepted = ("accepted", "Đã nhận thực hiện", "Accepted"),
+        /// Declined, with a reason.
+        Declined = ("declined", "Từ chối", "Declined"),
+        /// Being worked on.
+        InProgress = ("in_progress", "Đang thực hiện", "In progress"),
+        /// The opinion was sent to the requester.
+        OpinionSubmitted = ("opinion_submitted", "Đã gửi ý kiến", "Opinion submitted"),
+        /// What became of the opinion is recorded.
+        OutcomeRecorded = ("outcome_recorded", "Đã ghi nhận kết quả", "Outcome recorded"),
+        /// Closed. Final.
+        Closed = ("closed", "Đã kết thúc", "Closed"),
+    }
+}
+
+code_list! {
+    /// What became of an advisory opinion.
+    pub enum AdvisoryOutcome: "advisory_outcomes", "Kết quả tiếp thu", "Advisory outcomes" {
+        /// Adopted.
+        Adopted = ("adopted", "Được tiếp thu", "Adopted"),
+        /// Partly adopted.
+        PartiallyAdopted = ("partially_adopted", "Tiếp thu một phần", "Partially adopted"),
+        /// Not adopted.
+        NotAdopted = ("not_adopted", "Không được tiếp thu", "Not adopted"),
+        /// Not known.
+        Unknown = ("unknown", "Chưa rõ", "Unknown"),
+    }
+}
+
 /// The code of the value of list `T` that `text` names: its code, or its Vietnamese or
 /// English label in any case, with or without diacritics.
 pub fn code_from_label<T: CodeList>(text: &str) -> Option<&'static str> {
@@ -550,5 +621,9 @@ mod tests {
         check::<CouncilRole>();
         check::<ResearchLevel>();
         check::<ResearchStatus>();
+        check::<AdvisoryKind>();
+        check::<Requester>();
+        check::<AdvisoryStatus>();
+        check::<AdvisoryOutcome>();
     }
 }

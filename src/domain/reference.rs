@@ -8,6 +8,7 @@ use super::codes::{
     MembershipStatus, NominationProgramme, NominationStatus, OrderClass, RecipientKind,
 };
 use super::codes::{ActivityKind, CouncilRole, OrganiserKind, ResearchLevel, ResearchStatus, UnionRole, Visibility};
+use super::codes::{AdvisoryKind, AdvisoryOutcome, AdvisoryStatus, Requester};
 use crate::auth::Role;
 
 /// The 54 ethnic groups of decision 1019/QĐ-TCTK (see `data/reference/ethnic_groups.SOURCE.md`).
@@ -126,6 +127,10 @@ pub fn catalogue() -> anyhow::Result<Vec<ReferenceListData>> {
         from_code_list::<CouncilRole>(),
         from_code_list::<ResearchLevel>(),
         from_code_list::<ResearchStatus>(),
+        from_code_list::<AdvisoryKind>(),
+        from_code_list::<Requester>(),
+        from_code_list::<AdvisoryStatus>(),
+        from_code_list::<AdvisoryOutcome>(),
         from_code_list::<Role>(),
         from_code_list::<super::statistics::Metric>(),
     ])

@@ -42,6 +42,16 @@ crate::code_list! {
         SocialBeneficiaries = ("social_beneficiaries", "Số người thụ hưởng hoạt động xã hội", "Social-activity beneficiaries"),
         /// Money given in social activities that year (VND).
         SocialAmount = ("social_amount", "Kinh phí hoạt động xã hội (đồng)", "Social-activity amount (VND)"),
+        /// Advisory cases received in the year by kind (dimension `kind`).
+        AdvisoryCasesByKind = ("advisory_cases_by_kind", "Vụ việc tư vấn, phản biện theo loại", "Advisory cases by kind"),
+        /// Advisory cases received in the year by requester (dimension `requester`).
+        AdvisoryCasesByRequester = ("advisory_cases_by_requester", "Vụ việc tư vấn, phản biện theo cơ quan đề nghị", "Advisory cases by requester"),
+        /// Advisory cases received in the year by recorded outcome (dimension `outcome`; `pending` while none is recorded).
+        AdvisoryCasesByOutcome = ("advisory_cases_by_outcome", "Vụ việc tư vấn, phản biện theo kết quả", "Advisory cases by outcome"),
+        /// Advisory cases received in the year whose opinion was submitted.
+        AdvisoryCasesAnswered = ("advisory_cases_answered", "Vụ việc đã gửi ý kiến", "Advisory cases answered"),
+        /// Mean calendar days from receipt to submission of the cases answered (rounded to whole days).
+        AdvisoryMeanDaysToRespond = ("advisory_mean_days_to_respond", "Số ngày trả lời trung bình", "Mean days to respond"),
     }
 }
 

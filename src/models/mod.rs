@@ -2,6 +2,7 @@
 //! functions inside `db::run_blocking`; nothing here knows about HTTP.
 
 pub mod activity;
+pub mod advisory;
 pub mod api_client;
 pub mod association;
 pub mod audit;

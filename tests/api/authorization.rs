@@ -54,6 +54,9 @@ struct Fixture {
     awards: Option<Awards>,
     /// Public activities of `own`, one per caller, built only for the activities routes.
     activities: Vec<i64>,
+    /// Advisory cases by status (`received`, `accepted`, `in_progress`, `opinion_submitted`,
+    /// `outcome_recorded`), one per caller each, built only for the advisory routes.
+    cases: std::collections::HashMap<&'static str, Vec<i64>>,
 }
 
 /// What the awards routes refer to; lists have one entry per caller.
@@ -712,6 +715,107 @@ fn rows() -> Vec<Row> {
         },
         Row {
             method: "GET",
+            path: "/api/v1/advisory-opinions",
+            expect: ALL_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/advisory-opinions"),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/advisory-opinions",
+            expect: STAFF_WRITES_201,
+            request: |_, i| {
+                json(
+                    TestRequest::post().uri("/api/v1/advisory-opinions"),
+                    json!({"title": format!("Phản biện {i}"), "kind": "critique", "requester": "peoples_council", "received_on": "2021-01-04"}),
+                )
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/advisory-opinions/import",
+            expect: STAFF_WRITES_201,
+            request: |_, i| {
+                json(
+                    TestRequest::post().uri("/api/v1/advisory-opinions/import"),
+                    json!([{"title": format!("Góp ý {i}"), "kind": "draft_law_comment", "requester": "national_assembly_delegation", "received_on": "2013-03-01"}]),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/advisory-opinions/{id}",
+            expect: [404, 404, 404, 404, 404, 404, 200, 200],
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/advisory-opinions/{}", f.cases["received"][0])),
+        },
+        Row {
+            method: "PATCH",
+            path: "/api/v1/advisory-opinions/{id}",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                json(
+                    TestRequest::patch().uri(&format!("/api/v1/advisory-opinions/{}", f.cases["received"][0])),
+                    json!({"field": format!("Lĩnh vực {i}")}),
+                )
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/advisory-opinions/{id}/accept",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                TestRequest::post().uri(&format!("/api/v1/advisory-opinions/{}/accept", f.cases["received"][i]))
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/advisory-opinions/{id}/decline",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                json(
+                    TestRequest::post().uri(&format!("/api/v1/advisory-opinions/{}/decline", f.cases["received"][i])),
+                    json!({"reason": "Ngoài lĩnh vực"}),
+                )
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/advisory-opinions/{id}/start",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                TestRequest::post().uri(&format!("/api/v1/advisory-opinions/{}/start", f.cases["accepted"][i]))
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/advisory-opinions/{id}/submit-opinion",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                TestRequest::post()
+                    .uri(&format!("/api/v1/advisory-opinions/{}/submit-opinion", f.cases["in_progress"][i]))
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/advisory-opinions/{id}/record-outcome",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                json(
+                    TestRequest::post()
+                        .uri(&format!("/api/v1/advisory-opinions/{}/record-outcome", f.cases["opinion_submitted"][i])),
+                    json!({"outcome": "adopted"}),
+                )
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/advisory-opinions/{id}/close",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                TestRequest::post().uri(&format!("/api/v1/advisory-opinions/{}/close", f.cases["outcome_recorded"][i]))
+            },
+        },
+        Row {
+            method: "GET",
             path: "/api/v1/users",
             expect: ADMIN_200,
             request: |_, _| TestRequest::get().uri("/api/v1/users"),
@@ -974,6 +1078,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         tokens,
         awards: None,
         activities: Vec::new(),
+        cases: Default::default(),
     }
 }
 
@@ -1063,6 +1168,42 @@ async fn awards_fixture(app: &TestApp, own: i64) -> Awards {
     }
 }
 
+/// One imported case per caller in each workflow status.
+async fn advisory_fixture(app: &TestApp) -> std::collections::HashMap<&'static str, Vec<i64>> {
+    let statuses = ["received", "accepted", "in_progress", "opinion_submitted", "outcome_recorded"];
+    let mut records = Vec::new();
+    for status in statuses {
+        for i in 0..8 {
+            let mut record = json!({"title": format!("{status} {i}"), "kind": "critique", "requester": "peoples_committee", "received_on": "2020-03-05", "status": status});
+            if status == "opinion_submitted" || status == "outcome_recorded" {
+                record["submitted_on"] = json!("2020-03-30");
+            }
+            if status == "outcome_recorded" {
+                record["outcome"] = json!("adopted");
+            }
+            records.push(record);
+        }
+    }
+    post_json(app, "/api/v1/advisory-opinions/import", json!(records)).await;
+    let res = app.call_as(&[Role::Admin], &[], TestRequest::get().uri("/api/v1/advisory-opinions?limit=500")).await;
+    let mut cases: std::collections::HashMap<&'static str, Vec<i64>> = std::collections::HashMap::new();
+    let page = res.json();
+    for status in statuses {
+        for i in 0..8 {
+            let title = format!("{status} {i}");
+            let id = page["items"]
+                .as_array()
+                .expect("items")
+                .iter()
+                .find(|c| c["title"] == title.as_str())
+                .and_then(|c| c["id"].as_i64())
+                .expect("imported case");
+            cases.entry(status).or_default().push(id);
+        }
+    }
+    cases
+}
+
 fn render(rows: &[Row]) -> String {
     let mut out = String::from("| route | ");
     out.push_str(&CALLERS.join(" | "));
@@ -1123,6 +1264,9 @@ async fn check_route(row: Row) -> Vec<String> {
         .any(|p| row.path.starts_with(p))
     {
         f.awards = Some(awards_fixture(&app, f.own).await);
+    }
+    if row.path.starts_with("/api/v1/advisory-opinions") {
+        f.cases = advisory_fixture(&app).await;
     }
     if row.path.starts_with("/api/v1/activities") {
         for i in 0..8 {

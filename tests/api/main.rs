@@ -2,6 +2,7 @@
 //! PostgreSQL when `TEST_DATABASE_URL` is set (e.g. `postgres://postgres@127.0.0.1:5432/postgres`).
 
 mod activities;
+mod advisory;
 mod associations;
 mod auth;
 mod authorization;

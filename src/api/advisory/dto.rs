@@ -1,0 +1,595 @@
+//! Request and response types of advisory cases.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use crate::api::json_int::Int64;
+use crate::api::patch::Patch;
+use crate::api::validate::{self, clean};
+use crate::domain::codes::{AdvisoryKind, AdvisoryOutcome, AdvisoryStatus, Requester, Visibility};
+use crate::domain::time::rfc3339;
+use crate::error::{ApiError, FieldError};
+use crate::models::advisory::{CaseData, CaseRow, History};
+
+/// An advisory case (vụ việc tư vấn, phản biện, giám định xã hội). Anyone but staff sees
+/// public, closed cases only, with the fields not marked *staff view*.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({
+    "id": 12, "title": "Phản biện Đề án phát triển cây ăn quả tỉnh Sơn La giai đoạn 2021-2025", "kind": "critique",
+    "requester": "peoples_committee", "requester_name": null, "request_reference": "Công văn 1234/UBND-KT",
+    "request_date": "2020-03-02", "legal_basis": "Quyết định 14/2014/QĐ-TTg", "field": "Nông nghiệp",
+    "received_on": "2020-03-05", "due_on": "2020-04-05", "under_contract": false, "fee": null,
+    "confidentiality": "public", "status": "closed", "decline_reason": null, "submitted_on": "2020-03-30",
+    "outcome": "partially_adopted", "outcome_note": "Tiếp thu 5/7 kiến nghị", "outcome_reference": "Quyết định 888/QĐ-UBND",
+    "closed_on": "2020-06-01", "days_to_respond": 25, "overdue": false, "version": 7,
+    "created_at": "2020-03-05T08:00:00Z", "updated_at": "2020-06-01T08:00:00Z"
+}))]
+pub struct AdvisoryCase {
+    /// Id.
+    pub id: i64,
+    /// Title.
+    pub title: String,
+    /// What is asked for.
+    pub kind: AdvisoryKind,
+    /// Who asked.
+    pub requester: Requester,
+    /// The requester's name (a department, an enterprise, another body).
+    pub requester_name: Option<String>,
+    /// Reference of the request (*staff view*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_reference: Option<String>,
+    /// Date of the request.
+    pub request_date: Option<NaiveDate>,
+    /// Legal basis (*staff view*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis: Option<String>,
+    /// Field (*staff view*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// When the union received the request.
+    pub received_on: NaiveDate,
+    /// When the opinion is due.
+    pub due_on: Option<NaiveDate>,
+    /// Done under a contract (*staff view*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub under_contract: Option<bool>,
+    /// The contract's fee in VND (*staff view*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee: Option<i64>,
+    /// Who may read it (*staff view*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidentiality: Option<Visibility>,
+    /// Where it stands; changed only by the workflow operations.
+    pub status: AdvisoryStatus,
+    /// Why it was declined (*staff view*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decline_reason: Option<String>,
+    /// When the opinion was submitted.
+    pub submitted_on: Option<NaiveDate>,
+    /// What became of the opinion.
+    pub outcome: Option<AdvisoryOutcome>,
+    /// Note on the outcome (*staff view*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome_note: Option<String>,
+    /// Reference of the outcome, e.g. the provision that adopted it (*staff view*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome_reference: Option<String>,
+    /// When the case was closed.
+    pub closed_on: Option<NaiveDate>,
+    /// Calendar days from `received_on` to `submitted_on`, or to today (the union's time
+    /// zone) while the case is open; `null` for a case declined or closed without an opinion.
+    pub days_to_respond: Option<i64>,
+    /// Open and past `due_on`.
+    pub overdue: bool,
+    /// Version; the `ETag` is `"v<version>"`.
+    pub version: i32,
+    /// When the record was created.
+    pub created_at: DateTime<Utc>,
+    /// When the record last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+impl AdvisoryCase {
+    /// The view of a stored row on `today`; `full` shows the staff-view fields.
+    pub fn from_row(row: CaseRow, today: NaiveDate, full: bool) -> Result<Self, ApiError> {
+        let data = row.data()?;
+        let status = row.status()?;
+        let outcome = row.outcome()?;
+        let days_to_respond = row.days_to_respond(today);
+        let overdue = crate::models::advisory::OPEN.contains(&status) && row.due_on.is_some_and(|d| d < today);
+        let keep = |v: Option<String>| if full { v } else { None };
+        Ok(AdvisoryCase {
+            id: row.id,
+            title: row.title,
+            kind: data.kind,
+            requester: data.requester,
+            requester_name: row.requester_name,
+            request_reference: keep(row.request_reference),
+            request_date: row.request_date,
+            legal_basis: keep(row.legal_basis),
+            field: keep(row.field),
+            received_on: row.received_on,
+            due_on: row.due_on,
+            under_contract: full.then_some(row.under_contract),
+            fee: if full { row.fee } else { None },
+            confidentiality: full.then_some(data.confidentiality),
+            status,
+            decline_reason: keep(row.decline_reason),
+            submitted_on: row.submitted_on,
+            outcome,
+            outcome_note: keep(row.outcome_note),
+            outcome_reference: keep(row.outcome_reference),
+            closed_on: row.closed_on,
+            days_to_respond,
+            overdue,
+            version: row.version,
+            created_at: rfc3339(row.created_at),
+            updated_at: rfc3339(row.updated_at),
+        })
+    }
+}
+
+/// A new advisory case (status `received`).
+#[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "title": "Phản biện Đề án phát triển cây ăn quả", "kind": "critique", "requester": "peoples_committee",
+    "request_reference": "Công văn 1234/UBND-KT", "request_date": "2020-03-02", "received_on": "2020-03-05",
+    "due_on": "2020-04-05", "field": "Nông nghiệp", "confidentiality": "public"
+}))]
+pub struct AdvisoryCaseInput {
+    /// Title, 2 to 300 characters.
+    #[validate(length(min = 2, max = 300), custom(function = "validate::not_blank"))]
+    #[schema(min_length = 2, max_length = 300)]
+    pub title: String,
+    /// What is asked for.
+    pub kind: AdvisoryKind,
+    /// Who asked.
+    pub requester: Requester,
+    /// The requester's name, 2 to 300 characters; required for `department`, `enterprise` and `other`.
+    #[validate(length(min = 2, max = 300))]
+    #[serde(default)]
+    #[schema(min_length = 2, max_length = 300)]
+    pub requester_name: Option<String>,
+    /// Reference of the request, at most 200 characters.
+    #[validate(length(max = 200))]
+    #[serde(default)]
+    #[schema(max_length = 200)]
+    pub request_reference: Option<String>,
+    /// Date of the request; not after `received_on`.
+    #[serde(default)]
+    pub request_date: Option<NaiveDate>,
+    /// Legal basis, at most 2,000 characters.
+    #[validate(length(max = 2000))]
+    #[serde(default)]
+    #[schema(max_length = 2000)]
+    pub legal_basis: Option<String>,
+    /// Field, at most 200 characters.
+    #[validate(length(max = 200))]
+    #[serde(default)]
+    #[schema(max_length = 200)]
+    pub field: Option<String>,
+    /// When the union received the request; not in the future.
+    pub received_on: NaiveDate,
+    /// When the opinion is due; not before `received_on`.
+    #[serde(default)]
+    pub due_on: Option<NaiveDate>,
+    /// Done under a contract (default `false`).
+    #[serde(default)]
+    pub under_contract: Option<bool>,
+    /// The contract's fee in VND, 0 to 10,000,000,000,000; only under a contract.
+    #[validate(range(min = 0_i64, max = 10_000_000_000_000_i64))]
+    #[serde(default)]
+    #[schema(value_type = Option<i64>, minimum = 0, maximum = 10_000_000_000_000_i64)]
+    pub fee: Option<Int64>,
+    /// Who may read it once closed (default `internal`).
+    #[serde(default)]
+    pub confidentiality: Option<Visibility>,
+}
+
+impl AdvisoryCaseInput {
+    /// Checks every rule and returns the normalised content.
+    pub fn into_data(self, today: NaiveDate) -> Result<CaseData, ApiError> {
+        let sent = validate::as_sent(&self);
+        let mut input = self;
+        input.title = crate::domain::vn::normalize_name(&input.title);
+        input.requester_name = clean(input.requester_name);
+        input.request_reference = clean(input.request_reference);
+        input.legal_basis = clean(input.legal_basis);
+        input.field = clean(input.field);
+        let mut extra: Vec<FieldError> = Vec::new();
+        validate::no_nul(
+            [
+                ("title", Some(input.title.as_str())),
+                ("requester_name", input.requester_name.as_deref()),
+                ("request_reference", input.request_reference.as_deref()),
+                ("legal_basis", input.legal_basis.as_deref()),
+                ("field", input.field.as_deref()),
+            ],
+            &mut extra,
+        );
+        let named = matches!(input.requester, Requester::Department | Requester::Enterprise | Requester::Other);
+        if named && input.requester_name.is_none() {
+            extra.push(FieldError::new("requester_name", "required", "name the department, enterprise or body"));
+        }
+        validate::not_future("received_on", Some(input.received_on), today, &mut extra);
+        if input.request_date.is_some_and(|d| d > input.received_on) {
+            extra.push(FieldError::new("request_date", "range", "must not be after received_on"));
+        }
+        if input.due_on.is_some_and(|d| d < input.received_on) {
+            extra.push(FieldError::new("due_on", "range", "must not be before received_on"));
+        }
+        let under_contract = input.under_contract.unwrap_or(false);
+        if input.fee.is_some() && !under_contract {
+            extra.push(FieldError::new("fee", "not_allowed", "a fee needs under_contract: true"));
+        }
+        extra.extend(sent);
+        validate::check(&input, extra)?;
+        Ok(CaseData {
+            title: input.title,
+            kind: input.kind,
+            requester: input.requester,
+            requester_name: input.requester_name,
+            request_reference: input.request_reference,
+            request_date: input.request_date,
+            legal_basis: input.legal_basis,
+            field: input.field,
+            received_on: input.received_on,
+            due_on: input.due_on,
+            under_contract,
+            fee: input.fee.map(|f| f.0),
+            confidentiality: input.confidentiality.unwrap_or(Visibility::Internal),
+        })
+    }
+}
+
+/// Changes to a case as a JSON Merge Patch: left out stays, `null` clears; `title`, `kind`,
+/// `requester`, `received_on`, `under_contract` and `confidentiality` cannot be cleared. The
+/// status changes only by the workflow operations.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"due_on": "2020-04-20", "confidentiality": "public"}))]
+pub struct AdvisoryCasePatch {
+    /// Title.
+    #[serde(default)]
+    #[schema(value_type = String)]
+    pub title: Patch<String>,
+    /// Kind.
+    #[serde(default)]
+    #[schema(value_type = AdvisoryKind)]
+    pub kind: Patch<AdvisoryKind>,
+    /// Requester.
+    #[serde(default)]
+    #[schema(value_type = Requester)]
+    pub requester: Patch<Requester>,
+    /// Requester's name.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub requester_name: Patch<String>,
+    /// Request reference.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub request_reference: Patch<String>,
+    /// Request date.
+    #[serde(default)]
+    #[schema(value_type = Option<NaiveDate>)]
+    pub request_date: Patch<NaiveDate>,
+    /// Legal basis.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub legal_basis: Patch<String>,
+    /// Field.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub field: Patch<String>,
+    /// Received.
+    #[serde(default)]
+    #[schema(value_type = NaiveDate)]
+    pub received_on: Patch<NaiveDate>,
+    /// Due.
+    #[serde(default)]
+    #[schema(value_type = Option<NaiveDate>)]
+    pub due_on: Patch<NaiveDate>,
+    /// Under a contract.
+    #[serde(default)]
+    #[schema(value_type = bool)]
+    pub under_contract: Patch<bool>,
+    /// Fee.
+    #[serde(default)]
+    #[schema(value_type = Option<i64>)]
+    pub fee: Patch<Int64>,
+    /// Confidentiality.
+    #[serde(default)]
+    #[schema(value_type = Visibility)]
+    pub confidentiality: Patch<Visibility>,
+}
+
+impl AdvisoryCasePatch {
+    /// Applies the patch to the current content, as a complete input to validate again.
+    pub fn apply(self, d: CaseData) -> Result<AdvisoryCaseInput, ApiError> {
+        let mut input = AdvisoryCaseInput {
+            title: d.title,
+            kind: d.kind,
+            requester: d.requester,
+            requester_name: d.requester_name,
+            request_reference: d.request_reference,
+            request_date: d.request_date,
+            legal_basis: d.legal_basis,
+            field: d.field,
+            received_on: d.received_on,
+            due_on: d.due_on,
+            under_contract: Some(d.under_contract),
+            fee: d.fee.map(Int64),
+            confidentiality: Some(d.confidentiality),
+        };
+        let (mut under_contract, mut confidentiality) = (d.under_contract, d.confidentiality);
+        let mut errors = Vec::new();
+        for result in [
+            self.title.apply_required(&mut input.title, "title"),
+            self.kind.apply_required(&mut input.kind, "kind"),
+            self.requester.apply_required(&mut input.requester, "requester"),
+            self.received_on.apply_required(&mut input.received_on, "received_on"),
+            self.under_contract.apply_required(&mut under_contract, "under_contract"),
+            self.confidentiality.apply_required(&mut confidentiality, "confidentiality"),
+        ] {
+            if let Err(e) = result {
+                errors.push(e);
+            }
+        }
+        input.under_contract = Some(under_contract);
+        input.confidentiality = Some(confidentiality);
+        self.requester_name.apply_to(&mut input.requester_name);
+        self.request_reference.apply_to(&mut input.request_reference);
+        self.request_date.apply_to(&mut input.request_date);
+        self.legal_basis.apply_to(&mut input.legal_basis);
+        self.field.apply_to(&mut input.field);
+        self.due_on.apply_to(&mut input.due_on);
+        self.fee.apply_to(&mut input.fee);
+        if errors.is_empty() {
+            Ok(input)
+        } else {
+            Err(ApiError::Validation(errors))
+        }
+    }
+}
+
+/// Why a case is declined.
+#[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"reason": "Nội dung ngoài lĩnh vực chuyên môn của các hội thành viên"}))]
+pub struct DeclineInput {
+    /// Reason, 2 to 2,000 characters.
+    #[validate(length(min = 2, max = 2000), custom(function = "validate::not_blank"))]
+    #[schema(min_length = 2, max_length = 2000)]
+    pub reason: String,
+}
+
+/// The date of a step (default today, in the union's time zone); not in the future.
+#[derive(Debug, Clone, Default, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"on": "2020-03-30"}))]
+pub struct StepDate {
+    /// The date (default today).
+    #[serde(default)]
+    pub on: Option<NaiveDate>,
+}
+
+/// What became of a submitted opinion.
+#[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"outcome": "adopted", "note": "Tiếp thu vào dự thảo", "reference": "Điều 12 Luật Khoa học và Công nghệ 2013"}))]
+pub struct OutcomeInput {
+    /// The outcome.
+    pub outcome: AdvisoryOutcome,
+    /// A note, at most 2,000 characters.
+    #[validate(length(max = 2000))]
+    #[serde(default)]
+    #[schema(max_length = 2000)]
+    pub note: Option<String>,
+    /// A reference, at most 300 characters (e.g. the provision that adopted it).
+    #[validate(length(max = 300))]
+    #[serde(default)]
+    #[schema(max_length = 300)]
+    pub reference: Option<String>,
+}
+
+/// Query parameters of the case list.
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct AdvisoryListQuery {
+    /// Page size, 1 to 500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
+    pub limit: Option<i64>,
+    /// `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+    /// Only this kind.
+    #[param(inline)]
+    pub kind: Option<AdvisoryKind>,
+    /// Only this requester.
+    #[param(inline)]
+    pub requester: Option<Requester>,
+    /// Only this status.
+    #[param(inline)]
+    pub status: Option<AdvisoryStatus>,
+    /// Only cases received in this year.
+    #[param(minimum = 1, maximum = 9999)]
+    pub year: Option<i32>,
+    /// `true`: only open cases (`received`, `accepted`, `in_progress`) whose `due_on` is
+    /// before today in the union's time zone.
+    pub overdue: Option<bool>,
+    /// Words of the title, field, requester name or reference, ignoring case and diacritics. At most 200 characters.
+    #[param(max_length = 200)]
+    pub q: Option<String>,
+}
+
+/// A page of cases, newest receipt first.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct AdvisoryCasePage {
+    /// The cases on this page.
+    pub items: Vec<AdvisoryCase>,
+    /// Pass as `cursor` to get the next page; `null` on the last page.
+    pub next_cursor: Option<String>,
+}
+
+/// One historical case to import: the fields of a new case, plus where it stands.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "title": "Góp ý dự thảo Luật Khoa học và Công nghệ (sửa đổi)", "kind": "draft_law_comment",
+    "requester": "national_assembly_delegation", "received_on": "2013-03-01", "confidentiality": "public",
+    "status": "closed", "submitted_on": "2013-03-20", "outcome": "adopted", "closed_on": "2013-06-18"
+}))]
+pub struct AdvisoryImportRecord {
+    /// Title.
+    pub title: String,
+    /// Kind.
+    pub kind: AdvisoryKind,
+    /// Requester.
+    pub requester: Requester,
+    /// Requester's name.
+    #[serde(default)]
+    pub requester_name: Option<String>,
+    /// Request reference.
+    #[serde(default)]
+    pub request_reference: Option<String>,
+    /// Request date.
+    #[serde(default)]
+    pub request_date: Option<NaiveDate>,
+    /// Legal basis.
+    #[serde(default)]
+    pub legal_basis: Option<String>,
+    /// Field.
+    #[serde(default)]
+    pub field: Option<String>,
+    /// Received.
+    pub received_on: NaiveDate,
+    /// Due.
+    #[serde(default)]
+    pub due_on: Option<NaiveDate>,
+    /// Under a contract.
+    #[serde(default)]
+    pub under_contract: Option<bool>,
+    /// Fee.
+    #[serde(default)]
+    #[schema(value_type = Option<i64>)]
+    pub fee: Option<Int64>,
+    /// Confidentiality.
+    #[serde(default)]
+    pub confidentiality: Option<Visibility>,
+    /// Where it stands (default `received`).
+    #[serde(default)]
+    pub status: Option<AdvisoryStatus>,
+    /// Why it was declined (status `declined`, or `closed` after a decline).
+    #[serde(default)]
+    pub decline_reason: Option<String>,
+    /// When the opinion was submitted (required from `opinion_submitted` on, unless declined).
+    #[serde(default)]
+    pub submitted_on: Option<NaiveDate>,
+    /// The outcome (required for `outcome_recorded`).
+    #[serde(default)]
+    pub outcome: Option<AdvisoryOutcome>,
+    /// Note on the outcome.
+    #[serde(default)]
+    pub outcome_note: Option<String>,
+    /// Reference of the outcome.
+    #[serde(default)]
+    pub outcome_reference: Option<String>,
+    /// When it was closed (required for `closed`).
+    #[serde(default)]
+    pub closed_on: Option<NaiveDate>,
+}
+
+impl AdvisoryImportRecord {
+    /// Checks the case and that its history is complete and in order.
+    pub fn into_parts(self, today: NaiveDate) -> Result<(CaseData, History), ApiError> {
+        let status = self.status.unwrap_or(AdvisoryStatus::Received);
+        let case = AdvisoryCaseInput {
+            title: self.title,
+            kind: self.kind,
+            requester: self.requester,
+            requester_name: self.requester_name,
+            request_reference: self.request_reference,
+            request_date: self.request_date,
+            legal_basis: self.legal_basis,
+            field: self.field,
+            received_on: self.received_on,
+            due_on: self.due_on,
+            under_contract: self.under_contract,
+            fee: self.fee,
+            confidentiality: self.confidentiality,
+        };
+        let mut errors = match case.clone().into_data(today) {
+            Ok(_) => Vec::new(),
+            Err(ApiError::Validation(e)) => e,
+            Err(other) => return Err(other),
+        };
+        let mut rule = |field: &str, code: &str, message: &str| errors.push(FieldError::new(field, code, message));
+        let declined = self.decline_reason.is_some();
+        let answered_statuses = [AdvisoryStatus::OpinionSubmitted, AdvisoryStatus::OutcomeRecorded];
+        if status == AdvisoryStatus::Declined && !declined {
+            rule("decline_reason", "required", "a declined case needs its reason");
+        }
+        if declined && !matches!(status, AdvisoryStatus::Declined | AdvisoryStatus::Closed) {
+            rule("decline_reason", "not_allowed", "only a declined (or then closed) case has a decline reason");
+        }
+        let answered = answered_statuses.contains(&status) || (status == AdvisoryStatus::Closed && !declined);
+        match (answered, self.submitted_on) {
+            (true, None) => rule("submitted_on", "required", "a case past in_progress has the date of its opinion"),
+            (false, Some(_)) => rule("submitted_on", "not_allowed", "this status has no submitted opinion"),
+            (true, Some(d)) if d < self.received_on || d > today => {
+                rule("submitted_on", "range", "must be between received_on and today")
+            }
+            _ => {}
+        }
+        let with_outcome = status == AdvisoryStatus::OutcomeRecorded || (status == AdvisoryStatus::Closed && !declined);
+        if status == AdvisoryStatus::OutcomeRecorded && self.outcome.is_none() {
+            rule("outcome", "required", "outcome_recorded needs the outcome");
+        }
+        if self.outcome.is_some() && !with_outcome {
+            rule("outcome", "not_allowed", "this status has no outcome yet");
+        }
+        match (status == AdvisoryStatus::Closed, self.closed_on) {
+            (true, None) => rule("closed_on", "required", "a closed case has its closing date"),
+            (false, Some(_)) => rule("closed_on", "not_allowed", "only a closed case has a closing date"),
+            (true, Some(d)) if d < self.received_on || d > today => {
+                rule("closed_on", "range", "must be between received_on and today")
+            }
+            _ => {}
+        }
+        let texts = [
+            ("decline_reason", self.decline_reason.as_deref(), 2000),
+            ("outcome_note", self.outcome_note.as_deref(), 2000),
+            ("outcome_reference", self.outcome_reference.as_deref(), 300),
+        ];
+        for (field, text, max) in texts {
+            if text.is_some_and(|t| t.chars().count() > max) {
+                errors.push(FieldError::new(field, "length", format!("must be at most {max} characters long")));
+            }
+        }
+        validate::no_nul(texts.iter().map(|(f, t, _)| (*f, *t)), &mut errors);
+        if !errors.is_empty() {
+            errors.sort_by(|a, b| (&a.field, &a.code).cmp(&(&b.field, &b.code)));
+            return Err(ApiError::Validation(errors));
+        }
+        let data = case.into_data(today)?;
+        let history = History {
+            status: Some(status),
+            decline_reason: clean(self.decline_reason),
+            submitted_on: self.submitted_on,
+            outcome: if with_outcome { Some(self.outcome.unwrap_or(AdvisoryOutcome::Unknown)) } else { None },
+            outcome_note: clean(self.outcome_note),
+            outcome_reference: clean(self.outcome_reference),
+            closed_on: self.closed_on,
+        };
+        Ok((data, history))
+    }
+}
+
+/// The outcome of an import.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct AdvisoryImportReport {
+    /// Cases created.
+    pub created: usize,
+}

@@ -1,0 +1,455 @@
+//! Handlers of advisory cases.
+
+use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
+
+use super::dto::{
+    AdvisoryCase, AdvisoryCaseInput, AdvisoryCasePage, AdvisoryCasePatch, AdvisoryImportRecord, AdvisoryImportReport,
+    AdvisoryListQuery, DeclineInput, OutcomeInput, StepDate,
+};
+use crate::api::bulk::{at_row, parse_record, read_records, Cell, Column};
+use crate::api::extract::{optional_json, JsonObject};
+use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::api::pagination::{self, Cursor};
+use crate::api::validate;
+use crate::auth::{AuthUser, MaybeAuthUser, Principal, Role};
+use crate::db::run_blocking;
+use crate::domain::codes::{AdvisoryStatus, CodeList, Visibility};
+use crate::domain::time::today;
+use crate::domain::vn;
+use crate::error::{ApiError, ApiResult, FieldError};
+use crate::models::advisory::{self as model, Filter, Step};
+use crate::models::audit::WriteContext;
+use crate::startup::AppState;
+
+const STAFF: &[Role] = &[Role::Admin, Role::Staff];
+
+fn is_staff(caller: Option<&Principal>) -> bool {
+    caller.is_some_and(Principal::is_union_staff)
+}
+
+/// List advisory cases
+///
+/// Newest receipt first. Staff see every case; anyone else sees public, closed cases only
+/// (title, kind, requester, dates, outcome). Filter by `kind`, `requester`, `status`, `year`
+/// (of receipt), `overdue=true` (open cases past `due_on`) and `q`; pages with `limit` and
+/// `cursor`. Each case reports `days_to_respond`.
+#[utoipa::path(
+    tag = "advisory",
+    params(AdvisoryListQuery),
+    responses(
+        (status = 200, description = "A page of cases", body = AdvisoryCasePage),
+        (status = 400, response = crate::api::responses::BadRequest),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 422, response = crate::api::responses::ValidationFailed),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/advisory-opinions")]
+pub async fn list_advisory_cases(
+    state: web::Data<AppState>,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    query: web::Query<AdvisoryListQuery>,
+) -> ApiResult<HttpResponse> {
+    let full = is_staff(caller.as_ref());
+    let today = today(state.config.timezone);
+    let query = query.into_inner();
+    let limit = pagination::limit(query.limit)?;
+    validate::year_param("year", query.year)?;
+    validate::max_chars_param("q", query.q.as_deref(), 200)?;
+    let after = match Cursor::decode_opt(query.cursor.as_deref(), "received_on")? {
+        Some(c) => {
+            Some((c.k.parse::<chrono::NaiveDate>().map_err(|_| ApiError::BadRequest("cursor is invalid".into()))?, c.i))
+        }
+        None => None,
+    };
+    let filter = Filter {
+        kind: query.kind,
+        requester: query.requester,
+        status: query.status,
+        year: query.year,
+        overdue_on: query.overdue.unwrap_or(false).then_some(today),
+        q: query.q.as_deref().map(vn::fold).filter(|q| !q.is_empty()),
+        public_only: !full,
+    };
+    let rows = run_blocking(&state.pool, move |conn| Ok(model::list(conn, &filter, after, limit + 1)?)).await?;
+    let has_more = rows.len() as i64 > limit;
+    let rows: Vec<_> = rows.into_iter().take(limit as usize).collect();
+    let next_cursor = if has_more {
+        rows.last().map(|r| Cursor { s: "received_on".into(), k: r.received_on.to_string(), i: r.id }.encode())
+    } else {
+        None
+    };
+    let items = rows.into_iter().map(|r| AdvisoryCase::from_row(r, today, full)).collect::<Result<_, _>>()?;
+    Ok(HttpResponse::Ok().json(AdvisoryCasePage { items, next_cursor }))
+}
+
+/// Record an advisory case
+///
+/// A request from an authority, in status `received`. Staff and admin only. Answers `201`
+/// with `Location` and `ETag`. Accepts `Idempotency-Key`.
+#[utoipa::path(
+    tag = "advisory",
+    params(crate::api::http::IdempotencyHeader),
+    request_body = AdvisoryCaseInput,
+    responses(
+        (status = 201, description = "Created", body = AdvisoryCase,
+            headers(("Location" = String, description = "Address of the new case"),
+                    ("ETag" = String, description = "Version tag"))),
+        crate::api::responses::CreateErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[post("/advisory-opinions")]
+pub async fn create_advisory_case(
+    state: web::Data<AppState>,
+    AuthUser(principal): AuthUser,
+    body: JsonObject<AdvisoryCaseInput>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(STAFF)?;
+    let today = today(state.config.timezone);
+    let data = body.into_inner().into_data(today)?;
+    let ctx = WriteContext::new(&principal);
+    let row = run_blocking(&state.pool, move |conn| model::insert(conn, &ctx, &data)).await?;
+    let location = format!("/api/v1/advisory-opinions/{}", row.id);
+    let version = row.version;
+    created(&location, &AdvisoryCase::from_row(row, today, true)?, version)
+}
+
+/// Get an advisory case
+///
+/// One case: to staff any, to anyone else a public, closed one (else `404`). Answers carry
+/// `ETag`; `If-None-Match` gives `304`.
+#[utoipa::path(
+    tag = "advisory",
+    params(
+        ("id" = i64, Path, description = "Case id"),
+        ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer"),
+    ),
+    responses(
+        (status = 200, description = "The case", body = AdvisoryCase, headers(("ETag" = String, description = "Version tag"))),
+        (status = 304, description = "Not modified"),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 404, response = crate::api::responses::NotFound),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/advisory-opinions/{id}")]
+pub async fn get_advisory_case(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    let full = is_staff(caller.as_ref());
+    let id = id.into_inner();
+    let row = run_blocking(&state.pool, move |conn| model::get(conn, id)).await?;
+    let public = row.confidentiality == Visibility::Public.code() && row.status == AdvisoryStatus::Closed.code();
+    if !full && !public {
+        return Err(ApiError::NotFound(format!("there is no advisory case with id {id}")));
+    }
+    let version = row.version;
+    get_with_version(&req, &AdvisoryCase::from_row(row, today(state.config.timezone), full)?, version)
+}
+
+/// Update an advisory case
+///
+/// Changes the request's details with a JSON Merge Patch (not the status; not once closed).
+/// Staff and admin only. `If-Match` makes the update conditional.
+#[utoipa::path(
+    tag = "advisory",
+    params(("id" = i64, Path, description = "Case id"), crate::api::http::ConditionalWriteHeaders),
+    request_body(content = AdvisoryCasePatch, content_type = "application/merge-patch+json",
+        description = "A JSON Merge Patch; `application/json` is accepted too"),
+    responses(
+        (status = 200, description = "The updated case", body = AdvisoryCase, headers(("ETag" = String, description = "New version tag"))),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[patch("/advisory-opinions/{id}")]
+pub async fn update_advisory_case(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+    body: JsonObject<AdvisoryCasePatch>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(STAFF)?;
+    let id = id.into_inner();
+    let patch = body.into_inner();
+    let today = today(state.config.timezone);
+    let if_match = IfMatch::from_request(&req);
+    let ctx = WriteContext::new(&principal);
+    let row = run_blocking(&state.pool, move |conn| {
+        model::update(conn, &ctx, id, if_match, |current| patch.apply(current.data()?)?.into_data(today))
+    })
+    .await?;
+    let version = row.version;
+    ok_with_version(&AdvisoryCase::from_row(row, today, true)?, version)
+}
+
+async fn step(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    principal: Principal,
+    id: i64,
+    step: Step,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(STAFF)?;
+    let today = today(state.config.timezone);
+    let if_match = IfMatch::from_request(&req);
+    let ctx = WriteContext::new(&principal);
+    let row = run_blocking(&state.pool, move |conn| model::change_status(conn, &ctx, id, if_match, step)).await?;
+    let version = row.version;
+    ok_with_version(&AdvisoryCase::from_row(row, today, true)?, version)
+}
+
+/// A step's date from an optional body: today by default, never in the future.
+fn step_date(
+    req: &HttpRequest,
+    body: &[u8],
+    today: chrono::NaiveDate,
+    field: &str,
+) -> Result<chrono::NaiveDate, ApiError> {
+    let input: StepDate = optional_json(req, body)?;
+    let mut errors = Vec::new();
+    validate::not_future(field, input.on, today, &mut errors);
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    Ok(input.on.unwrap_or(today))
+}
+
+/// Accept a case
+///
+/// `received` → `accepted`. Staff and admin only. Any other status is a `409` whose `allowed`
+/// lists the steps it allows.
+#[utoipa::path(
+    tag = "advisory",
+    params(("id" = i64, Path, description = "Case id"), crate::api::http::ConditionalWriteHeaders),
+    responses((status = 200, description = "The case", body = AdvisoryCase), crate::api::responses::WriteErrors),
+    security(("bearer" = []))
+)]
+#[post("/advisory-opinions/{id}/accept")]
+pub async fn accept_advisory_case(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    step(state, req, principal, id.into_inner(), Step::Accept).await
+}
+
+/// Decline a case
+///
+/// `received` → `declined`, with the reason. Staff and admin only. Any other status is a
+/// `409` whose `allowed` lists the steps it allows.
+#[utoipa::path(
+    tag = "advisory",
+    params(("id" = i64, Path, description = "Case id"), crate::api::http::ConditionalWriteHeaders),
+    request_body = DeclineInput,
+    responses((status = 200, description = "The case", body = AdvisoryCase), crate::api::responses::WriteErrors),
+    security(("bearer" = []))
+)]
+#[post("/advisory-opinions/{id}/decline")]
+pub async fn decline_advisory_case(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+    body: JsonObject<DeclineInput>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(STAFF)?;
+    let input = body.into_inner();
+    let mut errors = validate::as_sent(&input);
+    validate::no_nul([("reason", Some(input.reason.as_str()))], &mut errors);
+    validate::check(&input, errors)?;
+    let reason = input.reason.trim().to_owned();
+    step(state, req, principal, id.into_inner(), Step::Decline { reason }).await
+}
+
+/// Start work on a case
+///
+/// `accepted` → `in_progress`. Staff and admin only. Any other status is a `409` whose
+/// `allowed` lists the steps it allows.
+#[utoipa::path(
+    tag = "advisory",
+    params(("id" = i64, Path, description = "Case id"), crate::api::http::ConditionalWriteHeaders),
+    responses((status = 200, description = "The case", body = AdvisoryCase), crate::api::responses::WriteErrors),
+    security(("bearer" = []))
+)]
+#[post("/advisory-opinions/{id}/start")]
+pub async fn start_advisory_case(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    step(state, req, principal, id.into_inner(), Step::Start).await
+}
+
+/// Submit the opinion
+///
+/// `in_progress` → `opinion_submitted`, on the date given (default today; not before
+/// `received_on`, not in the future); `days_to_respond` is counted to it. Staff and admin
+/// only; the body is optional. Any other status is a `409` whose `allowed` lists the steps it
+/// allows.
+#[utoipa::path(
+    tag = "advisory",
+    params(("id" = i64, Path, description = "Case id"), crate::api::http::ConditionalWriteHeaders),
+    request_body(content = Option<StepDate>, content_type = "application/json"),
+    responses((status = 200, description = "The case", body = AdvisoryCase), crate::api::responses::WriteErrors),
+    security(("bearer" = []))
+)]
+#[post("/advisory-opinions/{id}/submit-opinion")]
+pub async fn submit_advisory_opinion(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+    body: web::Bytes,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(STAFF)?;
+    let on = step_date(&req, &body, today(state.config.timezone), "on")?;
+    step(state, req, principal, id.into_inner(), Step::SubmitOpinion { on }).await
+}
+
+/// Record the outcome
+///
+/// `opinion_submitted` → `outcome_recorded`: `adopted`, `partially_adopted`, `not_adopted` or
+/// `unknown`, with a note and a reference. Staff and admin only. Any other status is a `409`
+/// whose `allowed` lists the steps it allows.
+#[utoipa::path(
+    tag = "advisory",
+    params(("id" = i64, Path, description = "Case id"), crate::api::http::ConditionalWriteHeaders),
+    request_body = OutcomeInput,
+    responses((status = 200, description = "The case", body = AdvisoryCase), crate::api::responses::WriteErrors),
+    security(("bearer" = []))
+)]
+#[post("/advisory-opinions/{id}/record-outcome")]
+pub async fn record_advisory_outcome(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+    body: JsonObject<OutcomeInput>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(STAFF)?;
+    let input = body.into_inner();
+    let mut errors = validate::as_sent(&input);
+    validate::no_nul([("note", input.note.as_deref()), ("reference", input.reference.as_deref())], &mut errors);
+    validate::check(&input, errors)?;
+    let outcome = Step::RecordOutcome {
+        outcome: input.outcome,
+        note: validate::clean(input.note),
+        reference: validate::clean(input.reference),
+    };
+    step(state, req, principal, id.into_inner(), outcome).await
+}
+
+/// Close a case
+///
+/// `outcome_recorded` or `declined` → `closed` (final), on the date given (default today).
+/// A public case is then readable by anyone. Staff and admin only; the body is optional. Any
+/// other status is a `409` whose `allowed` lists the steps it allows.
+#[utoipa::path(
+    tag = "advisory",
+    params(("id" = i64, Path, description = "Case id"), crate::api::http::ConditionalWriteHeaders),
+    request_body(content = Option<StepDate>, content_type = "application/json"),
+    responses((status = 200, description = "The case", body = AdvisoryCase), crate::api::responses::WriteErrors),
+    security(("bearer" = []))
+)]
+#[post("/advisory-opinions/{id}/close")]
+pub async fn close_advisory_case(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+    body: web::Bytes,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(STAFF)?;
+    let on = step_date(&req, &body, today(state.config.timezone), "on")?;
+    step(state, req, principal, id.into_inner(), Step::Close { on }).await
+}
+
+/// The columns of a case import file.
+const IMPORT_COLUMNS: &[Column] = &[
+    Column { key: "title", aliases: &["ten vu viec", "noi dung", "tieu de"], cell: Cell::Text },
+    Column { key: "kind", aliases: &["loai"], cell: Cell::Text },
+    Column { key: "requester", aliases: &["co quan de nghi"], cell: Cell::Text },
+    Column { key: "requester_name", aliases: &["ten co quan"], cell: Cell::Text },
+    Column { key: "request_reference", aliases: &["so van ban"], cell: Cell::Text },
+    Column { key: "request_date", aliases: &["ngay van ban"], cell: Cell::Text },
+    Column { key: "legal_basis", aliases: &["can cu"], cell: Cell::Text },
+    Column { key: "field", aliases: &["linh vuc"], cell: Cell::Text },
+    Column { key: "received_on", aliases: &["ngay tiep nhan"], cell: Cell::Text },
+    Column { key: "due_on", aliases: &["han tra loi"], cell: Cell::Text },
+    Column { key: "confidentiality", aliases: &["pham vi"], cell: Cell::Text },
+    Column { key: "status", aliases: &["trang thai"], cell: Cell::Text },
+    Column { key: "decline_reason", aliases: &["ly do tu choi"], cell: Cell::Text },
+    Column { key: "submitted_on", aliases: &["ngay gui y kien"], cell: Cell::Text },
+    Column { key: "outcome", aliases: &["ket qua"], cell: Cell::Text },
+    Column { key: "outcome_note", aliases: &["ghi chu ket qua"], cell: Cell::Text },
+    Column { key: "outcome_reference", aliases: &["van ban tiep thu"], cell: Cell::Text },
+    Column { key: "closed_on", aliases: &["ngay ket thuc"], cell: Cell::Text },
+];
+
+/// Import advisory cases
+///
+/// Loads historical cases with where each stands: a JSON array of `AdvisoryImportRecord` or
+/// a CSV file (`text/csv`) with those keys or Vietnamese headers. Each record is checked as
+/// a new case, and its history must be complete and in order (a declined case has its
+/// reason, an answered one the date of its opinion, a closed one its closing date). All or
+/// nothing: any bad row is a `422` whose errors name the row as `[n].field`. Staff and admin
+/// only.
+#[utoipa::path(
+    tag = "advisory",
+    params(crate::api::http::IdempotencyHeader),
+    request_body(
+        description = "The cases",
+        content(
+            (Vec<AdvisoryImportRecord> = "application/json"),
+            (String = "text/csv", example = "title,kind,requester,received_on,status,submitted_on,outcome,closed_on,confidentiality\nGóp ý dự thảo Luật KH&CN,draft_law_comment,national_assembly_delegation,2013-03-01,closed,2013-03-20,adopted,2013-06-18,public\n"),
+        )
+    ),
+    responses(
+        (status = 201, description = "Imported", body = AdvisoryImportReport),
+        crate::api::responses::CreateErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[post("/advisory-opinions/import")]
+pub async fn import_advisory_cases(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    body: web::Bytes,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(STAFF)?;
+    let today = today(state.config.timezone);
+    let records = read_records(&req, &body, IMPORT_COLUMNS, "advisory case")?;
+    let mut errors: Vec<FieldError> = Vec::new();
+    let mut parsed = Vec::new();
+    for (row, value) in records {
+        let record: AdvisoryImportRecord = match parse_record(row, value) {
+            Ok(r) => r,
+            Err(e) => {
+                errors.extend(e);
+                continue;
+            }
+        };
+        match record.into_parts(today) {
+            Ok(parts) => parsed.push(parts),
+            Err(ApiError::Validation(fields)) => errors.extend(fields.into_iter().map(|f| at_row(row, f))),
+            Err(other) => return Err(other),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let ctx = WriteContext::new(&principal);
+    let created_count = run_blocking(&state.pool, move |conn| model::insert_many(conn, &ctx, &parsed)).await?;
+    Ok(HttpResponse::Created().json(AdvisoryImportReport { created: created_count }))
+}

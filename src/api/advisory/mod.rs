@@ -1,0 +1,4 @@
+//! `/api/v1/advisory-opinions`: consultation, critique and social assessment cases.
+
+pub mod dto;
+pub mod handlers;

@@ -1,0 +1,581 @@
+//! Advisory cases (tư vấn, phản biện và giám định xã hội): the request, the workflow
+//! received → accepted | declined → in_progress → opinion_submitted → outcome_recorded →
+//! closed, deadlines, and the statistics observations.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::api::http::IfMatch;
+use crate::db::schema::advisory_cases as c;
+use crate::db::{write_transaction, DbConnection, MultiBackend};
+use crate::domain::codes::{AdvisoryKind, AdvisoryOutcome, AdvisoryStatus, CodeList, Requester, Visibility};
+use crate::domain::statistics::{Metric, Observation};
+use crate::domain::vn;
+use crate::error::ApiError;
+use crate::models::audit::{self, WriteContext};
+
+/// Audit entity type.
+pub const ENTITY: &str = "advisory_case";
+
+/// The statuses of a case that is still open (work may be due).
+pub const OPEN: [AdvisoryStatus; 3] = [AdvisoryStatus::Received, AdvisoryStatus::Accepted, AdvisoryStatus::InProgress];
+
+/// A row of `advisory_cases`.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = c)]
+pub struct CaseRow {
+    /// Id.
+    pub id: i64,
+    /// Title.
+    pub title: String,
+    /// Kind code.
+    pub kind: String,
+    /// Requester code.
+    pub requester: String,
+    /// Requester's name.
+    pub requester_name: Option<String>,
+    /// Request reference.
+    pub request_reference: Option<String>,
+    /// Request date.
+    pub request_date: Option<NaiveDate>,
+    /// Legal basis.
+    pub legal_basis: Option<String>,
+    /// Field.
+    pub field: Option<String>,
+    /// Received.
+    pub received_on: NaiveDate,
+    /// Due.
+    pub due_on: Option<NaiveDate>,
+    /// Under contract.
+    pub under_contract: bool,
+    /// Fee.
+    pub fee: Option<i64>,
+    /// Confidentiality code.
+    pub confidentiality: String,
+    /// Status code.
+    pub status: String,
+    /// Decline reason.
+    pub decline_reason: Option<String>,
+    /// Submitted.
+    pub submitted_on: Option<NaiveDate>,
+    /// Outcome code.
+    pub outcome: Option<String>,
+    /// Outcome note.
+    pub outcome_note: Option<String>,
+    /// Outcome reference.
+    pub outcome_reference: Option<String>,
+    /// Closed.
+    pub closed_on: Option<NaiveDate>,
+    /// Search text.
+    pub search_text: String,
+    /// Version.
+    pub version: i32,
+    /// Created.
+    pub created_at: NaiveDateTime,
+    /// Changed.
+    pub updated_at: NaiveDateTime,
+}
+
+/// The content of a case that create and update set (the workflow fields change only by
+/// [`change_status`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CaseData {
+    /// Title.
+    pub title: String,
+    /// Kind.
+    pub kind: AdvisoryKind,
+    /// Requester.
+    pub requester: Requester,
+    /// Requester's name.
+    pub requester_name: Option<String>,
+    /// Request reference.
+    pub request_reference: Option<String>,
+    /// Request date.
+    pub request_date: Option<NaiveDate>,
+    /// Legal basis.
+    pub legal_basis: Option<String>,
+    /// Field.
+    pub field: Option<String>,
+    /// Received.
+    pub received_on: NaiveDate,
+    /// Due.
+    pub due_on: Option<NaiveDate>,
+    /// Under a contract.
+    pub under_contract: bool,
+    /// Fee (VND).
+    pub fee: Option<i64>,
+    /// Confidentiality.
+    pub confidentiality: Visibility,
+}
+
+fn bad(id: i64, what: &str) -> ApiError {
+    ApiError::Internal(anyhow::anyhow!("advisory case {id} has an unknown {what}"))
+}
+
+impl CaseRow {
+    /// The status.
+    pub fn status(&self) -> Result<AdvisoryStatus, ApiError> {
+        AdvisoryStatus::from_code(&self.status).ok_or_else(|| bad(self.id, "status"))
+    }
+
+    /// The outcome.
+    pub fn outcome(&self) -> Result<Option<AdvisoryOutcome>, ApiError> {
+        self.outcome
+            .as_deref()
+            .map(|o| AdvisoryOutcome::from_code(o).ok_or_else(|| bad(self.id, "outcome")))
+            .transpose()
+    }
+
+    /// The editable content.
+    pub fn data(&self) -> Result<CaseData, ApiError> {
+        Ok(CaseData {
+            title: self.title.clone(),
+            kind: AdvisoryKind::from_code(&self.kind).ok_or_else(|| bad(self.id, "kind"))?,
+            requester: Requester::from_code(&self.requester).ok_or_else(|| bad(self.id, "requester"))?,
+            requester_name: self.requester_name.clone(),
+            request_reference: self.request_reference.clone(),
+            request_date: self.request_date,
+            legal_basis: self.legal_basis.clone(),
+            field: self.field.clone(),
+            received_on: self.received_on,
+            due_on: self.due_on,
+            under_contract: self.under_contract,
+            fee: self.fee,
+            confidentiality: Visibility::from_code(&self.confidentiality)
+                .ok_or_else(|| bad(self.id, "confidentiality"))?,
+        })
+    }
+
+    /// Calendar days from receipt to the submission of the opinion, or to `today` while the
+    /// case is open; `None` for a declined case or one closed without an opinion.
+    pub fn days_to_respond(&self, today: NaiveDate) -> Option<i64> {
+        let end = match (self.submitted_on, self.status()) {
+            (Some(submitted), _) => submitted,
+            (None, Ok(status)) if OPEN.contains(&status) => today,
+            _ => return None,
+        };
+        Some((end - self.received_on).num_days())
+    }
+}
+
+fn to_json(value: &impl Serialize) -> Result<serde_json::Value, ApiError> {
+    serde_json::to_value(value).map_err(|e| ApiError::Internal(e.into()))
+}
+
+fn search_text(d: &CaseData) -> String {
+    let parts =
+        [Some(d.title.as_str()), d.field.as_deref(), d.requester_name.as_deref(), d.request_reference.as_deref()];
+    vn::fold(&parts.into_iter().flatten().collect::<Vec<_>>().join(" "))
+}
+
+/// 404 unless case `id` exists.
+pub fn get(conn: &mut DbConnection, id: i64) -> Result<CaseRow, ApiError> {
+    c::table
+        .find(id)
+        .select(CaseRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| ApiError::NotFound(format!("there is no advisory case with id {id}")))
+}
+
+/// What a list of cases shows.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Only this kind.
+    pub kind: Option<AdvisoryKind>,
+    /// Only this requester.
+    pub requester: Option<Requester>,
+    /// Only this status.
+    pub status: Option<AdvisoryStatus>,
+    /// Only cases received in this year.
+    pub year: Option<i32>,
+    /// Only open cases due before this date (`overdue=true` passes today).
+    pub overdue_on: Option<NaiveDate>,
+    /// Folded words of title, field, requester name or reference.
+    pub q: Option<String>,
+    /// Only public, closed cases (what anonymous readers see).
+    pub public_only: bool,
+}
+
+/// A page of cases, newest receipt first, after `after` (received_on, id).
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &Filter,
+    after: Option<(NaiveDate, i64)>,
+    limit: i64,
+) -> QueryResult<Vec<CaseRow>> {
+    let mut q = c::table.into_boxed::<MultiBackend>();
+    if let Some(k) = filter.kind {
+        q = q.filter(c::kind.eq(k.code()));
+    }
+    if let Some(r) = filter.requester {
+        q = q.filter(c::requester.eq(r.code()));
+    }
+    if let Some(s) = filter.status {
+        q = q.filter(c::status.eq(s.code()));
+    }
+    if let Some(year) = filter.year {
+        let (from, to) = (NaiveDate::from_ymd_opt(year, 1, 1), NaiveDate::from_ymd_opt(year, 12, 31));
+        if let (Some(from), Some(to)) = (from, to) {
+            q = q.filter(c::received_on.between(from, to));
+        }
+    }
+    if let Some(today) = filter.overdue_on {
+        q = q.filter(c::status.eq_any(OPEN.iter().map(|s| s.code())).and(c::due_on.lt(today)));
+    }
+    if let Some(words) = &filter.q {
+        for word in words.split_whitespace() {
+            q = q.filter(c::search_text.like(crate::api::pagination::like_contains(word)).escape('\\'));
+        }
+    }
+    if filter.public_only {
+        q = q.filter(c::confidentiality.eq(Visibility::Public.code()).and(c::status.eq(AdvisoryStatus::Closed.code())));
+    }
+    if let Some((date, id)) = after {
+        q = q.filter(c::received_on.lt(date).or(c::received_on.eq(date).and(c::id.lt(id))));
+    }
+    q.order((c::received_on.desc(), c::id.desc())).limit(limit).select(CaseRow::as_select()).load(conn)
+}
+
+/// The workflow fields of a case imported with its history.
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    /// Status (default `received`).
+    pub status: Option<AdvisoryStatus>,
+    /// Decline reason.
+    pub decline_reason: Option<String>,
+    /// Submitted.
+    pub submitted_on: Option<NaiveDate>,
+    /// Outcome.
+    pub outcome: Option<AdvisoryOutcome>,
+    /// Outcome note.
+    pub outcome_note: Option<String>,
+    /// Outcome reference.
+    pub outcome_reference: Option<String>,
+    /// Closed.
+    pub closed_on: Option<NaiveDate>,
+}
+
+fn insert_one(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    data: &CaseData,
+    history: &History,
+) -> Result<CaseRow, ApiError> {
+    let status = history.status.unwrap_or(AdvisoryStatus::Received);
+    let row: CaseRow = diesel::insert_into(c::table)
+        .values((
+            (
+                c::title.eq(&data.title),
+                c::kind.eq(data.kind.code()),
+                c::requester.eq(data.requester.code()),
+                c::requester_name.eq(&data.requester_name),
+                c::request_reference.eq(&data.request_reference),
+                c::request_date.eq(data.request_date),
+                c::legal_basis.eq(&data.legal_basis),
+                c::field.eq(&data.field),
+                c::received_on.eq(data.received_on),
+                c::due_on.eq(data.due_on),
+                c::under_contract.eq(data.under_contract),
+                c::fee.eq(data.fee),
+            ),
+            (
+                c::confidentiality.eq(data.confidentiality.code()),
+                c::status.eq(status.code()),
+                c::decline_reason.eq(&history.decline_reason),
+                c::submitted_on.eq(history.submitted_on),
+                c::outcome.eq(history.outcome.map(|o| o.code())),
+                c::outcome_note.eq(&history.outcome_note),
+                c::outcome_reference.eq(&history.outcome_reference),
+                c::closed_on.eq(history.closed_on),
+                c::search_text.eq(search_text(data)),
+                c::version.eq(1),
+                c::created_at.eq(ctx.now),
+                c::updated_at.eq(ctx.now),
+            ),
+        ))
+        .returning(c::all_columns)
+        .get_result(conn)?;
+    let mut changes = audit::changes(None, &to_json(data)?, &[]);
+    changes["status"] = serde_json::json!({"from": null, "to": status.code()});
+    audit::record(conn, ctx, "advisory_case.create", ENTITY, &row.id.to_string(), &changes)?;
+    Ok(row)
+}
+
+/// Records a new case (status `received`).
+pub fn insert(conn: &mut DbConnection, ctx: &WriteContext, data: &CaseData) -> Result<CaseRow, ApiError> {
+    write_transaction(conn, |conn| insert_one(conn, ctx, data, &History::default()))
+}
+
+/// Records historical cases with their workflow fields, all in one transaction.
+pub fn insert_many(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    records: &[(CaseData, History)],
+) -> Result<usize, ApiError> {
+    write_transaction(conn, |conn| {
+        for (data, history) in records {
+            insert_one(conn, ctx, data, history)?;
+        }
+        Ok(records.len())
+    })
+}
+
+/// Updates a case's content; a closed case is a 409.
+pub fn update(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    id: i64,
+    if_match: IfMatch,
+    edit: impl FnOnce(&CaseRow) -> Result<CaseData, ApiError>,
+) -> Result<CaseRow, ApiError> {
+    write_transaction(conn, |conn| {
+        let current = get(conn, id)?;
+        let before = current.data()?;
+        let data = edit(&current)?;
+        if_match.check(current.version)?;
+        if data == before {
+            return Ok(current);
+        }
+        if current.status()? == AdvisoryStatus::Closed {
+            return Err(ApiError::conflict("a closed case cannot be changed"));
+        }
+        if current.submitted_on.is_some_and(|s| s < data.received_on) {
+            return Err(ApiError::invalid("received_on", "range", "must not be after the submission of the opinion"));
+        }
+        let row: CaseRow = diesel::update(c::table.filter(c::id.eq(id).and(c::version.eq(current.version))))
+            .set((
+                c::title.eq(&data.title),
+                c::kind.eq(data.kind.code()),
+                c::requester.eq(data.requester.code()),
+                c::requester_name.eq(&data.requester_name),
+                c::request_reference.eq(&data.request_reference),
+                c::request_date.eq(data.request_date),
+                c::legal_basis.eq(&data.legal_basis),
+                c::field.eq(&data.field),
+                c::received_on.eq(data.received_on),
+                c::due_on.eq(data.due_on),
+                c::under_contract.eq(data.under_contract),
+                c::fee.eq(data.fee),
+                c::confidentiality.eq(data.confidentiality.code()),
+                c::search_text.eq(search_text(&data)),
+                c::version.eq(current.version + 1),
+                c::updated_at.eq(ctx.now),
+            ))
+            .returning(c::all_columns)
+            .get_result(conn)
+            .optional()?
+            .ok_or_else(|| {
+                ApiError::PreconditionFailed("the case was changed by another request; read it again".into())
+            })?;
+        let changes = audit::changes(Some(&to_json(&before)?), &to_json(&data)?, &[]);
+        audit::record(conn, ctx, "advisory_case.update", ENTITY, &id.to_string(), &changes)?;
+        Ok(row)
+    })
+}
+
+/// An explicit step of the workflow, with what it records.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// received → accepted.
+    Accept,
+    /// received → declined, with the reason.
+    Decline {
+        /// Why.
+        reason: String,
+    },
+    /// accepted → in_progress.
+    Start,
+    /// in_progress → opinion_submitted, on the date given.
+    SubmitOpinion {
+        /// When the opinion went to the requester.
+        on: NaiveDate,
+    },
+    /// opinion_submitted → outcome_recorded.
+    RecordOutcome {
+        /// What became of it.
+        outcome: AdvisoryOutcome,
+        /// A note.
+        note: Option<String>,
+        /// A reference (e.g. the provision that adopted it).
+        reference: Option<String>,
+    },
+    /// outcome_recorded or declined → closed, on the date given.
+    Close {
+        /// When.
+        on: NaiveDate,
+    },
+}
+
+impl Step {
+    /// The step's name in URLs and audit records.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Step::Accept => "accept",
+            Step::Decline { .. } => "decline",
+            Step::Start => "start",
+            Step::SubmitOpinion { .. } => "submit-opinion",
+            Step::RecordOutcome { .. } => "record-outcome",
+            Step::Close { .. } => "close",
+        }
+    }
+
+    /// The status it leads to.
+    pub fn target(&self) -> AdvisoryStatus {
+        match self {
+            Step::Accept => AdvisoryStatus::Accepted,
+            Step::Decline { .. } => AdvisoryStatus::Declined,
+            Step::Start => AdvisoryStatus::InProgress,
+            Step::SubmitOpinion { .. } => AdvisoryStatus::OpinionSubmitted,
+            Step::RecordOutcome { .. } => AdvisoryStatus::OutcomeRecorded,
+            Step::Close { .. } => AdvisoryStatus::Closed,
+        }
+    }
+
+    /// The names of the steps a status allows.
+    pub fn allowed_from(status: AdvisoryStatus) -> &'static [&'static str] {
+        match status {
+            AdvisoryStatus::Received => &["accept", "decline"],
+            AdvisoryStatus::Accepted => &["start"],
+            AdvisoryStatus::InProgress => &["submit-opinion"],
+            AdvisoryStatus::OpinionSubmitted => &["record-outcome"],
+            AdvisoryStatus::OutcomeRecorded | AdvisoryStatus::Declined => &["close"],
+            AdvisoryStatus::Closed => &[],
+        }
+    }
+}
+
+/// Takes one workflow step; a step the status does not allow is a 409 naming the allowed ones.
+pub fn change_status(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    id: i64,
+    if_match: IfMatch,
+    step: Step,
+) -> Result<CaseRow, ApiError> {
+    write_transaction(conn, |conn| {
+        let current = get(conn, id)?;
+        if_match.check(current.version)?;
+        let status = current.status()?;
+        let allowed = Step::allowed_from(status);
+        if !allowed.contains(&step.name()) {
+            return Err(ApiError::Conflict {
+                detail: format!("a case that is {} does not allow '{}'", status.code(), step.name()),
+                allowed: Some(allowed.iter().map(|a| (*a).to_owned()).collect()),
+            });
+        }
+        let mut row = current.clone();
+        match &step {
+            Step::Decline { reason } => row.decline_reason = Some(reason.clone()),
+            Step::SubmitOpinion { on } => {
+                if *on < current.received_on {
+                    return Err(ApiError::invalid("submitted_on", "range", "must not be before received_on"));
+                }
+                row.submitted_on = Some(*on);
+            }
+            Step::RecordOutcome { outcome, note, reference } => {
+                row.outcome = Some(outcome.code().to_owned());
+                row.outcome_note = note.clone();
+                row.outcome_reference = reference.clone();
+            }
+            Step::Close { on } => {
+                if *on < current.received_on {
+                    return Err(ApiError::invalid("closed_on", "range", "must not be before received_on"));
+                }
+                row.closed_on = Some(*on);
+            }
+            Step::Accept | Step::Start => {}
+        }
+        let target = step.target();
+        let updated: CaseRow = diesel::update(c::table.filter(c::id.eq(id).and(c::version.eq(current.version))))
+            .set((
+                c::status.eq(target.code()),
+                c::decline_reason.eq(&row.decline_reason),
+                c::submitted_on.eq(row.submitted_on),
+                c::outcome.eq(&row.outcome),
+                c::outcome_note.eq(&row.outcome_note),
+                c::outcome_reference.eq(&row.outcome_reference),
+                c::closed_on.eq(row.closed_on),
+                c::version.eq(current.version + 1),
+                c::updated_at.eq(ctx.now),
+            ))
+            .returning(c::all_columns)
+            .get_result(conn)
+            .optional()?
+            .ok_or_else(|| {
+                ApiError::PreconditionFailed("the case was changed by another request; read it again".into())
+            })?;
+        let changes = serde_json::json!({
+            "status": {"from": status.code(), "to": target.code()},
+            "decline_reason": {"from": current.decline_reason, "to": updated.decline_reason},
+            "submitted_on": {"from": current.submitted_on, "to": updated.submitted_on},
+            "outcome": {"from": current.outcome, "to": updated.outcome},
+            "closed_on": {"from": current.closed_on, "to": updated.closed_on},
+        });
+        audit::record(conn, ctx, &format!("advisory_case.{}", step.name()), ENTITY, &id.to_string(), &changes)?;
+        Ok(updated)
+    })
+}
+
+/// The advisory resource's figures for `year` (cases received that year; DESIGN.md,
+/// statistics contract): by kind, requester and outcome (`pending` while none is recorded),
+/// how many were answered, and the mean calendar days from receipt to the opinion.
+pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Observation>> {
+    let mut out = Vec::new();
+    let (Some(from), Some(to)) = (NaiveDate::from_ymd_opt(year, 1, 1), NaiveDate::from_ymd_opt(year, 12, 31)) else {
+        return Ok(out);
+    };
+    type Row = (String, String, Option<String>, NaiveDate, Option<NaiveDate>);
+    let rows: Vec<Row> = c::table
+        .filter(c::received_on.between(from, to))
+        .select((c::kind, c::requester, c::outcome, c::received_on, c::submitted_on))
+        .load(conn)?;
+    let metrics = [
+        (Metric::AdvisoryCasesByKind, "kind"),
+        (Metric::AdvisoryCasesByRequester, "requester"),
+        (Metric::AdvisoryCasesByOutcome, "outcome"),
+    ];
+    let mut counts: [std::collections::BTreeMap<String, i64>; 3] = Default::default();
+    let (mut answered, mut days) = (0_i64, 0_i64);
+    for (kind, requester, outcome, received, submitted) in &rows {
+        let outcome = outcome.clone().unwrap_or_else(|| "pending".into());
+        for (i, value) in [kind.clone(), requester.clone(), outcome].into_iter().enumerate() {
+            *counts[i].entry(value).or_default() += 1;
+        }
+        if let Some(submitted) = submitted {
+            answered += 1;
+            days += (*submitted - *received).num_days();
+        }
+    }
+    for ((metric, name), values) in metrics.into_iter().zip(counts) {
+        for (value, n) in values {
+            out.push(Observation {
+                metric,
+                year,
+                association_id: None,
+                dimension: Some((name.into(), value)),
+                value: n,
+            });
+        }
+    }
+    out.push(Observation {
+        metric: Metric::AdvisoryCasesAnswered,
+        year,
+        association_id: None,
+        dimension: None,
+        value: answered,
+    });
+    if answered > 0 {
+        // Rounded half up: (2 × days + answered) / (2 × answered).
+        let mean = (2 * days + answered) / (2 * answered);
+        out.push(Observation {
+            metric: Metric::AdvisoryMeanDaysToRespond,
+            year,
+            association_id: None,
+            dimension: None,
+            value: mean,
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,206 @@
+//! Advisory opinions: the workflow by role, deadlines, visibility, import, observations.
+
+use actix_web::test::TestRequest;
+use chrono::Duration;
+use lienhiep::auth::Role;
+use lienhiep::domain::statistics::Metric;
+use serde_json::{json, Value};
+
+use crate::helpers::{json, TestApp, TestResponse};
+
+const STAFF: &[Role] = &[Role::Staff];
+
+fn today(app: &TestApp) -> chrono::NaiveDate {
+    lienhiep::domain::time::today(app.state.config.timezone)
+}
+
+async fn create(app: &TestApp, body: Value) -> Value {
+    let res = app.call_as(STAFF, &[], json(TestRequest::post().uri("/api/v1/advisory-opinions"), body)).await;
+    assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+    res.json()
+}
+
+async fn step(app: &TestApp, id: &Value, name: &str, body: Value) -> TestResponse {
+    app.call_as(STAFF, &[], json(TestRequest::post().uri(&format!("/api/v1/advisory-opinions/{id}/{name}")), body))
+        .await
+}
+
+#[actix_web::test]
+async fn a_case_goes_from_request_to_outcome_by_staff_and_anonymous_readers_see_it_once_closed() {
+    let app = TestApp::spawn().await;
+    let today = today(&app);
+    let received = today - Duration::days(30);
+    let body = json!({
+        "title": "Phản biện Đề án phát triển cây ăn quả", "kind": "critique", "requester": "peoples_committee",
+        "request_reference": "Công văn 1234/UBND-KT", "received_on": received.to_string(),
+        "due_on": (received + Duration::days(20)).to_string(), "field": "Nông nghiệp", "confidentiality": "public",
+        "under_contract": true, "fee": 15_000_000
+    });
+    for roles in [&[Role::AssociationManager][..], &[Role::Expert][..], &[Role::Judge][..]] {
+        app.call_as(roles, &[1], json(TestRequest::post().uri("/api/v1/advisory-opinions"), body.clone()))
+            .await
+            .assert_problem(403, "forbidden");
+    }
+    app.call(json(TestRequest::post().uri("/api/v1/advisory-opinions"), body.clone()))
+        .await
+        .assert_problem(401, "unauthorized");
+    let case = create(&app, body).await;
+    let id = case["id"].clone();
+    assert_eq!(case["status"], "received");
+    assert_eq!(case["days_to_respond"], 30, "to today while open");
+    assert_eq!(case["overdue"], true);
+
+    let problem = step(&app, &id, "start", json!({})).await.assert_problem(409, "conflict");
+    assert_eq!(problem["allowed"], json!(["accept", "decline"]));
+    step(&app, &id, "decline", json!({"reason": " "})).await.assert_problem(422, "validation_failed");
+    let manager = app
+        .call_as(
+            &[Role::AssociationManager],
+            &[1],
+            TestRequest::post().uri(&format!("/api/v1/advisory-opinions/{id}/accept")),
+        )
+        .await;
+    manager.assert_problem(403, "forbidden");
+    assert_eq!(step(&app, &id, "accept", json!({})).await.json()["status"], "accepted");
+    assert_eq!(step(&app, &id, "start", json!({})).await.json()["status"], "in_progress");
+    let early = (received - Duration::days(1)).to_string();
+    step(&app, &id, "submit-opinion", json!({"on": early})).await.assert_problem(422, "validation_failed");
+    let future = (today + Duration::days(1)).to_string();
+    step(&app, &id, "submit-opinion", json!({"on": future})).await.assert_problem(422, "validation_failed");
+    let submitted = received + Duration::days(25);
+    let res = step(&app, &id, "submit-opinion", json!({"on": submitted.to_string()})).await;
+    assert_eq!(res.status, 200, "{:?}", res.body);
+    let case = res.json();
+    assert_eq!(case["days_to_respond"], 25, "to the submission once submitted");
+    assert_eq!(case["overdue"], false);
+    step(&app, &id, "record-outcome", json!({"outcome": "maybe"})).await.assert_problem(400, "bad_request");
+    let res = step(&app, &id, "record-outcome", json!({"outcome": "partially_adopted", "note": "Tiếp thu 5/7 kiến nghị", "reference": "Quyết định 888/QĐ-UBND"})).await;
+    assert_eq!(res.json()["outcome"], "partially_adopted");
+    // Not public until closed.
+    assert_eq!(app.get(&format!("/api/v1/advisory-opinions/{id}")).await.status, 404);
+    assert_eq!(app.get("/api/v1/advisory-opinions").await.json()["items"], json!([]));
+    let closed = step(&app, &id, "close", Value::Null).await.json();
+    assert_eq!(closed["status"], "closed");
+    assert_eq!(closed["closed_on"], today.to_string());
+    let problem = step(&app, &id, "accept", json!({})).await.assert_problem(409, "conflict");
+    assert_eq!(problem["allowed"], json!([]));
+    let patch =
+        json(TestRequest::patch().uri(&format!("/api/v1/advisory-opinions/{id}")), json!({"field": "Lâm nghiệp"}));
+    app.call_as(STAFF, &[], patch).await.assert_problem(409, "conflict");
+
+    let public = app.get(&format!("/api/v1/advisory-opinions/{id}")).await;
+    assert_eq!(public.status, 200);
+    let public = public.json();
+    assert_eq!(public["outcome"], "partially_adopted");
+    assert_eq!(public["days_to_respond"], 25);
+    for hidden in ["fee", "under_contract", "request_reference", "outcome_note", "field", "confidentiality"] {
+        assert!(public.get(hidden).is_none(), "{hidden} is for staff: {public}");
+    }
+    assert_eq!(app.get("/api/v1/advisory-opinions").await.json()["items"].as_array().expect("items").len(), 1);
+    // An internal case stays internal, even closed.
+    let internal = create(&app, json!({"title": "Tư vấn nội bộ", "kind": "consultation", "requester": "department", "requester_name": "Sở Tài chính", "received_on": received.to_string()})).await;
+    step(&app, &internal["id"], "decline", json!({"reason": "Ngoài lĩnh vực"})).await;
+    let closed = step(&app, &internal["id"], "close", json!({})).await.json();
+    assert_eq!(closed["days_to_respond"], Value::Null, "declined without an opinion");
+    assert_eq!(app.get(&format!("/api/v1/advisory-opinions/{}", internal["id"])).await.status, 404);
+    assert_eq!(app.audit_count("advisory_case", id.as_i64().expect("id")), 6);
+}
+
+#[actix_web::test]
+async fn overdue_means_open_and_past_the_due_date_in_the_union_time_zone() {
+    let app = TestApp::spawn().await;
+    let today = today(&app);
+    let case = |title: &str, due: chrono::NaiveDate| json!({"title": title, "kind": "consultation", "requester": "peoples_council", "received_on": (today - Duration::days(40)).to_string(), "due_on": due.to_string()});
+    let due_today = create(&app, case("Hạn hôm nay", today)).await;
+    let due_yesterday = create(&app, case("Quá hạn một ngày", today - Duration::days(1))).await;
+    let answered = create(&app, case("Đã trả lời", today - Duration::days(5))).await;
+    for s in ["accept", "start", "submit-opinion"] {
+        step(&app, &answered["id"], s, json!({})).await;
+    }
+    let accepted = create(&app, case("Đã nhận, quá hạn", today - Duration::days(2))).await;
+    step(&app, &accepted["id"], "accept", json!({})).await;
+    create(&app, json!({"title": "Không hạn", "kind": "consultation", "requester": "peoples_council", "received_on": today.to_string()})).await;
+    let res = app.call_as(STAFF, &[], TestRequest::get().uri("/api/v1/advisory-opinions?overdue=true")).await;
+    let mut ids: Vec<i64> =
+        res.json()["items"].as_array().expect("items").iter().map(|c| c["id"].as_i64().expect("id")).collect();
+    ids.sort_unstable();
+    let mut expected = vec![due_yesterday["id"].as_i64().expect("id"), accepted["id"].as_i64().expect("id")];
+    expected.sort_unstable();
+    assert_eq!(ids, expected, "due today is not overdue; due yesterday is; an answered case never is");
+    let one = app
+        .call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/advisory-opinions/{}", due_today["id"])))
+        .await
+        .json();
+    assert_eq!(one["overdue"], false);
+    assert_eq!(one["days_to_respond"], 40);
+    let all = app.call_as(STAFF, &[], TestRequest::get().uri("/api/v1/advisory-opinions?overdue=false")).await.json();
+    assert_eq!(all["items"].as_array().expect("items").len(), 5);
+}
+
+#[actix_web::test]
+async fn historical_cases_are_imported_with_a_complete_history_or_not_at_all() {
+    let app = TestApp::spawn().await;
+    let uri = "/api/v1/advisory-opinions/import";
+    let bad = json!([
+        {"title": "Góp ý dự thảo Luật KH&CN", "kind": "draft_law_comment", "requester": "national_assembly_delegation", "received_on": "2013-03-01", "status": "closed", "submitted_on": "2013-03-20", "outcome": "adopted", "closed_on": "2013-06-18", "confidentiality": "public"},
+        {"title": "Thiếu ngày gửi", "kind": "critique", "requester": "peoples_committee", "received_on": "2015-01-01", "status": "outcome_recorded", "outcome": "adopted"},
+        {"title": "Từ chối không lý do", "kind": "consultation", "requester": "enterprise", "requester_name": "Công ty A", "received_on": "2016-01-01", "status": "declined"},
+    ]);
+    let problem =
+        app.call_as(STAFF, &[], json(TestRequest::post().uri(uri), bad)).await.assert_problem(422, "validation_failed");
+    let fields: Vec<&str> =
+        problem["errors"].as_array().expect("errors").iter().map(|e| e["field"].as_str().expect("f")).collect();
+    assert_eq!(fields, ["[2].submitted_on", "[3].decline_reason"]);
+    let listed = app.call_as(STAFF, &[], TestRequest::get().uri("/api/v1/advisory-opinions")).await.json();
+    assert_eq!(listed["items"], json!([]), "nothing was written");
+    let csv = "title,kind,requester,received_on,status,submitted_on,outcome,closed_on,confidentiality\n\
+               Góp ý dự thảo Luật KH&CN,draft_law_comment,national_assembly_delegation,2013-03-01,closed,2013-03-20,adopted,2013-06-18,public\n\
+               Phản biện quy hoạch,critique,peoples_committee,2015-01-01,in_progress,,,,internal\n";
+    let res = app
+        .call_as(STAFF, &[], TestRequest::post().uri(uri).insert_header(("Content-Type", "text/csv")).set_payload(csv))
+        .await;
+    assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+    assert_eq!(res.json()["created"], 2);
+    let public = app.get("/api/v1/advisory-opinions").await.json();
+    assert_eq!(public["items"][0]["days_to_respond"], 19);
+    app.call_as(
+        &[Role::AssociationManager],
+        &[1],
+        TestRequest::post().uri(uri).insert_header(("Content-Type", "text/csv")).set_payload(csv),
+    )
+    .await
+    .assert_problem(403, "forbidden");
+}
+
+#[actix_web::test]
+async fn the_advisory_observations_match_what_was_entered() {
+    let app = TestApp::spawn().await;
+    let records = json!([
+        {"title": "Vụ A", "kind": "critique", "requester": "peoples_committee", "received_on": "2019-02-01", "status": "closed", "submitted_on": "2019-02-11", "outcome": "adopted", "closed_on": "2019-05-01"},
+        {"title": "Vụ B", "kind": "critique", "requester": "fatherland_front", "received_on": "2019-03-01", "status": "outcome_recorded", "submitted_on": "2019-03-22", "outcome": "not_adopted"},
+        {"title": "Vụ C", "kind": "draft_law_comment", "requester": "national_assembly_delegation", "received_on": "2019-04-01", "status": "opinion_submitted", "submitted_on": "2019-04-05"},
+        {"title": "Vụ D", "kind": "consultation", "requester": "peoples_committee", "received_on": "2019-06-01", "status": "declined", "decline_reason": "Ngoài lĩnh vực"},
+        {"title": "Vụ E", "kind": "critique", "requester": "peoples_committee", "received_on": "2020-01-10"},
+    ]);
+    let res = app.call_as(STAFF, &[], json(TestRequest::post().uri("/api/v1/advisory-opinions/import"), records)).await;
+    assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+    let observations = lienhiep::models::advisory::observations(&mut app.conn(), 2019).expect("observations");
+    let value = |metric: Metric, dimension: Option<(&str, &str)>| {
+        observations
+            .iter()
+            .filter(|o| o.metric == metric && o.dimension.as_ref().map(|(a, b)| (a.as_str(), b.as_str())) == dimension)
+            .map(|o| o.value)
+            .sum::<i64>()
+    };
+    assert_eq!(value(Metric::AdvisoryCasesByKind, Some(("kind", "critique"))), 2);
+    assert_eq!(value(Metric::AdvisoryCasesByKind, Some(("kind", "draft_law_comment"))), 1);
+    assert_eq!(value(Metric::AdvisoryCasesByKind, Some(("kind", "consultation"))), 1);
+    assert_eq!(value(Metric::AdvisoryCasesByRequester, Some(("requester", "peoples_committee"))), 2);
+    assert_eq!(value(Metric::AdvisoryCasesByOutcome, Some(("outcome", "adopted"))), 1);
+    assert_eq!(value(Metric::AdvisoryCasesByOutcome, Some(("outcome", "not_adopted"))), 1);
+    assert_eq!(value(Metric::AdvisoryCasesByOutcome, Some(("outcome", "pending"))), 2);
+    assert_eq!(value(Metric::AdvisoryCasesAnswered, None), 3);
+    // (10 + 21 + 4) / 3 = 11.67 days, rounded to 12.
+    assert_eq!(value(Metric::AdvisoryMeanDaysToRespond, None), 12);
+    assert!(observations.iter().all(|o| o.year == 2019));
+}

@@ -53,6 +53,36 @@ impl Cursor {
     }
 }
 
+/// Reads an optional cursor of `sort` whose key parses as `K` (a year, a date): the key and id
+/// to continue after; anything else is a 400.
+pub fn decode_key<K: std::str::FromStr>(text: Option<&str>, sort: &str) -> Result<Option<(K, i64)>, ApiError> {
+    match Cursor::decode_opt(text, sort)? {
+        Some(c) => match c.k.parse::<K>() {
+            Ok(key) => Ok(Some((key, c.i))),
+            Err(_) => {
+                Err(ApiError::BadRequest("cursor is invalid: pass next_cursor from the previous page unchanged".into()))
+            }
+        },
+        None => Ok(None),
+    }
+}
+
+/// Splits the `limit + 1` rows a page query loaded into the page and the cursor of the next
+/// one (`None` on the last page); `key` gives a row's sort key and id.
+pub fn page<T>(rows: Vec<T>, limit: i64, sort: &str, key: impl Fn(&T) -> (String, i64)) -> (Vec<T>, Option<String>) {
+    let has_more = rows.len() as i64 > limit;
+    let rows: Vec<T> = rows.into_iter().take(usize::try_from(limit).unwrap_or(0)).collect();
+    let next = if has_more {
+        rows.last().map(|r| {
+            let (k, i) = key(r);
+            Cursor { s: sort.into(), k, i }.encode()
+        })
+    } else {
+        None
+    };
+    (rows, next)
+}
+
 /// Checks `limit`: 1 to 500, 50 when absent.
 pub fn limit(requested: Option<i64>) -> Result<i64, ApiError> {
     match requested {

@@ -15,7 +15,7 @@ use crate::domain::codes::{
 use crate::domain::statistics::{Metric, Observation};
 use crate::domain::vn;
 use crate::error::ApiError;
-use crate::models::audit::{self, WriteContext};
+use crate::models::audit::{self, to_json, WriteContext};
 
 /// Audit entity type.
 pub const ENTITY: &str = "activity";
@@ -172,10 +172,6 @@ impl ActivityRow {
             articles: self.articles,
         })
     }
-}
-
-fn to_json(value: &impl Serialize) -> Result<serde_json::Value, ApiError> {
-    serde_json::to_value(value).map_err(|e| ApiError::Internal(e.into()))
 }
 
 fn search_text(d: &ActivityData) -> String {

@@ -13,7 +13,7 @@ use crate::domain::codes::{AdvisoryKind, AdvisoryOutcome, AdvisoryStatus, CodeLi
 use crate::domain::statistics::{Metric, Observation};
 use crate::domain::vn;
 use crate::error::ApiError;
-use crate::models::audit::{self, WriteContext};
+use crate::models::audit::{self, to_json, WriteContext};
 
 /// Audit entity type.
 pub const ENTITY: &str = "advisory_case";
@@ -157,10 +157,6 @@ impl CaseRow {
         };
         Some((end - self.received_on).num_days())
     }
-}
-
-fn to_json(value: &impl Serialize) -> Result<serde_json::Value, ApiError> {
-    serde_json::to_value(value).map_err(|e| ApiError::Internal(e.into()))
 }
 
 fn search_text(d: &CaseData) -> String {

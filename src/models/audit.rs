@@ -114,6 +114,11 @@ pub fn record(
     Ok(())
 }
 
+/// A record's content as JSON for [`changes`].
+pub fn to_json(value: &impl serde::Serialize) -> Result<Value, crate::error::ApiError> {
+    serde_json::to_value(value).map_err(|e| crate::error::ApiError::Internal(e.into()))
+}
+
 /// The changes between two JSON objects (`before` is `None` for a creation), as
 /// `{"field": {"from": …, "to": …}}`, with the `personal` fields masked.
 pub fn changes(before: Option<&Value>, after: &Value, personal: &[&str]) -> Value {

@@ -11,7 +11,7 @@ use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::{AwardKind, AwardLevel, CodeList};
 use crate::domain::statistics::{Metric, Observation};
 use crate::error::ApiError;
-use crate::models::audit::{self, WriteContext};
+use crate::models::audit::{self, to_json, WriteContext};
 
 /// Audit entity type.
 pub const ENTITY: &str = "award_category";
@@ -99,10 +99,6 @@ pub fn next_position(conn: &mut DbConnection) -> QueryResult<i32> {
 
 fn conflict_on_code(e: diesel::result::Error, code: &str) -> ApiError {
     ApiError::on_unique_violation(e, || format!("there is already an award category with code '{code}'"))
-}
-
-fn to_json(data: &CategoryData) -> Result<serde_json::Value, ApiError> {
-    serde_json::to_value(data).map_err(|e| ApiError::Internal(e.into()))
 }
 
 /// Creates a category with its audit record; a taken code is a 409.

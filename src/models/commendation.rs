@@ -9,7 +9,7 @@ use crate::db::schema::commendations as c;
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{CodeList, CommendationIssuer, CommendationType, OrderClass, RecipientKind};
 use crate::error::ApiError;
-use crate::models::audit::{self, WriteContext};
+use crate::models::audit::{self, to_json, WriteContext};
 
 /// Audit entity type.
 pub const ENTITY: &str = "commendation";
@@ -105,10 +105,6 @@ impl CommendationRow {
             citation: self.citation.clone(),
         })
     }
-}
-
-fn to_json(value: &impl Serialize) -> Result<serde_json::Value, ApiError> {
-    serde_json::to_value(value).map_err(|e| ApiError::Internal(e.into()))
 }
 
 /// 404 unless commendation `id` exists.

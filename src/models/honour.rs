@@ -17,7 +17,7 @@ use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{CodeList, HonourRoundStatus, HonoureeDecision};
 use crate::domain::vn;
 use crate::error::{ApiError, FieldError};
-use crate::models::audit::{self, WriteContext};
+use crate::models::audit::{self, to_json, WriteContext};
 
 /// Audit entity type of rounds.
 pub const ROUND: &str = "honour_round";
@@ -26,10 +26,6 @@ pub const HONOUREE: &str = "honouree";
 
 fn internal(what: String) -> ApiError {
     ApiError::Internal(anyhow::anyhow!(what))
-}
-
-fn to_json(value: &impl Serialize) -> Result<serde_json::Value, ApiError> {
-    serde_json::to_value(value).map_err(|e| ApiError::Internal(e.into()))
 }
 
 /// A row of `honour_rounds`.

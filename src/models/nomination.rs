@@ -11,7 +11,7 @@ use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{CodeList, NominationProgramme, NominationStatus};
 use crate::domain::vn;
 use crate::error::{ApiError, FieldError};
-use crate::models::audit::{self, WriteContext};
+use crate::models::audit::{self, to_json, WriteContext};
 
 /// Audit entity type.
 pub const ENTITY: &str = "nomination";
@@ -97,10 +97,6 @@ impl NominationRow {
             notes: self.notes.clone(),
         })
     }
-}
-
-fn to_json(value: &impl Serialize) -> Result<serde_json::Value, ApiError> {
-    serde_json::to_value(value).map_err(|e| ApiError::Internal(e.into()))
 }
 
 /// 404 unless nomination `id` exists.

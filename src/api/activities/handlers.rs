@@ -6,7 +6,7 @@ use super::dto::{Activity, ActivityImportReport, ActivityInput, ActivityListQuer
 use crate::api::bulk::{at_row, parse_record, read_records, Cell, Column};
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
-use crate::api::pagination::{self, Cursor};
+use crate::api::pagination;
 use crate::api::validate;
 use crate::auth::{AuthUser, MaybeAuthUser, Principal, Role};
 use crate::db::run_blocking;
@@ -87,12 +87,7 @@ pub async fn list_activities(
             return Err(ApiError::invalid("to", "range", "must not be before from"));
         }
     }
-    let after = match Cursor::decode_opt(query.cursor.as_deref(), "starts_on")? {
-        Some(c) => {
-            Some((c.k.parse::<chrono::NaiveDate>().map_err(|_| ApiError::BadRequest("cursor is invalid".into()))?, c.i))
-        }
-        None => None,
-    };
+    let after = pagination::decode_key::<chrono::NaiveDate>(query.cursor.as_deref(), "starts_on")?;
     let filter = Filter {
         kind: query.kind,
         year: query.year,
@@ -105,13 +100,7 @@ pub async fn list_activities(
         visible_to: visible_to(caller.as_ref()),
     };
     let rows = run_blocking(&state.pool, move |conn| Ok(model::list(conn, &filter, after, limit + 1)?)).await?;
-    let has_more = rows.len() as i64 > limit;
-    let rows: Vec<_> = rows.into_iter().take(limit as usize).collect();
-    let next_cursor = if has_more {
-        rows.last().map(|r| Cursor { s: "starts_on".into(), k: r.starts_on.to_string(), i: r.id }.encode())
-    } else {
-        None
-    };
+    let (rows, next_cursor) = pagination::page(rows, limit, "starts_on", |r| (r.starts_on.to_string(), r.id));
     let items = rows.into_iter().map(Activity::from_row).collect::<Result<_, _>>()?;
     Ok(HttpResponse::Ok().json(ActivityPage { items, next_cursor }))
 }

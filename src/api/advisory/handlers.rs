@@ -9,7 +9,7 @@ use super::dto::{
 use crate::api::bulk::{at_row, parse_record, read_records, Cell, Column};
 use crate::api::extract::{optional_json, JsonObject};
 use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
-use crate::api::pagination::{self, Cursor};
+use crate::api::pagination;
 use crate::api::validate;
 use crate::auth::{AuthUser, MaybeAuthUser, Principal, Role};
 use crate::db::run_blocking;
@@ -57,12 +57,7 @@ pub async fn list_advisory_cases(
     let limit = pagination::limit(query.limit)?;
     validate::year_param("year", query.year)?;
     validate::max_chars_param("q", query.q.as_deref(), 200)?;
-    let after = match Cursor::decode_opt(query.cursor.as_deref(), "received_on")? {
-        Some(c) => {
-            Some((c.k.parse::<chrono::NaiveDate>().map_err(|_| ApiError::BadRequest("cursor is invalid".into()))?, c.i))
-        }
-        None => None,
-    };
+    let after = pagination::decode_key::<chrono::NaiveDate>(query.cursor.as_deref(), "received_on")?;
     let filter = Filter {
         kind: query.kind,
         requester: query.requester,
@@ -73,13 +68,7 @@ pub async fn list_advisory_cases(
         public_only: !full,
     };
     let rows = run_blocking(&state.pool, move |conn| Ok(model::list(conn, &filter, after, limit + 1)?)).await?;
-    let has_more = rows.len() as i64 > limit;
-    let rows: Vec<_> = rows.into_iter().take(limit as usize).collect();
-    let next_cursor = if has_more {
-        rows.last().map(|r| Cursor { s: "received_on".into(), k: r.received_on.to_string(), i: r.id }.encode())
-    } else {
-        None
-    };
+    let (rows, next_cursor) = pagination::page(rows, limit, "received_on", |r| (r.received_on.to_string(), r.id));
     let items = rows.into_iter().map(|r| AdvisoryCase::from_row(r, today, full)).collect::<Result<_, _>>()?;
     Ok(HttpResponse::Ok().json(AdvisoryCasePage { items, next_cursor }))
 }

@@ -5,12 +5,12 @@ use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 use super::dto::{Commendation, CommendationInput, CommendationListQuery, CommendationPage, CommendationPatch};
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
-use crate::api::pagination::{self, Cursor};
+use crate::api::pagination;
 use crate::api::validate;
 use crate::auth::{AuthUser, MaybeAuthUser, Role};
 use crate::db::run_blocking;
 use crate::domain::time::today;
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiResult;
 use crate::models::audit::WriteContext;
 use crate::models::commendation::{self as model, Filter};
 use crate::startup::AppState;
@@ -43,10 +43,7 @@ pub async fn list_commendations(
     let query = query.into_inner();
     let limit = pagination::limit(query.limit)?;
     validate::year_param("year", query.year)?;
-    let after = match Cursor::decode_opt(query.cursor.as_deref(), "year")? {
-        Some(c) => Some((c.k.parse::<i32>().map_err(|_| ApiError::BadRequest("cursor is invalid".into()))?, c.i)),
-        None => None,
-    };
+    let after = pagination::decode_key::<i32>(query.cursor.as_deref(), "year")?;
     let filter = Filter {
         year: query.year,
         recipient_kind: query.recipient_kind,
@@ -56,13 +53,7 @@ pub async fn list_commendations(
         kind: query.kind,
     };
     let rows = run_blocking(&state.pool, move |conn| Ok(model::list(conn, &filter, after, limit + 1)?)).await?;
-    let has_more = rows.len() as i64 > limit;
-    let rows: Vec<_> = rows.into_iter().take(limit as usize).collect();
-    let next_cursor = if has_more {
-        rows.last().map(|r| Cursor { s: "year".into(), k: r.year.to_string(), i: r.id }.encode())
-    } else {
-        None
-    };
+    let (rows, next_cursor) = pagination::page(rows, limit, "year", |r| (r.year.to_string(), r.id));
     let items = rows.into_iter().map(Commendation::from_row).collect::<Result<_, _>>()?;
     Ok(HttpResponse::Ok().json(CommendationPage { items, next_cursor }))
 }

@@ -426,13 +426,7 @@ pub async fn list_honourees(
     let (items, next_cursor) = run_blocking(&state.pool, move |conn| {
         let round = visible_round(conn, &view, round_id)?;
         let rows = model::list_honourees(conn, &round, &filter, after, limit + 1)?;
-        let has_more = rows.len() as i64 > limit;
-        let rows: Vec<HonoureeRow> = rows.into_iter().take(limit as usize).collect();
-        let next = if has_more {
-            rows.last().map(|r| Cursor { s: "name".into(), k: r.sort_key.clone(), i: r.id }.encode())
-        } else {
-            None
-        };
+        let (rows, next) = pagination::page(rows, limit, "name", |r| (r.sort_key.clone(), r.id));
         Ok((honouree_view(conn, &view, rows)?, next))
     })
     .await?;

@@ -7,7 +7,7 @@ use super::dto::{
 };
 use crate::api::extract::{optional_json, JsonObject};
 use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
-use crate::api::pagination::{self, Cursor};
+use crate::api::pagination;
 use crate::api::validate;
 use crate::auth::{AuthUser, MaybeAuthUser, Principal, Role};
 use crate::db::run_blocking;
@@ -50,10 +50,7 @@ pub async fn list_nominations(
     let query = query.into_inner();
     let limit = pagination::limit(query.limit)?;
     validate::year_param("year", query.year)?;
-    let after = match Cursor::decode_opt(query.cursor.as_deref(), "year")? {
-        Some(c) => Some((c.k.parse::<i32>().map_err(|_| ApiError::BadRequest("cursor is invalid".into()))?, c.i)),
-        None => None,
-    };
+    let after = pagination::decode_key::<i32>(query.cursor.as_deref(), "year")?;
     let mut filter = Filter {
         year: query.year,
         programme: query.programme,
@@ -68,13 +65,7 @@ pub async fn list_nominations(
         filter.status = Some(NominationStatus::Honoured);
     }
     let rows = run_blocking(&state.pool, move |conn| Ok(model::list(conn, &filter, after, limit + 1)?)).await?;
-    let has_more = rows.len() as i64 > limit;
-    let rows: Vec<_> = rows.into_iter().take(limit as usize).collect();
-    let next_cursor = if has_more {
-        rows.last().map(|r| Cursor { s: "year".into(), k: r.year.to_string(), i: r.id }.encode())
-    } else {
-        None
-    };
+    let (rows, next_cursor) = pagination::page(rows, limit, "year", |r| (r.year.to_string(), r.id));
     let items = rows.into_iter().map(|r| Nomination::from_row(r, full)).collect::<Result<_, _>>()?;
     Ok(HttpResponse::Ok().json(NominationPage { items, next_cursor }))
 }

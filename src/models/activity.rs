@@ -325,11 +325,19 @@ pub fn insert_many(
     records: &[(usize, ActivityData)],
 ) -> Result<Result<usize, Vec<(usize, crate::error::FieldError)>>, ApiError> {
     write_transaction(conn, |conn| {
+        // Each association is looked up once, however many rows name it.
+        let mut known: std::collections::HashMap<i64, Option<crate::error::FieldError>> = Default::default();
         let mut errors = Vec::new();
         for (row, data) in records {
             if let Some(id) = data.association_id {
-                if let Some(e) = crate::models::association::check_reference(conn, id, "association_id")? {
-                    errors.push((*row, e));
+                let error = match known.entry(id) {
+                    std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                    std::collections::hash_map::Entry::Vacant(v) => {
+                        v.insert(crate::models::association::check_reference(conn, id, "association_id")?)
+                    }
+                };
+                if let Some(e) = error {
+                    errors.push((*row, e.clone()));
                 }
             }
         }

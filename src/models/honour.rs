@@ -607,9 +607,9 @@ fn insert_one(
     ctx: &WriteContext,
     round_id: i64,
     data: &HonoureeData,
+    resolved: &Resolved,
     decided: Option<&Decided>,
 ) -> Result<HonoureeRow, ApiError> {
-    let resolved = resolve(conn, data)?;
     let (decision, reason, decided_at, decided_by) = match decided {
         Some(d) if d.decision != HonoureeDecision::Pending => {
             (d.decision, d.reason.clone(), Some(ctx.now), Some(ctx.actor.clone()))
@@ -659,7 +659,8 @@ pub fn propose(
     write_transaction(conn, |conn| {
         let round = get_round(conn, round_id)?;
         Gate::edit(caller, &round, data.association_id, "proposed")?;
-        insert_one(conn, ctx, round_id, data, None)
+        let resolved = resolve(conn, data)?;
+        insert_one(conn, ctx, round_id, data, &resolved, None)
     })
 }
 
@@ -821,6 +822,7 @@ pub fn import(
         let mut taken: std::collections::HashSet<String> =
             h::table.filter(h::round_id.eq(round_id)).select(h::person_key).load::<String>(conn)?.into_iter().collect();
         let mut errors = Vec::new();
+        let mut checked = Vec::with_capacity(records.len());
         for record in records {
             match resolve(conn, &record.data) {
                 Ok(resolved) => {
@@ -835,6 +837,7 @@ pub fn import(
                             ),
                         ));
                     }
+                    checked.push((record, resolved));
                 }
                 Err(ApiError::Validation(fields)) => errors.extend(fields.into_iter().map(|f| (record.row, f))),
                 Err(e) => return Err(e),
@@ -846,8 +849,8 @@ pub fn import(
         if !errors.is_empty() {
             return Ok(Err(errors));
         }
-        for record in records {
-            insert_one(conn, ctx, round_id, &record.data, Some(&record.decided))?;
+        for (record, resolved) in &checked {
+            insert_one(conn, ctx, round_id, &record.data, resolved, Some(&record.decided))?;
         }
         Ok(Ok(records.len()))
     })

@@ -520,9 +520,9 @@ impl AdvisoryImportRecord {
             fee: self.fee,
             confidentiality: self.confidentiality,
         };
-        let mut errors = match case.clone().into_data(today) {
-            Ok(_) => Vec::new(),
-            Err(ApiError::Validation(e)) => e,
+        let (checked, mut errors) = match case.into_data(today) {
+            Ok(data) => (Some(data), Vec::new()),
+            Err(ApiError::Validation(e)) => (None, e),
             Err(other) => return Err(other),
         };
         let mut rule = |field: &str, code: &str, message: &str| errors.push(FieldError::new(field, code, message));
@@ -573,7 +573,9 @@ impl AdvisoryImportRecord {
             errors.sort_by(|a, b| (&a.field, &a.code).cmp(&(&b.field, &b.code)));
             return Err(ApiError::Validation(errors));
         }
-        let data = case.into_data(today)?;
+        let Some(data) = checked else {
+            return Err(ApiError::Validation(errors));
+        };
         let history = History {
             status: Some(status),
             decline_reason: clean(self.decline_reason),

@@ -781,6 +781,62 @@ diesel::table! {
         created_at -> Timestamp,
         /// Last changed (UTC).
         updated_at -> Timestamp,
+        /// Number of the draft submitted as the opinion.
+        submitted_draft -> Nullable<Integer>,
+    }
+}
+
+diesel::table! {
+    /// The experts on an advisory case, and contributors without an account.
+    advisory_experts (id) {
+        /// Id.
+        id -> BigInt,
+        /// The case.
+        case_id -> BigInt,
+        /// The expert's user account; `NULL` for a contributor.
+        user_id -> Nullable<BigInt>,
+        /// The person.
+        person_id -> BigInt,
+        /// The person's name when added.
+        full_name -> Text,
+        /// `chair`, `reviewer`, `secretary` or `contributor`.
+        role -> Text,
+        /// The conflict-of-interest declaration: `NULL` until declared.
+        has_conflict -> Nullable<Bool>,
+        /// What the declared conflict is.
+        conflict_note -> Nullable<Text>,
+        /// When declared (UTC).
+        declared_at -> Nullable<Timestamp>,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Versioned opinion drafts of an advisory case; never changed once written.
+    advisory_drafts (id) {
+        /// Id.
+        id -> BigInt,
+        /// The case.
+        case_id -> BigInt,
+        /// Version number within the case, from 1.
+        number -> Integer,
+        /// The text.
+        body -> Text,
+        /// Length of the text in characters.
+        chars -> Integer,
+        /// What changed.
+        note -> Nullable<Text>,
+        /// The author's user account.
+        author_user_id -> Nullable<BigInt>,
+        /// The author's name (the expert's name, or the account's name).
+        author_name -> Text,
+        /// Written (UTC).
+        created_at -> Timestamp,
     }
 }
 
@@ -798,6 +854,8 @@ diesel::joinable!(association_status_history -> associations (association_id));
 diesel::joinable!(honourees -> honour_rounds (round_id));
 diesel::joinable!(honouree_categories -> honourees (honouree_id));
 diesel::joinable!(honouree_categories -> award_categories (category_id));
+diesel::joinable!(advisory_experts -> advisory_cases (case_id));
+diesel::joinable!(advisory_drafts -> advisory_cases (case_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     user_roles,
@@ -824,7 +882,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     nominations,
     commendations,
     activities,
-    advisory_cases
+    advisory_cases,
+    advisory_experts,
+    advisory_drafts
 );
 
 diesel::allow_columns_to_appear_in_same_group_by_clause!(

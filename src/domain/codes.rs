@@ -559,6 +559,20 @@ code_list! {
     }
 }
 
+code_list! {
+    /// The role of a person on an advisory case.
+    pub enum ExpertRole: "advisory_expert_roles", "Vai trò trong vụ việc tư vấn", "Advisory expert roles" {
+        /// Chairs the case's work (at most one per case).
+        Chair = ("chair", "Chủ trì", "Chair"),
+        /// Reviews and writes the opinion.
+        Reviewer = ("reviewer", "Chuyên gia phản biện", "Reviewer"),
+        /// Keeps the case's records.
+        Secretary = ("secretary", "Thư ký", "Secretary"),
+        /// Contributes without an account (a member listed on the case).
+        Contributor = ("contributor", "Người tham gia", "Contributor"),
+    }
+}
+
 /// The code of the value of list `T` that `text` names: its code, or its Vietnamese or
 /// English label in any case, with or without diacritics.
 pub fn code_from_label<T: CodeList>(text: &str) -> Option<&'static str> {
@@ -625,5 +639,6 @@ mod tests {
         check::<Requester>();
         check::<AdvisoryStatus>();
         check::<AdvisoryOutcome>();
+        check::<ExpertRole>();
     }
 }

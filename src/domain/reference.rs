@@ -8,7 +8,7 @@ use super::codes::{
     MembershipStatus, NominationProgramme, NominationStatus, OrderClass, RecipientKind,
 };
 use super::codes::{ActivityKind, CouncilRole, OrganiserKind, ResearchLevel, ResearchStatus, UnionRole, Visibility};
-use super::codes::{AdvisoryKind, AdvisoryOutcome, AdvisoryStatus, Requester};
+use super::codes::{AdvisoryKind, AdvisoryOutcome, AdvisoryStatus, ExpertRole, Requester};
 use crate::auth::Role;
 
 /// The 54 ethnic groups of decision 1019/QĐ-TCTK (see `data/reference/ethnic_groups.SOURCE.md`).
@@ -131,6 +131,7 @@ pub fn catalogue() -> anyhow::Result<Vec<ReferenceListData>> {
         from_code_list::<Requester>(),
         from_code_list::<AdvisoryStatus>(),
         from_code_list::<AdvisoryOutcome>(),
+        from_code_list::<ExpertRole>(),
         from_code_list::<Role>(),
         from_code_list::<super::statistics::Metric>(),
     ])

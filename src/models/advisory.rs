@@ -75,6 +75,8 @@ pub struct CaseRow {
     pub created_at: NaiveDateTime,
     /// Changed.
     pub updated_at: NaiveDateTime,
+    /// The draft submitted as the opinion.
+    pub submitted_draft: Option<i32>,
 }
 
 /// The content of a case that create and update set (the workflow fields change only by
@@ -190,8 +192,10 @@ pub struct Filter {
     pub overdue_on: Option<NaiveDate>,
     /// Folded words of title, field, requester name or reference.
     pub q: Option<String>,
-    /// Only public, closed cases (what anonymous readers see).
+    /// Only public, closed cases (what anonymous readers see) ...
     pub public_only: bool,
+    /// ... and, with `public_only`, the cases this expert (a user id) is on.
+    pub expert_user: Option<i64>,
 }
 
 /// A page of cases, newest receipt first, after `after` (received_on, id).
@@ -226,7 +230,14 @@ pub fn list(
         }
     }
     if filter.public_only {
-        q = q.filter(c::confidentiality.eq(Visibility::Public.code()).and(c::status.eq(AdvisoryStatus::Closed.code())));
+        let public = c::confidentiality.eq(Visibility::Public.code()).and(c::status.eq(AdvisoryStatus::Closed.code()));
+        q = match filter.expert_user {
+            Some(user) => {
+                use crate::db::schema::advisory_experts as e;
+                q.filter(public.or(c::id.eq_any(e::table.filter(e::user_id.eq(user)).select(e::case_id))))
+            }
+            None => q.filter(public),
+        };
     }
     if let Some((date, id)) = after {
         q = q.filter(c::received_on.lt(date).or(c::received_on.eq(date).and(c::id.lt(id))));
@@ -383,10 +394,12 @@ pub enum Step {
     },
     /// accepted → in_progress.
     Start,
-    /// in_progress → opinion_submitted, on the date given.
+    /// in_progress → opinion_submitted, on the date given, freezing a draft as the opinion.
     SubmitOpinion {
         /// When the opinion went to the requester.
         on: NaiveDate,
+        /// The draft submitted (default the latest).
+        draft: Option<i32>,
     },
     /// opinion_submitted → outcome_recorded.
     RecordOutcome {
@@ -464,11 +477,25 @@ pub fn change_status(
         let mut row = current.clone();
         match &step {
             Step::Decline { reason } => row.decline_reason = Some(reason.clone()),
-            Step::SubmitOpinion { on } => {
+            Step::SubmitOpinion { on, draft } => {
                 if *on < current.received_on {
-                    return Err(ApiError::invalid("submitted_on", "range", "must not be before received_on"));
+                    return Err(ApiError::invalid("on", "range", "must not be before received_on"));
                 }
+                let latest = crate::models::advisory_team::latest_draft(conn, id)?;
+                let number = match (draft, latest) {
+                    (_, None) => {
+                        return Err(ApiError::conflict(
+                            "there is no draft to submit: write the opinion as a draft first (POST …/drafts)",
+                        ))
+                    }
+                    (Some(n), Some(latest)) if *n < 1 || *n > latest => {
+                        return Err(ApiError::invalid("draft", "unknown", format!("the case has drafts 1 to {latest}")))
+                    }
+                    (Some(n), _) => *n,
+                    (None, Some(latest)) => latest,
+                };
                 row.submitted_on = Some(*on);
+                row.submitted_draft = Some(number);
             }
             Step::RecordOutcome { outcome, note, reference } => {
                 row.outcome = Some(outcome.code().to_owned());
@@ -493,6 +520,7 @@ pub fn change_status(
                 c::outcome_note.eq(&row.outcome_note),
                 c::outcome_reference.eq(&row.outcome_reference),
                 c::closed_on.eq(row.closed_on),
+                c::submitted_draft.eq(row.submitted_draft),
                 c::version.eq(current.version + 1),
                 c::updated_at.eq(ctx.now),
             ))
@@ -503,6 +531,7 @@ pub fn change_status(
                 ApiError::PreconditionFailed("the case was changed by another request; read it again".into())
             })?;
         let changes = serde_json::json!({
+            "submitted_draft": {"from": current.submitted_draft, "to": updated.submitted_draft},
             "status": {"from": status.code(), "to": target.code()},
             "decline_reason": {"from": current.decline_reason, "to": updated.decline_reason},
             "submitted_on": {"from": current.submitted_on, "to": updated.submitted_on},

@@ -3,6 +3,7 @@
 
 pub mod activity;
 pub mod advisory;
+pub mod advisory_team;
 pub mod api_client;
 pub mod association;
 pub mod audit;

@@ -3,6 +3,7 @@
 use actix_web::test::TestRequest;
 use chrono::Duration;
 use lienhiep::auth::Role;
+use lienhiep::domain::codes::CodeList;
 use lienhiep::domain::statistics::Metric;
 use serde_json::{json, Value};
 
@@ -67,6 +68,9 @@ async fn a_case_goes_from_request_to_outcome_by_staff_and_anonymous_readers_see_
     step(&app, &id, "submit-opinion", json!({"on": early})).await.assert_problem(422, "validation_failed");
     let future = (today + Duration::days(1)).to_string();
     step(&app, &id, "submit-opinion", json!({"on": future})).await.assert_problem(422, "validation_failed");
+    step(&app, &id, "submit-opinion", json!({})).await.assert_problem(409, "conflict");
+    let draft = step(&app, &id, "drafts", json!({"text": "Nhất trí với Đề án, đề nghị bổ sung nguồn vốn."})).await;
+    assert_eq!(draft.status, 201, "{:?}", draft.body);
     let submitted = received + Duration::days(25);
     let res = step(&app, &id, "submit-opinion", json!({"on": submitted.to_string()})).await;
     assert_eq!(res.status, 200, "{:?}", res.body);
@@ -114,8 +118,8 @@ async fn overdue_means_open_and_past_the_due_date_in_the_union_time_zone() {
     let due_today = create(&app, case("Hạn hôm nay", today)).await;
     let due_yesterday = create(&app, case("Quá hạn một ngày", today - Duration::days(1))).await;
     let answered = create(&app, case("Đã trả lời", today - Duration::days(5))).await;
-    for s in ["accept", "start", "submit-opinion"] {
-        step(&app, &answered["id"], s, json!({})).await;
+    for s in ["accept", "start", "drafts", "submit-opinion"] {
+        step(&app, &answered["id"], s, if s == "drafts" { json!({"text": "Ý kiến"}) } else { json!({}) }).await;
     }
     let accepted = create(&app, case("Đã nhận, quá hạn", today - Duration::days(2))).await;
     step(&app, &accepted["id"], "accept", json!({})).await;
@@ -203,4 +207,191 @@ async fn the_advisory_observations_match_what_was_entered() {
     // (10 + 21 + 4) / 3 = 11.67 days, rounded to 12.
     assert_eq!(value(Metric::AdvisoryMeanDaysToRespond, None), 12);
     assert!(observations.iter().all(|o| o.year == 2019));
+}
+
+/// A user with `roles`, linked to `person`, and a bearer token for it.
+fn user(app: &TestApp, name: &str, roles: &[Role], person: Option<i64>) -> (i64, String) {
+    let codes: Vec<String> = roles.iter().map(|r| r.code().to_owned()).collect();
+    let id = lienhiep::models::user::create_from_cli(&mut app.conn(), name, "expert passphrase 1", &codes, &[], person)
+        .expect("user")
+        .user
+        .id;
+    (id, app.bearer_for_user(id, roles))
+}
+
+async fn as_token(app: &TestApp, token: &str, req: TestRequest) -> TestResponse {
+    app.call(req.insert_header(("Authorization", token.to_owned()))).await
+}
+
+#[actix_web::test]
+async fn experts_work_only_on_their_cases_declare_conflicts_and_write_drafts_frozen_at_submission() {
+    let app = TestApp::spawn().await;
+    let own = crate::associations::create_ok(&app, "Hội Thủy lợi").await;
+    let mut people = Vec::new();
+    for name in ["Lò Văn Pha", "Cầm Thị Xuân", "Quàng Văn Đóng", "Lường Thị Hiên"] {
+        let res = app
+            .call_as(
+                STAFF,
+                &[],
+                json(
+                    TestRequest::post().uri(&format!("/api/v1/associations/{own}/members")),
+                    json!({"full_name": name}),
+                ),
+            )
+            .await;
+        people.push(res.json()["person"]["id"].as_i64().expect("person"));
+    }
+    let (pha, pha_token) = user(&app, "pha.lo", &[Role::Expert], Some(people[0]));
+    let (xuan, xuan_token) = user(&app, "xuan.cam", &[Role::Expert], Some(people[1]));
+    let (unlinked, _) = user(&app, "no.person", &[Role::Expert], None);
+    let (judge, _) = user(&app, "a.judge", &[Role::Judge], Some(people[2]));
+    let body = |title: &str| json!({"title": title, "kind": "critique", "requester": "peoples_committee", "received_on": "2020-03-05", "request_reference": "CV 12/UBND"});
+    let a = create(&app, body("Phản biện quy hoạch thủy lợi")).await["id"].as_i64().expect("id");
+    let b = create(&app, body("Phản biện đề án cấp nước")).await["id"].as_i64().expect("id");
+    for case in [a, b] {
+        for s in ["accept", "start"] {
+            assert_eq!(step(&app, &json!(case), s, json!({})).await.status, 200);
+        }
+    }
+    let experts = |case: i64| format!("/api/v1/advisory-opinions/{case}/experts");
+    let add = |case: i64, body: Value| json(TestRequest::post().uri(&experts(case)), body);
+
+    // Only staff put people on a case, and only people who can be.
+    as_token(&app, &pha_token, add(a, json!({"user_id": pha}))).await.assert_problem(403, "forbidden");
+    let res = app.call_as(STAFF, &[], add(a, json!({"user_id": pha, "role": "chair"}))).await;
+    assert_eq!(res.status, 201, "{:?}", res.body);
+    let chair = res.json();
+    assert_eq!(res.header("Location"), Some(format!("{}/{}", experts(a), chair["id"]).as_str()));
+    assert_eq!((chair["full_name"].as_str(), chair["declaration"].clone()), (Some("Lò Văn Pha"), Value::Null));
+    for (body, field, code) in [
+        (json!({"user_id": unlinked}), "user_id", "no_person"),
+        (json!({"user_id": judge}), "user_id", "not_expert"),
+        (json!({"user_id": 999_999}), "user_id", "unknown"),
+        (json!({"user_id": xuan, "person_id": people[3]}), "person_id", "not_allowed"),
+        (json!({"person_id": people[3], "role": "reviewer"}), "role", "not_allowed"),
+        (json!({"user_id": xuan, "role": "contributor"}), "role", "not_allowed"),
+        (json!({}), "user_id", "required"),
+    ] {
+        let problem = app.call_as(STAFF, &[], add(a, body.clone())).await.assert_problem(422, "validation_failed");
+        assert_eq!(
+            (problem["errors"][0]["field"].as_str(), problem["errors"][0]["code"].as_str()),
+            (Some(field), Some(code)),
+            "{body}"
+        );
+    }
+    let problem = app
+        .call_as(STAFF, &[], add(a, json!({"user_id": xuan, "role": "chair"})))
+        .await
+        .assert_problem(409, "conflict");
+    assert!(problem["detail"].as_str().is_some_and(|d| d.contains("Lò Văn Pha")), "{problem}");
+    app.call_as(STAFF, &[], add(a, json!({"user_id": pha}))).await.assert_problem(409, "conflict");
+    let contributor = app.call_as(STAFF, &[], add(a, json!({"person_id": people[3]}))).await.json();
+    assert_eq!((contributor["role"].as_str(), contributor["user_id"].clone()), (Some("contributor"), Value::Null));
+    let res = app.call_as(STAFF, &[], add(b, json!({"user_id": xuan}))).await;
+    assert_eq!(res.json()["role"], "reviewer", "the default role of an expert");
+    let xuan_on_b = res.json()["id"].as_i64().expect("id");
+
+    // An expert sees the cases they are on, in full, and nothing of the others.
+    let case_a = as_token(&app, &pha_token, TestRequest::get().uri(&format!("/api/v1/advisory-opinions/{a}"))).await;
+    assert_eq!(case_a.status, 200);
+    assert_eq!(case_a.json()["request_reference"], "CV 12/UBND", "the full view");
+    for uri in [format!("/api/v1/advisory-opinions/{b}"), experts(b), format!("/api/v1/advisory-opinions/{b}/drafts")] {
+        as_token(&app, &pha_token, TestRequest::get().uri(&uri)).await.assert_problem(404, "not_found");
+    }
+    let listed = as_token(&app, &pha_token, TestRequest::get().uri("/api/v1/advisory-opinions")).await.json();
+    let ids: Vec<i64> =
+        listed["items"].as_array().expect("items").iter().map(|c| c["id"].as_i64().expect("id")).collect();
+    assert_eq!(ids, [a]);
+    let team = as_token(&app, &pha_token, TestRequest::get().uri(&experts(a))).await.json();
+    let names: Vec<&str> =
+        team["items"].as_array().expect("items").iter().map(|e| e["full_name"].as_str().expect("n")).collect();
+    assert_eq!(names, ["Lò Văn Pha", "Lường Thị Hiên"], "chair first");
+    app.call_as(&[Role::AssociationManager], &[own], TestRequest::get().uri(&experts(a)))
+        .await
+        .assert_problem(403, "forbidden");
+
+    // Drafts only after declaring no conflict; declarations are one's own (or staff's).
+    let drafts = format!("/api/v1/advisory-opinions/{a}/drafts");
+    let write = |text: &str| json(TestRequest::post().uri(&drafts), json!({"text": text}));
+    as_token(&app, &pha_token, write("Bản thảo")).await.assert_problem(409, "conflict");
+    let declare = |case: i64, entry: &Value, body: Value| {
+        json(TestRequest::post().uri(&format!("{}/{entry}/declaration", experts(case))), body)
+    };
+    as_token(&app, &pha_token, declare(a, &contributor["id"], json!({"has_conflict": false})))
+        .await
+        .assert_problem(403, "forbidden");
+    as_token(&app, &xuan_token, declare(a, &chair["id"], json!({"has_conflict": false})))
+        .await
+        .assert_problem(404, "not_found");
+    as_token(&app, &pha_token, declare(a, &chair["id"], json!({"has_conflict": true})))
+        .await
+        .assert_problem(422, "validation_failed");
+    let declared = as_token(&app, &pha_token, declare(a, &chair["id"], json!({"has_conflict": false}))).await.json();
+    assert_eq!(declared["declaration"]["has_conflict"], false);
+    let res = app.call_as(STAFF, &[], declare(a, &contributor["id"], json!({"has_conflict": false}))).await;
+    assert_eq!(res.status, 200, "staff record a contributor's declaration");
+    let res = as_token(&app, &pha_token, write("Bản thảo thứ nhất")).await;
+    assert_eq!(res.status, 201, "{:?}", res.body);
+    assert_eq!(res.header("Location"), Some(format!("{drafts}/1").as_str()));
+    assert_eq!((res.json()["number"].as_i64(), res.json()["author_name"].as_str()), (Some(1), Some("Lò Văn Pha")));
+    let second = app.call_as(STAFF, &[], write("Bản thảo thứ hai, đã sửa")).await.json();
+    assert_eq!(second["number"], 2);
+    app.call_as(STAFF, &[], write(" ")).await.assert_problem(422, "validation_failed");
+    // An expert who declares a conflict cannot write.
+    as_token(
+        &app,
+        &xuan_token,
+        declare(b, &json!(xuan_on_b), json!({"has_conflict": true, "note": "Vợ là cán bộ chủ đầu tư"})),
+    )
+    .await;
+    as_token(
+        &app,
+        &xuan_token,
+        json(TestRequest::post().uri(&format!("/api/v1/advisory-opinions/{b}/drafts")), json!({"text": "Ý kiến"})),
+    )
+    .await
+    .assert_problem(409, "conflict");
+
+    // Submitting freezes a draft: no more drafts, and the case says which one.
+    step(&app, &json!(a), "submit-opinion", json!({"draft": 3})).await.assert_problem(422, "validation_failed");
+    as_token(&app, &pha_token, TestRequest::post().uri(&format!("/api/v1/advisory-opinions/{a}/submit-opinion")))
+        .await
+        .assert_problem(403, "forbidden");
+    let submitted = step(&app, &json!(a), "submit-opinion", json!({"draft": 1})).await.json();
+    assert_eq!(submitted["submitted_draft"], 1);
+    as_token(&app, &pha_token, write("Muộn")).await.assert_problem(409, "conflict");
+    let list = as_token(&app, &pha_token, TestRequest::get().uri(&drafts)).await.json();
+    let flags: Vec<(i64, bool)> = list["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|d| (d["number"].as_i64().expect("n"), d["submitted"].as_bool().expect("s")))
+        .collect();
+    assert_eq!(flags, [(1, true), (2, false)]);
+    let one = as_token(&app, &pha_token, TestRequest::get().uri(&format!("{drafts}/1"))).await;
+    assert_eq!(
+        (one.json()["text"].as_str(), one.json()["submitted"].as_bool()),
+        (Some("Bản thảo thứ nhất"), Some(true))
+    );
+    let etag = one.header("ETag").expect("etag").to_owned();
+    let again = as_token(
+        &app,
+        &pha_token,
+        TestRequest::get().uri(&format!("{drafts}/1")).insert_header(("If-None-Match", etag)),
+    )
+    .await;
+    assert_eq!(again.status, 304);
+
+    // Taken off a case, an expert no longer sees it; a closed case keeps its people.
+    let remove = TestRequest::delete().uri(&format!("{}/{xuan_on_b}", experts(b)));
+    assert_eq!(app.call_as(STAFF, &[], remove).await.status, 204);
+    as_token(&app, &xuan_token, TestRequest::get().uri(&format!("/api/v1/advisory-opinions/{b}")))
+        .await
+        .assert_problem(404, "not_found");
+    step(&app, &json!(a), "record-outcome", json!({"outcome": "adopted"})).await;
+    step(&app, &json!(a), "close", json!({})).await;
+    app.call_as(STAFF, &[], add(a, json!({"user_id": xuan}))).await.assert_problem(409, "conflict");
+    let patch = json(TestRequest::patch().uri(&format!("{}/{}", experts(a), chair["id"])), json!({"role": "reviewer"}));
+    app.call_as(STAFF, &[], patch).await.assert_problem(409, "conflict");
+    assert_eq!(app.audit_count("advisory_expert", chair["id"].as_i64().expect("id")), 2);
 }

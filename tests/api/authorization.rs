@@ -55,7 +55,9 @@ struct Fixture {
     /// Public activities of `own`, one per caller, built only for the activities routes.
     activities: Vec<i64>,
     /// Advisory cases by status (`received`, `accepted`, `in_progress`, `opinion_submitted`,
-    /// `outcome_recorded`), one per caller each, built only for the advisory routes.
+    /// `outcome_recorded`), one per caller each, built only for the advisory routes. The
+    /// `expert` caller is a reviewer on each `in_progress` case (its entries under
+    /// `expert_entries`), has declared no conflict there, and each has a first draft.
     cases: std::collections::HashMap<&'static str, Vec<i64>>,
 }
 
@@ -111,6 +113,8 @@ const ADMIN_201: [u16; 8] = [401, 403, 403, 403, 403, 403, 403, 201];
 const STAFF_DELETES_204: [u16; 8] = [401, 403, 403, 403, 403, 403, 204, 204];
 /// Rounds that are not published: managers and staff see them, others get 404.
 const MANAGERS_SEE_200: [u16; 8] = [404, 404, 404, 404, 200, 200, 200, 200];
+/// Advisory case work: staff, admin and the expert on the case.
+const EXPERT_ON_CASE_200: [u16; 8] = [401, 403, 403, 200, 403, 403, 200, 200];
 const ADMIN_204: [u16; 8] = [401, 403, 403, 403, 403, 403, 403, 204];
 
 fn rows() -> Vec<Row> {
@@ -816,6 +820,102 @@ fn rows() -> Vec<Row> {
         },
         Row {
             method: "GET",
+            path: "/api/v1/advisory-opinions/{id}/experts",
+            expect: EXPERT_ON_CASE_200,
+            request: |f, _| {
+                TestRequest::get().uri(&format!("/api/v1/advisory-opinions/{}/experts", f.cases["in_progress"][0]))
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/advisory-opinions/{id}/experts",
+            expect: STAFF_WRITES_201,
+            request: |f, i| {
+                json(
+                    TestRequest::post().uri(&format!("/api/v1/advisory-opinions/{}/experts", f.cases["received"][0])),
+                    json!({"person_id": f.pairs[i].0}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/advisory-opinions/{id}/experts/{expert_id}",
+            expect: EXPERT_ON_CASE_200,
+            request: |f, _| {
+                TestRequest::get().uri(&format!(
+                    "/api/v1/advisory-opinions/{}/experts/{}",
+                    f.cases["in_progress"][0], f.cases["expert_entries"][0]
+                ))
+            },
+        },
+        Row {
+            method: "PATCH",
+            path: "/api/v1/advisory-opinions/{id}/experts/{expert_id}",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                json(
+                    TestRequest::patch().uri(&format!(
+                        "/api/v1/advisory-opinions/{}/experts/{}",
+                        f.cases["in_progress"][i], f.cases["expert_entries"][i]
+                    )),
+                    json!({"role": "secretary"}),
+                )
+            },
+        },
+        Row {
+            method: "DELETE",
+            path: "/api/v1/advisory-opinions/{id}/experts/{expert_id}",
+            expect: STAFF_DELETES_204,
+            request: |f, i| {
+                TestRequest::delete().uri(&format!(
+                    "/api/v1/advisory-opinions/{}/experts/{}",
+                    f.cases["in_progress"][i], f.cases["expert_entries"][i]
+                ))
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/advisory-opinions/{id}/experts/{expert_id}/declaration",
+            expect: EXPERT_ON_CASE_200,
+            request: |f, i| {
+                json(
+                    TestRequest::post().uri(&format!(
+                        "/api/v1/advisory-opinions/{}/experts/{}/declaration",
+                        f.cases["in_progress"][i], f.cases["expert_entries"][i]
+                    )),
+                    json!({"has_conflict": false}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/advisory-opinions/{id}/drafts",
+            expect: EXPERT_ON_CASE_200,
+            request: |f, _| {
+                TestRequest::get().uri(&format!("/api/v1/advisory-opinions/{}/drafts", f.cases["in_progress"][0]))
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/advisory-opinions/{id}/drafts",
+            expect: [401, 403, 403, 201, 403, 403, 201, 201],
+            request: |f, i| {
+                json(
+                    TestRequest::post().uri(&format!("/api/v1/advisory-opinions/{}/drafts", f.cases["in_progress"][i])),
+                    json!({"text": format!("Dự thảo {i}")}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/advisory-opinions/{id}/drafts/{number}",
+            expect: EXPERT_ON_CASE_200,
+            request: |f, _| {
+                TestRequest::get().uri(&format!("/api/v1/advisory-opinions/{}/drafts/1", f.cases["in_progress"][0]))
+            },
+        },
+        Row {
+            method: "GET",
             path: "/api/v1/users",
             expect: ADMIN_200,
             request: |_, _| TestRequest::get().uri("/api/v1/users"),
@@ -1169,7 +1269,7 @@ async fn awards_fixture(app: &TestApp, own: i64) -> Awards {
 }
 
 /// One imported case per caller in each workflow status.
-async fn advisory_fixture(app: &TestApp) -> std::collections::HashMap<&'static str, Vec<i64>> {
+async fn advisory_fixture(app: &TestApp, own: i64) -> std::collections::HashMap<&'static str, Vec<i64>> {
     let statuses = ["received", "accepted", "in_progress", "opinion_submitted", "outcome_recorded"];
     let mut records = Vec::new();
     for status in statuses {
@@ -1201,6 +1301,37 @@ async fn advisory_fixture(app: &TestApp) -> std::collections::HashMap<&'static s
             cases.entry(status).or_default().push(id);
         }
     }
+    let expert = lienhiep::models::user::find_by_username(&mut app.conn(), "matrix.expert")
+        .expect("query")
+        .expect("the expert user")
+        .user
+        .id;
+    let person =
+        post_json(app, &format!("/api/v1/associations/{own}/members"), json!({"full_name": "Lò Văn Chuyên Gia"})).await
+            ["person"]["id"]
+            .as_i64()
+            .expect("person");
+    let res = app
+        .call_as(
+            &[Role::Admin],
+            &[],
+            json(TestRequest::patch().uri(&format!("/api/v1/users/{expert}")), json!({"person_id": person})),
+        )
+        .await;
+    assert_eq!(res.status, 200, "fixture: link the expert to a person: {:?}", res.body);
+    let mut entries = Vec::new();
+    for case in cases["in_progress"].clone() {
+        let entry = id_of(app, &format!("/api/v1/advisory-opinions/{case}/experts"), json!({"user_id": expert})).await;
+        post_json(
+            app,
+            &format!("/api/v1/advisory-opinions/{case}/experts/{entry}/declaration"),
+            json!({"has_conflict": false}),
+        )
+        .await;
+        post_json(app, &format!("/api/v1/advisory-opinions/{case}/drafts"), json!({"text": "Dự thảo ý kiến"})).await;
+        entries.push(entry);
+    }
+    cases.insert("expert_entries", entries);
     cases
 }
 
@@ -1266,7 +1397,7 @@ async fn check_route(row: Row) -> Vec<String> {
         f.awards = Some(awards_fixture(&app, f.own).await);
     }
     if row.path.starts_with("/api/v1/advisory-opinions") {
-        f.cases = advisory_fixture(&app).await;
+        f.cases = advisory_fixture(&app, f.own).await;
     }
     if row.path.starts_with("/api/v1/activities") {
         for i in 0..8 {

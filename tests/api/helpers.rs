@@ -278,6 +278,20 @@ impl TestApp {
         format!("Bearer {token}")
     }
 
+    /// A bearer token for the real user `user_id` holding `roles`, as a header value.
+    pub fn bearer_for_user(&self, user_id: i64, roles: &[Role]) -> String {
+        let subject = TokenSubject {
+            sub: format!("user:{user_id}"),
+            name: format!("user{user_id}"),
+            roles: roles.to_vec(),
+            association_ids: Vec::new(),
+            person_id: None,
+            must_change_password: false,
+        };
+        let (token, _) = issue(&self.state.keys, &subject).expect("token");
+        format!("Bearer {token}")
+    }
+
     /// Sends `req` with the bearer token of a caller with `roles`.
     pub async fn call_as(&self, roles: &[Role], association_ids: &[i64], req: TestRequest) -> TestResponse {
         self.call(req.insert_header(("Authorization", self.bearer(roles, association_ids)))).await

@@ -45,6 +45,7 @@ async fn reference_index_lists_every_list_with_counts_for_anonymous_callers() {
             "advisory_requesters",
             "advisory_statuses",
             "advisory_outcomes",
+            "advisory_expert_roles",
             "roles",
             "metrics"
         ]

@@ -8,20 +8,22 @@ use validator::Validate;
 use crate::api::json_int::Int64;
 use crate::api::patch::Patch;
 use crate::api::validate::{self, clean};
-use crate::domain::codes::{AdvisoryKind, AdvisoryOutcome, AdvisoryStatus, Requester, Visibility};
+use crate::domain::codes::{AdvisoryKind, AdvisoryOutcome, AdvisoryStatus, ExpertRole, Requester, Visibility};
 use crate::domain::time::rfc3339;
 use crate::error::{ApiError, FieldError};
 use crate::models::advisory::{CaseData, CaseRow, History};
+use crate::models::advisory_team::{Declaration, DraftInfo, DraftRow, ExpertRow, Who};
 
-/// An advisory case (vụ việc tư vấn, phản biện, giám định xã hội). Anyone but staff sees
-/// public, closed cases only, with the fields not marked *staff view*.
+/// An advisory case (vụ việc tư vấn, phản biện, giám định xã hội). Staff see every case in
+/// full, experts the cases they are on; anyone else sees public, closed cases only, with the
+/// fields not marked *staff view*.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 #[schema(example = json!({
     "id": 12, "title": "Phản biện Đề án phát triển cây ăn quả tỉnh Sơn La giai đoạn 2021-2025", "kind": "critique",
     "requester": "peoples_committee", "requester_name": null, "request_reference": "Công văn 1234/UBND-KT",
     "request_date": "2020-03-02", "legal_basis": "Quyết định 14/2014/QĐ-TTg", "field": "Nông nghiệp",
     "received_on": "2020-03-05", "due_on": "2020-04-05", "under_contract": false, "fee": null,
-    "confidentiality": "public", "status": "closed", "decline_reason": null, "submitted_on": "2020-03-30",
+    "confidentiality": "public", "status": "closed", "decline_reason": null, "submitted_on": "2020-03-30", "submitted_draft": 3,
     "outcome": "partially_adopted", "outcome_note": "Tiếp thu 5/7 kiến nghị", "outcome_reference": "Quyết định 888/QĐ-UBND",
     "closed_on": "2020-06-01", "days_to_respond": 25, "overdue": false, "version": 7,
     "created_at": "2020-03-05T08:00:00Z", "updated_at": "2020-06-01T08:00:00Z"
@@ -68,6 +70,10 @@ pub struct AdvisoryCase {
     pub decline_reason: Option<String>,
     /// When the opinion was submitted.
     pub submitted_on: Option<NaiveDate>,
+    /// The number of the draft submitted as the opinion (*staff view*; `null` for a case
+    /// imported with its history).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submitted_draft: Option<i32>,
     /// What became of the opinion.
     pub outcome: Option<AdvisoryOutcome>,
     /// Note on the outcome (*staff view*).
@@ -118,6 +124,7 @@ impl AdvisoryCase {
             status,
             decline_reason: keep(row.decline_reason),
             submitted_on: row.submitted_on,
+            submitted_draft: if full { row.submitted_draft } else { None },
             outcome,
             outcome_note: keep(row.outcome_note),
             outcome_reference: keep(row.outcome_reference),
@@ -376,6 +383,21 @@ pub struct StepDate {
     pub on: Option<NaiveDate>,
 }
 
+/// Submitting the opinion: when, and which draft.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"on": "2020-03-30", "draft": 3}))]
+pub struct SubmitOpinionInput {
+    /// When the opinion went to the requester (default today); not before `received_on`, not
+    /// in the future.
+    #[serde(default)]
+    pub on: Option<NaiveDate>,
+    /// The number of the draft submitted (default the latest).
+    #[serde(default)]
+    #[schema(value_type = Option<i64>, minimum = 1)]
+    pub draft: Option<Int64>,
+}
+
 /// What became of a submitted opinion.
 #[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -594,4 +616,280 @@ impl AdvisoryImportRecord {
 pub struct AdvisoryImportReport {
     /// Cases created.
     pub created: usize,
+}
+
+/// A conflict-of-interest declaration of a person on a case.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ConflictDeclaration {
+    /// `true`: the person declared a conflict of interest, and cannot write the opinion.
+    pub has_conflict: bool,
+    /// What the conflict is.
+    pub note: Option<String>,
+    /// When it was declared.
+    pub declared_at: DateTime<Utc>,
+}
+
+/// A person on an advisory case: an expert (a user account with the expert role, linked to a
+/// person) or a contributor without an account.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({
+    "id": 4, "case_id": 12, "user_id": 31, "person_id": 2045, "full_name": "Lò Văn Pha", "role": "chair",
+    "declaration": {"has_conflict": false, "note": null, "declared_at": "2020-03-10T02:00:00Z"},
+    "version": 2, "created_at": "2020-03-09T08:00:00Z", "updated_at": "2020-03-10T02:00:00Z"
+}))]
+pub struct AdvisoryExpert {
+    /// Id of the entry.
+    pub id: i64,
+    /// The case.
+    pub case_id: i64,
+    /// The expert's user account; `null` for a contributor without an account.
+    pub user_id: Option<i64>,
+    /// The person.
+    pub person_id: i64,
+    /// The person's name (as when added).
+    pub full_name: String,
+    /// The role on the case.
+    pub role: ExpertRole,
+    /// The conflict-of-interest declaration; `null` until declared. An expert writes drafts
+    /// only after declaring no conflict.
+    pub declaration: Option<ConflictDeclaration>,
+    /// Version; the `ETag` is `"v<version>"`.
+    pub version: i32,
+    /// When the entry was created.
+    pub created_at: DateTime<Utc>,
+    /// When the entry last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+impl AdvisoryExpert {
+    /// The view of a stored row.
+    pub fn from_row(row: ExpertRow) -> Result<Self, ApiError> {
+        let role = row.role()?;
+        let declaration = match (row.has_conflict, row.declared_at) {
+            (Some(has_conflict), Some(at)) => {
+                Some(ConflictDeclaration { has_conflict, note: row.conflict_note, declared_at: rfc3339(at) })
+            }
+            _ => None,
+        };
+        Ok(AdvisoryExpert {
+            id: row.id,
+            case_id: row.case_id,
+            user_id: row.user_id,
+            person_id: row.person_id,
+            full_name: row.full_name,
+            role,
+            declaration,
+            version: row.version,
+            created_at: rfc3339(row.created_at),
+            updated_at: rfc3339(row.updated_at),
+        })
+    }
+}
+
+/// The people on a case, chair first.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct AdvisoryExpertList {
+    /// The experts and contributors.
+    pub items: Vec<AdvisoryExpert>,
+}
+
+/// Puts a person on a case: give `user_id` for an expert (a user with the expert role, linked
+/// to a person) or `person_id` for a contributor without an account, not both.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"user_id": 31, "role": "chair"}))]
+pub struct AdvisoryExpertInput {
+    /// The expert's user account.
+    #[serde(default)]
+    #[schema(value_type = Option<i64>)]
+    pub user_id: Option<Int64>,
+    /// The person, for a contributor without an account.
+    #[serde(default)]
+    #[schema(value_type = Option<i64>)]
+    pub person_id: Option<Int64>,
+    /// The role: `chair` (one per case), `reviewer` (the default for an expert) or
+    /// `secretary` for an expert; `contributor` (the default and only role) for a person
+    /// without an account.
+    #[serde(default)]
+    pub role: Option<ExpertRole>,
+}
+
+impl AdvisoryExpertInput {
+    /// Who is added and in which role.
+    pub fn into_parts(self) -> Result<(Who, Option<ExpertRole>), ApiError> {
+        let who = match (self.user_id, self.person_id) {
+            (Some(u), None) => Who::User(u.0),
+            (None, Some(p)) => Who::Person(p.0),
+            (Some(_), Some(_)) => {
+                return Err(ApiError::invalid("person_id", "not_allowed", "give user_id or person_id, not both"))
+            }
+            (None, None) => {
+                return Err(ApiError::invalid(
+                    "user_id",
+                    "required",
+                    "give user_id (an expert) or person_id (a contributor)",
+                ))
+            }
+        };
+        Ok((who, self.role))
+    }
+}
+
+/// Changes the role of a person on a case, as a JSON Merge Patch.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"role": "secretary"}))]
+pub struct AdvisoryExpertPatch {
+    /// The role; cannot be cleared. An expert with an account cannot become a contributor,
+    /// nor a contributor anything else.
+    #[serde(default)]
+    #[schema(value_type = ExpertRole)]
+    pub role: Patch<ExpertRole>,
+}
+
+/// A conflict-of-interest declaration.
+#[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"has_conflict": false}))]
+pub struct DeclarationInput {
+    /// `true` declares a conflict of interest (the expert then cannot write the opinion);
+    /// `false` declares none.
+    pub has_conflict: bool,
+    /// What the conflict is, 2 to 2,000 characters; required with `has_conflict: true`.
+    #[validate(length(min = 2, max = 2000))]
+    #[serde(default)]
+    #[schema(min_length = 2, max_length = 2000)]
+    pub note: Option<String>,
+}
+
+impl DeclarationInput {
+    /// Checks the declaration; returns it with the note cleaned.
+    pub fn into_declaration(self) -> Result<Declaration, ApiError> {
+        let mut errors = validate::as_sent(&self);
+        validate::no_nul([("note", self.note.as_deref())], &mut errors);
+        let note = clean(self.note.clone());
+        if self.has_conflict && note.is_none() {
+            errors.push(FieldError::new("note", "required", "say what the conflict of interest is"));
+        }
+        validate::check(&self, errors)?;
+        Ok(Declaration { has_conflict: self.has_conflict, note })
+    }
+}
+
+/// A new version of the opinion.
+#[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"text": "Về cơ bản nhất trí với dự thảo Đề án; đề nghị bổ sung ...", "note": "Bổ sung ý kiến của chuyên gia thủy lợi"}))]
+pub struct AdvisoryDraftInput {
+    /// The opinion's text, 1 to 100,000 characters.
+    #[validate(length(min = 1, max = 100000), custom(function = "validate::not_blank"))]
+    #[schema(min_length = 1, max_length = 100000)]
+    pub text: String,
+    /// What changed since the last version, at most 500 characters.
+    #[validate(length(max = 500))]
+    #[serde(default)]
+    #[schema(max_length = 500)]
+    pub note: Option<String>,
+}
+
+impl AdvisoryDraftInput {
+    /// Checks the draft; returns its text and cleaned note.
+    pub fn into_parts(self) -> Result<(String, Option<String>), ApiError> {
+        let mut errors = validate::as_sent(&self);
+        validate::no_nul([("text", Some(self.text.as_str())), ("note", self.note.as_deref())], &mut errors);
+        validate::check(&self, errors)?;
+        Ok((self.text, clean(self.note)))
+    }
+}
+
+/// A version of a case's opinion. Drafts never change; the one submitted is the opinion.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({
+    "case_id": 12, "number": 3, "text": "Về cơ bản nhất trí với dự thảo Đề án; đề nghị bổ sung ...", "chars": 58,
+    "note": "Bổ sung ý kiến của chuyên gia thủy lợi", "author_user_id": 31, "author_name": "Lò Văn Pha",
+    "submitted": true, "created_at": "2020-03-28T09:15:00Z"
+}))]
+pub struct AdvisoryDraft {
+    /// The case.
+    pub case_id: i64,
+    /// Version number within the case, from 1.
+    pub number: i32,
+    /// The text.
+    pub text: String,
+    /// Length of the text in characters.
+    pub chars: i32,
+    /// What changed since the last version.
+    pub note: Option<String>,
+    /// The author's user account.
+    pub author_user_id: Option<i64>,
+    /// The author: the expert's name, or the staff account's name.
+    pub author_name: String,
+    /// This draft was submitted as the opinion.
+    pub submitted: bool,
+    /// When it was written.
+    pub created_at: DateTime<Utc>,
+}
+
+impl AdvisoryDraft {
+    /// The view of a stored draft; `submitted_draft` is the case's.
+    pub fn from_row(row: DraftRow, submitted_draft: Option<i32>) -> Self {
+        AdvisoryDraft {
+            case_id: row.case_id,
+            number: row.number,
+            text: row.body,
+            chars: row.chars,
+            note: row.note,
+            author_user_id: row.author_user_id,
+            author_name: row.author_name,
+            submitted: submitted_draft == Some(row.number),
+            created_at: rfc3339(row.created_at),
+        }
+    }
+}
+
+/// A version of a case's opinion, without its text.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct AdvisoryDraftSummary {
+    /// Version number within the case, from 1.
+    pub number: i32,
+    /// Length of the text in characters.
+    pub chars: i32,
+    /// What changed since the last version.
+    pub note: Option<String>,
+    /// The author's user account.
+    pub author_user_id: Option<i64>,
+    /// The author: the expert's name, or the staff account's name.
+    pub author_name: String,
+    /// This draft was submitted as the opinion.
+    pub submitted: bool,
+    /// When it was written.
+    pub created_at: DateTime<Utc>,
+}
+
+/// The versions of a case's opinion, oldest first.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct AdvisoryDraftList {
+    /// The drafts, without their text (`GET …/drafts/{number}` has it).
+    pub items: Vec<AdvisoryDraftSummary>,
+    /// The number of the draft submitted as the opinion; `null` until submitted.
+    pub submitted_draft: Option<i32>,
+}
+
+impl AdvisoryDraftList {
+    /// The list of a case's drafts.
+    pub fn new(rows: Vec<DraftInfo>, submitted_draft: Option<i32>) -> Self {
+        let items = rows
+            .into_iter()
+            .map(|r| AdvisoryDraftSummary {
+                number: r.number,
+                chars: r.chars,
+                note: r.note,
+                author_user_id: r.author_user_id,
+                author_name: r.author_name,
+                submitted: submitted_draft == Some(r.number),
+                created_at: rfc3339(r.created_at),
+            })
+            .collect();
+        AdvisoryDraftList { items, submitted_draft }
+    }
 }

@@ -4,7 +4,7 @@ use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 
 use super::dto::{
     AdvisoryCase, AdvisoryCaseInput, AdvisoryCasePage, AdvisoryCasePatch, AdvisoryImportRecord, AdvisoryImportReport,
-    AdvisoryListQuery, DeclineInput, OutcomeInput, StepDate,
+    AdvisoryListQuery, DeclineInput, OutcomeInput, StepDate, SubmitOpinionInput,
 };
 use crate::api::bulk::{at_row, parse_record, read_records, Cell, Column};
 use crate::api::extract::{optional_json, JsonObject};
@@ -18,6 +18,7 @@ use crate::domain::time::today;
 use crate::domain::vn;
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::models::advisory::{self as model, Filter, Step};
+use crate::models::advisory_team::{self as team, Caller};
 use crate::models::audit::WriteContext;
 use crate::startup::AppState;
 
@@ -29,8 +30,9 @@ fn is_staff(caller: Option<&Principal>) -> bool {
 
 /// List advisory cases
 ///
-/// Newest receipt first. Staff see every case; anyone else sees public, closed cases only
-/// (title, kind, requester, dates, outcome). Filter by `kind`, `requester`, `status`, `year`
+/// Newest receipt first. Staff see every case; an expert sees the cases they are on, in
+/// full, and public, closed cases; anyone else sees public, closed cases only (title, kind,
+/// requester, dates, outcome). Filter by `kind`, `requester`, `status`, `year`
 /// (of receipt), `overdue=true` (open cases past `due_on`) and `q`; pages with `limit` and
 /// `cursor`. Each case reports `days_to_respond`.
 #[utoipa::path(
@@ -52,6 +54,7 @@ pub async fn list_advisory_cases(
     query: web::Query<AdvisoryListQuery>,
 ) -> ApiResult<HttpResponse> {
     let full = is_staff(caller.as_ref());
+    let expert_user = caller.as_ref().map(Caller::of).and_then(|c| c.expert_user);
     let today = today(state.config.timezone);
     let query = query.into_inner();
     let limit = pagination::limit(query.limit)?;
@@ -66,10 +69,25 @@ pub async fn list_advisory_cases(
         overdue_on: query.overdue.unwrap_or(false).then_some(today),
         q: query.q.as_deref().map(vn::fold).filter(|q| !q.is_empty()),
         public_only: !full,
+        expert_user: if full { None } else { expert_user },
     };
-    let rows = run_blocking(&state.pool, move |conn| Ok(model::list(conn, &filter, after, limit + 1)?)).await?;
+    let (rows, mine) = run_blocking(&state.pool, move |conn| {
+        let rows = model::list(conn, &filter, after, limit + 1)?;
+        let mine = match filter.expert_user {
+            Some(user) => team::cases_of(conn, user, &rows.iter().map(|r| r.id).collect::<Vec<_>>())?,
+            None => Vec::new(),
+        };
+        Ok((rows, mine))
+    })
+    .await?;
     let (rows, next_cursor) = pagination::page(rows, limit, "received_on", |r| (r.received_on.to_string(), r.id));
-    let items = rows.into_iter().map(|r| AdvisoryCase::from_row(r, today, full)).collect::<Result<_, _>>()?;
+    let items = rows
+        .into_iter()
+        .map(|r| {
+            let full = full || mine.contains(&r.id);
+            AdvisoryCase::from_row(r, today, full)
+        })
+        .collect::<Result<_, _>>()?;
     Ok(HttpResponse::Ok().json(AdvisoryCasePage { items, next_cursor }))
 }
 
@@ -107,7 +125,8 @@ pub async fn create_advisory_case(
 
 /// Get an advisory case
 ///
-/// One case: to staff any, to anyone else a public, closed one (else `404`). Answers carry
+/// One case: to staff any, to an expert the cases they are on, to anyone else a public,
+/// closed one (else `404`). Answers carry
 /// `ETag`; `If-None-Match` gives `304`.
 #[utoipa::path(
     tag = "advisory",
@@ -133,7 +152,17 @@ pub async fn get_advisory_case(
 ) -> ApiResult<HttpResponse> {
     let full = is_staff(caller.as_ref());
     let id = id.into_inner();
-    let row = run_blocking(&state.pool, move |conn| model::get(conn, id)).await?;
+    let caller = caller.as_ref().map(Caller::of);
+    let (row, on_case) = run_blocking(&state.pool, move |conn| {
+        let row = model::get(conn, id)?;
+        let on_case = match caller.and_then(|c| c.expert_user) {
+            Some(user) => team::entry_of(conn, id, user)?.is_some(),
+            None => false,
+        };
+        Ok((row, on_case))
+    })
+    .await?;
+    let full = full || on_case;
     let public = row.confidentiality == Visibility::Public.code() && row.status == AdvisoryStatus::Closed.code();
     if !full && !public {
         return Err(ApiError::NotFound(format!("there is no advisory case with id {id}")));
@@ -282,13 +311,14 @@ pub async fn start_advisory_case(
 /// Submit the opinion
 ///
 /// `in_progress` → `opinion_submitted`, on the date given (default today; not before
-/// `received_on`, not in the future); `days_to_respond` is counted to it. Staff and admin
-/// only; the body is optional. Any other status is a `409` whose `allowed` lists the steps it
+/// `received_on`, not in the future); `days_to_respond` is counted to it. The draft given
+/// (default the latest) becomes the submitted opinion, frozen: a case without a draft is a
+/// `409`. Staff and admin only; the body is optional. Any other status is a `409` whose `allowed` lists the steps it
 /// allows.
 #[utoipa::path(
     tag = "advisory",
     params(("id" = i64, Path, description = "Case id"), crate::api::http::ConditionalWriteHeaders),
-    request_body(content = Option<StepDate>, content_type = "application/json"),
+    request_body(content = Option<SubmitOpinionInput>, content_type = "application/json"),
     responses((status = 200, description = "The case", body = AdvisoryCase), crate::api::responses::WriteErrors),
     security(("bearer" = []))
 )]
@@ -301,8 +331,23 @@ pub async fn submit_advisory_opinion(
     body: web::Bytes,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
-    let on = step_date(&req, &body, today(state.config.timezone), "on")?;
-    step(state, req, principal, id.into_inner(), Step::SubmitOpinion { on }).await
+    let input: SubmitOpinionInput = optional_json(&req, &body)?;
+    let today = today(state.config.timezone);
+    let mut errors = Vec::new();
+    validate::not_future("on", input.on, today, &mut errors);
+    let draft = match input.draft.map(|d| i32::try_from(d.0)) {
+        Some(Ok(n)) => Some(n),
+        Some(Err(_)) => {
+            errors.push(FieldError::new("draft", "unknown", "there is no such draft"));
+            None
+        }
+        None => None,
+    };
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let on = input.on.unwrap_or(today);
+    step(state, req, principal, id.into_inner(), Step::SubmitOpinion { on, draft }).await
 }
 
 /// Record the outcome

@@ -13,7 +13,7 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::{
     activities, advisory, api_clients, associations, audit_log, auth, award_categories, branches, commendations,
-    extract, honours, jobs, members, nominations, operations, people, reference, roster, users,
+    contests, entries, extract, honours, jobs, members, nominations, operations, people, reference, roster, users,
 };
 use crate::config::{Config, CorsOrigins};
 use crate::db::{self, DbConnection, DbPool};
@@ -132,6 +132,22 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(advisory::experts::list_advisory_drafts)
                 .service(advisory::experts::write_advisory_draft)
                 .service(advisory::experts::get_advisory_draft)
+                .service(contests::handlers::list_contests)
+                .service(contests::handlers::create_contest)
+                .service(contests::handlers::get_contest)
+                .service(contests::handlers::update_contest)
+                .service(contests::handlers::list_editions)
+                .service(contests::handlers::create_edition)
+                .service(contests::handlers::get_edition)
+                .service(contests::handlers::update_edition)
+                .service(contests::handlers::open_edition)
+                .service(contests::handlers::start_edition_judging)
+                .service(entries::handlers::list_entries)
+                .service(entries::handlers::submit_entry)
+                .service(entries::handlers::get_entry)
+                .service(entries::handlers::update_entry)
+                .service(entries::handlers::withdraw_entry)
+                .service(entries::handlers::decide_entry_eligibility)
                 .service(users::handlers::list_users)
                 .service(users::handlers::create_user)
                 .service(users::handlers::get_user)

@@ -12,6 +12,8 @@ pub mod award_categories;
 pub mod branches;
 pub mod bulk;
 pub mod commendations;
+pub mod contests;
+pub mod entries;
 pub mod extract;
 pub mod honours;
 pub mod http;

@@ -50,6 +50,16 @@ pub fn no_nul<'a>(fields: impl IntoIterator<Item = (&'a str, Option<&'a str>)>, 
     }
 }
 
+/// Adds an error unless `code` is lower-case letters, digits and `_`, starting with a letter
+/// (the form of every code in this API).
+pub fn code_format(field: &str, code: &str, errors: &mut Vec<FieldError>) {
+    let ok = code.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && code.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if !ok {
+        errors.push(FieldError::new(field, "format", "use lower-case letters, digits and _, starting with a letter"));
+    }
+}
+
 /// Trims a text; a blank one becomes `None`.
 pub fn clean(value: Option<String>) -> Option<String> {
     value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())

@@ -840,6 +840,234 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Contests run in editions.
+    contests (id) {
+        /// Id.
+        id -> BigInt,
+        /// Stable code.
+        code -> Text,
+        /// Vietnamese name.
+        name_vi -> Text,
+        /// English name.
+        name_en -> Text,
+        /// Kind code.
+        kind -> Text,
+        /// Description.
+        description -> Nullable<Text>,
+        /// How pupils under 18 are named in public: `full_name` or `initials`.
+        minor_names -> Text,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Editions of a contest.
+    contest_editions (id) {
+        /// Id.
+        id -> BigInt,
+        /// The contest.
+        contest_id -> BigInt,
+        /// Edition number (lần thứ).
+        number -> Integer,
+        /// Year.
+        year -> Integer,
+        /// Name.
+        name -> Nullable<Text>,
+        /// Submissions open (informative).
+        submission_opens_on -> Nullable<Date>,
+        /// Submissions close (informative).
+        submission_closes_on -> Nullable<Date>,
+        /// Judging starts (informative).
+        judging_starts_on -> Nullable<Date>,
+        /// Judging ends (informative).
+        judging_ends_on -> Nullable<Date>,
+        /// Status code.
+        status -> Text,
+        /// First prizes available.
+        quota_first -> Integer,
+        /// Second prizes available.
+        quota_second -> Integer,
+        /// Third prizes available.
+        quota_third -> Integer,
+        /// Consolation prizes available.
+        quota_consolation -> Integer,
+        /// When the results were published.
+        published_on -> Nullable<Date>,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Judging criteria of an edition.
+    edition_criteria (id) {
+        /// Id.
+        id -> BigInt,
+        /// The edition.
+        edition_id -> BigInt,
+        /// Order, from 1.
+        position -> Integer,
+        /// Code within the edition.
+        code -> Text,
+        /// Name.
+        name -> Text,
+        /// Weight.
+        weight -> Integer,
+        /// Maximum score.
+        max_score -> Integer,
+    }
+}
+
+diesel::table! {
+    /// Entries of an edition.
+    contest_entries (id) {
+        /// Id.
+        id -> BigInt,
+        /// The edition.
+        edition_id -> BigInt,
+        /// Title.
+        title -> Text,
+        /// Field.
+        field -> Nullable<Text>,
+        /// Summary.
+        summary -> Nullable<Text>,
+        /// Proposing association.
+        association_id -> Nullable<BigInt>,
+        /// Attachments (JSON array of links with metadata).
+        attachments -> Text,
+        /// Status code.
+        status -> Text,
+        /// Why it is ineligible.
+        ineligible_reason -> Nullable<Text>,
+        /// Provincial prize code.
+        prize -> Nullable<Text>,
+        /// Rank at publication.
+        rank -> Nullable<Integer>,
+        /// Score at publication.
+        final_score -> Nullable<Double>,
+        /// When it was sent on to the national contest.
+        national_sent_on -> Nullable<Date>,
+        /// National prize code.
+        national_prize -> Nullable<Text>,
+        /// Labour Creativity Certificate received.
+        labour_creativity_certificate -> Bool,
+        /// Applied in practice.
+        applied -> Bool,
+        /// Commercialised.
+        commercialised -> Bool,
+        /// Note on the national result.
+        national_note -> Nullable<Text>,
+        /// Folded title, field and author names, for search.
+        search_text -> Text,
+        /// Who submitted it.
+        submitted_by -> Text,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Authors of an entry (pupils and supervisors for the youth contest).
+    entry_authors (id) {
+        /// Id.
+        id -> BigInt,
+        /// The entry.
+        entry_id -> BigInt,
+        /// Order, from 1.
+        position -> Integer,
+        /// Role code.
+        role -> Text,
+        /// A known person.
+        person_id -> Nullable<BigInt>,
+        /// Name.
+        full_name -> Text,
+        /// Workplace.
+        workplace -> Nullable<Text>,
+        /// School.
+        school -> Nullable<Text>,
+        /// Grade (1 to 12).
+        grade -> Nullable<Integer>,
+        /// Birth date.
+        birth_date -> Nullable<Date>,
+    }
+}
+
+diesel::table! {
+    /// Judges assigned to entries.
+    judge_assignments (id) {
+        /// Id.
+        id -> BigInt,
+        /// The entry.
+        entry_id -> BigInt,
+        /// The judge's account.
+        user_id -> BigInt,
+        /// The judge's person.
+        person_id -> BigInt,
+        /// The judge's name.
+        full_name -> Text,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Current scores: one per entry, judge and criterion.
+    entry_scores (id) {
+        /// Id.
+        id -> BigInt,
+        /// The entry.
+        entry_id -> BigInt,
+        /// The judge's account.
+        user_id -> BigInt,
+        /// The criterion.
+        criterion_id -> BigInt,
+        /// The score.
+        score -> Integer,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Every change of a score.
+    entry_score_changes (id) {
+        /// Id.
+        id -> BigInt,
+        /// The entry.
+        entry_id -> BigInt,
+        /// The judge's account.
+        user_id -> BigInt,
+        /// The criterion.
+        criterion_id -> BigInt,
+        /// Before (`NULL`: first score).
+        old_score -> Nullable<Integer>,
+        /// After (`NULL`: removed).
+        new_score -> Nullable<Integer>,
+        /// When (UTC).
+        changed_at -> Timestamp,
+        /// Who.
+        actor -> Text,
+    }
+}
+
 diesel::joinable!(memberships -> persons (person_id));
 diesel::joinable!(memberships -> associations (association_id));
 diesel::joinable!(member_search -> memberships (membership_id));
@@ -856,6 +1084,11 @@ diesel::joinable!(honouree_categories -> honourees (honouree_id));
 diesel::joinable!(honouree_categories -> award_categories (category_id));
 diesel::joinable!(advisory_experts -> advisory_cases (case_id));
 diesel::joinable!(advisory_drafts -> advisory_cases (case_id));
+diesel::joinable!(contest_editions -> contests (contest_id));
+diesel::joinable!(edition_criteria -> contest_editions (edition_id));
+diesel::joinable!(contest_entries -> contest_editions (edition_id));
+diesel::joinable!(entry_authors -> contest_entries (entry_id));
+diesel::joinable!(judge_assignments -> contest_entries (entry_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     user_roles,
@@ -884,7 +1117,15 @@ diesel::allow_tables_to_appear_in_same_query!(
     activities,
     advisory_cases,
     advisory_experts,
-    advisory_drafts
+    advisory_drafts,
+    contests,
+    contest_editions,
+    edition_criteria,
+    contest_entries,
+    entry_authors,
+    judge_assignments,
+    entry_scores,
+    entry_score_changes
 );
 
 diesel::allow_columns_to_appear_in_same_group_by_clause!(

@@ -573,6 +573,84 @@ code_list! {
     }
 }
 
+code_list! {
+    /// What a contest is.
+    pub enum ContestKind: "contest_kinds", "Loại cuộc thi", "Contest kinds" {
+        /// The technical innovation contest (Hội thi Sáng tạo kỹ thuật).
+        TechnicalInnovation = ("technical_innovation", "Hội thi Sáng tạo kỹ thuật", "Technical innovation contest"),
+        /// The youth and children's creativity contest (pupils, with a supervising teacher).
+        YouthCreativity = ("youth_creativity", "Cuộc thi Sáng tạo thanh thiếu niên nhi đồng", "Youth and children's creativity contest"),
+        /// Another contest.
+        Other = ("other", "Cuộc thi khác", "Other contest"),
+    }
+}
+
+code_list! {
+    /// Where a contest edition stands: draft → open → judging → results_published → closed.
+    pub enum EditionStatus: "edition_statuses", "Trạng thái kỳ thi", "Contest edition statuses" {
+        /// Being prepared; criteria may change.
+        Draft = ("draft", "Đang chuẩn bị", "Draft"),
+        /// Taking entries.
+        Open = ("open", "Đang nhận bài dự thi", "Open for entries"),
+        /// Judges score the eligible entries.
+        Judging = ("judging", "Đang chấm", "Judging"),
+        /// Ranks and prizes are public.
+        ResultsPublished = ("results_published", "Đã công bố kết quả", "Results published"),
+        /// Over. Final.
+        Closed = ("closed", "Đã kết thúc", "Closed"),
+    }
+}
+
+code_list! {
+    /// Where a contest entry stands.
+    pub enum EntryStatus: "entry_statuses", "Trạng thái bài dự thi", "Contest entry statuses" {
+        /// Submitted; eligibility not decided.
+        Submitted = ("submitted", "Đã nộp", "Submitted"),
+        /// Eligible: judged and ranked.
+        Eligible = ("eligible", "Hợp lệ", "Eligible"),
+        /// Ineligible, with a reason.
+        Ineligible = ("ineligible", "Không hợp lệ", "Ineligible"),
+        /// Withdrawn by its association.
+        Withdrawn = ("withdrawn", "Đã rút", "Withdrawn"),
+    }
+}
+
+code_list! {
+    /// The part a person has in a contest entry.
+    pub enum AuthorRole: "entry_author_roles", "Vai trò tác giả", "Entry author roles" {
+        /// An author (technical innovation contest).
+        Author = ("author", "Tác giả", "Author"),
+        /// A pupil (youth creativity contest), with school and grade.
+        Pupil = ("pupil", "Học sinh", "Pupil"),
+        /// The supervising teacher of pupils.
+        Supervisor = ("supervisor", "Giáo viên hướng dẫn", "Supervising teacher"),
+    }
+}
+
+code_list! {
+    /// A prize of a contest, provincial or national.
+    pub enum Prize: "contest_prizes", "Giải thưởng cuộc thi", "Contest prizes" {
+        /// First prize.
+        First = ("first", "Giải Nhất", "First prize"),
+        /// Second prize.
+        Second = ("second", "Giải Nhì", "Second prize"),
+        /// Third prize.
+        Third = ("third", "Giải Ba", "Third prize"),
+        /// Consolation prize.
+        Consolation = ("consolation", "Giải Khuyến khích", "Consolation prize"),
+    }
+}
+
+code_list! {
+    /// How the published results name pupils under 18.
+    pub enum MinorNames: "minor_name_display", "Cách hiển thị tên học sinh dưới 18 tuổi", "Names of minors in public" {
+        /// The full name.
+        FullName = ("full_name", "Họ và tên đầy đủ", "Full name"),
+        /// Initials only (e.g. "N. V. A.").
+        Initials = ("initials", "Chữ cái đầu", "Initials"),
+    }
+}
+
 /// The code of the value of list `T` that `text` names: its code, or its Vietnamese or
 /// English label in any case, with or without diacritics.
 pub fn code_from_label<T: CodeList>(text: &str) -> Option<&'static str> {
@@ -640,5 +718,11 @@ mod tests {
         check::<AdvisoryStatus>();
         check::<AdvisoryOutcome>();
         check::<ExpertRole>();
+        check::<ContestKind>();
+        check::<EditionStatus>();
+        check::<EntryStatus>();
+        check::<AuthorRole>();
+        check::<Prize>();
+        check::<MinorNames>();
     }
 }

@@ -8,7 +8,10 @@ use super::codes::{
     MembershipStatus, NominationProgramme, NominationStatus, OrderClass, RecipientKind,
 };
 use super::codes::{ActivityKind, CouncilRole, OrganiserKind, ResearchLevel, ResearchStatus, UnionRole, Visibility};
-use super::codes::{AdvisoryKind, AdvisoryOutcome, AdvisoryStatus, ExpertRole, Requester};
+use super::codes::{
+    AdvisoryKind, AdvisoryOutcome, AdvisoryStatus, AuthorRole, ContestKind, EditionStatus, EntryStatus, ExpertRole,
+    MinorNames, Prize, Requester,
+};
 use crate::auth::Role;
 
 /// The 54 ethnic groups of decision 1019/QĐ-TCTK (see `data/reference/ethnic_groups.SOURCE.md`).
@@ -132,6 +135,12 @@ pub fn catalogue() -> anyhow::Result<Vec<ReferenceListData>> {
         from_code_list::<AdvisoryStatus>(),
         from_code_list::<AdvisoryOutcome>(),
         from_code_list::<ExpertRole>(),
+        from_code_list::<ContestKind>(),
+        from_code_list::<EditionStatus>(),
+        from_code_list::<EntryStatus>(),
+        from_code_list::<AuthorRole>(),
+        from_code_list::<Prize>(),
+        from_code_list::<MinorNames>(),
         from_code_list::<Role>(),
         from_code_list::<super::statistics::Metric>(),
     ])

@@ -10,6 +10,8 @@ pub mod audit;
 pub mod award;
 pub mod branch;
 pub mod commendation;
+pub mod contest;
+pub mod contest_entry;
 pub mod honour;
 pub mod idempotency;
 pub mod job;

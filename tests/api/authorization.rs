@@ -59,6 +59,22 @@ struct Fixture {
     /// `expert` caller is a reviewer on each `in_progress` case (its entries under
     /// `expert_entries`), has declared no conflict there, and each has a first draft.
     cases: std::collections::HashMap<&'static str, Vec<i64>>,
+    /// Contest records, built only for the contest routes.
+    contests: Option<Contests>,
+}
+
+/// What the contest routes refer to; lists have one entry per caller.
+struct Contests {
+    /// A contest staff added.
+    contest: i64,
+    /// Draft editions.
+    drafts: Vec<i64>,
+    /// Open editions.
+    opened: Vec<i64>,
+    /// An open edition with the entries below.
+    edition: i64,
+    /// Entries of `own` in `edition`.
+    entries: Vec<i64>,
 }
 
 /// What the awards routes refer to; lists have one entry per caller.
@@ -93,6 +109,10 @@ impl Fixture {
     fn aw(&self) -> &Awards {
         self.awards.as_ref().expect("awards fixture")
     }
+
+    fn ct(&self) -> &Contests {
+        self.contests.as_ref().expect("contests fixture")
+    }
 }
 
 struct Row {
@@ -115,6 +135,10 @@ const STAFF_DELETES_204: [u16; 8] = [401, 403, 403, 403, 403, 403, 204, 204];
 const MANAGERS_SEE_200: [u16; 8] = [404, 404, 404, 404, 200, 200, 200, 200];
 /// Advisory case work: staff, admin and the expert on the case.
 const EXPERT_ON_CASE_200: [u16; 8] = [401, 403, 403, 200, 403, 403, 200, 200];
+/// An edition past draft: managers and judges see it, staff too; others get 404.
+const STARTED_EDITION_200: [u16; 8] = [404, 404, 200, 404, 200, 200, 200, 200];
+/// An entry of `own`: a manager of another association does not see it (404).
+const OWN_ENTRY_200: [u16; 8] = [401, 403, 403, 403, 404, 200, 200, 200];
 const ADMIN_204: [u16; 8] = [401, 403, 403, 403, 403, 403, 403, 204];
 
 fn rows() -> Vec<Row> {
@@ -916,6 +940,137 @@ fn rows() -> Vec<Row> {
         },
         Row {
             method: "GET",
+            path: "/api/v1/contests",
+            expect: ALL_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/contests"),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/contests",
+            expect: STAFF_WRITES_201,
+            request: |_, i| {
+                json(
+                    TestRequest::post().uri("/api/v1/contests"),
+                    json!({"code": format!("contest_{i}"), "name_vi": format!("Cuộc thi {i}"), "name_en": format!("Contest {i}"), "kind": "other"}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/contests/{id}",
+            expect: ALL_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/contests/{}", f.ct().contest)),
+        },
+        Row {
+            method: "PATCH",
+            path: "/api/v1/contests/{id}",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                json(
+                    TestRequest::patch().uri(&format!("/api/v1/contests/{}", f.ct().contest)),
+                    json!({"description": format!("Mô tả {i}")}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/contests/{id}/editions",
+            expect: ALL_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/contests/{}/editions", f.ct().contest)),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/contests/{id}/editions",
+            expect: STAFF_WRITES_201,
+            request: |f, i| {
+                json(
+                    TestRequest::post().uri(&format!("/api/v1/contests/{}/editions", f.ct().contest)),
+                    json!({"number": 100 + i, "year": 2027}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/editions/{id}",
+            expect: STARTED_EDITION_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/editions/{}", f.ct().edition)),
+        },
+        Row {
+            method: "PATCH",
+            path: "/api/v1/editions/{id}",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                json(
+                    TestRequest::patch().uri(&format!("/api/v1/editions/{}", f.ct().drafts[0])),
+                    json!({"name": format!("Kỳ {i}")}),
+                )
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/editions/{id}/open",
+            expect: STAFF_WRITES_200,
+            request: |f, i| TestRequest::post().uri(&format!("/api/v1/editions/{}/open", f.ct().drafts[i])),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/editions/{id}/start-judging",
+            expect: STAFF_WRITES_200,
+            request: |f, i| TestRequest::post().uri(&format!("/api/v1/editions/{}/start-judging", f.ct().opened[i])),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/editions/{id}/entries",
+            expect: STARTED_EDITION_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/editions/{}/entries", f.ct().edition)),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/editions/{id}/entries",
+            expect: MANAGER_WRITES_201,
+            request: |f, i| {
+                json(
+                    TestRequest::post().uri(&format!("/api/v1/editions/{}/entries", f.ct().edition)),
+                    json!({"title": format!("Sáng kiến {i}"), "association_id": f.own, "authors": [{"role": "author", "full_name": "Quàng Văn Đóng"}]}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/entries/{id}",
+            expect: [404, 404, 404, 404, 404, 200, 200, 200],
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/entries/{}", f.ct().entries[0])),
+        },
+        Row {
+            method: "PATCH",
+            path: "/api/v1/entries/{id}",
+            expect: OWN_ENTRY_200,
+            request: |f, i| {
+                json(
+                    TestRequest::patch().uri(&format!("/api/v1/entries/{}", f.ct().entries[0])),
+                    json!({"summary": format!("Tóm tắt {i}")}),
+                )
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/entries/{id}/withdraw",
+            expect: OWN_ENTRY_200,
+            request: |f, i| TestRequest::post().uri(&format!("/api/v1/entries/{}/withdraw", f.ct().entries[i])),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/entries/{id}/eligibility",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                json(
+                    TestRequest::post().uri(&format!("/api/v1/entries/{}/eligibility", f.ct().entries[i])),
+                    json!({"eligible": true}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
             path: "/api/v1/users",
             expect: ADMIN_200,
             request: |_, _| TestRequest::get().uri("/api/v1/users"),
@@ -1179,6 +1334,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         awards: None,
         activities: Vec::new(),
         cases: Default::default(),
+        contests: None,
     }
 }
 
@@ -1335,6 +1491,46 @@ async fn advisory_fixture(app: &TestApp, own: i64) -> std::collections::HashMap<
     cases
 }
 
+async fn contests_fixture(app: &TestApp, own: i64) -> Contests {
+    let contest = id_of(
+        app,
+        "/api/v1/contests",
+        json!({"code": "matrix_contest", "name_vi": "Cuộc thi thử", "name_en": "Test contest", "kind": "technical_innovation"}),
+    )
+    .await;
+    let criteria = json!([{"code": "novelty", "name": "Tính mới", "weight": 1, "max_score": 10}]);
+    let mut number = 0;
+    let mut new_edition = |open: bool| {
+        number += 1;
+        let body = json!({"number": number, "year": 2026, "criteria": criteria.clone()});
+        async move {
+            let id = id_of(app, &format!("/api/v1/contests/{contest}/editions"), body).await;
+            if open {
+                post_json(app, &format!("/api/v1/editions/{id}/open"), json!({})).await;
+            }
+            id
+        }
+    };
+    let (mut drafts, mut opened) = (Vec::new(), Vec::new());
+    for _ in 0..8 {
+        drafts.push(new_edition(false).await);
+        opened.push(new_edition(true).await);
+    }
+    let edition = new_edition(true).await;
+    let mut entries = Vec::new();
+    for i in 0..8 {
+        entries.push(
+            id_of(
+                app,
+                &format!("/api/v1/editions/{edition}/entries"),
+                json!({"title": format!("Giải pháp {i}"), "association_id": own, "authors": [{"role": "author", "full_name": "Lò Văn Pha"}]}),
+            )
+            .await,
+        );
+    }
+    Contests { contest, drafts, opened, edition, entries }
+}
+
 fn render(rows: &[Row]) -> String {
     let mut out = String::from("| route | ");
     out.push_str(&CALLERS.join(" | "));
@@ -1398,6 +1594,9 @@ async fn check_route(row: Row) -> Vec<String> {
     }
     if row.path.starts_with("/api/v1/advisory-opinions") {
         f.cases = advisory_fixture(&app, f.own).await;
+    }
+    if ["/api/v1/contests", "/api/v1/editions", "/api/v1/entries"].iter().any(|p| row.path.starts_with(p)) {
+        f.contests = Some(contests_fixture(&app, f.own).await);
     }
     if row.path.starts_with("/api/v1/activities") {
         for i in 0..8 {

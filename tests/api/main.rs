@@ -8,6 +8,7 @@ mod auth;
 mod authorization;
 mod awards;
 mod branches;
+mod contests;
 mod demo_data;
 mod errors;
 mod helpers;

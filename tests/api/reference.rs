@@ -46,6 +46,12 @@ async fn reference_index_lists_every_list_with_counts_for_anonymous_callers() {
             "advisory_statuses",
             "advisory_outcomes",
             "advisory_expert_roles",
+            "contest_kinds",
+            "edition_statuses",
+            "entry_statuses",
+            "entry_author_roles",
+            "contest_prizes",
+            "minor_name_display",
             "roles",
             "metrics"
         ]

@@ -99,15 +99,7 @@ impl AwardCategoryInput {
         input.name_vi = crate::domain::vn::normalize_name(&input.name_vi);
         input.name_en = crate::domain::vn::normalize_name(&input.name_en);
         let mut extra: Vec<FieldError> = Vec::new();
-        let code_ok = input.code.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-            && input.code.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-        if !code_ok {
-            extra.push(FieldError::new(
-                "code",
-                "format",
-                "use lower-case letters, digits and _, starting with a letter",
-            ));
-        }
+        validate::code_format("code", &input.code, &mut extra);
         validate::no_nul(
             [("name_vi", Some(input.name_vi.as_str())), ("name_en", Some(input.name_en.as_str()))],
             &mut extra,

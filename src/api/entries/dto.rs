@@ -1,0 +1,483 @@
+//! Request and response types of contest entries.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use crate::api::json_int::{Int32, Int64};
+use crate::api::patch::Patch;
+use crate::api::validate::{self, clean};
+use crate::domain::codes::{AuthorRole, EntryStatus, MinorNames, Prize};
+use crate::domain::time::rfc3339;
+use crate::error::{ApiError, FieldError};
+use crate::models::contest_entry::{Attachment, AuthorData, AuthorRow, EntryData, EntryRow, View};
+
+/// A person named on an entry.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct EntryAuthor {
+    /// Author, pupil or supervising teacher.
+    pub role: AuthorRole,
+    /// The person in the registry, when known (*full view*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person_id: Option<i64>,
+    /// Name. In published results a pupil under 18 is named as the contest's `minor_names`
+    /// says (full name, or initials).
+    pub full_name: String,
+    /// Workplace.
+    pub workplace: Option<String>,
+    /// School (pupils and supervisors).
+    pub school: Option<String>,
+    /// Grade, 1 to 12 (pupils).
+    pub grade: Option<i32>,
+    /// Birth date (*full view*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<NaiveDate>,
+}
+
+/// A link attached to an entry, with what it is.
+#[derive(Debug, Clone, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"url": "https://drive.example.vn/ho-so/may-say-ca-phe.pdf", "title": "Thuyết minh giải pháp", "media_type": "application/pdf", "size_bytes": 1843200}))]
+pub struct EntryAttachment {
+    /// An absolute http or https URL, at most 300 characters.
+    #[validate(length(max = 300), custom(function = "validate::http_url"))]
+    #[schema(pattern = r"^https?://[^\s/?#]+", max_length = 300)]
+    pub url: String,
+    /// What it is, 1 to 300 characters.
+    #[validate(length(min = 1, max = 300), custom(function = "validate::not_blank"))]
+    #[schema(min_length = 1, max_length = 300)]
+    pub title: String,
+    /// Media type, e.g. `application/pdf`, at most 100 characters.
+    #[validate(length(max = 100))]
+    #[serde(default)]
+    #[schema(max_length = 100)]
+    pub media_type: Option<String>,
+    /// Size in bytes, 0 to 10,000,000,000,000.
+    #[validate(range(min = 0_i64, max = 10_000_000_000_000_i64))]
+    #[serde(default)]
+    #[schema(value_type = Option<i64>, minimum = 0, maximum = 10_000_000_000_000_i64)]
+    pub size_bytes: Option<Int64>,
+}
+
+/// An entry of a contest edition. Staff and the managers of its association see it in full;
+/// its judges without the authors' personal details; anyone else only an eligible entry of
+/// an edition whose results are published.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({
+    "id": 41, "edition_id": 5, "title": "Máy sấy cà phê bằng năng lượng mặt trời", "field": "Nông nghiệp",
+    "summary": "Giải pháp sấy cà phê quy mô hộ gia đình ...", "association_id": 3,
+    "authors": [{"role": "author", "person_id": 2045, "full_name": "Lò Văn Pha", "workplace": "HTX Chiềng Ban", "school": null, "grade": null}],
+    "attachments": [{"url": "https://drive.example.vn/ho-so/may-say.pdf", "title": "Thuyết minh giải pháp", "media_type": "application/pdf", "size_bytes": 1843200}],
+    "status": "eligible", "ineligible_reason": null, "prize": null, "rank": null, "final_score": null,
+    "version": 3, "created_at": "2026-04-02T08:00:00Z", "updated_at": "2026-09-01T08:00:00Z"
+}))]
+pub struct ContestEntry {
+    /// Id.
+    pub id: i64,
+    /// The edition.
+    pub edition_id: i64,
+    /// Title.
+    pub title: String,
+    /// Field.
+    pub field: Option<String>,
+    /// Summary.
+    pub summary: Option<String>,
+    /// The association that submitted it.
+    pub association_id: Option<i64>,
+    /// The authors, in order.
+    pub authors: Vec<EntryAuthor>,
+    /// Links to the entry's documents.
+    pub attachments: Vec<EntryAttachment>,
+    /// Where it stands.
+    pub status: EntryStatus,
+    /// Why it is ineligible (*full view*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ineligible_reason: Option<String>,
+    /// The provincial prize, once results are published.
+    pub prize: Option<Prize>,
+    /// The rank, once results are published.
+    pub rank: Option<i32>,
+    /// The weighted mean score, once results are published.
+    pub final_score: Option<f64>,
+    /// Version; the `ETag` is `"v<version>"`.
+    pub version: i32,
+    /// When it was submitted.
+    pub created_at: DateTime<Utc>,
+    /// When it last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// Initials of a name: "Nguyễn Văn An" → "N. V. A.".
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .map(|c| format!("{}.", c.to_uppercase()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl ContestEntry {
+    /// The view of a stored entry: `minors` says how a public view names pupils under 18 on
+    /// `on` (the publication date).
+    pub fn from_row(
+        row: EntryRow,
+        authors: &[AuthorRow],
+        view: View,
+        minors: MinorNames,
+        on: NaiveDate,
+    ) -> Result<Self, ApiError> {
+        let full = view == View::Full;
+        let authors = authors
+            .iter()
+            .map(|a| {
+                let role = a.role()?;
+                let hide = view == View::Public && minors == MinorNames::Initials && a.is_minor(on);
+                Ok(EntryAuthor {
+                    role,
+                    person_id: if full { a.person_id } else { None },
+                    full_name: if hide { initials(&a.full_name) } else { a.full_name.clone() },
+                    workplace: a.workplace.clone(),
+                    school: a.school.clone(),
+                    grade: a.grade,
+                    birth_date: if full { a.birth_date } else { None },
+                })
+            })
+            .collect::<Result<Vec<_>, ApiError>>()?;
+        let attachments = row
+            .attachments()?
+            .into_iter()
+            .map(|a| EntryAttachment {
+                url: a.url,
+                title: a.title,
+                media_type: a.media_type,
+                size_bytes: a.size_bytes.map(Int64),
+            })
+            .collect();
+        Ok(ContestEntry {
+            id: row.id,
+            edition_id: row.edition_id,
+            title: row.title.clone(),
+            field: row.field.clone(),
+            summary: row.summary.clone(),
+            association_id: row.association_id,
+            authors,
+            attachments,
+            status: row.status()?,
+            ineligible_reason: if full { row.ineligible_reason.clone() } else { None },
+            prize: row.prize()?,
+            rank: row.rank,
+            final_score: row.final_score,
+            version: row.version,
+            created_at: rfc3339(row.created_at),
+            updated_at: rfc3339(row.updated_at),
+        })
+    }
+}
+
+/// A person named on an entry: a known person by `person_id` (name and workplace are taken
+/// from the registry unless given), or anyone by name.
+#[derive(Debug, Clone, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"role": "pupil", "full_name": "Cầm Thị Hoa", "school": "Trường THPT Chuyên Sơn La", "grade": 11, "birth_date": "2010-05-04"}))]
+pub struct EntryAuthorInput {
+    /// Role: `author` in the technical innovation contest; `pupil` (at least one) and
+    /// `supervisor` in the youth creativity contest.
+    pub role: AuthorRole,
+    /// A person in the registry.
+    #[serde(default)]
+    #[schema(value_type = Option<i64>)]
+    pub person_id: Option<Int64>,
+    /// Name, 2 to 200 characters; required without `person_id`.
+    #[validate(length(min = 2, max = 200))]
+    #[serde(default)]
+    #[schema(min_length = 2, max_length = 200)]
+    pub full_name: Option<String>,
+    /// Workplace, at most 300 characters.
+    #[validate(length(max = 300))]
+    #[serde(default)]
+    #[schema(max_length = 300)]
+    pub workplace: Option<String>,
+    /// School, at most 300 characters; required for a pupil.
+    #[validate(length(max = 300))]
+    #[serde(default)]
+    #[schema(max_length = 300)]
+    pub school: Option<String>,
+    /// Grade, 1 to 12; required for a pupil, only for a pupil.
+    #[validate(range(min = 1, max = 12))]
+    #[serde(default)]
+    #[schema(value_type = Option<i32>, minimum = 1, maximum = 12)]
+    pub grade: Option<Int32>,
+    /// Birth date; not in the future. Decides whether a pupil is under 18 (a pupil without
+    /// one counts as under 18).
+    #[serde(default)]
+    pub birth_date: Option<NaiveDate>,
+}
+
+/// A contest entry as submitted.
+#[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "title": "Máy sấy cà phê bằng năng lượng mặt trời", "field": "Nông nghiệp", "association_id": 3,
+    "summary": "Giải pháp sấy cà phê quy mô hộ gia đình ...",
+    "authors": [{"role": "author", "full_name": "Lò Văn Pha", "workplace": "HTX Chiềng Ban"}],
+    "attachments": [{"url": "https://drive.example.vn/ho-so/may-say.pdf", "title": "Thuyết minh giải pháp", "media_type": "application/pdf"}]
+}))]
+pub struct EntryInput {
+    /// Title, 2 to 500 characters.
+    #[validate(length(min = 2, max = 500), custom(function = "validate::not_blank"))]
+    #[schema(min_length = 2, max_length = 500)]
+    pub title: String,
+    /// Field, at most 200 characters.
+    #[validate(length(max = 200))]
+    #[serde(default)]
+    #[schema(max_length = 200)]
+    pub field: Option<String>,
+    /// Summary, at most 10,000 characters.
+    #[validate(length(max = 10000))]
+    #[serde(default)]
+    #[schema(max_length = 10000)]
+    pub summary: Option<String>,
+    /// The association that submits it: required for an association manager (one of theirs).
+    #[serde(default)]
+    #[schema(value_type = Option<i64>)]
+    pub association_id: Option<Int64>,
+    /// The authors, in order: 1 to 20.
+    #[validate(length(min = 1, max = 20))]
+    #[schema(min_items = 1, max_items = 20)]
+    pub authors: Vec<EntryAuthorInput>,
+    /// Links to the entry's documents, at most 20.
+    #[validate(length(max = 20))]
+    #[serde(default)]
+    #[schema(max_items = 20)]
+    pub attachments: Vec<EntryAttachment>,
+}
+
+fn at_index(prefix: &str, i: usize, errors: Vec<FieldError>) -> impl Iterator<Item = FieldError> + '_ {
+    errors.into_iter().map(move |e| FieldError { field: format!("{prefix}[{i}].{}", e.field), ..e })
+}
+
+impl EntryInput {
+    /// Checks every rule that needs no database and returns the content.
+    pub fn into_data(self, today: NaiveDate) -> Result<EntryData, ApiError> {
+        let sent = validate::as_sent(&self);
+        let mut input = self;
+        input.title = crate::domain::vn::normalize_name(&input.title);
+        input.field = clean(input.field);
+        input.summary = clean(input.summary);
+        let mut extra: Vec<FieldError> = Vec::new();
+        validate::no_nul(
+            [
+                ("title", Some(input.title.as_str())),
+                ("field", input.field.as_deref()),
+                ("summary", input.summary.as_deref()),
+            ],
+            &mut extra,
+        );
+        let mut authors = Vec::new();
+        for (i, a) in input.authors.iter().enumerate() {
+            if let Err(ApiError::Validation(errors)) = validate::check(a, Vec::new()) {
+                extra.extend(at_index("authors", i, errors));
+            }
+            let name = a.full_name.as_deref().map(crate::domain::vn::normalize_name).filter(|n| !n.is_empty());
+            let at = |f: &str| format!("authors[{i}].{f}");
+            if name.is_none() && a.person_id.is_none() {
+                extra.push(FieldError::new(at("full_name"), "required", "give the name or a person_id"));
+            }
+            validate::no_nul(
+                [
+                    (at("full_name").as_str(), a.full_name.as_deref()),
+                    (at("workplace").as_str(), a.workplace.as_deref()),
+                    (at("school").as_str(), a.school.as_deref()),
+                ],
+                &mut extra,
+            );
+            validate::not_future(&at("birth_date"), a.birth_date, today, &mut extra);
+            authors.push(AuthorData {
+                role: a.role,
+                person_id: a.person_id.map(|p| p.0),
+                full_name: name.unwrap_or_default(),
+                workplace: clean(a.workplace.clone()),
+                school: clean(a.school.clone()),
+                grade: a.grade.map(|g| g.0),
+                birth_date: a.birth_date,
+            });
+        }
+        extra.extend(crate::models::contest_entry::author_rules(&authors));
+        let mut attachments = Vec::new();
+        for (i, a) in input.attachments.iter().enumerate() {
+            if let Err(ApiError::Validation(errors)) = validate::check(a, Vec::new()) {
+                extra.extend(at_index("attachments", i, errors));
+            }
+            let at = |f: &str| format!("attachments[{i}].{f}");
+            validate::no_nul(
+                [(at("title").as_str(), Some(a.title.as_str())), (at("media_type").as_str(), a.media_type.as_deref())],
+                &mut extra,
+            );
+            attachments.push(Attachment {
+                url: a.url.trim().to_owned(),
+                title: a.title.trim().to_owned(),
+                media_type: clean(a.media_type.clone()),
+                size_bytes: a.size_bytes.map(|s| s.0),
+            });
+        }
+        extra.extend(sent);
+        validate::check(&input, extra)?;
+        Ok(EntryData {
+            title: input.title,
+            field: input.field,
+            summary: input.summary,
+            association_id: input.association_id.map(|a| a.0),
+            attachments,
+            authors,
+        })
+    }
+}
+
+/// Changes to an entry as a JSON Merge Patch: left out stays, `null` clears; `title`,
+/// `authors` and `attachments` (each a whole list) cannot be cleared; only staff change
+/// `association_id`.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"summary": "Bản tóm tắt đã bổ sung số liệu thử nghiệm"}))]
+pub struct EntryPatch {
+    /// Title.
+    #[serde(default)]
+    #[schema(value_type = String)]
+    pub title: Patch<String>,
+    /// Field.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub field: Patch<String>,
+    /// Summary.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub summary: Patch<String>,
+    /// The association.
+    #[serde(default)]
+    #[schema(value_type = Option<i64>)]
+    pub association_id: Patch<Int64>,
+    /// The whole list of authors.
+    #[serde(default)]
+    #[schema(value_type = Vec<EntryAuthorInput>)]
+    pub authors: Patch<Vec<EntryAuthorInput>>,
+    /// The whole list of attachments.
+    #[serde(default)]
+    #[schema(value_type = Vec<EntryAttachment>)]
+    pub attachments: Patch<Vec<EntryAttachment>>,
+}
+
+impl EntryPatch {
+    /// Applies the patch to the current content, as a complete input to validate again.
+    pub fn apply(self, d: EntryData) -> Result<EntryInput, ApiError> {
+        let mut input = EntryInput {
+            title: d.title,
+            field: d.field,
+            summary: d.summary,
+            association_id: d.association_id.map(Int64),
+            authors: d
+                .authors
+                .into_iter()
+                .map(|a| EntryAuthorInput {
+                    role: a.role,
+                    person_id: a.person_id.map(Int64),
+                    full_name: Some(a.full_name),
+                    workplace: a.workplace,
+                    school: a.school,
+                    grade: a.grade.map(Int32),
+                    birth_date: a.birth_date,
+                })
+                .collect(),
+            attachments: d
+                .attachments
+                .into_iter()
+                .map(|a| EntryAttachment {
+                    url: a.url,
+                    title: a.title,
+                    media_type: a.media_type,
+                    size_bytes: a.size_bytes.map(Int64),
+                })
+                .collect(),
+        };
+        let mut errors = Vec::new();
+        for result in [
+            self.title.apply_required(&mut input.title, "title"),
+            self.authors.apply_required(&mut input.authors, "authors"),
+            self.attachments.apply_required(&mut input.attachments, "attachments"),
+        ] {
+            if let Err(e) = result {
+                errors.push(e);
+            }
+        }
+        self.field.apply_to(&mut input.field);
+        self.summary.apply_to(&mut input.summary);
+        self.association_id.apply_to(&mut input.association_id);
+        if errors.is_empty() {
+            Ok(input)
+        } else {
+            Err(ApiError::Validation(errors))
+        }
+    }
+}
+
+/// The union's decision on an entry's eligibility.
+#[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"eligible": false, "reason": "Giải pháp đã đoạt giải ở kỳ trước"}))]
+pub struct EligibilityInput {
+    /// `true`: eligible, judged and ranked; `false`: ineligible, with the reason.
+    pub eligible: bool,
+    /// Why it is ineligible, 2 to 2,000 characters; required with `eligible: false`.
+    #[validate(length(min = 2, max = 2000))]
+    #[serde(default)]
+    #[schema(min_length = 2, max_length = 2000)]
+    pub reason: Option<String>,
+}
+
+impl EligibilityInput {
+    /// Checks the decision.
+    pub fn into_decision(self) -> Result<crate::models::contest_entry::Decision, ApiError> {
+        use crate::models::contest_entry::Decision;
+        let mut errors = validate::as_sent(&self);
+        validate::no_nul([("reason", self.reason.as_deref())], &mut errors);
+        let reason = clean(self.reason.clone());
+        match (self.eligible, &reason) {
+            (false, None) => errors.push(FieldError::new("reason", "required", "say why the entry is ineligible")),
+            (true, Some(_)) => errors.push(FieldError::new("reason", "not_allowed", "an eligible entry has no reason")),
+            _ => {}
+        }
+        validate::check(&self, errors)?;
+        Ok(match reason {
+            Some(r) => Decision::Ineligible(r),
+            None => Decision::Eligible,
+        })
+    }
+}
+
+/// Query parameters of the entry list.
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct EntryListQuery {
+    /// Page size, 1 to 500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
+    pub limit: Option<i64>,
+    /// `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+    /// Only this status.
+    #[param(inline)]
+    pub status: Option<EntryStatus>,
+    /// Only this association's entries.
+    pub association_id: Option<i64>,
+    /// Words of the title, field or authors' names, ignoring case and diacritics. At most 200 characters.
+    #[param(max_length = 200)]
+    pub q: Option<String>,
+}
+
+/// A page of entries, in submission order.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct EntryPage {
+    /// The entries on this page.
+    pub items: Vec<ContestEntry>,
+    /// Pass as `cursor` to get the next page; `null` on the last page.
+    pub next_cursor: Option<String>,
+}

@@ -1,0 +1,292 @@
+//! Handlers of contest entries.
+
+use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
+
+use super::dto::{ContestEntry, EligibilityInput, EntryInput, EntryListQuery, EntryPage, EntryPatch};
+use crate::api::extract::JsonObject;
+use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::api::pagination;
+use crate::api::validate;
+use crate::auth::{AuthUser, MaybeAuthUser, Principal, Role};
+use crate::db::{run_blocking, DbConnection};
+use crate::domain::time::today;
+use crate::domain::vn;
+use crate::error::{ApiError, ApiResult};
+use crate::models::audit::WriteContext;
+use crate::models::contest::{self, EditionRow};
+use crate::models::contest_entry::{self as model, Caller, Decision, EntryRow, Filter, View};
+use crate::startup::AppState;
+
+const SUBMITTERS: &[Role] = &[Role::Admin, Role::Staff, Role::AssociationManager];
+
+/// The views of entries of one edition, with their authors.
+fn views(
+    conn: &mut DbConnection,
+    edition: &EditionRow,
+    rows: Vec<(EntryRow, View)>,
+    today: chrono::NaiveDate,
+) -> Result<Vec<ContestEntry>, ApiError> {
+    let minors = contest::get(conn, edition.contest_id)?.data()?.minor_names;
+    let on = edition.published_on.unwrap_or(today);
+    let mut authors = model::authors_of(conn, &rows.iter().map(|(r, _)| r.id).collect::<Vec<_>>())?;
+    rows.into_iter()
+        .map(|(row, view)| {
+            let a = authors.remove(&row.id).unwrap_or_default();
+            ContestEntry::from_row(row, &a, view, minors, on)
+        })
+        .collect()
+}
+
+fn one(
+    conn: &mut DbConnection,
+    edition: &EditionRow,
+    row: EntryRow,
+    view: View,
+    today: chrono::NaiveDate,
+) -> Result<ContestEntry, ApiError> {
+    views(conn, edition, vec![(row, view)], today)?
+        .pop()
+        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("an entry view went missing")))
+}
+
+/// List the entries of an edition
+///
+/// In submission order. Staff see every entry; an association manager its associations'
+/// entries; a judge the entries assigned to them; once results are published, anyone also
+/// sees the eligible entries (pupils under 18 named as the contest says). An edition the
+/// caller may not see is a `404`. Filter by `status`, `association_id` and `q`; pages with
+/// `limit` and `cursor`.
+#[utoipa::path(
+    tag = "contests",
+    params(("id" = i64, Path, description = "Edition id"), EntryListQuery),
+    responses(
+        (status = 200, description = "A page of entries", body = EntryPage),
+        (status = 400, response = crate::api::responses::BadRequest),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 404, response = crate::api::responses::NotFound),
+        (status = 422, response = crate::api::responses::ValidationFailed),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/editions/{id}/entries")]
+pub async fn list_entries(
+    state: web::Data<AppState>,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    id: web::Path<i64>,
+    query: web::Query<EntryListQuery>,
+) -> ApiResult<HttpResponse> {
+    let caller = caller.as_ref().map(Caller::of).unwrap_or_default();
+    let id = id.into_inner();
+    let query = query.into_inner();
+    let limit = pagination::limit(query.limit)?;
+    validate::max_chars_param("q", query.q.as_deref(), 200)?;
+    let after = pagination::decode_key::<i64>(query.cursor.as_deref(), "id")?.map(|(_, id)| id);
+    let filter = Filter {
+        status: query.status,
+        association_id: query.association_id,
+        q: query.q.as_deref().map(vn::fold).filter(|q| !q.is_empty()),
+    };
+    let today = today(state.config.timezone);
+    let (items, next_cursor) = run_blocking(&state.pool, move |conn| {
+        let edition = contest::get_edition(conn, id)?;
+        if !caller.edition_scope().allows(edition.status()?) {
+            return Err(ApiError::NotFound(format!("there is no contest edition with id {id}")));
+        }
+        let rows = model::list(conn, &caller, &edition, &filter, after, limit + 1)?;
+        let (rows, next_cursor) = pagination::page(rows, limit, "id", |(r, _)| (r.id.to_string(), r.id));
+        Ok((views(conn, &edition, rows, today)?, next_cursor))
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(EntryPage { items, next_cursor }))
+}
+
+/// Submit an entry
+///
+/// To an edition while it is `open` (else `409`): an association manager for one of their
+/// associations, or staff. The authors follow the contest's kind: `author`s in the technical
+/// innovation contest; at least one `pupil` (with school and grade) and any `supervisor`s in
+/// the youth creativity contest. The entry starts `submitted`. Answers `201` with `Location`
+/// and `ETag`. Accepts `Idempotency-Key`.
+#[utoipa::path(
+    tag = "contests",
+    params(("id" = i64, Path, description = "Edition id"), crate::api::http::IdempotencyHeader),
+    request_body = EntryInput,
+    responses(
+        (status = 201, description = "Submitted", body = ContestEntry,
+            headers(("Location" = String, description = "Address of the new entry"),
+                    ("ETag" = String, description = "Version tag"))),
+        crate::api::responses::CreateErrors,
+        (status = 404, response = crate::api::responses::NotFound),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/editions/{id}/entries")]
+pub async fn submit_entry(
+    state: web::Data<AppState>,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+    body: JsonObject<EntryInput>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(SUBMITTERS)?;
+    let caller = Caller::of(&principal);
+    let id = id.into_inner();
+    let today = today(state.config.timezone);
+    let data = body.into_inner().into_data(today)?;
+    let ctx = WriteContext::new(&principal);
+    let submitted_by = principal.actor_label();
+    let entry = run_blocking(&state.pool, move |conn| {
+        let row = model::submit(conn, &ctx, &caller, id, data, &submitted_by)?;
+        let edition = contest::get_edition(conn, id)?;
+        one(conn, &edition, row, View::Full, today)
+    })
+    .await?;
+    let location = format!("/api/v1/entries/{}", entry.id);
+    let version = entry.version;
+    created(&location, &entry, version)
+}
+
+/// Get an entry
+///
+/// One entry, to whoever may see it (see the list; else `404`). Answers carry `ETag`;
+/// `If-None-Match` gives `304`.
+#[utoipa::path(
+    tag = "contests",
+    params(
+        ("id" = i64, Path, description = "Entry id"),
+        ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer"),
+    ),
+    responses(
+        (status = 200, description = "The entry", body = ContestEntry, headers(("ETag" = String, description = "Version tag"))),
+        (status = 304, description = "Not modified"),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 404, response = crate::api::responses::NotFound),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/entries/{id}")]
+pub async fn get_entry(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    let caller = caller.as_ref().map(Caller::of).unwrap_or_default();
+    let id = id.into_inner();
+    let today = today(state.config.timezone);
+    let entry = run_blocking(&state.pool, move |conn| {
+        let (row, edition, view) = model::get_for(conn, &caller, id)?;
+        one(conn, &edition, row, view, today)
+    })
+    .await?;
+    let version = entry.version;
+    get_with_version(&req, &entry, version)
+}
+
+/// Update an entry
+///
+/// A JSON Merge Patch. The managers of its association change it while the edition is
+/// `open` and the entry is still `submitted`; staff also while judging (and only staff move
+/// it to another association). `If-Match` makes the update conditional.
+#[utoipa::path(
+    tag = "contests",
+    params(("id" = i64, Path, description = "Entry id"), crate::api::http::ConditionalWriteHeaders),
+    request_body(content = EntryPatch, content_type = "application/merge-patch+json",
+        description = "A JSON Merge Patch; `application/json` is accepted too"),
+    responses(
+        (status = 200, description = "The updated entry", body = ContestEntry, headers(("ETag" = String, description = "New version tag"))),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[patch("/entries/{id}")]
+pub async fn update_entry(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+    body: JsonObject<EntryPatch>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(SUBMITTERS)?;
+    let caller = Caller::of(&principal);
+    let id = id.into_inner();
+    let patch = body.into_inner();
+    let today = today(state.config.timezone);
+    let if_match = IfMatch::from_request(&req);
+    let ctx = WriteContext::new(&principal);
+    let entry = run_blocking(&state.pool, move |conn| {
+        let row = model::update(conn, &ctx, &caller, id, if_match, |current| patch.apply(current)?.into_data(today))?;
+        let edition = contest::get_edition(conn, row.edition_id)?;
+        one(conn, &edition, row, View::Full, today)
+    })
+    .await?;
+    let version = entry.version;
+    ok_with_version(&entry, version)
+}
+
+async fn decide(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    principal: Principal,
+    id: i64,
+    decision: Decision,
+) -> ApiResult<HttpResponse> {
+    let caller = Caller::of(&principal);
+    let today = today(state.config.timezone);
+    let if_match = IfMatch::from_request(&req);
+    let ctx = WriteContext::new(&principal);
+    let entry = run_blocking(&state.pool, move |conn| {
+        let row = model::decide(conn, &ctx, &caller, id, if_match, decision)?;
+        let edition = contest::get_edition(conn, row.edition_id)?;
+        one(conn, &edition, row, View::Full, today)
+    })
+    .await?;
+    let version = entry.version;
+    ok_with_version(&entry, version)
+}
+
+/// Withdraw an entry
+///
+/// By the managers of its association while the edition is `open`, or by staff also while
+/// judging. Final. `If-Match` makes it conditional.
+#[utoipa::path(
+    tag = "contests",
+    params(("id" = i64, Path, description = "Entry id"), crate::api::http::ConditionalWriteHeaders),
+    responses((status = 200, description = "The entry", body = ContestEntry), crate::api::responses::WriteErrors),
+    security(("bearer" = []))
+)]
+#[post("/entries/{id}/withdraw")]
+pub async fn withdraw_entry(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(SUBMITTERS)?;
+    decide(state, req, principal, id.into_inner(), Decision::Withdrawn).await
+}
+
+/// Decide an entry's eligibility
+///
+/// `eligible` (judged and ranked) or `ineligible` with the reason; a decision can be
+/// changed while the edition is `open` or `judging` (else `409`). Staff and admin only.
+#[utoipa::path(
+    tag = "contests",
+    params(("id" = i64, Path, description = "Entry id"), crate::api::http::ConditionalWriteHeaders),
+    request_body = EligibilityInput,
+    responses((status = 200, description = "The entry", body = ContestEntry), crate::api::responses::WriteErrors),
+    security(("bearer" = []))
+)]
+#[post("/entries/{id}/eligibility")]
+pub async fn decide_entry_eligibility(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+    body: JsonObject<EligibilityInput>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(&[Role::Admin, Role::Staff])?;
+    let decision = body.into_inner().into_decision()?;
+    decide(state, req, principal, id.into_inner(), decision).await
+}

@@ -1,0 +1,691 @@
+//! Contest entries: what an association submits to an edition while it is open, with its
+//! authors (pupils and a supervising teacher for the youth contest) and attachments as
+//! links; the union's eligibility decision; withdrawal.
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::api::http::IfMatch;
+use crate::db::schema::{contest_entries as en, entry_authors as au, judge_assignments as ja};
+use crate::db::{write_transaction, DbConnection, MultiBackend};
+use crate::domain::codes::{AuthorRole, CodeList, ContestKind, EditionStatus, EntryStatus, Prize};
+use crate::domain::vn;
+use crate::error::{ApiError, FieldError};
+use crate::models::audit::{self, to_json, WriteContext};
+use crate::models::contest::{self, EditionRow};
+
+/// Audit entity type.
+pub const ENTITY: &str = "contest_entry";
+
+fn bad(id: i64, field: &str) -> ApiError {
+    ApiError::Internal(anyhow::anyhow!("contest entry {id} has an unknown {field}"))
+}
+
+/// A row of `contest_entries`.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = en)]
+pub struct EntryRow {
+    /// Id.
+    pub id: i64,
+    /// The edition.
+    pub edition_id: i64,
+    /// Title.
+    pub title: String,
+    /// Field.
+    pub field: Option<String>,
+    /// Summary.
+    pub summary: Option<String>,
+    /// Proposing association.
+    pub association_id: Option<i64>,
+    /// Attachments as JSON.
+    pub attachments: String,
+    /// Status code.
+    pub status: String,
+    /// Why ineligible.
+    pub ineligible_reason: Option<String>,
+    /// Provincial prize code.
+    pub prize: Option<String>,
+    /// Rank at publication.
+    pub rank: Option<i32>,
+    /// Score at publication.
+    pub final_score: Option<f64>,
+    /// Sent on to the national contest.
+    pub national_sent_on: Option<NaiveDate>,
+    /// National prize code.
+    pub national_prize: Option<String>,
+    /// Labour Creativity Certificate.
+    pub labour_creativity_certificate: bool,
+    /// Applied in practice.
+    pub applied: bool,
+    /// Commercialised.
+    pub commercialised: bool,
+    /// Note on the national result.
+    pub national_note: Option<String>,
+    /// Search text.
+    pub search_text: String,
+    /// Who submitted it.
+    pub submitted_by: String,
+    /// Version.
+    pub version: i32,
+    /// Created.
+    pub created_at: NaiveDateTime,
+    /// Changed.
+    pub updated_at: NaiveDateTime,
+}
+
+impl EntryRow {
+    /// The status.
+    pub fn status(&self) -> Result<EntryStatus, ApiError> {
+        EntryStatus::from_code(&self.status).ok_or_else(|| bad(self.id, "status"))
+    }
+
+    /// The provincial prize.
+    pub fn prize(&self) -> Result<Option<Prize>, ApiError> {
+        self.prize.as_deref().map(|p| Prize::from_code(p).ok_or_else(|| bad(self.id, "prize"))).transpose()
+    }
+
+    /// The attachments.
+    pub fn attachments(&self) -> Result<Vec<Attachment>, ApiError> {
+        serde_json::from_str(&self.attachments).map_err(|e| ApiError::Internal(e.into()))
+    }
+}
+
+/// A row of `entry_authors`.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = au)]
+pub struct AuthorRow {
+    /// Id.
+    pub id: i64,
+    /// The entry.
+    pub entry_id: i64,
+    /// Order.
+    pub position: i32,
+    /// Role code.
+    pub role: String,
+    /// A known person.
+    pub person_id: Option<i64>,
+    /// Name.
+    pub full_name: String,
+    /// Workplace.
+    pub workplace: Option<String>,
+    /// School.
+    pub school: Option<String>,
+    /// Grade.
+    pub grade: Option<i32>,
+    /// Birth date.
+    pub birth_date: Option<NaiveDate>,
+}
+
+impl AuthorRow {
+    /// The role.
+    pub fn role(&self) -> Result<AuthorRole, ApiError> {
+        AuthorRole::from_code(&self.role)
+            .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("entry author {} has an unknown role", self.id)))
+    }
+
+    /// The content.
+    pub fn data(&self) -> Result<AuthorData, ApiError> {
+        Ok(AuthorData {
+            role: self.role()?,
+            person_id: self.person_id,
+            full_name: self.full_name.clone(),
+            workplace: self.workplace.clone(),
+            school: self.school.clone(),
+            grade: self.grade,
+            birth_date: self.birth_date,
+        })
+    }
+
+    /// A pupil under 18 on `on` (a pupil without a birth date counts as one).
+    pub fn is_minor(&self, on: NaiveDate) -> bool {
+        if self.role != AuthorRole::Pupil.code() {
+            return false;
+        }
+        match self.birth_date {
+            None => true,
+            Some(born) => {
+                let mut age = on.year() - born.year();
+                if (on.month(), on.day()) < (born.month(), born.day()) {
+                    age -= 1;
+                }
+                age < 18
+            }
+        }
+    }
+}
+
+/// An attachment: a link with what it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    /// The address.
+    pub url: String,
+    /// What it is.
+    pub title: String,
+    /// Media type, e.g. `application/pdf`.
+    pub media_type: Option<String>,
+    /// Size in bytes.
+    pub size_bytes: Option<i64>,
+}
+
+/// An author as entered (a known person's name and workplace are filled in from the registry).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuthorData {
+    /// Role.
+    pub role: AuthorRole,
+    /// A known person.
+    pub person_id: Option<i64>,
+    /// Name.
+    pub full_name: String,
+    /// Workplace.
+    pub workplace: Option<String>,
+    /// School (pupils, supervisors).
+    pub school: Option<String>,
+    /// Grade, 1 to 12 (pupils).
+    pub grade: Option<i32>,
+    /// Birth date.
+    pub birth_date: Option<NaiveDate>,
+}
+
+/// The content of an entry that submission and update set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EntryData {
+    /// Title.
+    pub title: String,
+    /// Field.
+    pub field: Option<String>,
+    /// Summary.
+    pub summary: Option<String>,
+    /// Proposing association.
+    pub association_id: Option<i64>,
+    /// Attachments.
+    pub attachments: Vec<Attachment>,
+    /// Authors, in order.
+    pub authors: Vec<AuthorData>,
+}
+
+/// Who is asking, as the entry rules see it.
+#[derive(Debug, Clone, Default)]
+pub struct Caller {
+    /// Admin or staff.
+    pub staff: bool,
+    /// Associations the caller manages.
+    pub managed: Vec<i64>,
+    /// The caller's account, when a judge.
+    pub judge_user: Option<i64>,
+}
+
+impl Caller {
+    /// The caller of a request.
+    pub fn of(principal: &crate::auth::Principal) -> Caller {
+        use crate::auth::Role;
+        Caller {
+            staff: principal.is_union_staff(),
+            managed: if principal.has(Role::AssociationManager) {
+                principal.association_ids.iter().copied().collect()
+            } else {
+                Vec::new()
+            },
+            judge_user: if principal.has(Role::Judge) { principal.user_id } else { None },
+        }
+    }
+
+    /// The scope of editions this caller sees.
+    pub fn edition_scope(&self) -> contest::EditionScope {
+        if self.staff {
+            contest::EditionScope::All
+        } else if !self.managed.is_empty() || self.judge_user.is_some() {
+            contest::EditionScope::Started
+        } else {
+            contest::EditionScope::Published
+        }
+    }
+}
+
+/// How much of an entry a caller sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// Everything (staff; the managers of its association).
+    Full,
+    /// What its judges need: the entry without authors' personal details.
+    Judge,
+    /// The published result (anyone, once results are published).
+    Public,
+}
+
+/// What an entry list shows.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Only this status.
+    pub status: Option<EntryStatus>,
+    /// Only this association's.
+    pub association_id: Option<i64>,
+    /// Folded words of the title, field or authors' names.
+    pub q: Option<String>,
+}
+
+/// The entries of an edition the caller may see, by id, after `after`; with the view of each.
+pub fn list(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    edition: &EditionRow,
+    filter: &Filter,
+    after: Option<i64>,
+    limit: i64,
+) -> QueryResult<Vec<(EntryRow, View)>> {
+    let mut q = en::table.filter(en::edition_id.eq(edition.id)).into_boxed::<MultiBackend>();
+    if let Some(s) = filter.status {
+        q = q.filter(en::status.eq(s.code()));
+    }
+    if let Some(a) = filter.association_id {
+        q = q.filter(en::association_id.eq(a));
+    }
+    if let Some(words) = &filter.q {
+        for word in words.split_whitespace() {
+            q = q.filter(en::search_text.like(crate::api::pagination::like_contains(word)).escape('\\'));
+        }
+    }
+    let public = edition.is_published();
+    if !caller.staff {
+        let managed = caller.managed.clone();
+        let judge = caller.judge_user.unwrap_or(-1);
+        let assigned = ja::table.filter(ja::user_id.eq(judge)).select(ja::entry_id);
+        q = if public {
+            q.filter(
+                en::status
+                    .eq(EntryStatus::Eligible.code())
+                    .or(en::association_id.eq_any(managed))
+                    .or(en::id.eq_any(assigned)),
+            )
+        } else {
+            q.filter(en::association_id.eq_any(managed).or(en::id.eq_any(assigned)))
+        };
+    }
+    if let Some(id) = after {
+        q = q.filter(en::id.gt(id));
+    }
+    let rows: Vec<EntryRow> = q.order(en::id).limit(limit).select(EntryRow::as_select()).load(conn)?;
+    let assigned: Vec<i64> = match caller.judge_user {
+        Some(user) if !caller.staff => {
+            let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+            ja::table.filter(ja::user_id.eq(user).and(ja::entry_id.eq_any(ids))).select(ja::entry_id).load(conn)?
+        }
+        _ => Vec::new(),
+    };
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let view = view_of(caller, &r, assigned.contains(&r.id));
+            (r, view)
+        })
+        .collect())
+}
+
+fn view_of(caller: &Caller, row: &EntryRow, assigned: bool) -> View {
+    if caller.staff || row.association_id.is_some_and(|a| caller.managed.contains(&a)) {
+        View::Full
+    } else if assigned {
+        View::Judge
+    } else {
+        View::Public
+    }
+}
+
+/// Entry `id` as the caller may see it, with its edition and the view; `404` for an entry the
+/// caller may not see.
+pub fn get_for(conn: &mut DbConnection, caller: &Caller, id: i64) -> Result<(EntryRow, EditionRow, View), ApiError> {
+    let row = get(conn, id)?;
+    let edition = contest::get_edition(conn, row.edition_id)?;
+    let assigned = match caller.judge_user {
+        Some(user) => {
+            ja::table.filter(ja::user_id.eq(user).and(ja::entry_id.eq(id))).count().get_result::<i64>(conn)? > 0
+        }
+        None => false,
+    };
+    let view = view_of(caller, &row, assigned);
+    let visible = view != View::Public || (edition.is_published() && row.status == EntryStatus::Eligible.code());
+    if !visible {
+        return Err(not_found(id));
+    }
+    Ok((row, edition, view))
+}
+
+fn not_found(id: i64) -> ApiError {
+    ApiError::NotFound(format!("there is no contest entry with id {id}"))
+}
+
+/// 404 unless entry `id` exists.
+pub fn get(conn: &mut DbConnection, id: i64) -> Result<EntryRow, ApiError> {
+    en::table.find(id).select(EntryRow::as_select()).first(conn).optional()?.ok_or_else(|| not_found(id))
+}
+
+/// The authors of entries, in order, by entry.
+pub fn authors_of(
+    conn: &mut DbConnection,
+    entry_ids: &[i64],
+) -> QueryResult<std::collections::HashMap<i64, Vec<AuthorRow>>> {
+    let rows: Vec<AuthorRow> = au::table
+        .filter(au::entry_id.eq_any(entry_ids))
+        .order((au::entry_id, au::position))
+        .select(AuthorRow::as_select())
+        .load(conn)?;
+    let mut map: std::collections::HashMap<i64, Vec<AuthorRow>> = std::collections::HashMap::new();
+    for row in rows {
+        map.entry(row.entry_id).or_default().push(row);
+    }
+    Ok(map)
+}
+
+/// The rules every entry's authors follow, as field errors: a pupil has a school and a
+/// grade; only a pupil has a grade.
+pub fn author_rules(authors: &[AuthorData]) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    for (i, a) in authors.iter().enumerate() {
+        let field = |name: &str| format!("authors[{i}].{name}");
+        if a.role == AuthorRole::Pupil {
+            if a.school.is_none() {
+                errors.push(FieldError::new(field("school"), "required", "a pupil's school is required"));
+            }
+            if a.grade.is_none() {
+                errors.push(FieldError::new(field("grade"), "required", "a pupil's grade is required"));
+            }
+        } else if a.grade.is_some() {
+            errors.push(FieldError::new(field("grade"), "not_allowed", "only a pupil has a grade"));
+        }
+    }
+    errors
+}
+
+/// The rules of a contest kind for the authors of an entry, as field errors.
+pub fn kind_rules(kind: ContestKind, authors: &[AuthorData]) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    for (i, a) in authors.iter().enumerate() {
+        let field = format!("authors[{i}].role");
+        match (kind, a.role) {
+            (ContestKind::TechnicalInnovation, AuthorRole::Pupil | AuthorRole::Supervisor) => {
+                errors.push(FieldError::new(field, "not_allowed", "the technical innovation contest has authors only"))
+            }
+            (ContestKind::YouthCreativity, AuthorRole::Author) => errors.push(FieldError::new(
+                field,
+                "not_allowed",
+                "the youth creativity contest has pupils and supervising teachers",
+            )),
+            _ => {}
+        }
+    }
+    if kind == ContestKind::YouthCreativity && !authors.iter().any(|a| a.role == AuthorRole::Pupil) {
+        errors.push(FieldError::new("authors", "required", "a youth creativity entry names at least one pupil"));
+    }
+    errors
+}
+
+/// Fills in the name and workplace of authors that name a known person, and checks the
+/// persons and the association exist.
+fn resolve(conn: &mut DbConnection, data: &mut EntryData) -> Result<(), ApiError> {
+    let mut errors = Vec::new();
+    for (i, a) in data.authors.iter_mut().enumerate() {
+        let Some(pid) = a.person_id else { continue };
+        match crate::models::person::referenced(conn, pid, &format!("authors[{i}].person_id"))? {
+            Ok(p) => {
+                if a.full_name.is_empty() {
+                    a.full_name = p.full_name;
+                }
+                if a.workplace.is_none() {
+                    a.workplace = p.workplace;
+                }
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    if let Some(a) = data.association_id {
+        errors.extend(crate::models::association::check_reference(conn, a, "association_id")?);
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::Validation(errors))
+    }
+}
+
+fn search_text(data: &EntryData) -> String {
+    let mut parts = vec![data.title.clone()];
+    parts.extend(data.field.clone());
+    parts.extend(data.authors.iter().map(|a| a.full_name.clone()));
+    vn::fold(&parts.join(" "))
+}
+
+fn write_authors(conn: &mut DbConnection, entry_id: i64, authors: &[AuthorData]) -> QueryResult<()> {
+    diesel::delete(au::table.filter(au::entry_id.eq(entry_id))).execute(conn)?;
+    for (i, a) in authors.iter().enumerate() {
+        diesel::insert_into(au::table)
+            .values((
+                au::entry_id.eq(entry_id),
+                au::position.eq(i32::try_from(i + 1).unwrap_or(i32::MAX)),
+                au::role.eq(a.role.code()),
+                au::person_id.eq(a.person_id),
+                au::full_name.eq(&a.full_name),
+                au::workplace.eq(&a.workplace),
+                au::school.eq(&a.school),
+                au::grade.eq(a.grade),
+                au::birth_date.eq(a.birth_date),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+fn attachments_json(attachments: &[Attachment]) -> Result<String, ApiError> {
+    serde_json::to_string(attachments).map_err(|e| ApiError::Internal(e.into()))
+}
+
+/// Who may submit to or change an entry of `association_id`: staff, or its managers.
+fn check_scope(caller: &Caller, association_id: Option<i64>) -> Result<(), ApiError> {
+    if caller.staff {
+        return Ok(());
+    }
+    match association_id {
+        Some(a) if caller.managed.contains(&a) => Ok(()),
+        Some(a) => Err(ApiError::Forbidden(format!("you do not manage association {a}"))),
+        None => Err(ApiError::invalid("association_id", "required", "name the association that submits the entry")),
+    }
+}
+
+fn edition_open_for_entries(edition: &EditionRow, caller: &Caller) -> Result<(), ApiError> {
+    let status = edition.status()?;
+    let ok = status == EditionStatus::Open || (caller.staff && status == EditionStatus::Judging);
+    if ok {
+        Ok(())
+    } else {
+        Err(ApiError::conflict(format!(
+            "entries are submitted and changed while the edition is open (staff: also while judging); it is {}",
+            status.code()
+        )))
+    }
+}
+
+/// Submits an entry to an edition while it is open: staff, or a manager for its own
+/// association.
+pub fn submit(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    caller: &Caller,
+    edition_id: i64,
+    mut data: EntryData,
+    submitted_by: &str,
+) -> Result<EntryRow, ApiError> {
+    check_scope(caller, data.association_id)?;
+    write_transaction(conn, |conn| {
+        let edition = contest::get_edition(conn, edition_id)?;
+        if !caller.staff && !caller.edition_scope().allows(edition.status()?) {
+            return Err(ApiError::NotFound(format!("there is no contest edition with id {edition_id}")));
+        }
+        let kind = contest::get(conn, edition.contest_id)?.data()?.kind;
+        let errors = kind_rules(kind, &data.authors);
+        if !errors.is_empty() {
+            return Err(ApiError::Validation(errors));
+        }
+        resolve(conn, &mut data)?;
+        if edition.status()? != EditionStatus::Open {
+            return Err(ApiError::conflict(format!(
+                "entries are submitted while the edition is open; it is {}",
+                edition.status()?.code()
+            )));
+        }
+        let row: EntryRow = diesel::insert_into(en::table)
+            .values((
+                en::edition_id.eq(edition_id),
+                en::title.eq(&data.title),
+                en::field.eq(&data.field),
+                en::summary.eq(&data.summary),
+                en::association_id.eq(data.association_id),
+                en::attachments.eq(attachments_json(&data.attachments)?),
+                en::status.eq(EntryStatus::Submitted.code()),
+                en::search_text.eq(search_text(&data)),
+                en::submitted_by.eq(submitted_by),
+                en::version.eq(1),
+                en::created_at.eq(ctx.now),
+                en::updated_at.eq(ctx.now),
+            ))
+            .returning(en::all_columns)
+            .get_result(conn)?;
+        write_authors(conn, row.id, &data.authors)?;
+        let changes = audit::changes(None, &to_json(&data)?, &["authors"]);
+        audit::record(conn, ctx, "contest_entry.submit", ENTITY, &row.id.to_string(), &changes)?;
+        Ok(row)
+    })
+}
+
+/// The stored content of an entry.
+pub fn data_of(conn: &mut DbConnection, row: &EntryRow) -> Result<EntryData, ApiError> {
+    let authors = authors_of(conn, &[row.id])?.remove(&row.id).unwrap_or_default();
+    Ok(EntryData {
+        title: row.title.clone(),
+        field: row.field.clone(),
+        summary: row.summary.clone(),
+        association_id: row.association_id,
+        attachments: row.attachments()?,
+        authors: authors.iter().map(AuthorRow::data).collect::<Result<_, _>>()?,
+    })
+}
+
+/// Changes an entry: its managers while the edition is open and the entry not yet decided
+/// on; staff also while judging. The association changes only by staff.
+pub fn update(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    caller: &Caller,
+    id: i64,
+    if_match: IfMatch,
+    edit: impl FnOnce(EntryData) -> Result<EntryData, ApiError>,
+) -> Result<EntryRow, ApiError> {
+    write_transaction(conn, |conn| {
+        let (current, edition, view) = get_for(conn, caller, id)?;
+        if view != View::Full {
+            return Err(ApiError::Forbidden("only staff and the entry's association managers change it".into()));
+        }
+        let before = data_of(conn, &current)?;
+        let mut data = edit(before.clone())?;
+        if_match.check(current.version)?;
+        if data.association_id != before.association_id && !caller.staff {
+            return Err(ApiError::Forbidden("only staff move an entry to another association".into()));
+        }
+        let kind = contest::get(conn, edition.contest_id)?.data()?.kind;
+        let errors = kind_rules(kind, &data.authors);
+        if !errors.is_empty() {
+            return Err(ApiError::Validation(errors));
+        }
+        resolve(conn, &mut data)?;
+        if data == before {
+            return Ok(current);
+        }
+        edition_open_for_entries(&edition, caller)?;
+        let status = current.status()?;
+        if status == EntryStatus::Withdrawn || (!caller.staff && status != EntryStatus::Submitted) {
+            return Err(ApiError::conflict(format!("an entry that is {} cannot be changed by you", status.code())));
+        }
+        let row: EntryRow = diesel::update(en::table.filter(en::id.eq(id).and(en::version.eq(current.version))))
+            .set((
+                en::title.eq(&data.title),
+                en::field.eq(&data.field),
+                en::summary.eq(&data.summary),
+                en::association_id.eq(data.association_id),
+                en::attachments.eq(attachments_json(&data.attachments)?),
+                en::search_text.eq(search_text(&data)),
+                en::version.eq(current.version + 1),
+                en::updated_at.eq(ctx.now),
+            ))
+            .returning(en::all_columns)
+            .get_result(conn)
+            .optional()?
+            .ok_or_else(|| ApiError::PreconditionFailed("the entry was changed by another request".into()))?;
+        if data.authors != before.authors {
+            write_authors(conn, id, &data.authors)?;
+        }
+        let changes = audit::changes(Some(&to_json(&before)?), &to_json(&data)?, &["authors"]);
+        audit::record(conn, ctx, "contest_entry.update", ENTITY, &id.to_string(), &changes)?;
+        Ok(row)
+    })
+}
+
+/// A decision on an entry's status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decision {
+    /// Eligible: judged and ranked.
+    Eligible,
+    /// Ineligible, with the reason.
+    Ineligible(String),
+    /// Withdrawn by its association (or staff).
+    Withdrawn,
+}
+
+/// Records a decision: eligibility by staff while the edition is open or judging; a
+/// withdrawal by the entry's managers while the edition is open, by staff also while judging.
+pub fn decide(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    caller: &Caller,
+    id: i64,
+    if_match: IfMatch,
+    decision: Decision,
+) -> Result<EntryRow, ApiError> {
+    write_transaction(conn, |conn| {
+        let (current, edition, view) = get_for(conn, caller, id)?;
+        let withdrawal = decision == Decision::Withdrawn;
+        if !caller.staff && (!withdrawal || view != View::Full) {
+            return Err(ApiError::Forbidden(if withdrawal {
+                "only staff and the entry's association managers withdraw it".into()
+            } else {
+                "only staff decide eligibility".into()
+            }));
+        }
+        if_match.check(current.version)?;
+        edition_open_for_entries(&edition, caller)?;
+        let status = current.status()?;
+        if status == EntryStatus::Withdrawn {
+            return Err(ApiError::conflict("the entry was withdrawn"));
+        }
+        let (target, reason) = match &decision {
+            Decision::Eligible => (EntryStatus::Eligible, None),
+            Decision::Ineligible(reason) => (EntryStatus::Ineligible, Some(reason.clone())),
+            Decision::Withdrawn => (EntryStatus::Withdrawn, current.ineligible_reason.clone()),
+        };
+        let row: EntryRow = diesel::update(en::table.filter(en::id.eq(id).and(en::version.eq(current.version))))
+            .set((
+                en::status.eq(target.code()),
+                en::ineligible_reason.eq(&reason),
+                en::version.eq(current.version + 1),
+                en::updated_at.eq(ctx.now),
+            ))
+            .returning(en::all_columns)
+            .get_result(conn)
+            .optional()?
+            .ok_or_else(|| ApiError::PreconditionFailed("the entry was changed by another request".into()))?;
+        let changes = serde_json::json!({
+            "status": {"from": status.code(), "to": target.code()},
+            "ineligible_reason": {"from": current.ineligible_reason, "to": reason},
+        });
+        let action = if withdrawal { "contest_entry.withdraw" } else { "contest_entry.eligibility" };
+        audit::record(conn, ctx, action, ENTITY, &id.to_string(), &changes)?;
+        Ok(row)
+    })
+}

@@ -13,7 +13,8 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::{
     activities, advisory, api_clients, associations, audit_log, auth, award_categories, branches, commendations,
-    contests, entries, extract, honours, jobs, members, nominations, operations, people, reference, roster, users,
+    contests, entries, extract, honours, jobs, judging, members, nominations, operations, people, reference, roster,
+    users,
 };
 use crate::config::{Config, CorsOrigins};
 use crate::db::{self, DbConnection, DbPool};
@@ -143,11 +144,26 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(contests::handlers::open_edition)
                 .service(contests::handlers::start_edition_judging)
                 .service(entries::handlers::list_entries)
+                .service(entries::handlers::import_edition_entries)
                 .service(entries::handlers::submit_entry)
                 .service(entries::handlers::get_entry)
                 .service(entries::handlers::update_entry)
                 .service(entries::handlers::withdraw_entry)
                 .service(entries::handlers::decide_entry_eligibility)
+                .service(contests::handlers::close_edition)
+                .service(judging::handlers::list_entry_judges)
+                .service(judging::handlers::assign_entry_judge)
+                .service(judging::handlers::get_entry_judge)
+                .service(judging::handlers::remove_entry_judge)
+                .service(judging::handlers::declare_entry_conflict)
+                .service(judging::handlers::get_entry_scores)
+                .service(judging::handlers::score_entry)
+                .service(judging::handlers::list_entry_score_changes)
+                .service(judging::handlers::get_edition_results)
+                .service(judging::handlers::award_edition_prizes)
+                .service(judging::handlers::set_entry_prize)
+                .service(judging::handlers::publish_edition_results)
+                .service(judging::handlers::record_entry_national_result)
                 .service(users::handlers::list_users)
                 .service(users::handlers::create_user)
                 .service(users::handlers::get_user)

@@ -18,6 +18,11 @@ pub enum Cell {
     Integer,
     /// Several values in one cell, separated by `;` (quote the cell when the file uses `;`).
     List,
+    /// A decimal number, `.` or `,` before the decimals (kept as text if it is not one).
+    Number,
+    /// Yes or no: `true`, `1`, `x`, `có`, `yes` or `false`, `0`, `không`, `no` (kept as text
+    /// otherwise).
+    Flag,
 }
 
 /// A column of an import file: its key, the other headers it goes by (compared folded:
@@ -144,6 +149,15 @@ fn read_csv(body: &[u8], columns: &[Column]) -> Result<Vec<(usize, serde_json::V
                 Cell::Integer => match cell.parse::<i64>() {
                     Ok(n) => serde_json::Value::from(n),
                     Err(_) => serde_json::Value::from(cell),
+                },
+                Cell::Number => match cell.replace(',', ".").parse::<f64>() {
+                    Ok(n) if n.is_finite() => serde_json::Value::from(n),
+                    _ => serde_json::Value::from(cell),
+                },
+                Cell::Flag => match vn::fold(cell).as_str() {
+                    "true" | "1" | "x" | "co" | "yes" => serde_json::Value::Bool(true),
+                    "false" | "0" | "khong" | "no" => serde_json::Value::Bool(false),
+                    _ => serde_json::Value::from(cell),
                 },
                 Cell::Text => serde_json::Value::from(cell),
             };

@@ -19,6 +19,7 @@ pub mod honours;
 pub mod http;
 pub mod jobs;
 pub mod json_int;
+pub mod judging;
 pub mod members;
 pub mod nominations;
 pub mod operations;

@@ -215,31 +215,17 @@ pub fn add(
     check_role(who, role)?;
     write_transaction(conn, |conn| {
         let case = advisory::get(conn, case_id)?;
-        let (user_id, person_id, field) = match who {
+        let (user_id, person_id, person) = match who {
             Who::User(uid) => {
-                let account = crate::models::user::find(conn, uid)?.ok_or_else(|| {
-                    ApiError::invalid("user_id", "unknown", format!("there is no user with id {uid}"))
-                })?;
-                if !account.roles.contains(&Role::Expert) {
-                    return Err(ApiError::invalid(
-                        "user_id",
-                        "not_expert",
-                        format!("user {uid} does not hold the expert role"),
-                    ));
-                }
-                let Some(pid) = account.user.person_id else {
-                    return Err(ApiError::invalid(
-                        "user_id",
-                        "no_person",
-                        format!("user {uid} is not linked to a person: set its person_id first"),
-                    ));
-                };
-                (Some(uid), pid, "user_id")
+                let (pid, person) = crate::models::user::linked_person(conn, uid, Role::Expert, "user_id")?;
+                (Some(uid), pid, person)
             }
-            Who::Person(pid) => (None, pid, "person_id"),
+            Who::Person(pid) => {
+                let person = crate::models::person::referenced(conn, pid, "person_id")?
+                    .map_err(|e: FieldError| ApiError::Validation(vec![e]))?;
+                (None, pid, person)
+            }
         };
-        let person = crate::models::person::referenced(conn, person_id, field)?
-            .map_err(|e: FieldError| ApiError::Validation(vec![e]))?;
         still_open(&case, "no one can be added")?;
         let existing: Option<i64> = e::table
             .filter(e::case_id.eq(case_id).and(e::person_id.eq(person_id)))

@@ -534,6 +534,8 @@ pub enum EditionStep {
     Open,
     /// open → judging: submissions end; judges score the eligible entries.
     StartJudging,
+    /// results_published → closed. Final.
+    Close,
 }
 
 impl EditionStep {
@@ -542,6 +544,7 @@ impl EditionStep {
         match self {
             EditionStep::Open => "open",
             EditionStep::StartJudging => "start-judging",
+            EditionStep::Close => "close",
         }
     }
 
@@ -550,15 +553,19 @@ impl EditionStep {
         match self {
             EditionStep::Open => EditionStatus::Open,
             EditionStep::StartJudging => EditionStatus::Judging,
+            EditionStep::Close => EditionStatus::Closed,
         }
     }
 
-    /// The names of the steps a status allows.
+    /// The names of the steps a status allows (`publish-results` is
+    /// [`crate::models::judging::publish`]).
     pub fn allowed_from(status: EditionStatus) -> &'static [&'static str] {
         match status {
             EditionStatus::Draft => &["open"],
             EditionStatus::Open => &["start-judging"],
-            EditionStatus::Judging | EditionStatus::ResultsPublished | EditionStatus::Closed => &[],
+            EditionStatus::Judging => &["publish-results"],
+            EditionStatus::ResultsPublished => &["close"],
+            EditionStatus::Closed => &[],
         }
     }
 }
@@ -599,4 +606,72 @@ pub fn change_status(
         audit::record(conn, ctx, &format!("contest_edition.{}", step.name()), EDITION, &id.to_string(), &changes)?;
         Ok(row)
     })
+}
+
+/// The contests resource's figures for `year` (editions held that year; DESIGN.md,
+/// statistics contract): editions, entries (withdrawn apart) and eligible entries per
+/// contest; provincial prizes of published editions and national prizes per contest and
+/// prize; Labour Creativity Certificates per contest.
+pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<crate::domain::statistics::Observation>> {
+    use crate::db::schema::contest_entries as en;
+    use crate::domain::codes::EntryStatus;
+    use crate::domain::statistics::{Metric, Observation};
+    use std::collections::BTreeMap;
+    let editions: Vec<(i64, String, String)> =
+        ed::table.inner_join(ct::table).filter(ed::year.eq(year)).select((ed::id, ct::code, ed::status)).load(conn)?;
+    let contest_of: std::collections::HashMap<i64, (String, bool)> = editions
+        .iter()
+        .map(|(id, code, status)| {
+            let published = matches!(
+                EditionStatus::from_code(status),
+                Some(EditionStatus::ResultsPublished | EditionStatus::Closed)
+            );
+            (*id, (code.clone(), published))
+        })
+        .collect();
+    type Row = (i64, String, Option<String>, Option<String>, bool);
+    let entries: Vec<Row> = en::table
+        .filter(en::edition_id.eq_any(contest_of.keys().copied().collect::<Vec<_>>()))
+        .select((en::edition_id, en::status, en::prize, en::national_prize, en::labour_creativity_certificate))
+        .load(conn)?;
+    let mut counts: BTreeMap<(&'static str, &'static str, String), (Metric, i64)> = BTreeMap::new();
+    let mut add = |metric: Metric, name: &'static str, value: String| {
+        counts.entry((metric.code(), name, value)).or_insert((metric, 0)).1 += 1;
+    };
+    for (_, code, _) in &editions {
+        add(Metric::ContestEditions, "contest", code.clone());
+    }
+    for (edition_id, status, prize, national, certificate) in &entries {
+        let Some((code, published)) = contest_of.get(edition_id) else { continue };
+        if status == EntryStatus::Withdrawn.code() {
+            continue;
+        }
+        add(Metric::ContestEntries, "contest", code.clone());
+        if status != EntryStatus::Eligible.code() {
+            continue;
+        }
+        add(Metric::ContestEligibleEntries, "contest", code.clone());
+        if !published {
+            continue;
+        }
+        if let Some(p) = prize {
+            add(Metric::ContestPrizes, "contest_prize", format!("{code}:{p}"));
+        }
+        if let Some(p) = national {
+            add(Metric::ContestNationalPrizes, "contest_prize", format!("{code}:{p}"));
+        }
+        if *certificate {
+            add(Metric::ContestLabourCertificates, "contest", code.clone());
+        }
+    }
+    Ok(counts
+        .into_iter()
+        .map(|((_, name, value), (metric, n))| Observation {
+            metric,
+            year,
+            association_id: None,
+            dimension: Some((name.to_owned(), value)),
+            value: n,
+        })
+        .collect())
 }

@@ -689,3 +689,114 @@ pub fn decide(
         Ok(row)
     })
 }
+
+/// A historical entry with its final result, for import.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    /// The entry.
+    pub data: EntryData,
+    /// Its provincial prize.
+    pub prize: Option<Prize>,
+    /// Its rank.
+    pub rank: Option<i32>,
+    /// Its score.
+    pub final_score: Option<f64>,
+    /// Its national prize.
+    pub national_prize: Option<Prize>,
+    /// A Labour Creativity Certificate came with it.
+    pub labour_creativity_certificate: bool,
+    /// Applied in practice.
+    pub applied: bool,
+    /// Commercialised.
+    pub commercialised: bool,
+}
+
+impl Imported {
+    /// It went on to the national contest.
+    pub fn sent_on(&self) -> bool {
+        self.national_prize.is_some() || self.labour_creativity_certificate || self.applied || self.commercialised
+    }
+}
+
+/// Loads a past edition: its entries (eligible, with their final prizes and national
+/// results) go into an empty draft edition, which is then closed with its results published
+/// on `published_on`. All or nothing.
+pub fn import(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    edition_id: i64,
+    entries: &[Imported],
+    published_on: NaiveDate,
+    submitted_by: &str,
+) -> Result<usize, ApiError> {
+    use crate::db::schema::contest_editions as ed;
+    write_transaction(conn, |conn| {
+        let edition = contest::get_edition(conn, edition_id)?;
+        let existing: i64 = en::table.filter(en::edition_id.eq(edition_id)).count().get_result(conn)?;
+        if edition.status()? != EditionStatus::Draft || existing > 0 {
+            return Err(ApiError::conflict(
+                "a past edition is imported into an empty draft edition (this one is not, or has entries)",
+            ));
+        }
+        let mut errors = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(a) = e.data.association_id {
+                errors.extend(
+                    crate::models::association::check_reference(conn, a, "association_id")?
+                        .map(|f| FieldError { field: format!("[{}].{}", i + 1, f.field), ..f }),
+                );
+            }
+        }
+        if !errors.is_empty() {
+            return Err(ApiError::Validation(errors));
+        }
+        for e in entries {
+            let sent = e.sent_on();
+            let row: EntryRow = diesel::insert_into(en::table)
+                .values((
+                    (
+                        en::edition_id.eq(edition_id),
+                        en::title.eq(&e.data.title),
+                        en::field.eq(&e.data.field),
+                        en::summary.eq(&e.data.summary),
+                        en::association_id.eq(e.data.association_id),
+                        en::attachments.eq(attachments_json(&e.data.attachments)?),
+                        en::status.eq(EntryStatus::Eligible.code()),
+                        en::prize.eq(e.prize.map(|p| p.code())),
+                        en::rank.eq(e.rank),
+                        en::final_score.eq(e.final_score),
+                    ),
+                    (
+                        en::national_sent_on.eq(sent.then_some(published_on)),
+                        en::national_prize.eq(e.national_prize.map(|p| p.code())),
+                        en::labour_creativity_certificate.eq(e.labour_creativity_certificate),
+                        en::applied.eq(e.applied),
+                        en::commercialised.eq(e.commercialised),
+                        en::search_text.eq(search_text(&e.data)),
+                        en::submitted_by.eq(submitted_by),
+                        en::version.eq(1),
+                        en::created_at.eq(ctx.now),
+                        en::updated_at.eq(ctx.now),
+                    ),
+                ))
+                .returning(en::all_columns)
+                .get_result(conn)?;
+            write_authors(conn, row.id, &e.data.authors)?;
+        }
+        diesel::update(ed::table.find(edition_id))
+            .set((
+                ed::status.eq(EditionStatus::Closed.code()),
+                ed::published_on.eq(Some(published_on)),
+                ed::version.eq(edition.version + 1),
+                ed::updated_at.eq(ctx.now),
+            ))
+            .execute(conn)?;
+        let changes = serde_json::json!({
+            "status": {"from": edition.status, "to": EditionStatus::Closed.code()},
+            "published_on": {"from": null, "to": published_on},
+            "entries_imported": {"from": null, "to": entries.len()},
+        });
+        audit::record(conn, ctx, "contest_edition.import", contest::EDITION, &edition_id.to_string(), &changes)?;
+        Ok(entries.len())
+    })
+}

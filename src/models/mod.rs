@@ -15,6 +15,7 @@ pub mod contest_entry;
 pub mod honour;
 pub mod idempotency;
 pub mod job;
+pub mod judging;
 pub mod login_attempt;
 pub mod member;
 pub mod nomination;

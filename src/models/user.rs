@@ -77,6 +77,36 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<UserAccount>
     user.map(|u| load_account(conn, u)).transpose()
 }
 
+/// The person that user `id`, who must hold `role`, is linked to, with their name: the
+/// field error (on `field`) says why not — no such user, not holding the role, not linked
+/// to a person, or linked to a person merged into another.
+pub fn linked_person(
+    conn: &mut DbConnection,
+    id: i64,
+    role: Role,
+    field: &str,
+) -> Result<(i64, crate::models::person::PersonRef), ApiError> {
+    let account =
+        find(conn, id)?.ok_or_else(|| ApiError::invalid(field, "unknown", format!("there is no user with id {id}")))?;
+    if !account.roles.contains(&role) {
+        return Err(ApiError::invalid(
+            field,
+            format!("not_{}", role.code()),
+            format!("user {id} does not hold the {} role", role.code()),
+        ));
+    }
+    let Some(person_id) = account.user.person_id else {
+        return Err(ApiError::invalid(
+            field,
+            "no_person",
+            format!("user {id} is not linked to a person: set its person_id first"),
+        ));
+    };
+    let person =
+        crate::models::person::referenced(conn, person_id, field)?.map_err(|e| ApiError::Validation(vec![e]))?;
+    Ok((person_id, person))
+}
+
 /// What a new user is.
 #[derive(Debug, Clone)]
 pub struct NewUser {

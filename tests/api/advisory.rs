@@ -3,7 +3,6 @@
 use actix_web::test::TestRequest;
 use chrono::Duration;
 use lienhiep::auth::Role;
-use lienhiep::domain::codes::CodeList;
 use lienhiep::domain::statistics::Metric;
 use serde_json::{json, Value};
 
@@ -209,14 +208,8 @@ async fn the_advisory_observations_match_what_was_entered() {
     assert!(observations.iter().all(|o| o.year == 2019));
 }
 
-/// A user with `roles`, linked to `person`, and a bearer token for it.
 fn user(app: &TestApp, name: &str, roles: &[Role], person: Option<i64>) -> (i64, String) {
-    let codes: Vec<String> = roles.iter().map(|r| r.code().to_owned()).collect();
-    let id = lienhiep::models::user::create_from_cli(&mut app.conn(), name, "expert passphrase 1", &codes, &[], person)
-        .expect("user")
-        .user
-        .id;
-    (id, app.bearer_for_user(id, roles))
+    app.linked_user(name, roles, person)
 }
 
 async fn as_token(app: &TestApp, token: &str, req: TestRequest) -> TestResponse {

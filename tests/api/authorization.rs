@@ -75,6 +75,22 @@ struct Contests {
     edition: i64,
     /// Entries of `own` in `edition`.
     entries: Vec<i64>,
+    /// Editions in judging with no entries.
+    judging: Vec<i64>,
+    /// Editions with results published and no entries.
+    published: Vec<i64>,
+    /// A past edition, imported: closed, its entries with prizes.
+    imported: i64,
+    /// Entries of `imported`.
+    imported_entries: Vec<i64>,
+    /// Eligible entries of an edition in judging, each with the `judge` caller assigned.
+    judged: Vec<i64>,
+    /// The assignments of `judged`.
+    assignments: Vec<i64>,
+    /// Eligible entries of the same edition with no judge.
+    unjudged: Vec<i64>,
+    /// The `judge` caller's user id.
+    judge: i64,
 }
 
 /// What the awards routes refer to; lists have one entry per caller.
@@ -139,6 +155,10 @@ const EXPERT_ON_CASE_200: [u16; 8] = [401, 403, 403, 200, 403, 403, 200, 200];
 const STARTED_EDITION_200: [u16; 8] = [404, 404, 200, 404, 200, 200, 200, 200];
 /// An entry of `own`: a manager of another association does not see it (404).
 const OWN_ENTRY_200: [u16; 8] = [401, 403, 403, 403, 404, 200, 200, 200];
+/// Staff and admin read; everyone else is refused.
+const STAFF_READS_200: [u16; 8] = [401, 403, 403, 403, 403, 403, 200, 200];
+/// The judge assigned to the entry, staff and admin.
+const JUDGE_OR_STAFF_200: [u16; 8] = [401, 403, 200, 403, 403, 403, 200, 200];
 const ADMIN_204: [u16; 8] = [401, 403, 403, 403, 403, 403, 403, 204];
 
 fn rows() -> Vec<Row> {
@@ -1070,6 +1090,138 @@ fn rows() -> Vec<Row> {
             },
         },
         Row {
+            method: "POST",
+            path: "/api/v1/editions/{id}/close",
+            expect: STAFF_WRITES_200,
+            request: |f, i| TestRequest::post().uri(&format!("/api/v1/editions/{}/close", f.ct().published[i])),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/editions/{id}/import",
+            expect: STAFF_WRITES_201,
+            request: |f, i| {
+                json(
+                    TestRequest::post().uri(&format!("/api/v1/editions/{}/import", f.ct().drafts[i])),
+                    json!([{"title": "Giải pháp cũ", "authors": ["Lò Văn Cũ"], "prize": "first"}]),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/editions/{id}/results",
+            expect: ALL_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/editions/{}/results", f.ct().imported)),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/editions/{id}/award-prizes",
+            expect: STAFF_WRITES_200,
+            request: |f, i| TestRequest::post().uri(&format!("/api/v1/editions/{}/award-prizes", f.ct().judging[i])),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/editions/{id}/publish-results",
+            expect: STAFF_WRITES_200,
+            request: |f, i| TestRequest::post().uri(&format!("/api/v1/editions/{}/publish-results", f.ct().judging[i])),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/entries/{id}/judges",
+            expect: STAFF_READS_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/entries/{}/judges", f.ct().judged[0])),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/entries/{id}/judges",
+            expect: STAFF_WRITES_201,
+            request: |f, i| {
+                json(
+                    TestRequest::post().uri(&format!("/api/v1/entries/{}/judges", f.ct().unjudged[i])),
+                    json!({"user_id": f.ct().judge}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/entries/{id}/judges/{assignment_id}",
+            expect: STAFF_READS_200,
+            request: |f, _| {
+                TestRequest::get().uri(&format!(
+                    "/api/v1/entries/{}/judges/{}",
+                    f.ct().judged[0],
+                    f.ct().assignments[0]
+                ))
+            },
+        },
+        Row {
+            method: "DELETE",
+            path: "/api/v1/entries/{id}/judges/{assignment_id}",
+            expect: STAFF_DELETES_204,
+            request: |f, i| {
+                TestRequest::delete().uri(&format!(
+                    "/api/v1/entries/{}/judges/{}",
+                    f.ct().judged[i],
+                    f.ct().assignments[i]
+                ))
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/entries/{id}/conflict",
+            expect: [401, 403, 204, 403, 403, 403, 403, 403],
+            request: |f, i| {
+                json(
+                    TestRequest::post().uri(&format!("/api/v1/entries/{}/conflict", f.ct().judged[i])),
+                    json!({"note": "Người quen của tác giả"}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/entries/{id}/scores",
+            expect: JUDGE_OR_STAFF_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/entries/{}/scores", f.ct().judged[0])),
+        },
+        Row {
+            method: "PUT",
+            path: "/api/v1/entries/{id}/scores",
+            expect: [401, 403, 200, 403, 403, 403, 403, 403],
+            request: |f, i| {
+                json(
+                    TestRequest::put().uri(&format!("/api/v1/entries/{}/scores", f.ct().judged[i])),
+                    json!({"scores": {"novelty": 7}}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/entries/{id}/score-changes",
+            expect: JUDGE_OR_STAFF_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/entries/{}/score-changes", f.ct().judged[0])),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/entries/{id}/prize",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                json(
+                    TestRequest::post().uri(&format!("/api/v1/entries/{}/prize", f.ct().judged[i])),
+                    json!({"prize": null}),
+                )
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/entries/{id}/national-result",
+            expect: STAFF_WRITES_200,
+            request: |f, i| {
+                json(
+                    TestRequest::post().uri(&format!("/api/v1/entries/{}/national-result", f.ct().imported_entries[i])),
+                    json!({"sent_on": "2026-11-28", "prize": "consolation"}),
+                )
+            },
+        },
+        Row {
             method: "GET",
             path: "/api/v1/users",
             expect: ADMIN_200,
@@ -1491,7 +1643,19 @@ async fn advisory_fixture(app: &TestApp, own: i64) -> std::collections::HashMap<
     cases
 }
 
-async fn contests_fixture(app: &TestApp, own: i64) -> Contests {
+/// The parts of the contests fixture a route uses (each part costs requests on every run).
+fn contest_parts(path: &str) -> [bool; 6] {
+    let drafts = path == "/api/v1/editions/{id}" || path.ends_with("/open") || path.ends_with("/import");
+    let opened = path.ends_with("/start-judging");
+    let judging = path.ends_with("/award-prizes") || path.ends_with("/publish-results");
+    let published = path.ends_with("/close");
+    let imported = path.ends_with("/results") || path.ends_with("/national-result");
+    let judged = ["/judges", "/conflict", "/scores", "/score-changes", "/prize"].iter().any(|p| path.contains(p));
+    [drafts, opened, judging, published, imported, judged]
+}
+
+async fn contests_fixture(app: &TestApp, own: i64, path: &str) -> Contests {
+    let [need_drafts, need_opened, need_judging, need_published, need_imported, need_judged] = contest_parts(path);
     let contest = id_of(
         app,
         "/api/v1/contests",
@@ -1513,8 +1677,12 @@ async fn contests_fixture(app: &TestApp, own: i64) -> Contests {
     };
     let (mut drafts, mut opened) = (Vec::new(), Vec::new());
     for _ in 0..8 {
-        drafts.push(new_edition(false).await);
-        opened.push(new_edition(true).await);
+        if need_drafts {
+            drafts.push(new_edition(false).await);
+        }
+        if need_opened {
+            opened.push(new_edition(true).await);
+        }
     }
     let edition = new_edition(true).await;
     let mut entries = Vec::new();
@@ -1528,7 +1696,90 @@ async fn contests_fixture(app: &TestApp, own: i64) -> Contests {
             .await,
         );
     }
-    Contests { contest, drafts, opened, edition, entries }
+    let (mut judging, mut published) = (Vec::new(), Vec::new());
+    for _ in 0..8 {
+        if need_judging {
+            let j = new_edition(true).await;
+            post_json(app, &format!("/api/v1/editions/{j}/start-judging"), json!({})).await;
+            judging.push(j);
+        }
+        if need_published {
+            let p = new_edition(true).await;
+            post_json(app, &format!("/api/v1/editions/{p}/start-judging"), json!({})).await;
+            post_json(app, &format!("/api/v1/editions/{p}/publish-results"), json!({})).await;
+            published.push(p);
+        }
+    }
+    let (mut imported, mut imported_entries) = (0, Vec::new());
+    if need_imported {
+        imported = new_edition(false).await;
+        let records: Vec<serde_json::Value> = (0..8)
+            .map(|i| json!({"title": format!("Giải pháp cũ {i}"), "authors": ["Lò Văn Cũ"], "prize": "consolation"}))
+            .collect();
+        post_json(app, &format!("/api/v1/editions/{imported}/import"), json!(records)).await;
+        imported_entries = get_json(app, &format!("/api/v1/editions/{imported}/entries")).await["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .map(|e| e["id"].as_i64().expect("id"))
+            .collect();
+    }
+    let (mut judged, mut assignments, mut unjudged, mut judge) = (Vec::new(), Vec::new(), Vec::new(), 0);
+    if need_judged {
+        // The judge caller, linked to a member of another association.
+        judge = lienhiep::models::user::find_by_username(&mut app.conn(), "matrix.judge")
+            .expect("query")
+            .expect("the judge user")
+            .user
+            .id;
+        let elsewhere = crate::associations::create_ok(app, "Hội Giám khảo").await;
+        let person =
+            post_json(app, &format!("/api/v1/associations/{elsewhere}/members"), json!({"full_name": "Hà Văn Thẩm"}))
+                .await["person"]["id"]
+                .as_i64()
+                .expect("person");
+        let link = json(TestRequest::patch().uri(&format!("/api/v1/users/{judge}")), json!({"person_id": person}));
+        let res = app.call_as(&[Role::Admin], &[], link).await;
+        assert_eq!(res.status, 200, "fixture: link the judge to a person: {:?}", res.body);
+        let scored = new_edition(true).await;
+        for i in 0..16 {
+            let e = id_of(
+                app,
+                &format!("/api/v1/editions/{scored}/entries"),
+                json!({"title": format!("Giải pháp chấm {i}"), "association_id": own, "authors": [{"role": "author", "full_name": "Lò Văn Pha"}]}),
+            )
+            .await;
+            post_json(app, &format!("/api/v1/entries/{e}/eligibility"), json!({"eligible": true})).await;
+            if i < 8 {
+                assignments.push(id_of(app, &format!("/api/v1/entries/{e}/judges"), json!({"user_id": judge})).await);
+                judged.push(e);
+            } else {
+                unjudged.push(e);
+            }
+        }
+        post_json(app, &format!("/api/v1/editions/{scored}/start-judging"), json!({})).await;
+    }
+    Contests {
+        contest,
+        drafts,
+        opened,
+        edition,
+        entries,
+        judging,
+        published,
+        imported,
+        imported_entries,
+        judged,
+        assignments,
+        unjudged,
+        judge,
+    }
+}
+
+async fn get_json(app: &TestApp, uri: &str) -> serde_json::Value {
+    let res = app.call_as(&[Role::Admin], &[], TestRequest::get().uri(uri)).await;
+    assert!(res.status.is_success(), "fixture {uri}: {:?}", res.body);
+    res.json()
 }
 
 fn render(rows: &[Row]) -> String {
@@ -1596,7 +1847,7 @@ async fn check_route(row: Row) -> Vec<String> {
         f.cases = advisory_fixture(&app, f.own).await;
     }
     if ["/api/v1/contests", "/api/v1/editions", "/api/v1/entries"].iter().any(|p| row.path.starts_with(p)) {
-        f.contests = Some(contests_fixture(&app, f.own).await);
+        f.contests = Some(contests_fixture(&app, f.own, row.path).await);
     }
     if row.path.starts_with("/api/v1/activities") {
         for i in 0..8 {

@@ -2,6 +2,7 @@
 
 use actix_web::test::TestRequest;
 use lienhiep::auth::Role;
+use lienhiep::domain::statistics::Metric;
 use serde_json::{json, Value};
 
 use crate::associations::create_ok;
@@ -260,4 +261,340 @@ async fn a_youth_entry_names_pupils_with_school_and_grade_and_a_known_person_is_
     assert_eq!(entry["authors"][1]["full_name"], "Điêu Chính Tơi", "taken from the registry");
     assert_eq!(entry["authors"][1]["workplace"], "THPT Chuyên Sơn La");
     assert_eq!(entry["authors"][0]["birth_date"], "2010-05-04", "the full view shows the birth date");
+
+    // Published results name pupils under 18 by initials when the contest says so.
+    staff(&app, "PATCH", &format!("/api/v1/contests/{youth}"), json!({"minor_names": "initials"})).await;
+    let past = edition(&app, youth, 1).await["id"].as_i64().expect("id");
+    let records =
+        json!([{"title": "Đèn học tự động", "authors": ["Cầm Thị Hoa"], "school": "THCS Chiềng Lề", "prize": "first"}]);
+    let res = app
+        .call_as(STAFF, &[], json(TestRequest::post().uri(&format!("/api/v1/editions/{past}/import")), records))
+        .await;
+    assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+    assert_eq!(res.json()["created"], 1);
+    let public = app.get(&format!("/api/v1/editions/{past}/results")).await.json();
+    assert_eq!(public["items"][0]["authors"][0]["full_name"], "C. T. H.");
+    assert_eq!(public["items"][0]["authors"][0]["school"], "THCS Chiềng Lề");
+    let full =
+        app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/editions/{past}/results"))).await.json();
+    assert_eq!(full["items"][0]["authors"][0]["full_name"], "Cầm Thị Hoa", "staff see the name");
+}
+
+/// What a judging test needs: an edition open with entries, judges linked to people.
+struct Judging {
+    edition: i64,
+    own: i64,
+    other: i64,
+    entries: Vec<i64>,
+    judges: Vec<(i64, String)>,
+}
+
+async fn judging_setup(app: &TestApp) -> Judging {
+    let own = create_ok(app, "Hội Cơ khí").await;
+    let other = create_ok(app, "Hội Tin học").await;
+    let technical = contest_id(app, "technical_innovation").await;
+    let edition = edition(app, technical, 7).await["id"].as_i64().expect("id");
+    staff(app, "POST", &format!("/api/v1/editions/{edition}/open"), json!({})).await;
+    let mut people = Vec::new();
+    for (association, name) in [(other, "Hà Văn Thẩm"), (other, "Lường Thị Định"), (own, "Cầm Văn Hội")]
+    {
+        let res =
+            staff(app, "POST", &format!("/api/v1/associations/{association}/members"), json!({"full_name": name}))
+                .await;
+        people.push(res.json()["person"]["id"].as_i64().expect("person"));
+    }
+    let judges: Vec<(i64, String)> = people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| app.linked_user(&format!("judge.{i}"), &[Role::Judge], Some(*p)))
+        .collect();
+    let mut entries = Vec::new();
+    for (title, author) in [
+        ("Giải pháp A", None),
+        ("Giải pháp B", None),
+        ("Giải pháp C", None),
+        ("Giải pháp D", None),
+        ("Giải pháp E", Some(people[1])),
+    ] {
+        let mut authors = json!([{"role": "author", "full_name": "Lò Văn Pha"}]);
+        if let Some(p) = author {
+            authors = json!([{"role": "author", "person_id": p}]);
+        }
+        let body = json!({"title": title, "association_id": own, "authors": authors});
+        let res = app
+            .call_as(
+                MANAGER,
+                &[own],
+                json(TestRequest::post().uri(&format!("/api/v1/editions/{edition}/entries")), body),
+            )
+            .await;
+        assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+        entries.push(res.json()["id"].as_i64().expect("id"));
+    }
+    Judging { edition, own, other, entries, judges }
+}
+
+#[actix_web::test]
+async fn judging_runs_from_assignment_to_published_results_each_step_by_its_role_and_the_ranking_is_the_hand_computed_one(
+) {
+    let app = TestApp::spawn().await;
+    let Judging { edition, own, other, entries, judges } = judging_setup(&app).await;
+    let [a, b, c, d, e] = entries[..] else { panic!("five entries") };
+    let (j1, j1_token) = judges[0].clone();
+    let (j2, j2_token) = judges[1].clone();
+    let (j3, _) = judges[2].clone();
+    let by = |token: &str, req: TestRequest| {
+        let app = &app;
+        let token = token.to_owned();
+        async move { app.call(req.insert_header(("Authorization", token))).await }
+    };
+    let entry = |id: i64, rest: &str| format!("/api/v1/entries/{id}{rest}");
+
+    // Eligibility first: D is ineligible.
+    for id in [a, b, c, e] {
+        staff(&app, "POST", &entry(id, "/eligibility"), json!({"eligible": true})).await;
+    }
+    staff(
+        &app,
+        "POST",
+        &entry(d, "/eligibility"),
+        json!({"eligible": false, "reason": "Trùng giải pháp đã đoạt giải"}),
+    )
+    .await;
+
+    // Staff assign judges; the conflict-of-interest rules refuse what they must.
+    let assign = |id: i64, user: i64| {
+        json(TestRequest::post().uri(&format!("/api/v1/entries/{id}/judges")), json!({"user_id": user}))
+    };
+    app.call_as(MANAGER, &[own], assign(a, j1)).await.assert_problem(403, "forbidden");
+    let problem = app.call_as(STAFF, &[], assign(a, j3)).await.assert_problem(409, "conflict");
+    assert!(problem["detail"].as_str().is_some_and(|d| d.contains("belongs to association")), "{problem}");
+    let problem = app.call_as(STAFF, &[], assign(e, j2)).await.assert_problem(409, "conflict");
+    assert!(problem["detail"].as_str().is_some_and(|d| d.contains("author")), "{problem}");
+    let (anyone, _) = app.linked_user("not.a.judge", &[Role::Expert], None);
+    let problem = app.call_as(STAFF, &[], assign(a, anyone)).await.assert_problem(422, "validation_failed");
+    assert_eq!(problem["errors"][0]["code"], "not_judge");
+    for id in [a, b, c] {
+        for user in [j1, j2] {
+            let res = app.call_as(STAFF, &[], assign(id, user)).await;
+            assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+        }
+    }
+    app.call_as(STAFF, &[], assign(e, j1)).await;
+    // J2 cannot judge E (its author); J3 belongs to the association: E gets J1 and a fresh judge.
+    let outsider =
+        staff(&app, "POST", &format!("/api/v1/associations/{other}/members"), json!({"full_name": "Điêu Văn Ngoài"}))
+            .await;
+    let (j4, j4_token) = app.linked_user("judge.outsider", &[Role::Judge], outsider.json()["person"]["id"].as_i64());
+    app.call_as(STAFF, &[], assign(e, j4)).await;
+    app.call_as(STAFF, &[], assign(e, j4)).await.assert_problem(409, "conflict");
+    // A judge declares a conflict on C and is taken off it; staff put them back.
+    let conflict = json(TestRequest::post().uri(&entry(c, "/conflict")), json!({"note": "Tác giả là đồng nghiệp"}));
+    assert_eq!(by(&j2_token, conflict).await.status, 204);
+    let judges_of_c = app.call_as(STAFF, &[], TestRequest::get().uri(&entry(c, "/judges"))).await.json();
+    assert_eq!(judges_of_c["items"].as_array().map(Vec::len), Some(1));
+    app.call_as(STAFF, &[], assign(c, j2)).await;
+
+    // A judge sees only the entries assigned to them.
+    let listed = by(&j1_token, TestRequest::get().uri(&format!("/api/v1/editions/{edition}/entries"))).await.json();
+    assert_eq!(listed["items"].as_array().map(Vec::len), Some(4));
+    assert_eq!(by(&j4_token, TestRequest::get().uri(&entry(a, ""))).await.status, 404);
+
+    // Scores only while judging, within bounds, by the assigned judge.
+    let put = |id: i64, scores: Value| json(TestRequest::put().uri(&entry(id, "/scores")), json!({"scores": scores}));
+    by(&j1_token, put(a, json!({"novelty": 24}))).await.assert_problem(409, "conflict");
+    assert_eq!(staff(&app, "POST", &format!("/api/v1/editions/{edition}/start-judging"), json!({})).await.status, 200);
+    let problem =
+        by(&j1_token, put(a, json!({"novelty": 31, "beauty": 3}))).await.assert_problem(422, "validation_failed");
+    let fields: Vec<&str> =
+        problem["errors"].as_array().expect("e").iter().map(|e| e["field"].as_str().expect("f")).collect();
+    assert_eq!(fields, ["scores.beauty", "scores.novelty"]);
+    by(&j4_token, put(a, json!({"novelty": 20}))).await.assert_problem(404, "not_found");
+    app.call_as(STAFF, &[], put(a, json!({"novelty": 20}))).await.assert_problem(403, "forbidden");
+    by(&j1_token, put(d, json!({"novelty": 20}))).await.assert_problem(404, "not_found");
+    let sheets = [
+        (a, &j1_token, json!({"novelty": 24, "applicability": 16, "effectiveness": 8})),
+        (a, &j2_token, json!({"novelty": 27, "applicability": 14, "effectiveness": 9})),
+        (b, &j1_token, json!({"novelty": 30, "applicability": 20, "effectiveness": 5})),
+        (b, &j2_token, json!({"novelty": 21, "applicability": 18, "effectiveness": 6})),
+        (c, &j1_token, json!({"novelty": 20, "applicability": 18, "effectiveness": 8})),
+        (e, &j1_token, json!({"novelty": 28, "applicability": 15, "effectiveness": 8})),
+        (e, &j4_token, json!({"novelty": 24, "applicability": 16, "effectiveness": 7})),
+    ];
+    for (id, token, scores) in sheets {
+        let res = by(token, put(id, scores)).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+    }
+    // A change is kept: 25, then back to 24.
+    by(&j1_token, put(a, json!({"novelty": 25}))).await;
+    let sheet = by(&j1_token, put(a, json!({"novelty": 24}))).await.json();
+    assert_eq!((sheet["complete"].as_bool(), sheet["weighted"].as_f64()), (Some(true), Some(80.0)));
+    let history = app.call_as(STAFF, &[], TestRequest::get().uri(&entry(a, "/score-changes"))).await.json();
+    let novelty: Vec<(Value, Value)> = history["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter(|c| c["criterion"] == "novelty" && c["user_id"] == j1)
+        .map(|c| (c["old_score"].clone(), c["new_score"].clone()))
+        .collect();
+    assert_eq!(novelty, [(Value::Null, json!(24)), (json!(24), json!(25)), (json!(25), json!(24))]);
+
+    // Before publication a judge sees only their own sheet, anonymous readers nothing.
+    let own_sheets = by(&j1_token, TestRequest::get().uri(&entry(a, "/scores"))).await.json();
+    assert_eq!(own_sheets["sheets"].as_array().map(Vec::len), Some(1));
+    assert_eq!(own_sheets["sheets"][0]["user_id"], j1);
+    let all_sheets = app.call_as(STAFF, &[], TestRequest::get().uri(&entry(a, "/scores"))).await.json();
+    assert_eq!(all_sheets["sheets"].as_array().map(Vec::len), Some(2));
+    app.call_as(MANAGER, &[own], TestRequest::get().uri(&entry(a, "/scores"))).await.assert_problem(403, "forbidden");
+    let results_uri = format!("/api/v1/editions/{edition}/results");
+    assert_eq!(app.get(&results_uri).await.status, 404);
+    assert_eq!(app.get(&format!("/api/v1/editions/{edition}")).await.status, 404);
+    assert_eq!(app.get(&entry(a, "")).await.status, 404);
+    let live = app.call_as(STAFF, &[], TestRequest::get().uri(&results_uri)).await.json();
+    assert_eq!(live["complete"], false, "J2 has not scored C");
+    let publish = format!("/api/v1/editions/{edition}/publish-results");
+    staff(&app, "POST", &publish, json!({})).await.assert_problem(409, "conflict");
+    staff(&app, "POST", &format!("/api/v1/editions/{edition}/award-prizes"), json!({}))
+        .await
+        .assert_problem(409, "conflict");
+    by(&j2_token, put(c, json!({"novelty": 26, "applicability": 16, "effectiveness": 7}))).await;
+
+    // The hand-computed ranking: A (80 and 82) = 81; B (85, 75) = 80; E (82, 77) = 79.5 and
+    // C (80, 79) = 79.5 tie, and E's first criterion (28 + 24) / 2 = 26 beats C's 23.
+    app.call_as(MANAGER, &[own], TestRequest::post().uri(&format!("/api/v1/editions/{edition}/award-prizes")))
+        .await
+        .assert_problem(403, "forbidden");
+    let ranked = staff(&app, "POST", &format!("/api/v1/editions/{edition}/award-prizes"), json!({})).await.json();
+    let table: Vec<(i64, i64, f64, String)> = ranked["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|r| {
+            (
+                r["rank"].as_i64().expect("rank"),
+                r["entry_id"].as_i64().expect("id"),
+                r["score"].as_f64().expect("score"),
+                r["prize"].as_str().unwrap_or("-").to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        table,
+        [
+            (1, a, 81.0, "first".to_owned()),
+            (2, b, 80.0, "second".to_owned()),
+            (3, e, 79.5, "third".to_owned()),
+            (4, c, 79.5, "third".to_owned())
+        ]
+    );
+    // Prizes by hand stay within quotas.
+    let prize = |id: i64, p: Value| json(TestRequest::post().uri(&entry(id, "/prize")), json!({"prize": p}));
+    app.call_as(STAFF, &[], prize(c, json!("first"))).await.assert_problem(409, "conflict");
+    assert_eq!(app.call_as(STAFF, &[], prize(c, json!("consolation"))).await.json()["prize"], "consolation");
+    app.call_as(STAFF, &[], prize(d, json!("consolation"))).await.assert_problem(409, "conflict");
+
+    // Publication: everyone sees the results, the judges every sheet; scores are frozen.
+    app.call_as(MANAGER, &[own], TestRequest::post().uri(&publish)).await.assert_problem(403, "forbidden");
+    let published = staff(&app, "POST", &publish, json!({})).await;
+    assert_eq!(published.json()["status"], "results_published");
+    let public = app.get(&results_uri).await.json();
+    let ranks: Vec<(i64, String)> = public["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|r| (r["entry_id"].as_i64().expect("id"), r["prize"].as_str().unwrap_or("-").to_owned()))
+        .collect();
+    assert_eq!(ranks, [(a, "first".into()), (b, "second".into()), (e, "third".into()), (c, "consolation".into())]);
+    assert!(public["items"][0].get("judges").is_none(), "judging counts are for staff");
+    let public_entry = app.get(&entry(a, "")).await.json();
+    assert_eq!((public_entry["rank"].as_i64(), public_entry["final_score"].as_f64()), (Some(1), Some(81.0)));
+    assert_eq!(app.get(&entry(d, "")).await.status, 404, "an ineligible entry stays private");
+    let after = by(&j1_token, TestRequest::get().uri(&entry(a, "/scores"))).await.json();
+    assert_eq!(after["sheets"].as_array().map(Vec::len), Some(2));
+    by(&j1_token, put(a, json!({"novelty": 30}))).await.assert_problem(409, "conflict");
+    staff(&app, "POST", &publish, json!({})).await.assert_problem(409, "conflict");
+
+    // A winner is sent on; its national result is recorded on the same entry.
+    let national = |id: i64| {
+        json(
+            TestRequest::post().uri(&entry(id, "/national-result")),
+            json!({"sent_on": lienhiep::domain::time::today(app.state.config.timezone).to_string(), "prize": "third", "labour_creativity_certificate": true, "applied": true}),
+        )
+    };
+    app.call_as(STAFF, &[], national(d)).await.assert_problem(409, "conflict");
+    let res = app.call_as(STAFF, &[], national(a)).await;
+    assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+    assert_eq!(res.json()["national"]["prize"], "third");
+    let closed = staff(&app, "POST", &format!("/api/v1/editions/{edition}/close"), json!({})).await.json();
+    assert_eq!(closed["status"], "closed");
+
+    // The statistics observations count what happened above.
+    let observations = lienhiep::models::contest::observations(&mut app.conn(), 2026).expect("observations");
+    let value = |metric: Metric, dimension: &str| {
+        observations
+            .iter()
+            .filter(|o| o.metric == metric && o.dimension.as_ref().is_some_and(|(_, v)| v == dimension))
+            .map(|o| o.value)
+            .sum::<i64>()
+    };
+    assert_eq!(value(Metric::ContestEditions, "technical_innovation"), 1);
+    assert_eq!(value(Metric::ContestEntries, "technical_innovation"), 5);
+    assert_eq!(value(Metric::ContestEligibleEntries, "technical_innovation"), 4);
+    for prize in ["first", "second", "third", "consolation"] {
+        assert_eq!(value(Metric::ContestPrizes, &format!("technical_innovation:{prize}")), 1, "{prize}");
+    }
+    assert_eq!(value(Metric::ContestNationalPrizes, "technical_innovation:third"), 1);
+    assert_eq!(value(Metric::ContestLabourCertificates, "technical_innovation"), 1);
+}
+
+#[actix_web::test]
+async fn a_past_edition_is_imported_with_its_prizes_all_or_nothing_and_then_closed() {
+    let app = TestApp::spawn().await;
+    let own = create_ok(&app, "Hội Cơ khí").await;
+    let technical = contest_id(&app, "technical_innovation").await;
+    let body = json!({"number": 1, "year": 2013, "criteria": criteria(), "quotas": {"first": 1, "second": 2}});
+    let id = staff(&app, "POST", &format!("/api/v1/contests/{technical}/editions"), body).await.json()["id"]
+        .as_i64()
+        .expect("id");
+    let uri = format!("/api/v1/editions/{id}/import?published_on=2013-11-20");
+    let csv = |rows: &str| {
+        TestRequest::post().uri(&uri).insert_header(("Content-Type", "text/csv")).set_payload(format!(
+            "Tên giải pháp,Tác giả,Mã hội,Giải,Điểm,Giải toàn quốc,Bằng lao động sáng tạo\n{rows}"
+        ))
+    };
+    let bad = "Máy gieo hạt,Lò Văn Pha,1,Giải Nhất,86.5,,\nMáy tuốt lúa,Cầm Văn Hội,1,Giải Vàng,80,,\nBơm nước,Quàng Văn Đóng,1,,70,Giải Ba,x\n";
+    let problem = app.call_as(STAFF, &[], csv(bad)).await.assert_problem(422, "validation_failed");
+    let fields: Vec<&str> =
+        problem["errors"].as_array().expect("e").iter().map(|e| e["field"].as_str().expect("f")).collect();
+    assert_eq!(fields, ["[3].prize", "[4].national_prize"]);
+    assert_eq!(
+        app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/editions/{id}/entries"))).await.json()
+            ["items"],
+        json!([])
+    );
+    let good = format!("Máy gieo hạt,Lò Văn Pha; Điêu Chính Tơi,{own},Giải Nhất,86.5,Giải Ba,x\nMáy tuốt lúa,Cầm Văn Hội,{own},Giải Nhì,\"80,25\",,\nBơm nước,Quàng Văn Đóng,{own},,70,,\n");
+    app.call_as(MANAGER, &[own], csv(&good)).await.assert_problem(403, "forbidden");
+    let res = app.call_as(STAFF, &[], csv(&good)).await;
+    assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+    assert_eq!(res.json()["created"], 3);
+    app.call_as(STAFF, &[], csv(&good)).await.assert_problem(409, "conflict");
+    let edition = app.get(&format!("/api/v1/editions/{id}")).await.json();
+    assert_eq!((edition["status"].as_str(), edition["published_on"].as_str()), (Some("closed"), Some("2013-11-20")));
+    let results = app.get(&format!("/api/v1/editions/{id}/results")).await.json();
+    assert_eq!(results["items"].as_array().map(Vec::len), Some(3));
+    let first =
+        &results["items"].as_array().expect("items").iter().find(|r| r["prize"] == "first").expect("first")["entry_id"];
+    let entry = app.get(&format!("/api/v1/entries/{first}")).await.json();
+    assert_eq!(entry["authors"].as_array().map(Vec::len), Some(2));
+    assert_eq!(
+        (entry["national"]["prize"].as_str(), entry["national"]["labour_creativity_certificate"].as_bool()),
+        (Some("third"), Some(true))
+    );
+    let observations = lienhiep::models::contest::observations(&mut app.conn(), 2013).expect("observations");
+    let total = |metric: Metric| observations.iter().filter(|o| o.metric == metric).map(|o| o.value).sum::<i64>();
+    assert_eq!(
+        (total(Metric::ContestEditions), total(Metric::ContestEntries), total(Metric::ContestPrizes)),
+        (1, 3, 2)
+    );
+    assert_eq!((total(Metric::ContestNationalPrizes), total(Metric::ContestLabourCertificates)), (1, 1));
 }

@@ -48,11 +48,14 @@ impl TestDb {
                 TestDb { url: DbUrl::Postgres(with_database(&admin, &name)), pg_name: Some(name), _dir: None }
             }
             None => {
-                let dir = tempfile::tempdir().expect("temporary folder");
-                let url = DbUrl::Sqlite(dir.path().join("test.db"));
-                let pool = build_pool(&url, &pool_options()).expect("pool");
-                prepare_database(&mut pool.get().expect("connection")).expect("migrations");
-                TestDb { url, pg_name: None, _dir: Some(dir) }
+                // In memory where the machine has a tmpfs: the suite writes thousands of small
+                // transactions, and waiting for a disk on each one is all their cost.
+                let shm = std::path::Path::new("/dev/shm");
+                let dir = if shm.is_dir() { tempfile::tempdir_in(shm) } else { tempfile::tempdir() }
+                    .expect("temporary folder");
+                let path = dir.path().join("test.db");
+                std::fs::copy(sqlite_template(), &path).expect("copy the template database");
+                TestDb { url: DbUrl::Sqlite(path), pg_name: None, _dir: Some(dir) }
             }
         }
     }
@@ -96,11 +99,42 @@ pub fn with_database(admin: &str, name: &str) -> String {
 
 /// The name of a template database migrated with this build's migrations and reference data,
 /// created once (per content) and reused by every test and later runs.
+/// A migrated SQLite database with the reference lists, built once per content of the
+/// migrations and copied for each test (as the PostgreSQL template is cloned).
+fn sqlite_template() -> PathBuf {
+    static TEMPLATE: OnceLock<PathBuf> = OnceLock::new();
+    TEMPLATE
+        .get_or_init(|| {
+            let path = std::env::temp_dir().join(format!("lienhiep-test-template-{}.db", content_hash("sqlite")));
+            if !path.exists() {
+                let building = path.with_extension(format!("build-{}", std::process::id()));
+                let url = DbUrl::Sqlite(building.clone());
+                {
+                    let pool = build_pool(&url, &pool_options()).expect("pool");
+                    prepare_database(&mut pool.get().expect("connection")).expect("migrate template");
+                }
+                // Everything into the main file, so that copying it copies the database.
+                diesel::SqliteConnection::establish(&building.to_string_lossy())
+                    .expect("open the template")
+                    .batch_execute("PRAGMA journal_mode = DELETE;")
+                    .expect("checkpoint");
+                // Renaming makes the finished template appear at once; a concurrent run that
+                // won the race wrote the same content.
+                std::fs::rename(&building, &path).expect("template in place");
+                for suffix in ["-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", building.display()));
+                }
+            }
+            path
+        })
+        .clone()
+}
+
 fn pg_template(admin: &str) -> String {
     static TEMPLATE: OnceLock<String> = OnceLock::new();
     TEMPLATE
         .get_or_init(|| {
-            let name = format!("lienhiep_tpl_{}", content_hash());
+            let name = format!("lienhiep_tpl_{}", content_hash("postgres"));
             let mut conn = PgConnection::establish(admin).expect("TEST_DATABASE_URL must reach PostgreSQL");
             if !pg_database_exists(&mut conn, &name) {
                 let building = format!("{name}_build_{}", std::process::id());
@@ -152,8 +186,8 @@ fn pg_create_from_template(admin: &str, name: &str, template: &str) {
     }
 }
 
-fn content_hash() -> String {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("migrations/postgres");
+fn content_hash(backend: &str) -> String {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("migrations").join(backend);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
         .expect("migrations folder")
         .flatten()
@@ -312,6 +346,18 @@ impl TestApp {
         })
         .await
         .expect("blocking")
+    }
+
+    /// A user with `roles`, linked to `person`, and a bearer token for it.
+    pub fn linked_user(&self, name: &str, roles: &[Role], person: Option<i64>) -> (i64, String) {
+        use lienhiep::domain::codes::CodeList;
+        let codes: Vec<String> = roles.iter().map(|r| r.code().to_owned()).collect();
+        let id =
+            lienhiep::models::user::create_from_cli(&mut self.conn(), name, "linked passphrase 1", &codes, &[], person)
+                .expect("user")
+                .user
+                .id;
+        (id, self.bearer_for_user(id, roles))
     }
 
     /// How many audit records there are for an entity.

@@ -136,7 +136,7 @@ pub async fn update_contest(
     ok_with_version(&Contest::from_row(row)?, version)
 }
 
-fn edition_view(conn: &mut DbConnection, row: EditionRow) -> Result<Edition, ApiError> {
+pub(crate) fn edition_view(conn: &mut DbConnection, row: EditionRow) -> Result<Edition, ApiError> {
     let criteria = model::criteria_of(conn, &[row.id])?.remove(&row.id).unwrap_or_default();
     Edition::from_row(row, &criteria)
 }
@@ -361,4 +361,25 @@ pub async fn start_edition_judging(
     id: web::Path<i64>,
 ) -> ApiResult<HttpResponse> {
     step(state, req, principal, id.into_inner(), EditionStep::StartJudging).await
+}
+
+/// Close an edition
+///
+/// `results_published` → `closed`. Final: nothing of the edition changes after, but the
+/// national results of its winners. Staff and admin only. Any other status is a `409` whose
+/// `allowed` lists the steps it allows.
+#[utoipa::path(
+    tag = "contests",
+    params(("id" = i64, Path, description = "Edition id"), crate::api::http::ConditionalWriteHeaders),
+    responses((status = 200, description = "The edition", body = Edition), crate::api::responses::WriteErrors),
+    security(("bearer" = []))
+)]
+#[post("/editions/{id}/close")]
+pub async fn close_edition(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    step(state, req, principal, id.into_inner(), EditionStep::Close).await
 }

@@ -8,7 +8,7 @@ use validator::Validate;
 use crate::api::json_int::{Int32, Int64};
 use crate::api::patch::Patch;
 use crate::api::validate::{self, clean};
-use crate::domain::codes::{AuthorRole, EntryStatus, MinorNames, Prize};
+use crate::domain::codes::{AuthorRole, CodeList, EntryStatus, MinorNames, Prize};
 use crate::domain::time::rfc3339;
 use crate::error::{ApiError, FieldError};
 use crate::models::contest_entry::{Attachment, AuthorData, AuthorRow, EntryData, EntryRow, View};
@@ -69,7 +69,7 @@ pub struct EntryAttachment {
     "summary": "Giải pháp sấy cà phê quy mô hộ gia đình ...", "association_id": 3,
     "authors": [{"role": "author", "person_id": 2045, "full_name": "Lò Văn Pha", "workplace": "HTX Chiềng Ban", "school": null, "grade": null}],
     "attachments": [{"url": "https://drive.example.vn/ho-so/may-say.pdf", "title": "Thuyết minh giải pháp", "media_type": "application/pdf", "size_bytes": 1843200}],
-    "status": "eligible", "ineligible_reason": null, "prize": null, "rank": null, "final_score": null,
+    "status": "eligible", "ineligible_reason": null, "prize": null, "rank": null, "final_score": null, "national": null,
     "version": 3, "created_at": "2026-04-02T08:00:00Z", "updated_at": "2026-09-01T08:00:00Z"
 }))]
 pub struct ContestEntry {
@@ -100,6 +100,8 @@ pub struct ContestEntry {
     pub rank: Option<i32>,
     /// The weighted mean score, once results are published.
     pub final_score: Option<f64>,
+    /// The result at the national contest, for a provincial winner sent on.
+    pub national: Option<crate::api::judging::dto::NationalResult>,
     /// Version; the `ETag` is `"v<version>"`.
     pub version: i32,
     /// When it was submitted.
@@ -168,6 +170,21 @@ impl ContestEntry {
             prize: row.prize()?,
             rank: row.rank,
             final_score: row.final_score,
+            national: match row.national_sent_on {
+                Some(sent_on) => Some(crate::api::judging::dto::NationalResult {
+                    sent_on,
+                    prize: row
+                        .national_prize
+                        .as_deref()
+                        .map(|p| Prize::from_code(p).ok_or_else(|| ApiError::Internal(anyhow::anyhow!("bad prize"))))
+                        .transpose()?,
+                    labour_creativity_certificate: row.labour_creativity_certificate,
+                    applied: row.applied,
+                    commercialised: row.commercialised,
+                    note: row.national_note.clone(),
+                }),
+                None => None,
+            },
             version: row.version,
             created_at: rfc3339(row.created_at),
             updated_at: rfc3339(row.updated_at),
@@ -260,6 +277,12 @@ fn at_index(prefix: &str, i: usize, errors: Vec<FieldError>) -> impl Iterator<It
 impl EntryInput {
     /// Checks every rule that needs no database and returns the content.
     pub fn into_data(self, today: NaiveDate) -> Result<EntryData, ApiError> {
+        self.checked(today, true)
+    }
+
+    /// Like [`Self::into_data`]; `author_rules: false` leaves out the rules of what a pupil's
+    /// record holds (school, grade), which a past edition's records rarely have.
+    fn checked(self, today: NaiveDate, author_rules: bool) -> Result<EntryData, ApiError> {
         let sent = validate::as_sent(&self);
         let mut input = self;
         input.title = crate::domain::vn::normalize_name(&input.title);
@@ -303,7 +326,9 @@ impl EntryInput {
                 birth_date: a.birth_date,
             });
         }
-        extra.extend(crate::models::contest_entry::author_rules(&authors));
+        if author_rules {
+            extra.extend(crate::models::contest_entry::author_rules(&authors));
+        }
         let mut attachments = Vec::new();
         for (i, a) in input.attachments.iter().enumerate() {
             if let Err(ApiError::Validation(errors)) = validate::check(a, Vec::new()) {
@@ -480,4 +505,153 @@ pub struct EntryPage {
     pub items: Vec<ContestEntry>,
     /// Pass as `cursor` to get the next page; `null` on the last page.
     pub next_cursor: Option<String>,
+}
+
+/// One entry of a past edition to import, with its final result.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "title": "Máy gieo hạt ngô cải tiến", "field": "Nông nghiệp", "association_id": 3,
+    "authors": ["Lò Văn Pha", "Cầm Văn Hội"], "prize": "first", "rank": 1, "final_score": 86.5,
+    "national_prize": "third", "labour_creativity_certificate": true
+}))]
+pub struct EntryImportRecord {
+    /// Title.
+    pub title: String,
+    /// Field.
+    #[serde(default)]
+    pub field: Option<String>,
+    /// Summary.
+    #[serde(default)]
+    pub summary: Option<String>,
+    /// The association that submitted it.
+    #[serde(default)]
+    #[schema(value_type = Option<i64>)]
+    pub association_id: Option<Int64>,
+    /// The authors' names, in order (`;` between them in CSV): authors in the technical
+    /// innovation contest, pupils in the youth creativity contest.
+    pub authors: Vec<String>,
+    /// The pupils' school (youth creativity contest).
+    #[serde(default)]
+    pub school: Option<String>,
+    /// The provincial prize: a code or its name (`Giải Nhất`).
+    #[serde(default)]
+    pub prize: Option<String>,
+    /// The rank, 1 to 100,000.
+    #[serde(default)]
+    #[schema(value_type = Option<i32>, minimum = 1, maximum = 100000)]
+    pub rank: Option<Int32>,
+    /// The score, 0 to 1,000,000.
+    #[serde(default)]
+    #[schema(minimum = 0, maximum = 1000000)]
+    pub final_score: Option<f64>,
+    /// The national prize: a code or its name; only with a provincial prize.
+    #[serde(default)]
+    pub national_prize: Option<String>,
+    /// A Labour Creativity Certificate came with it; only with a provincial prize.
+    #[serde(default)]
+    pub labour_creativity_certificate: Option<bool>,
+    /// Applied in practice.
+    #[serde(default)]
+    pub applied: Option<bool>,
+    /// Commercialised.
+    #[serde(default)]
+    pub commercialised: Option<bool>,
+}
+
+impl EntryImportRecord {
+    /// Checks the record as an entry of a contest of `kind`, with its result.
+    pub fn into_imported(
+        self,
+        kind: crate::domain::codes::ContestKind,
+        today: NaiveDate,
+    ) -> Result<crate::models::contest_entry::Imported, ApiError> {
+        use crate::domain::codes::{code_from_label, ContestKind};
+        let role = if kind == ContestKind::YouthCreativity { AuthorRole::Pupil } else { AuthorRole::Author };
+        let input = EntryInput {
+            title: self.title,
+            field: self.field,
+            summary: self.summary,
+            association_id: self.association_id,
+            authors: self
+                .authors
+                .into_iter()
+                .map(|name| EntryAuthorInput {
+                    role,
+                    person_id: None,
+                    full_name: Some(name),
+                    workplace: None,
+                    school: self.school.clone(),
+                    grade: None,
+                    birth_date: None,
+                })
+                .collect(),
+            attachments: Vec::new(),
+        };
+        let (data, mut errors) = match input.checked(today, false) {
+            Ok(data) => (Some(data), Vec::new()),
+            Err(ApiError::Validation(e)) => (None, e),
+            Err(other) => return Err(other),
+        };
+        let mut prize_of = |field: &str, text: Option<String>| match text {
+            None => None,
+            Some(t) => match code_from_label::<Prize>(&t).and_then(Prize::from_code) {
+                Some(p) => Some(p),
+                None => {
+                    errors.push(FieldError::new(
+                        field,
+                        "unknown",
+                        format!("'{t}' is not a prize (first, second, third, consolation)"),
+                    ));
+                    None
+                }
+            },
+        };
+        let prize = prize_of("prize", self.prize);
+        let national_prize = prize_of("national_prize", self.national_prize);
+        let certificate = self.labour_creativity_certificate.unwrap_or(false);
+        if prize.is_none() && (national_prize.is_some() || certificate) {
+            errors.push(FieldError::new(
+                "national_prize",
+                "not_allowed",
+                "only a provincial winner goes on to the national contest",
+            ));
+        }
+        if self.rank.is_some_and(|r| !(1..=100_000).contains(&r.0)) {
+            errors.push(FieldError::new("rank", "range", "must be between 1 and 100000"));
+        }
+        if self.final_score.is_some_and(|s| !(0.0..=1_000_000.0).contains(&s)) {
+            errors.push(FieldError::new("final_score", "range", "must be between 0 and 1000000"));
+        }
+        if !errors.is_empty() {
+            errors.sort_by(|a, b| (&a.field, &a.code).cmp(&(&b.field, &b.code)));
+            return Err(ApiError::Validation(errors));
+        }
+        let Some(data) = data else { return Err(ApiError::Validation(errors)) };
+        Ok(crate::models::contest_entry::Imported {
+            data,
+            prize,
+            rank: self.rank.map(|r| r.0),
+            final_score: self.final_score,
+            national_prize,
+            labour_creativity_certificate: certificate,
+            applied: self.applied.unwrap_or(false),
+            commercialised: self.commercialised.unwrap_or(false),
+        })
+    }
+}
+
+/// When a past edition's results were published (default 31 December of its year).
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct EntryImportQuery {
+    /// The date of publication; not in the future.
+    pub published_on: Option<NaiveDate>,
+}
+
+/// The outcome of an import.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct EntryImportReport {
+    /// Entries created.
+    pub created: usize,
 }

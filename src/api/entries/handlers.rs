@@ -2,7 +2,11 @@
 
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 
-use super::dto::{ContestEntry, EligibilityInput, EntryInput, EntryListQuery, EntryPage, EntryPatch};
+use super::dto::{
+    ContestEntry, EligibilityInput, EntryImportQuery, EntryImportRecord, EntryImportReport, EntryInput, EntryListQuery,
+    EntryPage, EntryPatch,
+};
+use crate::api::bulk::{at_row, parse_record, read_records, Cell, Column};
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
 use crate::api::pagination;
@@ -20,7 +24,7 @@ use crate::startup::AppState;
 const SUBMITTERS: &[Role] = &[Role::Admin, Role::Staff, Role::AssociationManager];
 
 /// The views of entries of one edition, with their authors.
-fn views(
+pub(crate) fn views(
     conn: &mut DbConnection,
     edition: &EditionRow,
     rows: Vec<(EntryRow, View)>,
@@ -37,7 +41,7 @@ fn views(
         .collect()
 }
 
-fn one(
+pub(crate) fn one(
     conn: &mut DbConnection,
     edition: &EditionRow,
     row: EntryRow,
@@ -289,4 +293,101 @@ pub async fn decide_entry_eligibility(
     principal.require_any(&[Role::Admin, Role::Staff])?;
     let decision = body.into_inner().into_decision()?;
     decide(state, req, principal, id.into_inner(), decision).await
+}
+
+/// The columns of an entry import file.
+const IMPORT_COLUMNS: &[Column] = &[
+    Column { key: "title", aliases: &["ten giai phap", "ten de tai", "ten san pham", "tieu de"], cell: Cell::Text },
+    Column { key: "field", aliases: &["linh vuc"], cell: Cell::Text },
+    Column { key: "summary", aliases: &["tom tat"], cell: Cell::Text },
+    Column { key: "association_id", aliases: &["ma hoi"], cell: Cell::Integer },
+    Column { key: "authors", aliases: &["tac gia", "hoc sinh", "nhom tac gia"], cell: Cell::List },
+    Column { key: "school", aliases: &["truong"], cell: Cell::Text },
+    Column { key: "prize", aliases: &["giai", "giai thuong", "giai tinh"], cell: Cell::Text },
+    Column { key: "rank", aliases: &["xep hang", "thu hang"], cell: Cell::Integer },
+    Column { key: "final_score", aliases: &["diem", "tong diem"], cell: Cell::Number },
+    Column { key: "national_prize", aliases: &["giai toan quoc"], cell: Cell::Text },
+    Column { key: "labour_creativity_certificate", aliases: &["bang lao dong sang tao"], cell: Cell::Flag },
+    Column { key: "applied", aliases: &["ung dung", "da ung dung"], cell: Cell::Flag },
+    Column { key: "commercialised", aliases: &["thuong mai hoa"], cell: Cell::Flag },
+];
+
+/// Import a past edition
+///
+/// Loads the entries of an edition held before this system, with their final results: a
+/// JSON array of `EntryImportRecord` or a CSV file (`text/csv`; UTF-8 with or without BOM,
+/// `,` or `;`) with those keys or Vietnamese headers; prizes by code or name. The edition
+/// must be an empty `draft` (else `409`); its entries become `eligible`, and it is then
+/// `closed` with results published on `published_on` (default 31 December of its year).
+/// Quotas are not checked: the record is history. All or nothing: any bad row is a `422`
+/// whose errors name the row as `[n].field`. Staff and admin only.
+#[utoipa::path(
+    tag = "contests",
+    params(("id" = i64, Path, description = "Edition id"), EntryImportQuery, crate::api::http::IdempotencyHeader),
+    request_body(
+        description = "The entries",
+        content(
+            (Vec<EntryImportRecord> = "application/json"),
+            (String = "text/csv", example = "Tên giải pháp,Tác giả,Lĩnh vực,Giải,Điểm,Giải toàn quốc,Bằng lao động sáng tạo\nMáy gieo hạt ngô cải tiến,Lò Văn Pha; Cầm Văn Hội,Nông nghiệp,Giải Nhất,86.5,Giải Ba,x\n"),
+        )
+    ),
+    responses(
+        (status = 201, description = "Imported", body = EntryImportReport),
+        crate::api::responses::CreateErrors,
+        (status = 404, response = crate::api::responses::NotFound),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/editions/{id}/import")]
+pub async fn import_edition_entries(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+    query: web::Query<EntryImportQuery>,
+    body: web::Bytes,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(&[Role::Admin, Role::Staff])?;
+    let id = id.into_inner();
+    let today = today(state.config.timezone);
+    let published_on = query.into_inner().published_on;
+    let mut errors = Vec::new();
+    validate::not_future("published_on", published_on, today, &mut errors);
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let (kind, year) = run_blocking(&state.pool, move |conn| {
+        let edition = contest::get_edition(conn, id)?;
+        Ok((contest::get(conn, edition.contest_id)?.data()?.kind, edition.year))
+    })
+    .await?;
+    let records = read_records(&req, &body, IMPORT_COLUMNS, "contest entry")?;
+    let mut parsed = Vec::new();
+    for (row, value) in records {
+        let record: EntryImportRecord = match parse_record(row, value) {
+            Ok(r) => r,
+            Err(e) => {
+                errors.extend(e);
+                continue;
+            }
+        };
+        match record.into_imported(kind, today) {
+            Ok(imported) => parsed.push(imported),
+            Err(ApiError::Validation(fields)) => errors.extend(fields.into_iter().map(|f| at_row(row, f))),
+            Err(other) => return Err(other),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let published_on = published_on
+        .or_else(|| chrono::NaiveDate::from_ymd_opt(year, 12, 31))
+        .ok_or_else(|| ApiError::invalid("published_on", "required", "give the date of publication"))?
+        .min(today);
+    let ctx = WriteContext::new(&principal);
+    let submitted_by = principal.actor_label();
+    let created_count =
+        run_blocking(&state.pool, move |conn| model::import(conn, &ctx, id, &parsed, published_on, &submitted_by))
+            .await?;
+    Ok(HttpResponse::Created().json(EntryImportReport { created: created_count }))
 }

@@ -69,6 +69,14 @@ pub struct Settings {
     #[arg(long, env = "LIENHIEP_METRICS_PUBLIC", default_value_t = false, global = true)]
     pub metrics_public: bool,
 
+    /// Serve the public subset of statistics to anyone (small cells suppressed).
+    #[arg(long, env = "LIENHIEP_PUBLIC_STATISTICS", default_value_t = false, global = true)]
+    pub public_statistics: bool,
+
+    /// In public statistics, figures from 1 to one below this are suppressed.
+    #[arg(long, env = "LIENHIEP_SMALL_CELL_THRESHOLD", default_value_t = 5, global = true)]
+    pub small_cell_threshold: i64,
+
     /// A bearer token that a Prometheus scraper sends to read `/metrics`.
     #[arg(long, env = "LIENHIEP_METRICS_TOKEN", global = true, hide_env_values = true)]
     pub metrics_token: Option<String>,
@@ -176,6 +184,10 @@ pub struct Config {
     pub metrics_public: bool,
     /// Bearer token for `/metrics`.
     pub metrics_token: Option<String>,
+    /// Whether anyone reads the public subset of statistics.
+    pub public_statistics: bool,
+    /// Public statistics suppress figures from 1 to one below this.
+    pub small_cell_threshold: i64,
     /// Worker threads.
     pub workers: usize,
     /// Graceful shutdown time.
@@ -299,6 +311,9 @@ impl Config {
         if s.login_max_failures_per_user == 0 || s.login_max_failures_per_address == 0 || s.login_window_secs == 0 {
             return Err(err("LIENHIEP_LOGIN_*", "login-throttling thresholds and window must be at least 1"));
         }
+        if !(1..=1000).contains(&s.small_cell_threshold) {
+            return Err(err("LIENHIEP_SMALL_CELL_THRESHOLD (--small-cell-threshold)", "must be between 1 and 1000"));
+        }
         let workers = match s.workers {
             Some(0) => return Err(err("LIENHIEP_WORKERS (--workers)", "must be at least 1")),
             Some(n) => n,
@@ -319,6 +334,8 @@ impl Config {
             sync_job_rows: s.sync_job_rows,
             metrics_public: s.metrics_public,
             metrics_token: s.metrics_token.clone().filter(|t| !t.is_empty()),
+            public_statistics: s.public_statistics,
+            small_cell_threshold: s.small_cell_threshold,
             workers,
             shutdown_timeout: Duration::from_secs(s.shutdown_timeout_secs),
             jwt_secret: s.jwt_secret.clone().filter(|t| !t.is_empty()),
@@ -369,6 +386,8 @@ impl Config {
             sync_job_rows: 20_000,
             metrics_public: false,
             metrics_token: None,
+            public_statistics: false,
+            small_cell_threshold: 5,
             workers: 1,
             shutdown_timeout: Duration::from_secs(5),
             jwt_secret: None,

@@ -14,7 +14,7 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::api::{
     activities, advisory, api_clients, associations, audit_log, auth, award_categories, branches, commendations,
     contests, entries, extract, honours, jobs, judging, members, nominations, operations, people, reference, roster,
-    users,
+    statistics, users,
 };
 use crate::config::{Config, CorsOrigins};
 use crate::db::{self, DbConnection, DbPool};
@@ -31,6 +31,8 @@ pub struct AppState {
     pub keys: Arc<crate::auth::keys::AuthKeys>,
     /// The key of national-ID hashes.
     pub id_hash_key: Arc<crate::domain::national_id::IdHashKey>,
+    /// Statistics computed for the current data version.
+    pub statistics: Arc<crate::models::statistics::Cache>,
 }
 
 /// The route table. Every route is registered through utoipa-actix-web so that none is
@@ -164,6 +166,8 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(judging::handlers::set_entry_prize)
                 .service(judging::handlers::publish_edition_results)
                 .service(judging::handlers::record_entry_national_result)
+                .service(statistics::handlers::get_statistics_summary)
+                .service(statistics::handlers::get_statistics_series)
                 .service(users::handlers::list_users)
                 .service(users::handlers::create_user)
                 .service(users::handlers::get_user)
@@ -356,6 +360,7 @@ pub async fn serve(
         config: config.clone(),
         keys: Arc::new(keys),
         id_hash_key: Arc::new(id_hash_key),
+        statistics: Arc::default(),
     });
     tracing::info!(
         bind = %config.bind,

@@ -52,6 +52,7 @@ pub fn state(url: &DbUrl, pool: DbPool, dir: &Path, adjust: impl FnOnce(&mut Con
         config: Arc::new(config),
         keys: Arc::new(keys),
         id_hash_key: Arc::new(lienhiep::domain::national_id::IdHashKey::new(b"benchmark id hash key, 32 bytes.")),
+        statistics: Arc::default(),
     });
     (state, token)
 }

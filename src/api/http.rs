@@ -57,6 +57,30 @@ pub fn json_bytes_with_etag(
         .body(body))
 }
 
+/// Answers `body` of `content_type` with a strong `ETag` and the given `Cache-Control`, or
+/// `304 Not Modified` when the client's `If-None-Match` already names it.
+pub fn bytes_with_etag(
+    req: &HttpRequest,
+    body: Vec<u8>,
+    content_type: &'static str,
+    cache_control: &'static str,
+) -> Result<HttpResponse, ApiError> {
+    let etag = etag_of(&body);
+    let etag_header = HeaderValue::from_str(&etag).map_err(|e| ApiError::Internal(e.into()))?;
+    let cache = HeaderValue::from_static(cache_control);
+    if if_none_match(req, &etag) {
+        return Ok(HttpResponse::NotModified()
+            .insert_header((header::ETAG, etag_header))
+            .insert_header((header::CACHE_CONTROL, cache))
+            .finish());
+    }
+    Ok(HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header((header::ETAG, etag_header))
+        .insert_header((header::CACHE_CONTROL, cache))
+        .body(body))
+}
+
 fn mime_json() -> HeaderValue {
     HeaderValue::from_static("application/json")
 }

@@ -29,5 +29,6 @@ pub mod people;
 pub mod reference;
 pub mod responses;
 pub mod roster;
+pub mod statistics;
 pub mod users;
 pub mod validate;

@@ -50,19 +50,73 @@ macro_rules! with_backend {
     };
 }
 
+thread_local! {
+    /// The write transactions open on this thread, and whether the innermost one changed the
+    /// union's data (recorded an audit record).
+    static WRITES: std::cell::Cell<(u32, bool)> = const { std::cell::Cell::new((0, false)) };
+}
+
+/// Notes that the data changed: inside a write transaction, the data version moves on as it
+/// commits; outside one, at once. [`crate::models::audit::record`] calls it.
+pub fn data_changed(conn: &mut DbConnection) -> diesel::QueryResult<()> {
+    let (depth, _) = WRITES.get();
+    if depth > 0 {
+        WRITES.set((depth, true));
+        Ok(())
+    } else {
+        crate::models::statistics::bump(conn)
+    }
+}
+
+/// Restores the outer transaction's state when a write transaction ends, however it ends.
+struct WriteScope((u32, bool));
+
+impl WriteScope {
+    fn enter() -> Self {
+        let outer = WRITES.get();
+        WRITES.set((outer.0 + 1, false));
+        WriteScope(outer)
+    }
+}
+
+impl Drop for WriteScope {
+    fn drop(&mut self) {
+        let (_, changed) = WRITES.get();
+        WRITES.set((self.0 .0, self.0 .1 || changed));
+    }
+}
+
+/// `f`, then the data version moved on if `f` changed the data: the last statement before
+/// the commit, so that its row lock is held only while the transaction commits.
+fn with_version<T, E, F>(conn: &mut DbConnection, f: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    let value = f(conn)?;
+    if WRITES.get().1 {
+        crate::models::statistics::bump(conn)?;
+        let (depth, _) = WRITES.get();
+        WRITES.set((depth, false));
+    }
+    Ok(value)
+}
+
 /// Runs `f` in a write transaction: `BEGIN IMMEDIATE` on SQLite (so two writers never
 /// deadlock upgrading a read lock), a plain transaction on PostgreSQL. Commits when `f`
-/// returns `Ok`, rolls back otherwise.
+/// returns `Ok`, rolls back otherwise. A transaction that changed the union's data moves the
+/// data version on as it commits.
 pub fn write_transaction<T, E, F>(conn: &mut DbConnection, f: F) -> Result<T, E>
 where
     F: FnOnce(&mut DbConnection) -> Result<T, E>,
     E: From<diesel::result::Error>,
 {
+    let _scope = WriteScope::enter();
     let DbConnection::Sqlite(inner) = conn else {
-        return conn.transaction(f);
+        return conn.transaction(|c| with_version(c, f));
     };
     AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")?;
-    let outcome = f(conn);
+    let outcome = with_version(conn, f);
     let DbConnection::Sqlite(inner) = conn else {
         unreachable!("the backend of a connection never changes");
     };

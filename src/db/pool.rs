@@ -208,6 +208,18 @@ pub fn build_pool(url: &DbUrl, options: &PoolOptions) -> Result<DbPool, String> 
         .build_unchecked(manager))
 }
 
+/// The names of the migrations built into this program for `backend`, in order.
+pub fn embedded_migrations(backend: Backend) -> Vec<String> {
+    use diesel::migration::MigrationSource;
+    let names = match backend {
+        Backend::Postgres => MigrationSource::<diesel::pg::Pg>::migrations(&POSTGRES_MIGRATIONS)
+            .map(|m| m.iter().map(|m| m.name().to_string()).collect()),
+        Backend::Sqlite => MigrationSource::<diesel::sqlite::Sqlite>::migrations(&SQLITE_MIGRATIONS)
+            .map(|m| m.iter().map(|m| m.name().to_string()).collect()),
+    };
+    names.unwrap_or_default()
+}
+
 /// Applies the pending migrations of the connection's backend. On PostgreSQL an advisory
 /// lock makes replicas that start together take turns.
 pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> {

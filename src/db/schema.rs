@@ -1068,6 +1068,18 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// The data version: grows with every committed change of the union's data.
+    data_version (id) {
+        /// Always 1.
+        id -> Integer,
+        /// The version.
+        version -> BigInt,
+        /// When it last moved (UTC).
+        changed_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(memberships -> persons (person_id));
 diesel::joinable!(memberships -> associations (association_id));
 diesel::joinable!(member_search -> memberships (membership_id));

@@ -111,7 +111,7 @@ pub fn record(
             changes: &changes,
         })
         .execute(conn)?;
-    Ok(())
+    crate::db::data_changed(conn)
 }
 
 /// A record's content as JSON for [`changes`].

@@ -23,4 +23,5 @@ pub mod person;
 pub mod reference;
 pub mod refresh_token;
 pub mod roster;
+pub mod statistics;
 pub mod user;

@@ -137,6 +137,7 @@ async fn forged_expired_and_foreign_tokens_get_401() {
             pool: app.state.pool.clone(),
             config: app.state.config.clone(),
             id_hash_key: app.state.id_hash_key.clone(),
+            statistics: app.state.statistics.clone(),
             keys: std::sync::Arc::new(AuthKeys::from_secret(
                 secret,
                 "lienhiep",

@@ -159,6 +159,8 @@ const OWN_ENTRY_200: [u16; 8] = [401, 403, 403, 403, 404, 200, 200, 200];
 const STAFF_READS_200: [u16; 8] = [401, 403, 403, 403, 403, 403, 200, 200];
 /// The judge assigned to the entry, staff and admin.
 const JUDGE_OR_STAFF_200: [u16; 8] = [401, 403, 200, 403, 403, 403, 200, 200];
+/// Statistics: their readers, staff and admin (public statistics are off by default).
+const STATISTICS_200: [u16; 8] = [401, 200, 403, 403, 403, 403, 200, 200];
 const ADMIN_204: [u16; 8] = [401, 403, 403, 403, 403, 403, 403, 204];
 
 fn rows() -> Vec<Row> {
@@ -1220,6 +1222,18 @@ fn rows() -> Vec<Row> {
                     json!({"sent_on": "2026-11-28", "prize": "consolation"}),
                 )
             },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/statistics/summary",
+            expect: STATISTICS_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/statistics/summary?year=2025"),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/statistics/series",
+            expect: STATISTICS_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/statistics/series?metric=members_total"),
         },
         Row {
             method: "GET",

@@ -17,7 +17,7 @@ use lienhiep::auth::keys::AuthKeys;
 use lienhiep::auth::tokens::{issue, TokenSubject};
 use lienhiep::auth::Role;
 use lienhiep::config::Config;
-use lienhiep::db::pool::{build_pool, PoolOptions};
+use lienhiep::db::pool::{build_pool, Backend, PoolOptions};
 use lienhiep::db::{DbPool, DbUrl};
 use lienhiep::domain::codes::CodeList;
 use lienhiep::startup::{build_app, prepare_database, AppState};
@@ -200,6 +200,10 @@ fn content_hash(backend: &str) -> String {
         hasher.update(std::fs::read(&file).expect("migration file"));
     }
     hasher.update(format!("{:?}", lienhiep::domain::reference::catalogue().expect("catalogue")).as_bytes());
+    // What this test program would apply, too: a program built before a migration was
+    // added must not take, or make, the template of the folder as it is now.
+    let backend = if backend == "postgres" { Backend::Postgres } else { Backend::Sqlite };
+    hasher.update(lienhiep::db::pool::embedded_migrations(backend).join("\n").as_bytes());
     hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
@@ -262,7 +266,13 @@ impl TestApp {
         adjust(&mut config);
         let pool = build_pool(&config.database, &pool_options()).expect("pool");
         let keys = Arc::new(test_keys(&config));
-        let state = web::Data::new(AppState { pool, config: Arc::new(config), keys, id_hash_key: test_id_hash_key() });
+        let state = web::Data::new(AppState {
+            pool,
+            config: Arc::new(config),
+            keys,
+            id_hash_key: test_id_hash_key(),
+            statistics: Arc::default(),
+        });
         TestApp { state, db }
     }
 
@@ -283,6 +293,7 @@ impl TestApp {
                 config: Arc::new(config),
                 keys,
                 id_hash_key: test_id_hash_key(),
+                statistics: Arc::default(),
             }),
             pool,
         )

@@ -20,5 +20,6 @@ mod operations;
 mod people;
 mod reference;
 mod roster;
+mod statistics;
 mod storage;
 mod write_machinery;

@@ -1,0 +1,244 @@
+//! Handlers of statistics: the summary of a year and the series of a metric, as JSON or CSV,
+//! computed once per data version and revalidated with `ETag`.
+
+use actix_web::http::header;
+use actix_web::{get, web, HttpRequest, HttpResponse};
+
+use super::dto::{
+    Figure, ResourceFigures, SeriesQuery, StatisticsFormat, StatisticsSeries, StatisticsSummary, SummaryQuery,
+};
+use crate::api::http::bytes_with_etag;
+use crate::api::validate;
+use crate::auth::{MaybeAuthUser, Principal, Role};
+use crate::db::run_blocking;
+use crate::domain::codes::CodeList;
+use crate::domain::time::today;
+use crate::error::{ApiError, ApiResult, FieldError};
+use crate::models::statistics as model;
+use crate::startup::AppState;
+
+/// Who reads statistics in full.
+const READERS: &[Role] = &[Role::Admin, Role::Staff, Role::StatisticsReader];
+
+/// The small-cell threshold of a public answer (`None`: a full answer). Statistics readers,
+/// staff and admin read in full; anyone else reads the public subset when it is switched on.
+fn access(caller: Option<&Principal>, state: &AppState) -> Result<Option<i64>, ApiError> {
+    match caller {
+        Some(p) if p.has_any(READERS) => Ok(None),
+        _ if state.config.public_statistics => Ok(Some(state.config.small_cell_threshold)),
+        None => Err(ApiError::Unauthorized(
+            "statistics need a token with the statistics_reader role (public statistics are off)".into(),
+        )),
+        Some(_) => Err(ApiError::Forbidden("this needs one of the roles: admin, staff, statistics_reader".into())),
+    }
+}
+
+fn format_of(req: &HttpRequest, asked: Option<StatisticsFormat>) -> StatisticsFormat {
+    asked.unwrap_or_else(|| {
+        let accept = req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).unwrap_or("");
+        if accept.contains("text/csv") && !accept.contains("application/json") {
+            StatisticsFormat::Csv
+        } else {
+            StatisticsFormat::Json
+        }
+    })
+}
+
+fn year_in_range(field: &str, year: i32, errors: &mut Vec<FieldError>) {
+    if !(1900..=2100).contains(&year) {
+        errors.push(FieldError::new(field, "range", "must be between 1900 and 2100"));
+    }
+}
+
+/// CSV of figures, UTF-8 with a byte-order mark so that spreadsheets read it right.
+fn csv_of<'a>(rows: impl Iterator<Item = (Option<&'a str>, &'a Figure)>) -> Result<Vec<u8>, ApiError> {
+    let mut writer = csv::WriterBuilder::new().from_writer(b"\xEF\xBB\xBF".to_vec());
+    let header =
+        ["resource", "metric", "year", "association_id", "dimension", "dimension_value", "value", "suppressed"];
+    let broken = |e: csv::Error| ApiError::Internal(e.into());
+    writer.write_record(header).map_err(broken)?;
+    for (resource, f) in rows {
+        writer
+            .write_record([
+                resource.unwrap_or(""),
+                f.metric.code(),
+                &f.year.to_string(),
+                &f.association_id.map(|a| a.to_string()).unwrap_or_default(),
+                f.dimension.as_deref().unwrap_or(""),
+                f.dimension_value.as_deref().unwrap_or(""),
+                &f.value.map(|v| v.to_string()).unwrap_or_default(),
+                if f.suppressed { "true" } else { "false" },
+            ])
+            .map_err(broken)?;
+    }
+    writer.into_inner().map_err(|e| ApiError::Internal(anyhow::anyhow!("csv: {e}")))
+}
+
+fn answer(
+    req: &HttpRequest,
+    format: StatisticsFormat,
+    json: impl FnOnce() -> serde_json::Result<Vec<u8>>,
+    csv: impl FnOnce() -> Result<Vec<u8>, ApiError>,
+    public: bool,
+) -> ApiResult<HttpResponse> {
+    let cache = if public { "public, no-cache" } else { "private, no-cache" };
+    match format {
+        StatisticsFormat::Json => {
+            let body = json().map_err(|e| ApiError::Internal(e.into()))?;
+            bytes_with_etag(req, body, "application/json", cache)
+        }
+        StatisticsFormat::Csv => bytes_with_etag(req, csv()?, "text/csv; charset=utf-8", cache),
+    }
+}
+
+/// Get the statistics of a year
+///
+/// Every figure of the year, grouped by resource (members, awards, contests, advisory,
+/// activities): the observations each resource offers. JSON, or CSV (`format=csv` or
+/// `Accept: text/csv`; one row per figure). Figures are computed once per data version (it
+/// moves with every change of the data, and `data_version` says which one they are at) and
+/// answered with a strong `ETag`: `If-None-Match` gives `304` until the data change. Readable
+/// by statistics readers, staff and admin; anyone else gets the public subset, with figures
+/// from 1 to the small-cell threshold suppressed, when `LIENHIEP_PUBLIC_STATISTICS` is on.
+#[utoipa::path(
+    tag = "statistics",
+    params(SummaryQuery, ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer")),
+    responses(
+        (status = 200, description = "The figures", content(
+            (StatisticsSummary = "application/json"),
+            (String = "text/csv"),
+        ), headers(("ETag" = String, description = "Content tag"))),
+        (status = 304, description = "Not modified"),
+        (status = 400, response = crate::api::responses::BadRequest),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 403, response = crate::api::responses::Forbidden),
+        (status = 422, response = crate::api::responses::ValidationFailed),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/statistics/summary")]
+pub async fn get_statistics_summary(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    query: web::Query<SummaryQuery>,
+) -> ApiResult<HttpResponse> {
+    let threshold = access(caller.as_ref(), &state)?;
+    let query = query.into_inner();
+    let year = query.year.unwrap_or_else(|| chrono::Datelike::year(&today(state.config.timezone)));
+    let mut errors = Vec::new();
+    year_in_range("year", year, &mut errors);
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let format = format_of(&req, query.format);
+    let cache = state.statistics.clone();
+    let (version, figures) = run_blocking(&state.pool, move |conn| {
+        let version = model::data_version(conn)?;
+        Ok((version, cache.year(conn, version, year)?))
+    })
+    .await?;
+    let summary = StatisticsSummary {
+        year,
+        data_version: version,
+        public: threshold.is_some(),
+        resources: figures
+            .iter()
+            .map(|(resource, observations)| ResourceFigures {
+                resource: (*resource).to_owned(),
+                figures: observations.iter().map(|o| Figure::new(o, threshold)).collect(),
+            })
+            .collect(),
+    };
+    answer(
+        &req,
+        format,
+        || serde_json::to_vec(&summary),
+        || csv_of(summary.resources.iter().flat_map(|r| r.figures.iter().map(|f| (Some(r.resource.as_str()), f)))),
+        threshold.is_some(),
+    )
+}
+
+/// Get the series of a metric
+///
+/// One metric year by year, `from` to `to` (at most 50 years), optionally only one
+/// breakdown value (`dimension`, e.g. `female`) or one association. The metric names are the
+/// `Metric` enum (`GET /api/v1/reference/metrics` lists them with their labels). JSON or CSV,
+/// `ETag` and `304`, the same readers and public subset as the summary.
+#[utoipa::path(
+    tag = "statistics",
+    params(SeriesQuery, ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer")),
+    responses(
+        (status = 200, description = "The figures", content(
+            (StatisticsSeries = "application/json"),
+            (String = "text/csv"),
+        ), headers(("ETag" = String, description = "Content tag"))),
+        (status = 304, description = "Not modified"),
+        (status = 400, response = crate::api::responses::BadRequest),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 403, response = crate::api::responses::Forbidden),
+        (status = 422, response = crate::api::responses::ValidationFailed),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/statistics/series")]
+pub async fn get_statistics_series(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    query: web::Query<SeriesQuery>,
+) -> ApiResult<HttpResponse> {
+    let threshold = access(caller.as_ref(), &state)?;
+    let query = query.into_inner();
+    validate::max_chars_param("dimension", query.dimension.as_deref(), 200)?;
+    let to = query.to.unwrap_or_else(|| chrono::Datelike::year(&today(state.config.timezone)));
+    let from = query.from.unwrap_or(to - 9);
+    let mut errors = Vec::new();
+    year_in_range("from", from, &mut errors);
+    year_in_range("to", to, &mut errors);
+    if errors.is_empty() && from > to {
+        errors.push(FieldError::new("to", "range", "must not be before from"));
+    }
+    if errors.is_empty() && to - from > 50 {
+        errors.push(FieldError::new("to", "range", "at most 50 years after from"));
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let format = format_of(&req, query.format);
+    let cache = state.statistics.clone();
+    let (version, years) = run_blocking(&state.pool, move |conn| {
+        let version = model::data_version(conn)?;
+        let years = (from..=to).map(|y| cache.year(conn, version, y)).collect::<Result<Vec<_>, _>>()?;
+        Ok((version, years))
+    })
+    .await?;
+    let metric = query.metric;
+    let figures: Vec<Figure> = years
+        .iter()
+        .flat_map(|year| year.iter().flat_map(|(_, observations)| observations.iter()))
+        .filter(|o| o.metric == metric)
+        .filter(|o| query.association_id.is_none_or(|a| o.association_id == Some(a)))
+        .filter(|o| query.dimension.as_ref().is_none_or(|d| o.dimension.as_ref().is_some_and(|(_, v)| v == d)))
+        .map(|o| Figure::new(o, threshold))
+        .collect();
+    let series = StatisticsSeries {
+        metric,
+        dimension: query.dimension,
+        association_id: query.association_id,
+        from,
+        to,
+        data_version: version,
+        public: threshold.is_some(),
+        figures,
+    };
+    answer(
+        &req,
+        format,
+        || serde_json::to_vec(&series),
+        || csv_of(series.figures.iter().map(|f| (None, f))),
+        threshold.is_some(),
+    )
+}

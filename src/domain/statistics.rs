@@ -52,17 +52,17 @@ crate::code_list! {
         AdvisoryCasesAnswered = ("advisory_cases_answered", "Vụ việc đã gửi ý kiến", "Advisory cases answered"),
         /// Mean calendar days from receipt to submission of the cases answered (rounded to whole days).
         AdvisoryMeanDaysToRespond = ("advisory_mean_days_to_respond", "Số ngày trả lời trung bình", "Mean days to respond"),
-        /// Contest editions held in the year (dimension `contest`, the contest's code).
+        /// Contest editions of the year whose results are published (dimension `contest`, the contest's code); every contest figure counts only such editions.
         ContestEditions = ("contest_editions", "Số kỳ thi", "Contest editions"),
-        /// Entries of the year's editions, withdrawn ones apart (dimension `contest`).
+        /// Entries of those editions, withdrawn ones apart (dimension `contest`).
         ContestEntries = ("contest_entries", "Số giải pháp, sản phẩm dự thi", "Contest entries"),
-        /// Eligible entries of the year's editions (dimension `contest`).
+        /// Eligible entries of those editions (dimension `contest`).
         ContestEligibleEntries = ("contest_eligible_entries", "Số giải pháp hợp lệ", "Eligible contest entries"),
-        /// Provincial prizes of the year's published editions (dimension `contest_prize`: `<contest>:<prize>`, e.g. `technical_innovation:first`).
+        /// Provincial prizes of those editions (dimension `contest_prize`: `<contest>:<prize>`, e.g. `technical_innovation:first`).
         ContestPrizes = ("contest_prizes", "Giải thưởng cấp tỉnh", "Provincial contest prizes"),
-        /// National prizes won by entries of the year's editions (dimension `contest_prize`).
+        /// National prizes won by entries of those editions (dimension `contest_prize`).
         ContestNationalPrizes = ("contest_national_prizes", "Giải thưởng toàn quốc", "National contest prizes"),
-        /// Labour Creativity Certificates that came with entries of the year's editions (dimension `contest`).
+        /// Labour Creativity Certificates that came with entries of those editions (dimension `contest`).
         ContestLabourCertificates = ("contest_labour_certificates", "Bằng Lao động sáng tạo", "Labour Creativity Certificates"),
     }
 }

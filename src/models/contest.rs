@@ -608,27 +608,24 @@ pub fn change_status(
     })
 }
 
-/// The contests resource's figures for `year` (editions held that year; DESIGN.md,
-/// statistics contract): editions, entries (withdrawn apart) and eligible entries per
-/// contest; provincial prizes of published editions and national prizes per contest and
+/// The contests resource's figures for `year` (DESIGN.md, statistics contract), counting
+/// the editions of that year whose results are published: editions, entries (withdrawn
+/// apart) and eligible entries per contest; provincial and national prizes per contest and
 /// prize; Labour Creativity Certificates per contest.
 pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<crate::domain::statistics::Observation>> {
     use crate::db::schema::contest_entries as en;
     use crate::domain::codes::EntryStatus;
     use crate::domain::statistics::{Metric, Observation};
     use std::collections::BTreeMap;
-    let editions: Vec<(i64, String, String)> =
-        ed::table.inner_join(ct::table).filter(ed::year.eq(year)).select((ed::id, ct::code, ed::status)).load(conn)?;
-    let contest_of: std::collections::HashMap<i64, (String, bool)> = editions
-        .iter()
-        .map(|(id, code, status)| {
-            let published = matches!(
-                EditionStatus::from_code(status),
-                Some(EditionStatus::ResultsPublished | EditionStatus::Closed)
-            );
-            (*id, (code.clone(), published))
-        })
-        .collect();
+    // Only published editions: the union's figures, public ones included, must not show an
+    // edition's entries or eligibility before its results are out.
+    let published = [EditionStatus::ResultsPublished.code(), EditionStatus::Closed.code()];
+    let editions: Vec<(i64, String)> = ed::table
+        .inner_join(ct::table)
+        .filter(ed::year.eq(year).and(ed::status.eq_any(published)))
+        .select((ed::id, ct::code))
+        .load(conn)?;
+    let contest_of: std::collections::HashMap<i64, String> = editions.iter().cloned().collect();
     type Row = (i64, String, Option<String>, Option<String>, bool);
     let entries: Vec<Row> = en::table
         .filter(en::edition_id.eq_any(contest_of.keys().copied().collect::<Vec<_>>()))
@@ -638,11 +635,11 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<crate
     let mut add = |metric: Metric, name: &'static str, value: String| {
         counts.entry((metric.code(), name, value)).or_insert((metric, 0)).1 += 1;
     };
-    for (_, code, _) in &editions {
+    for (_, code) in &editions {
         add(Metric::ContestEditions, "contest", code.clone());
     }
     for (edition_id, status, prize, national, certificate) in &entries {
-        let Some((code, published)) = contest_of.get(edition_id) else { continue };
+        let Some(code) = contest_of.get(edition_id) else { continue };
         if status == EntryStatus::Withdrawn.code() {
             continue;
         }
@@ -651,9 +648,6 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<crate
             continue;
         }
         add(Metric::ContestEligibleEntries, "contest", code.clone());
-        if !published {
-            continue;
-        }
         if let Some(p) = prize {
             add(Metric::ContestPrizes, "contest_prize", format!("{code}:{p}"));
         }

@@ -420,12 +420,29 @@ pub fn kind_rules(kind: ContestKind, authors: &[AuthorData]) -> Vec<FieldError> 
 }
 
 /// Fills in the name and workplace of authors that name a known person, and checks the
-/// persons and the association exist.
-fn resolve(conn: &mut DbConnection, data: &mut EntryData) -> Result<(), ApiError> {
+/// persons and the association exist. An association manager names only members of its own
+/// associations (or persons the entry already names): the registry is not theirs to read.
+fn resolve(conn: &mut DbConnection, caller: &Caller, known: &[i64], data: &mut EntryData) -> Result<(), ApiError> {
+    use crate::db::schema::memberships as m;
     let mut errors = Vec::new();
     for (i, a) in data.authors.iter_mut().enumerate() {
         let Some(pid) = a.person_id else { continue };
-        match crate::models::person::referenced(conn, pid, &format!("authors[{i}].person_id"))? {
+        let field = format!("authors[{i}].person_id");
+        if !caller.staff && !known.contains(&pid) {
+            let members: i64 = m::table
+                .filter(m::person_id.eq(pid).and(m::association_id.eq_any(&caller.managed)))
+                .count()
+                .get_result(conn)?;
+            if members == 0 {
+                errors.push(FieldError::new(
+                    field,
+                    "unknown",
+                    format!("there is no person with id {pid} among the members of your associations"),
+                ));
+                continue;
+            }
+        }
+        match crate::models::person::referenced(conn, pid, &field)? {
             Ok(p) => {
                 if a.full_name.is_empty() {
                     a.full_name = p.full_name;
@@ -447,10 +464,12 @@ fn resolve(conn: &mut DbConnection, data: &mut EntryData) -> Result<(), ApiError
     }
 }
 
+/// Folded title, field and the names of the authors who are not pupils: a search must not
+/// find a pupil whose published name is initials.
 fn search_text(data: &EntryData) -> String {
     let mut parts = vec![data.title.clone()];
     parts.extend(data.field.clone());
-    parts.extend(data.authors.iter().map(|a| a.full_name.clone()));
+    parts.extend(data.authors.iter().filter(|a| a.role != AuthorRole::Pupil).map(|a| a.full_name.clone()));
     vn::fold(&parts.join(" "))
 }
 
@@ -524,7 +543,7 @@ pub fn submit(
         if !errors.is_empty() {
             return Err(ApiError::Validation(errors));
         }
-        resolve(conn, &mut data)?;
+        resolve(conn, caller, &[], &mut data)?;
         if edition.status()? != EditionStatus::Open {
             return Err(ApiError::conflict(format!(
                 "entries are submitted while the edition is open; it is {}",
@@ -594,7 +613,8 @@ pub fn update(
         if !errors.is_empty() {
             return Err(ApiError::Validation(errors));
         }
-        resolve(conn, &mut data)?;
+        let known: Vec<i64> = before.authors.iter().filter_map(|a| a.person_id).collect();
+        resolve(conn, caller, &known, &mut data)?;
         if data == before {
             return Ok(current);
         }
@@ -669,10 +689,13 @@ pub fn decide(
             Decision::Ineligible(reason) => (EntryStatus::Ineligible, Some(reason.clone())),
             Decision::Withdrawn => (EntryStatus::Withdrawn, current.ineligible_reason.clone()),
         };
+        // A prize belongs to an eligible entry only.
+        let prize = if target == EntryStatus::Eligible { current.prize.clone() } else { None };
         let row: EntryRow = diesel::update(en::table.filter(en::id.eq(id).and(en::version.eq(current.version))))
             .set((
                 en::status.eq(target.code()),
                 en::ineligible_reason.eq(&reason),
+                en::prize.eq(&prize),
                 en::version.eq(current.version + 1),
                 en::updated_at.eq(ctx.now),
             ))
@@ -683,6 +706,7 @@ pub fn decide(
         let changes = serde_json::json!({
             "status": {"from": status.code(), "to": target.code()},
             "ineligible_reason": {"from": current.ineligible_reason, "to": reason},
+            "prize": {"from": current.prize, "to": prize},
         });
         let action = if withdrawal { "contest_entry.withdraw" } else { "contest_entry.eligibility" };
         audit::record(conn, ctx, action, ENTITY, &id.to_string(), &changes)?;

@@ -363,14 +363,15 @@ pub struct Standing {
     pub score: Option<f64>,
     /// The mean score on the first criterion, the first tie-break.
     pub first_criterion: Option<f64>,
-    /// The place: 1, 2, 3 … in the order below; `None` without a score.
+    /// The place: 1, 2, 3 … in the order below; `None` until every judge of the entry has
+    /// scored every criterion.
     pub rank: Option<i32>,
 }
 
 /// The ranking of an edition's eligible entries: by score (the mean over the entry's judges
 /// of Σ(weight × score / max_score)), then by the mean score on the first criterion, then
-/// by submission (the lower entry id). Every ranked entry has its own place; entries without
-/// a complete score come last, unranked.
+/// by submission (the lower entry id). Every ranked entry has its own place; entries not yet
+/// fully judged come last, unranked (their score is the mean of the judges who are done).
 pub fn ranking(conn: &mut DbConnection, edition: &EditionRow) -> QueryResult<Vec<Standing>> {
     let criteria = contest::criteria_of(conn, &[edition.id])?.remove(&edition.id).unwrap_or_default();
     let rows: Vec<EntryRow> = en::table
@@ -416,13 +417,15 @@ pub fn ranking(conn: &mut DbConnection, edition: &EditionRow) -> QueryResult<Vec
         })
         .collect();
     standings.sort_by(|a, b| {
-        let by =
-            |s: &Standing| (s.score.is_none(), -s.score.map_or(0, key), -s.first_criterion.map_or(0, key), s.entry.id);
+        let by = |s: &Standing| {
+            let done = s.judges > 0 && s.complete == s.judges;
+            (!done, s.score.is_none(), -s.score.map_or(0, key), -s.first_criterion.map_or(0, key), s.entry.id)
+        };
         by(a).cmp(&by(b))
     });
     let mut place = 0;
     for s in &mut standings {
-        if s.score.is_some() {
+        if s.score.is_some() && s.judges > 0 && s.complete == s.judges {
             place += 1;
             s.rank = Some(place);
         }
@@ -483,6 +486,12 @@ pub fn award_prizes(conn: &mut DbConnection, ctx: &WriteContext, edition_id: i64
                 ladder.push(*prize);
             }
         }
+        // Prizes belong to eligible entries only.
+        let others =
+            en::edition_id.eq(edition_id).and(en::status.ne(EntryStatus::Eligible.code())).and(en::prize.is_not_null());
+        diesel::update(en::table.filter(others))
+            .set((en::prize.eq(None::<String>), en::version.eq(en::version + 1), en::updated_at.eq(ctx.now)))
+            .execute(conn)?;
         let mut given = serde_json::Map::new();
         for (i, s) in standings.iter().enumerate() {
             let prize = ladder.get(i).copied();
@@ -513,9 +522,18 @@ pub fn give_prize(
         if prize.is_some() && row.status()? != EntryStatus::Eligible {
             return Err(ApiError::conflict("only an eligible entry gets a prize"));
         }
+        // Holding the edition's row makes concurrent prizes of one edition take turns, so that
+        // two cannot both take the last place of a quota.
+        diesel::update(ed::table.find(edition.id)).set(ed::version.eq(ed::version)).execute(conn)?;
         if let Some(p) = prize {
             let holders: i64 = en::table
-                .filter(en::edition_id.eq(edition.id).and(en::prize.eq(p.code())).and(en::id.ne(entry_id)))
+                .filter(
+                    en::edition_id
+                        .eq(edition.id)
+                        .and(en::prize.eq(p.code()))
+                        .and(en::status.eq(EntryStatus::Eligible.code()))
+                        .and(en::id.ne(entry_id)),
+                )
                 .count()
                 .get_result(conn)?;
             if holders >= i64::from(quota(&edition, p)) {
@@ -554,9 +572,24 @@ pub fn publish(
         }
         let standings = ranking(conn, &edition)?;
         require_finished(&standings)?;
+        for prize in Prize::all() {
+            let given = standings.iter().filter(|s| s.entry.prize.as_deref() == Some(prize.code())).count();
+            let allowed = usize::try_from(quota(&edition, *prize)).unwrap_or(0);
+            if given > allowed {
+                return Err(ApiError::conflict(format!(
+                    "{given} entries hold a {} prize but the quota is {allowed}: change the prizes or the quota",
+                    prize.code()
+                )));
+            }
+        }
         for s in &standings {
             diesel::update(en::table.find(s.entry.id))
-                .set((en::rank.eq(s.rank), en::final_score.eq(s.score), en::updated_at.eq(ctx.now)))
+                .set((
+                    en::rank.eq(s.rank),
+                    en::final_score.eq(s.score),
+                    en::version.eq(en::version + 1),
+                    en::updated_at.eq(ctx.now),
+                ))
                 .execute(conn)?;
         }
         let row: EditionRow =

@@ -235,6 +235,20 @@ async fn a_youth_entry_names_pupils_with_school_and_grade_and_a_known_person_is_
         .json()["person"]["id"]
         .as_i64()
         .expect("person");
+    let other = create_ok(&app, "Hội Nông dân").await;
+    let stranger = app
+        .call_as(
+            STAFF,
+            &[],
+            json(
+                TestRequest::post().uri(&format!("/api/v1/associations/{other}/members")),
+                json!({"full_name": "Người Ngoài Hội"}),
+            ),
+        )
+        .await
+        .json()["person"]["id"]
+        .as_i64()
+        .expect("person");
     let youth = contest_id(&app, "youth_creativity").await;
     let id = edition(&app, youth, 9).await["id"].as_i64().expect("id");
     staff(&app, "POST", &format!("/api/v1/editions/{id}/open"), json!({})).await;
@@ -251,6 +265,20 @@ async fn a_youth_entry_names_pupils_with_school_and_grade_and_a_known_person_is_
     let fields: Vec<&str> =
         problem["errors"].as_array().expect("e").iter().map(|e| e["field"].as_str().expect("f")).collect();
     assert_eq!(fields, ["authors[0].grade", "authors[0].school"]);
+    // A manager names only members of its own associations: the registry is not theirs.
+    let problem = app
+        .call_as(
+            MANAGER,
+            &[own],
+            submit(json!({"title": "Robot tưới cây", "association_id": own, "authors": [
+                {"role": "pupil", "full_name": "Cầm Thị Hoa", "school": "THPT Chuyên Sơn La", "grade": 11},
+                {"role": "supervisor", "person_id": stranger}
+            ]})),
+        )
+        .await
+        .assert_problem(422, "validation_failed");
+    assert_eq!(problem["errors"][0]["field"], "authors[1].person_id");
+    assert!(!problem.to_string().contains("Người Ngoài Hội"));
     let body = json!({"title": "Robot tưới cây", "association_id": own, "authors": [
         {"role": "pupil", "full_name": "Cầm Thị Hoa", "school": "THPT Chuyên Sơn La", "grade": 11, "birth_date": "2010-05-04"},
         {"role": "supervisor", "person_id": teacher}
@@ -321,9 +349,11 @@ async fn judging_setup(app: &TestApp) -> Judging {
             authors = json!([{"role": "author", "person_id": p}]);
         }
         let body = json!({"title": title, "association_id": own, "authors": authors});
+        // A member of another association is named by staff (a manager names its own members only).
+        let roles = if author.is_some() { STAFF } else { MANAGER };
         let res = app
             .call_as(
-                MANAGER,
+                roles,
                 &[own],
                 json(TestRequest::post().uri(&format!("/api/v1/editions/{edition}/entries")), body),
             )
@@ -487,6 +517,10 @@ async fn judging_runs_from_assignment_to_published_results_each_step_by_its_role
             (4, c, 79.5, "third".to_owned())
         ]
     );
+    // Before publication only staff see prizes.
+    let managers_view = app.call_as(MANAGER, &[own], TestRequest::get().uri(&entry(a, ""))).await.json();
+    assert_eq!((managers_view["prize"].clone(), managers_view["rank"].clone()), (Value::Null, Value::Null));
+    assert_eq!(app.call_as(STAFF, &[], TestRequest::get().uri(&entry(a, ""))).await.json()["prize"], "first");
     // Prizes by hand stay within quotas.
     let prize = |id: i64, p: Value| json(TestRequest::post().uri(&entry(id, "/prize")), json!({"prize": p}));
     app.call_as(STAFF, &[], prize(c, json!("first"))).await.assert_problem(409, "conflict");
@@ -495,6 +529,12 @@ async fn judging_runs_from_assignment_to_published_results_each_step_by_its_role
 
     // Publication: everyone sees the results, the judges every sheet; scores are frozen.
     app.call_as(MANAGER, &[own], TestRequest::post().uri(&publish)).await.assert_problem(403, "forbidden");
+    // Not with more prizes than a quota allows (the quota was lowered after the prizes).
+    let quotas = |third: i64| json!({"quotas": {"first": 1, "second": 1, "third": third, "consolation": 3}});
+    staff(&app, "PATCH", &format!("/api/v1/editions/{edition}"), quotas(0)).await;
+    let problem = staff(&app, "POST", &publish, json!({})).await.assert_problem(409, "conflict");
+    assert!(problem["detail"].as_str().is_some_and(|d| d.contains("third")), "{problem}");
+    staff(&app, "PATCH", &format!("/api/v1/editions/{edition}"), quotas(2)).await;
     let published = staff(&app, "POST", &publish, json!({})).await;
     assert_eq!(published.json()["status"], "results_published");
     let public = app.get(&results_uri).await.json();
@@ -506,6 +546,8 @@ async fn judging_runs_from_assignment_to_published_results_each_step_by_its_role
         .collect();
     assert_eq!(ranks, [(a, "first".into()), (b, "second".into()), (e, "third".into()), (c, "consolation".into())]);
     assert!(public["items"][0].get("judges").is_none(), "judging counts are for staff");
+    let managers_view = app.call_as(MANAGER, &[own], TestRequest::get().uri(&entry(a, ""))).await.json();
+    assert_eq!(managers_view["prize"], "first", "public once published");
     let public_entry = app.get(&entry(a, "")).await.json();
     assert_eq!((public_entry["rank"].as_i64(), public_entry["final_score"].as_f64()), (Some(1), Some(81.0)));
     assert_eq!(app.get(&entry(d, "")).await.status, 404, "an ineligible entry stays private");

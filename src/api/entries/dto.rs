@@ -94,7 +94,7 @@ pub struct ContestEntry {
     /// Why it is ineligible (*full view*).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ineligible_reason: Option<String>,
-    /// The provincial prize, once results are published.
+    /// The provincial prize; before the results are published only staff see it.
     pub prize: Option<Prize>,
     /// The rank, once results are published.
     pub rank: Option<i32>,
@@ -121,13 +121,15 @@ fn initials(name: &str) -> String {
 
 impl ContestEntry {
     /// The view of a stored entry: `minors` says how a public view names pupils under 18 on
-    /// `on` (the publication date).
+    /// `on` (the publication date); `results` shows the prize, rank, score and national
+    /// result (to staff, and to everyone once the results are published).
     pub fn from_row(
         row: EntryRow,
         authors: &[AuthorRow],
         view: View,
         minors: MinorNames,
         on: NaiveDate,
+        results: bool,
     ) -> Result<Self, ApiError> {
         let full = view == View::Full;
         let authors = authors
@@ -167,10 +169,10 @@ impl ContestEntry {
             attachments,
             status: row.status()?,
             ineligible_reason: if full { row.ineligible_reason.clone() } else { None },
-            prize: row.prize()?,
-            rank: row.rank,
-            final_score: row.final_score,
-            national: match row.national_sent_on {
+            prize: if results { row.prize()? } else { None },
+            rank: row.rank.filter(|_| results),
+            final_score: row.final_score.filter(|_| results),
+            national: match row.national_sent_on.filter(|_| results) {
                 Some(sent_on) => Some(crate::api::judging::dto::NationalResult {
                     sent_on,
                     prize: row
@@ -201,7 +203,8 @@ pub struct EntryAuthorInput {
     /// Role: `author` in the technical innovation contest; `pupil` (at least one) and
     /// `supervisor` in the youth creativity contest.
     pub role: AuthorRole,
-    /// A person in the registry.
+    /// A person in the registry (for an association manager, a member of one of its
+    /// associations).
     #[serde(default)]
     #[schema(value_type = Option<i64>)]
     pub person_id: Option<Int64>,
@@ -493,7 +496,8 @@ pub struct EntryListQuery {
     pub status: Option<EntryStatus>,
     /// Only this association's entries.
     pub association_id: Option<i64>,
-    /// Words of the title, field or authors' names, ignoring case and diacritics. At most 200 characters.
+    /// Words of the title, field or authors' names (pupils' names are not searched),
+    /// ignoring case and diacritics. At most 200 characters.
     #[param(max_length = 200)]
     pub q: Option<String>,
 }

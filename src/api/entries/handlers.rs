@@ -23,20 +23,23 @@ use crate::startup::AppState;
 
 const SUBMITTERS: &[Role] = &[Role::Admin, Role::Staff, Role::AssociationManager];
 
-/// The views of entries of one edition, with their authors.
+/// The views of entries of one edition, with their authors; prizes, ranks and scores only
+/// to staff until the edition's results are published.
 pub(crate) fn views(
     conn: &mut DbConnection,
     edition: &EditionRow,
     rows: Vec<(EntryRow, View)>,
+    staff: bool,
     today: chrono::NaiveDate,
 ) -> Result<Vec<ContestEntry>, ApiError> {
     let minors = contest::get(conn, edition.contest_id)?.data()?.minor_names;
     let on = edition.published_on.unwrap_or(today);
+    let results = staff || edition.is_published();
     let mut authors = model::authors_of(conn, &rows.iter().map(|(r, _)| r.id).collect::<Vec<_>>())?;
     rows.into_iter()
         .map(|(row, view)| {
             let a = authors.remove(&row.id).unwrap_or_default();
-            ContestEntry::from_row(row, &a, view, minors, on)
+            ContestEntry::from_row(row, &a, view, minors, on, results)
         })
         .collect()
 }
@@ -46,9 +49,10 @@ pub(crate) fn one(
     edition: &EditionRow,
     row: EntryRow,
     view: View,
+    staff: bool,
     today: chrono::NaiveDate,
 ) -> Result<ContestEntry, ApiError> {
-    views(conn, edition, vec![(row, view)], today)?
+    views(conn, edition, vec![(row, view)], staff, today)?
         .pop()
         .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("an entry view went missing")))
 }
@@ -99,7 +103,7 @@ pub async fn list_entries(
         }
         let rows = model::list(conn, &caller, &edition, &filter, after, limit + 1)?;
         let (rows, next_cursor) = pagination::page(rows, limit, "id", |(r, _)| (r.id.to_string(), r.id));
-        Ok((views(conn, &edition, rows, today)?, next_cursor))
+        Ok((views(conn, &edition, rows, caller.staff, today)?, next_cursor))
     })
     .await?;
     Ok(HttpResponse::Ok().json(EntryPage { items, next_cursor }))
@@ -134,6 +138,7 @@ pub async fn submit_entry(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(SUBMITTERS)?;
     let caller = Caller::of(&principal);
+    let staff = caller.staff;
     let id = id.into_inner();
     let today = today(state.config.timezone);
     let data = body.into_inner().into_data(today)?;
@@ -142,7 +147,7 @@ pub async fn submit_entry(
     let entry = run_blocking(&state.pool, move |conn| {
         let row = model::submit(conn, &ctx, &caller, id, data, &submitted_by)?;
         let edition = contest::get_edition(conn, id)?;
-        one(conn, &edition, row, View::Full, today)
+        one(conn, &edition, row, View::Full, staff, today)
     })
     .await?;
     let location = format!("/api/v1/entries/{}", entry.id);
@@ -181,7 +186,7 @@ pub async fn get_entry(
     let today = today(state.config.timezone);
     let entry = run_blocking(&state.pool, move |conn| {
         let (row, edition, view) = model::get_for(conn, &caller, id)?;
-        one(conn, &edition, row, view, today)
+        one(conn, &edition, row, view, caller.staff, today)
     })
     .await?;
     let version = entry.version;
@@ -214,6 +219,7 @@ pub async fn update_entry(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(SUBMITTERS)?;
     let caller = Caller::of(&principal);
+    let staff = caller.staff;
     let id = id.into_inner();
     let patch = body.into_inner();
     let today = today(state.config.timezone);
@@ -222,7 +228,7 @@ pub async fn update_entry(
     let entry = run_blocking(&state.pool, move |conn| {
         let row = model::update(conn, &ctx, &caller, id, if_match, |current| patch.apply(current)?.into_data(today))?;
         let edition = contest::get_edition(conn, row.edition_id)?;
-        one(conn, &edition, row, View::Full, today)
+        one(conn, &edition, row, View::Full, staff, today)
     })
     .await?;
     let version = entry.version;
@@ -237,13 +243,14 @@ async fn decide(
     decision: Decision,
 ) -> ApiResult<HttpResponse> {
     let caller = Caller::of(&principal);
+    let staff = caller.staff;
     let today = today(state.config.timezone);
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let entry = run_blocking(&state.pool, move |conn| {
         let row = model::decide(conn, &ctx, &caller, id, if_match, decision)?;
         let edition = contest::get_edition(conn, row.edition_id)?;
-        one(conn, &edition, row, View::Full, today)
+        one(conn, &edition, row, View::Full, staff, today)
     })
     .await?;
     let version = entry.version;

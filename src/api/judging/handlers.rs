@@ -349,7 +349,7 @@ fn results_view(
             .collect()
     };
     let view = if staff { View::Full } else { View::Public };
-    let entries = views(conn, edition, ordered.iter().map(|(r, ..)| (r.clone(), view)).collect(), today)?;
+    let entries = views(conn, edition, ordered.iter().map(|(r, ..)| (r.clone(), view)).collect(), staff, today)?;
     let items = ordered
         .drain(..)
         .zip(entries)
@@ -471,7 +471,7 @@ pub async fn set_entry_prize(
     let entry = run_blocking(&state.pool, move |conn| {
         let row = model::give_prize(conn, &ctx, id, if_match, prize)?;
         let edition = contest::get_edition(conn, row.edition_id)?;
-        one(conn, &edition, row, View::Full, today)
+        one(conn, &edition, row, View::Full, true, today)
     })
     .await?;
     let version = entry.version;
@@ -550,7 +550,7 @@ pub async fn record_entry_national_result(
     let entry = run_blocking(&state.pool, move |conn| {
         let row = model::record_national(conn, &ctx, id, if_match, &national)?;
         let edition = contest::get_edition(conn, row.edition_id)?;
-        one(conn, &edition, row, View::Full, today)
+        one(conn, &edition, row, View::Full, true, today)
     })
     .await?;
     let version = entry.version;

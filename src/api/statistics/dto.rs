@@ -30,8 +30,8 @@ pub struct Figure {
     pub dimension_value: Option<String>,
     /// The figure; `null` when suppressed.
     pub value: Option<i64>,
-    /// In public answers, a figure from 1 to the small-cell threshold is suppressed so
-    /// that no person can be singled out.
+    /// In public answers, a figure from 1 to one below the small-cell threshold is
+    /// suppressed so that no person can be singled out.
     pub suppressed: bool,
 }
 

@@ -99,7 +99,9 @@ fn answer(
 /// moves with every change of the data, and `data_version` says which one they are at) and
 /// answered with a strong `ETag`: `If-None-Match` gives `304` until the data change. Readable
 /// by statistics readers, staff and admin; anyone else gets the public subset, with figures
-/// from 1 to the small-cell threshold suppressed, when `LIENHIEP_PUBLIC_STATISTICS` is on.
+/// from 1 to one below the small-cell threshold suppressed, when `LIENHIEP_PUBLIC_STATISTICS`
+/// is on. Each figure is suppressed on its own: a public total next to a public breakdown can
+/// reveal a suppressed cell, so the public subset suits figures that are not sensitive.
 #[utoipa::path(
     tag = "statistics",
     params(SummaryQuery, ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer")),
@@ -194,7 +196,7 @@ pub async fn get_statistics_series(
     let query = query.into_inner();
     validate::max_chars_param("dimension", query.dimension.as_deref(), 200)?;
     let to = query.to.unwrap_or_else(|| chrono::Datelike::year(&today(state.config.timezone)));
-    let from = query.from.unwrap_or(to - 9);
+    let from = query.from.unwrap_or(to.saturating_sub(9));
     let mut errors = Vec::new();
     year_in_range("from", from, &mut errors);
     year_in_range("to", to, &mut errors);

@@ -352,11 +352,7 @@ async fn judging_setup(app: &TestApp) -> Judging {
         // A member of another association is named by staff (a manager names its own members only).
         let roles = if author.is_some() { STAFF } else { MANAGER };
         let res = app
-            .call_as(
-                roles,
-                &[own],
-                json(TestRequest::post().uri(&format!("/api/v1/editions/{edition}/entries")), body),
-            )
+            .call_as(roles, &[own], json(TestRequest::post().uri(&format!("/api/v1/editions/{edition}/entries")), body))
             .await;
         assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
         entries.push(res.json()["id"].as_i64().expect("id"));

@@ -47,7 +47,7 @@ Every error is an RFC 9457 `application/problem+json` document with a stable `co
     modifiers(&SecuritySchemes),
     tags(
         (name = "auth", description = "Tokens (OAuth 2 token endpoint) and the caller's identity"),
-        (name = "associations", description = "Member associations and collective members, their status changes and branches"),
+        (name = "associations", description = "Member associations and collective members, their status changes, branches and annual reports"),
         (name = "members", description = "Individual members: people and their memberships, Vietnamese name search, personal data for those who need it"),
         (name = "jobs", description = "Background jobs: big roster syncs, their progress and reports"),
         (name = "people", description = "People who look like one (same national ID, or same name and birth date) and merging them, with undo (staff)"),
@@ -55,7 +55,7 @@ Every error is an RFC 9457 `application/problem+json` document with a stable `co
         (name = "awards", description = "Award categories, honour rounds and their honourees (propose, decide, publish), nominations to national honours, commendations received"),
         (name = "activities", description = "Workshops, research projects, transfer models, council participation, publications, social activities and training of the union and its associations"),
         (name = "contests", description = "Contests: the technical innovation contest and the youth and children's creativity contest, their editions with criteria and prize quotas, entries and eligibility"),
-        (name = "statistics", description = "Statistics for provincial systems: every figure of a year by resource, and one metric year by year, as JSON or CSV"),
+        (name = "statistics", description = "Statistics for provincial systems: every figure of a year by resource, one metric year by year, and the development indicators of the union's report, as JSON or CSV"),
         (name = "advisory", description = "Advisory opinions: consultation, critique and social assessment cases requested by provincial authorities, from request to outcome, with deadlines"),
         (name = "users", description = "People who log in: roles, association scope, disabling, temporary passwords (admin)"),
         (name = "api-clients", description = "Machine clients that get tokens with the client credentials grant (admin)"),

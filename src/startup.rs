@@ -12,9 +12,9 @@ use utoipa_actix_web::{scope, AppExt};
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::{
-    activities, advisory, api_clients, associations, audit_log, auth, award_categories, branches, commendations,
-    contests, entries, extract, honours, jobs, judging, members, nominations, operations, people, reference, roster,
-    statistics, users,
+    activities, advisory, annual_reports, api_clients, associations, audit_log, auth, award_categories, branches,
+    commendations, contests, entries, extract, honours, jobs, judging, members, nominations, operations, people,
+    reference, roster, statistics, users,
 };
 use crate::config::{Config, CorsOrigins};
 use crate::db::{self, DbConnection, DbPool};
@@ -61,6 +61,10 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(branches::handlers::create_branch)
                 .service(branches::handlers::get_branch)
                 .service(branches::handlers::update_branch)
+                .service(annual_reports::handlers::list_annual_reports)
+                .service(annual_reports::handlers::get_annual_report)
+                .service(annual_reports::handlers::put_annual_report)
+                .service(annual_reports::handlers::delete_annual_report)
                 .service(members::handlers::list_members)
                 .service(members::handlers::list_association_members)
                 .service(members::handlers::create_member)
@@ -168,6 +172,15 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(judging::handlers::record_entry_national_result)
                 .service(statistics::handlers::get_statistics_summary)
                 .service(statistics::handlers::get_statistics_series)
+                .service(statistics::indicators::get_indicators)
+                .service(statistics::indicators::list_indicator_definitions)
+                .service(statistics::indicators::create_indicator_definition)
+                .service(statistics::indicators::get_indicator_definition)
+                .service(statistics::indicators::update_indicator_definition)
+                .service(statistics::indicators::delete_indicator_definition)
+                .service(statistics::indicators::list_indicator_values)
+                .service(statistics::indicators::put_indicator_value)
+                .service(statistics::indicators::delete_indicator_value)
                 .service(users::handlers::list_users)
                 .service(users::handlers::create_user)
                 .service(users::handlers::get_user)

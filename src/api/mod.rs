@@ -4,6 +4,7 @@
 
 pub mod activities;
 pub mod advisory;
+pub mod annual_reports;
 pub mod api_clients;
 pub mod associations;
 pub mod audit_log;

@@ -1080,6 +1080,100 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Yearly aggregates an association reports (members, S&T intellectuals, branches, activities).
+    association_annual_reports (id) {
+        /// Id.
+        id -> BigInt,
+        /// The association.
+        association_id -> BigInt,
+        /// The year reported on.
+        year -> Integer,
+        /// Members at the end of the year.
+        members -> Nullable<BigInt>,
+        /// Members who are S&T intellectuals.
+        intellectual_members -> Nullable<BigInt>,
+        /// Branches.
+        branches -> Nullable<BigInt>,
+        /// Activities held in the year.
+        activities -> Nullable<BigInt>,
+        /// The document the figures come from.
+        document -> Nullable<Text>,
+        /// Note.
+        note -> Nullable<Text>,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Development indicators of the union's report (definitions).
+    indicators (id) {
+        /// Id.
+        id -> BigInt,
+        /// Stable code.
+        code -> Text,
+        /// Order in the table.
+        position -> Integer,
+        /// Section (e.g. `I`).
+        section -> Text,
+        /// Number within the section (e.g. `1.1`).
+        number -> Text,
+        /// Vietnamese name.
+        name_vi -> Text,
+        /// English name.
+        name_en -> Text,
+        /// `years`, `count`, `people` or `presence`.
+        unit -> Text,
+        /// The metric the union's value comes from; `NULL`: recorded by staff.
+        metric -> Nullable<Text>,
+        /// Comma-separated breakdown values summed (all when `NULL`).
+        dimensions -> Nullable<Text>,
+        /// Years summed, ending with the year asked for.
+        window_years -> Integer,
+        /// Description.
+        description -> Nullable<Text>,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Per indicator and year: the union's recorded value and the national reference.
+    indicator_values (id) {
+        /// Id.
+        id -> BigInt,
+        /// The indicator.
+        indicator_id -> BigInt,
+        /// The year.
+        year -> Integer,
+        /// The union's value, for indicators recorded by staff.
+        union_value -> Nullable<Double>,
+        /// Note on the union's value.
+        union_note -> Nullable<Text>,
+        /// The national reference value.
+        national_value -> Nullable<Double>,
+        /// Where the national reference comes from.
+        national_source -> Nullable<Text>,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(indicator_values -> indicators (indicator_id));
+
 diesel::joinable!(memberships -> persons (person_id));
 diesel::joinable!(memberships -> associations (association_id));
 diesel::joinable!(member_search -> memberships (membership_id));
@@ -1103,6 +1197,9 @@ diesel::joinable!(entry_authors -> contest_entries (entry_id));
 diesel::joinable!(judge_assignments -> contest_entries (entry_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
+    association_annual_reports,
+    indicators,
+    indicator_values,
     user_roles,
     user_associations,
     associations,

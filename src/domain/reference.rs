@@ -143,6 +143,8 @@ pub fn catalogue() -> anyhow::Result<Vec<ReferenceListData>> {
         from_code_list::<MinorNames>(),
         from_code_list::<Role>(),
         from_code_list::<super::statistics::Metric>(),
+        from_code_list::<super::statistics::FigureSource>(),
+        from_code_list::<super::statistics::IndicatorUnit>(),
     ])
 }
 

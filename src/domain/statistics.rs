@@ -8,16 +8,22 @@ use utoipa::ToSchema;
 crate::code_list! {
     /// Every figure the API can report.
     pub enum Metric: "metrics", "Chỉ tiêu thống kê", "Statistical metrics" {
-        /// Active members.
+        /// Members at the end of the year, per association: from its roster from the year it was first synced, from its annual report before.
         MembersTotal = ("members_total", "Tổng số hội viên", "Members"),
-        /// Active members by gender (dimension `gender`).
+        /// Members on rosters at the end of the year by gender (dimension `gender`).
         MembersByGender = ("members_by_gender", "Hội viên theo giới tính", "Members by gender"),
-        /// Active members by ethnic group (dimension `ethnicity`).
+        /// Members on rosters at the end of the year by ethnic group (dimension `ethnicity`).
         MembersByEthnicity = ("members_by_ethnicity", "Hội viên theo dân tộc", "Members by ethnic group"),
-        /// Active members by education level (dimension `education_level`).
+        /// Members on rosters at the end of the year by education level (dimension `education_level`).
         MembersByEducation = ("members_by_education", "Hội viên theo trình độ", "Members by education level"),
-        /// Active members who are S&T intellectuals (bachelor or higher).
+        /// Members who are S&T intellectuals (bachelor or higher) at the end of the year: from the roster, or the annual report where no roster was kept.
         IntellectualMembers = ("intellectual_members", "Hội viên trí thức KHCN", "S&T intellectual members"),
+        /// Branches an association reported for the year (annual reports).
+        BranchesReported = ("branches_reported", "Số chi hội, cơ sở hội (theo báo cáo năm)", "Branches (annual reports)"),
+        /// Activities an association reported for the year (annual reports).
+        ActivitiesReported = ("activities_reported", "Số hoạt động (theo báo cáo năm)", "Activities (annual reports)"),
+        /// Associations in the union at the end of the year by kind (dimension `kind`: `member_association` or `collective_member`).
+        AssociationsByKind = ("associations_by_kind", "Hội thành viên theo loại", "Associations by kind"),
         /// People honoured (approved in published honour rounds of the year); per proposing association too.
         Honourees = ("honourees", "Trí thức được tôn vinh", "Honourees"),
         /// Honourees by round (dimension `round`, the round id).
@@ -80,4 +86,28 @@ pub struct Observation {
     pub dimension: Option<(String, String)>,
     /// The figure.
     pub value: i64,
+}
+
+crate::code_list! {
+    /// Where a member figure of an association comes from.
+    pub enum FigureSource: "figure_sources", "Nguồn số liệu", "Figure sources" {
+        /// The association's roster kept here (members at the end of the year).
+        Roster = ("roster", "Danh sách hội viên", "Roster"),
+        /// The association's annual report (it kept no roster here that year).
+        AnnualReport = ("annual_report", "Báo cáo năm", "Annual report"),
+    }
+}
+
+crate::code_list! {
+    /// What a development indicator measures.
+    pub enum IndicatorUnit: "indicator_units", "Đơn vị chỉ số", "Indicator units" {
+        /// Years.
+        Years = ("years", "Năm", "Years"),
+        /// A number of things.
+        Count = ("count", "Số lượng", "Count"),
+        /// A number of people.
+        People = ("people", "Người", "People"),
+        /// Whether the union has or does it: the union's value is a count, present when above 0; the national reference is the number of provincial unions that have it.
+        Presence = ("presence", "Có/không", "Yes or no"),
+    }
 }

@@ -530,3 +530,37 @@ pub fn check_reference(conn: &mut DbConnection, id: i64, field: &str) -> QueryRe
     Ok((n == 0)
         .then(|| crate::error::FieldError::new(field, "unknown", format!("there is no association with id {id}"))))
 }
+
+/// The associations in the union at the end of `year` by kind, as statistics observations:
+/// joined by then (by the join date, or else the date the record was made) and not
+/// dissolved by then (a dissolved association without a date counts as dissolved).
+pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<crate::domain::statistics::Observation>> {
+    use crate::domain::statistics::{Metric, Observation};
+    use diesel::dsl::count_star;
+    let Some(end) = NaiveDate::from_ymd_opt(year, 12, 31) else {
+        return Ok(Vec::new());
+    };
+    let end_of_day = end.and_hms_opt(23, 59, 59).unwrap_or_default();
+    let dissolved = AssociationStatus::Dissolved.code();
+    let rows: Vec<(String, i64)> = associations::table
+        .filter(
+            associations::joined_on
+                .le(end)
+                .or(associations::joined_on.is_null().and(associations::created_at.le(end_of_day))),
+        )
+        .filter(associations::status.ne(dissolved).or(associations::dissolved_on.gt(end)))
+        .group_by(associations::kind)
+        .select((associations::kind, count_star()))
+        .order_by(associations::kind)
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(kind, n)| Observation {
+            metric: Metric::AssociationsByKind,
+            year,
+            association_id: None,
+            dimension: Some(("kind".into(), kind)),
+            value: n,
+        })
+        .collect())
+}

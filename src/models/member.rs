@@ -1190,12 +1190,46 @@ pub fn count(conn: &mut DbConnection, filter: &Filter) -> QueryResult<i64> {
     filtered(filter).count().get_result(conn)
 }
 
-/// The member figures of every association as of now (active memberships), as statistics
-/// observations for `year`: totals, by gender, ethnicity and education, and intellectuals.
+/// The year from which each association's roster is kept here: the year its first
+/// membership was recorded. Its member figures come from the roster from that year on, and
+/// from its annual reports before.
+pub fn roster_since(conn: &mut DbConnection) -> QueryResult<std::collections::HashMap<i64, i32>> {
+    use diesel::dsl::min;
+    let rows: Vec<(i64, Option<chrono::NaiveDateTime>)> =
+        m::table.group_by(m::association_id).select((m::association_id, min(m::created_at))).load(conn)?;
+    Ok(rows.into_iter().filter_map(|(a, first)| Some((a, chrono::Datelike::year(&first?)))).collect())
+}
+
+/// The year from which association `association_id`'s roster is kept here (see [`roster_since`]).
+pub fn roster_since_of(conn: &mut DbConnection, association_id: i64) -> QueryResult<Option<i32>> {
+    use diesel::dsl::min;
+    let first: Option<NaiveDateTime> =
+        m::table.filter(m::association_id.eq(association_id)).select(min(m::created_at)).first(conn)?;
+    Ok(first.map(|f| chrono::Datelike::year(&f)))
+}
+
+/// The member figures of the associations whose roster was kept here in `year` (see
+/// [`roster_since`]), as statistics observations: the members at the end of the year (joined by
+/// then, by the join date or else the date the membership was recorded, and not left by then),
+/// in total, by gender, ethnicity and education, and the S&T intellectuals.
 pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<crate::domain::statistics::Observation>> {
     use crate::domain::statistics::{Metric, Observation};
     use diesel::dsl::count_star;
-    let active = || m::table.inner_join(p::table).filter(m::status.eq(MembershipStatus::Active.code()));
+    let kept: Vec<i64> = roster_since(conn)?.into_iter().filter(|(_, since)| *since <= year).map(|(a, _)| a).collect();
+    if kept.is_empty() {
+        return Ok(Vec::new());
+    }
+    let Some(end) = chrono::NaiveDate::from_ymd_opt(year, 12, 31) else {
+        return Ok(Vec::new());
+    };
+    let end_of_day = end.and_hms_opt(23, 59, 59).unwrap_or_default();
+    let active = || {
+        m::table
+            .inner_join(p::table)
+            .filter(m::association_id.eq_any(kept.clone()))
+            .filter(m::joined_on.le(end).or(m::joined_on.is_null().and(m::created_at.le(end_of_day))))
+            .filter(m::status.eq(MembershipStatus::Active.code()).or(m::left_on.gt(end)))
+    };
     let mut out = Vec::new();
     let totals: Vec<(i64, i64)> =
         active().group_by(m::association_id).select((m::association_id, count_star())).load(conn)?;

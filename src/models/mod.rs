@@ -4,6 +4,7 @@
 pub mod activity;
 pub mod advisory;
 pub mod advisory_team;
+pub mod annual_report;
 pub mod api_client;
 pub mod association;
 pub mod audit;
@@ -14,6 +15,7 @@ pub mod contest;
 pub mod contest_entry;
 pub mod honour;
 pub mod idempotency;
+pub mod indicator;
 pub mod job;
 pub mod judging;
 pub mod login_attempt;

@@ -15,8 +15,10 @@ use crate::domain::statistics::Observation;
 type Source = fn(&mut DbConnection, i32) -> QueryResult<Vec<Observation>>;
 
 /// Every resource that offers observations, by the name the summary groups them under.
-pub const RESOURCES: [(&str, Source); 5] = [
+pub const RESOURCES: [(&str, Source); 7] = [
+    ("associations", crate::models::association::observations),
     ("members", crate::models::member::observations),
+    ("annual_reports", crate::models::annual_report::observations),
     ("awards", crate::models::award::observations),
     ("contests", crate::models::contest::observations),
     ("advisory", crate::models::advisory::observations),

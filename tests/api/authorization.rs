@@ -162,6 +162,21 @@ const JUDGE_OR_STAFF_200: [u16; 8] = [401, 403, 200, 403, 403, 403, 200, 200];
 /// Statistics: their readers, staff and admin (public statistics are off by default).
 const STATISTICS_200: [u16; 8] = [401, 200, 403, 403, 403, 403, 200, 200];
 const ADMIN_204: [u16; 8] = [401, 403, 403, 403, 403, 403, 403, 204];
+/// An association's annual reports: statistics readers, its managers, staff and admin.
+const REPORT_READERS_200: [u16; 8] = [401, 200, 403, 403, 403, 200, 200, 200];
+/// A manager of the association, staff and admin delete.
+const MANAGER_DELETES_204: [u16; 8] = [401, 403, 403, 403, 403, 204, 204, 204];
+/// Indicators with values for 2019 (seeded), one per caller, to delete.
+const SEEDED_2019: [&str; 8] = [
+    "founding_seniority",
+    "member_associations",
+    "members",
+    "intellectual_members",
+    "full_time_staff",
+    "department_level_office",
+    "service_car",
+    "newsletter",
+];
 
 fn rows() -> Vec<Row> {
     vec![
@@ -310,6 +325,37 @@ fn rows() -> Vec<Row> {
                     TestRequest::patch().uri(&format!("/api/v1/associations/{}/branches/{}", f.own, f.branch)),
                     json!({"member_count_reported": i}),
                 )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/associations/{id}/annual-reports",
+            expect: REPORT_READERS_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/associations/{}/annual-reports", f.own)),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/associations/{id}/annual-reports/{year}",
+            expect: REPORT_READERS_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/associations/{}/annual-reports/2020", f.own)),
+        },
+        Row {
+            method: "PUT",
+            path: "/api/v1/associations/{id}/annual-reports/{year}",
+            expect: MANAGER_WRITES_201,
+            request: |f, i| {
+                json(
+                    TestRequest::put().uri(&format!("/api/v1/associations/{}/annual-reports/{}", f.own, 2000 + i)),
+                    json!({"members": 100 + i}),
+                )
+            },
+        },
+        Row {
+            method: "DELETE",
+            path: "/api/v1/associations/{id}/annual-reports/{year}",
+            expect: MANAGER_DELETES_204,
+            request: |f, i| {
+                TestRequest::delete().uri(&format!("/api/v1/associations/{}/annual-reports/{}", f.own, 1990 + i))
             },
         },
         Row {
@@ -1237,6 +1283,82 @@ fn rows() -> Vec<Row> {
         },
         Row {
             method: "GET",
+            path: "/api/v1/statistics/indicators",
+            expect: STATISTICS_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/statistics/indicators?year=2019"),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/statistics/indicator-definitions",
+            expect: STATISTICS_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/statistics/indicator-definitions"),
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/statistics/indicator-definitions",
+            expect: STAFF_WRITES_201,
+            request: |_, i| {
+                json(
+                    TestRequest::post().uri("/api/v1/statistics/indicator-definitions"),
+                    json!({"code": format!("matrix_{i}"), "section": "II", "number": "9", "name_vi": "Chỉ số thử",
+                        "name_en": "Test indicator", "unit": "count"}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/statistics/indicator-definitions/{code}",
+            expect: STATISTICS_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/statistics/indicator-definitions/members"),
+        },
+        Row {
+            method: "PATCH",
+            path: "/api/v1/statistics/indicator-definitions/{code}",
+            expect: STAFF_WRITES_200,
+            request: |_, i| {
+                json(
+                    TestRequest::patch().uri("/api/v1/statistics/indicator-definitions/journal"),
+                    json!({"position": 100 + i}),
+                )
+            },
+        },
+        Row {
+            method: "DELETE",
+            path: "/api/v1/statistics/indicator-definitions/{code}",
+            expect: STAFF_DELETES_204,
+            request: |_, i| {
+                TestRequest::delete().uri(&format!("/api/v1/statistics/indicator-definitions/matrix_delete_{i}"))
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/statistics/indicator-definitions/{code}/values",
+            expect: STATISTICS_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/statistics/indicator-definitions/members/values"),
+        },
+        Row {
+            method: "PUT",
+            path: "/api/v1/statistics/indicator-definitions/{code}/values/{year}",
+            expect: STAFF_WRITES_201,
+            request: |_, i| {
+                json(
+                    TestRequest::put()
+                        .uri(&format!("/api/v1/statistics/indicator-definitions/journal/values/{}", 2000 + i)),
+                    json!({"union_value": 1}),
+                )
+            },
+        },
+        Row {
+            method: "DELETE",
+            path: "/api/v1/statistics/indicator-definitions/{code}/values/{year}",
+            expect: STAFF_DELETES_204,
+            request: |_, i| {
+                TestRequest::delete()
+                    .uri(&format!("/api/v1/statistics/indicator-definitions/{}/values/2019", SEEDED_2019[i]))
+            },
+        },
+        Row {
+            method: "GET",
             path: "/api/v1/users",
             expect: ADMIN_200,
             request: |_, _| TestRequest::get().uri("/api/v1/users"),
@@ -1730,7 +1852,7 @@ async fn contests_fixture(app: &TestApp, own: i64, path: &str) -> Contests {
         let records: Vec<serde_json::Value> = (0..8)
             .map(|i| json!({"title": format!("Giải pháp cũ {i}"), "authors": ["Lò Văn Cũ"], "prize": "consolation"}))
             .collect();
-        post_json(app, &format!("/api/v1/editions/{imported}/import"), json!(records)).await;
+        post_json(app, &format!("/api/v1/editions/{imported}/import?published_on=2026-11-01"), json!(records)).await;
         imported_entries = get_json(app, &format!("/api/v1/editions/{imported}/entries")).await["items"]
             .as_array()
             .expect("items")
@@ -1862,6 +1984,21 @@ async fn check_route(row: Row) -> Vec<String> {
     }
     if ["/api/v1/contests", "/api/v1/editions", "/api/v1/entries"].iter().any(|p| row.path.starts_with(p)) {
         f.contests = Some(contests_fixture(&app, f.own, row.path).await);
+    }
+    if row.path == "/api/v1/associations/{id}/annual-reports/{year}" {
+        for year in (1990..1998).chain([2020]) {
+            let uri = format!("/api/v1/associations/{}/annual-reports/{year}", f.own);
+            let res =
+                app.call_as(&[Role::Admin], &[], json(TestRequest::put().uri(&uri), json!({"members": 10}))).await;
+            assert_eq!(res.status, 201, "fixture {uri}: {:?}", res.body);
+        }
+    }
+    if row.path == "/api/v1/statistics/indicator-definitions/{code}" {
+        for i in 0..8 {
+            let body = json!({"code": format!("matrix_delete_{i}"), "section": "II", "number": "9",
+                "name_vi": "Chỉ số thử", "name_en": "Test indicator", "unit": "count"});
+            post_json(&app, "/api/v1/statistics/indicator-definitions", body).await;
+        }
     }
     if row.path.starts_with("/api/v1/activities") {
         for i in 0..8 {

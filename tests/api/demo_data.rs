@@ -33,7 +33,8 @@ async fn generated_members_match_the_counts_the_generator_prints_and_the_observa
         counts.by_gender["female"]
     );
 
-    let observations = lienhiep::models::member::observations(&mut app.conn(), 2026).expect("observations");
+    let this_year = chrono::Datelike::year(&lienhiep::domain::time::today(app.state.config.timezone));
+    let observations = lienhiep::models::member::observations(&mut app.conn(), this_year).expect("observations");
     let sum = |metric: Metric, dim: Option<(&str, &str)>| -> i64 {
         observations
             .iter()

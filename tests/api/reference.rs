@@ -53,7 +53,9 @@ async fn reference_index_lists_every_list_with_counts_for_anonymous_callers() {
             "contest_prizes",
             "minor_name_display",
             "roles",
-            "metrics"
+            "metrics",
+            "figure_sources",
+            "indicator_units"
         ]
     );
     let ethnic = &items[0];

@@ -18,12 +18,17 @@ fn year(app: &TestApp) -> i32 {
     chrono::Datelike::year(&lienhiep::domain::time::today(app.state.config.timezone))
 }
 
-/// The values of `metric` in a summary, by association.
-fn members_total(summary: &Value) -> i64 {
-    summary["resources"].as_array().expect("resources").iter().find(|r| r["resource"] == "members").expect("members")
+/// The figures of one resource in a summary.
+fn figures<'a>(summary: &'a Value, resource: &str) -> &'a Vec<Value> {
+    summary["resources"].as_array().expect("resources").iter().find(|r| r["resource"] == resource).expect("resource")
         ["figures"]
         .as_array()
         .expect("figures")
+}
+
+/// The members on rosters in a summary.
+fn members_total(summary: &Value) -> i64 {
+    figures(summary, "members")
         .iter()
         .filter(|f| f["metric"] == "members_total")
         .map(|f| f["value"].as_i64().unwrap_or(0))
@@ -44,11 +49,12 @@ async fn a_statistics_reader_reads_the_summary_whose_member_figures_are_what_the
     assert_eq!(summary["public"], false);
     let resources: Vec<&str> =
         summary["resources"].as_array().expect("r").iter().map(|r| r["resource"].as_str().expect("name")).collect();
-    assert_eq!(resources, ["members", "awards", "contests", "advisory", "activities"]);
+    assert_eq!(
+        resources,
+        ["associations", "members", "annual_reports", "awards", "contests", "advisory", "activities"]
+    );
     assert_eq!(members_total(&summary), i64::try_from(counts.total).expect("count"));
-    let female: i64 = summary["resources"][0]["figures"]
-        .as_array()
-        .expect("figures")
+    let female: i64 = figures(&summary, "members")
         .iter()
         .filter(|f| f["metric"] == "members_by_gender" && f["dimension_value"] == "female")
         .map(|f| f["value"].as_i64().expect("value"))
@@ -111,7 +117,17 @@ async fn the_etag_holds_until_the_data_change_and_csv_parses() {
         let headers = reader.headers().expect("header").clone();
         assert_eq!(
             &headers,
-            vec!["resource", "metric", "year", "association_id", "dimension", "dimension_value", "value", "suppressed"]
+            vec![
+                "resource",
+                "metric",
+                "year",
+                "association_id",
+                "dimension",
+                "dimension_value",
+                "value",
+                "suppressed",
+                "source"
+            ]
         );
         let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("rows");
         let total: i64 =
@@ -190,9 +206,7 @@ async fn the_public_subset_is_off_by_default_and_hides_small_cells_when_on() {
     assert_eq!(public.header("Cache-Control"), Some("public, no-cache"));
     let summary = public.json();
     assert_eq!(summary["public"], true);
-    let totals: Vec<(i64, Value, bool)> = summary["resources"][0]["figures"]
-        .as_array()
-        .expect("figures")
+    let totals: Vec<(i64, Value, bool)> = figures(&summary, "members")
         .iter()
         .filter(|f| f["metric"] == "members_total")
         .map(|f| (f["association_id"].as_i64().expect("a"), f["value"].clone(), f["suppressed"].as_bool().expect("s")))
@@ -201,4 +215,324 @@ async fn the_public_subset_is_off_by_default_and_hides_small_cells_when_on() {
     assert!(totals.contains(&(large, json!(6), false)), "{totals:?}");
     // A reader still reads every figure.
     assert_eq!(members_total(&read(&app, &uri).await.json()), 8);
+}
+
+fn put(uri: &str, body: Value) -> TestRequest {
+    json(TestRequest::put().uri(uri), body)
+}
+
+async fn add_members(app: &TestApp, association: i64, n: usize) {
+    for i in 0..n {
+        let res = app
+            .call_as(
+                &[Role::Staff],
+                &[],
+                json(
+                    TestRequest::post().uri(&format!("/api/v1/associations/{association}/members")),
+                    json!({"full_name": format!("Hội viên Thứ {i}")}),
+                ),
+            )
+            .await;
+        assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+    }
+}
+
+/// `(association_id, value, source)` of one metric in a resource of a summary.
+fn per_association(summary: &Value, resource: &str, metric: &str) -> Vec<(i64, i64, Value)> {
+    figures(summary, resource)
+        .iter()
+        .filter(|f| f["metric"] == metric)
+        .map(|f| {
+            (
+                f["association_id"].as_i64().expect("association"),
+                f["value"].as_i64().expect("value"),
+                f["source"].clone(),
+            )
+        })
+        .collect()
+}
+
+#[actix_web::test]
+async fn an_annual_report_stands_where_no_roster_is_kept_and_says_so() {
+    let app = TestApp::spawn().await;
+    let y = year(&app);
+    let reporting = create_ok(&app, "Hội Khuyến học").await;
+    let rostered = create_ok(&app, "Hội Y học").await;
+    add_members(&app, rostered, 2).await;
+    let report = |association: i64, year: i32| format!("/api/v1/associations/{association}/annual-reports/{year}");
+    let manager = |association: i64| -> (Vec<Role>, Vec<i64>) { (vec![Role::AssociationManager], vec![association]) };
+    let (roles, ids) = manager(reporting);
+    let body = json!({"members": 1200, "intellectual_members": 150, "branches": 12, "activities": 7,
+        "document": "Báo cáo tổng kết năm số 15/BC-HKH"});
+    let created = app.call_as(&roles, &ids, put(&report(reporting, y), body.clone())).await;
+    assert_eq!(created.status, 201, "{}", String::from_utf8_lossy(&created.body));
+    assert_eq!(created.header("Location"), Some(report(reporting, y).as_str()));
+    assert_eq!(created.header("ETag"), Some("\"v1\""));
+    let view = created.json();
+    assert_eq!(view["members"], json!({"reported": 1200, "value": 1200, "source": "annual_report"}));
+    assert_eq!(view["intellectual_members"], json!({"reported": 150, "value": 150, "source": "annual_report"}));
+    // The same report again changes nothing; a stale If-Match is refused.
+    let again = app.call_as(&roles, &ids, put(&report(reporting, y), body.clone())).await;
+    assert_eq!((again.status.as_u16(), again.json()["version"].clone()), (200, json!(1)));
+    let stale = app
+        .call_as(&roles, &ids, put(&report(reporting, y), json!({"members": 1})).insert_header(("If-Match", "\"v7\"")))
+        .await;
+    stale.assert_problem(412, "precondition_failed");
+    // Where the association keeps its roster here, the roster's figure stands; before the
+    // roster was first synced (last year), the report's.
+    let roster_year =
+        app.call_as(&[Role::Staff], &[], put(&report(rostered, y), json!({"members": 999, "branches": 3}))).await;
+    assert_eq!(roster_year.status, 201);
+    assert_eq!(roster_year.json()["members"], json!({"reported": 999, "value": 2, "source": "roster"}));
+    let last_year = app.call_as(&[Role::Staff], &[], put(&report(rostered, y - 1), json!({"members": 500}))).await;
+    assert_eq!(last_year.json()["members"], json!({"reported": 500, "value": 500, "source": "annual_report"}));
+    // Who may write and read.
+    let (other_roles, other_ids) = manager(reporting);
+    app.call_as(&other_roles, &other_ids, put(&report(rostered, y), json!({"members": 5})))
+        .await
+        .assert_problem(403, "forbidden");
+    app.call_as(READER, &[], put(&report(reporting, y), json!({"members": 5}))).await.assert_problem(403, "forbidden");
+    app.get(&report(reporting, y)).await.assert_problem(401, "unauthorized");
+    app.call_as(&[Role::Judge], &[], TestRequest::get().uri(&report(reporting, y)))
+        .await
+        .assert_problem(403, "forbidden");
+    let list = read(&app, &format!("/api/v1/associations/{rostered}/annual-reports")).await;
+    assert_eq!(list.status, 200);
+    let years: Vec<i64> =
+        list.json()["items"].as_array().expect("items").iter().map(|r| r["year"].as_i64().expect("y")).collect();
+    assert_eq!(years, [i64::from(y), i64::from(y - 1)]);
+    // Bad reports change nothing.
+    for (bad, field) in [
+        (json!({"members": 10, "intellectual_members": 11}), "intellectual_members"),
+        (json!({"note": "no figures"}), "members"),
+        (json!({"members": -1}), "members"),
+        (json!({"activities": 100_000_001}), "activities"),
+    ] {
+        let res = app.call_as(&[Role::Staff], &[], put(&report(reporting, y), bad)).await;
+        res.assert_problem(422, "validation_failed");
+        assert!(res.body_text().contains(field), "{}", res.body_text());
+    }
+    app.call_as(&[Role::Staff], &[], put(&report(reporting, 1800), json!({"members": 1})))
+        .await
+        .assert_problem(422, "validation_failed");
+    // 304 on a report whose figures are its own; never on one whose figures come from the roster.
+    let first = read(&app, &report(reporting, y)).await;
+    assert_eq!(first.json()["members"]["value"], 1200);
+    let etag = first.header("ETag").expect("etag").to_owned();
+    let cached = app
+        .call_as(READER, &[], TestRequest::get().uri(&report(reporting, y)).insert_header(("If-None-Match", etag)))
+        .await;
+    assert_eq!(cached.status, 304);
+    let live = app
+        .call_as(READER, &[], TestRequest::get().uri(&report(rostered, y)).insert_header(("If-None-Match", "\"v1\"")))
+        .await;
+    assert_eq!(live.status, 200);
+
+    // The summary takes each association's member figures from one source and says which.
+    let summary = read(&app, &format!("/api/v1/statistics/summary?year={y}")).await.json();
+    assert_eq!(per_association(&summary, "members", "members_total"), [(rostered, 2, json!("roster"))]);
+    assert_eq!(
+        per_association(&summary, "annual_reports", "members_total"),
+        [(reporting, 1200, json!("annual_report"))]
+    );
+    assert_eq!(
+        per_association(&summary, "annual_reports", "branches_reported"),
+        [(reporting, 12, Value::Null), (rostered, 3, Value::Null)]
+    );
+    assert!(figures(&summary, "associations").iter().all(|f| f["association_id"].is_null()), "union-wide figures");
+    let associations: i64 = figures(&summary, "associations")
+        .iter()
+        .filter(|f| f["dimension_value"] == "member_association")
+        .map(|f| f["value"].as_i64().expect("value"))
+        .sum();
+    assert_eq!(associations, 2);
+    let series = read(
+        &app,
+        &format!("/api/v1/statistics/series?metric=members_total&association_id={rostered}&from={}&to={y}", y - 1),
+    )
+    .await
+    .json();
+    let points: Vec<(i64, i64, Value)> = series["figures"]
+        .as_array()
+        .expect("figures")
+        .iter()
+        .map(|f| (f["year"].as_i64().expect("y"), f["value"].as_i64().expect("v"), f["source"].clone()))
+        .collect();
+    assert_eq!(points, [(i64::from(y - 1), 500, json!("annual_report")), (i64::from(y), 2, json!("roster"))]);
+    // A deleted report no longer counts.
+    let (roles, ids) = manager(reporting);
+    let deleted = app.call_as(&roles, &ids, TestRequest::delete().uri(&report(reporting, y))).await;
+    assert_eq!(deleted.status, 204);
+    read(&app, &report(reporting, y)).await.assert_problem(404, "not_found");
+    let summary = read(&app, &format!("/api/v1/statistics/summary?year={y}")).await.json();
+    assert!(per_association(&summary, "annual_reports", "members_total").is_empty());
+}
+
+fn line<'a>(table: &'a Value, code: &str) -> &'a Value {
+    table["items"].as_array().expect("items").iter().find(|l| l["code"] == code).expect("indicator")
+}
+
+#[actix_web::test]
+async fn the_indicator_table_puts_computed_and_recorded_values_beside_the_national_reference() {
+    let app = TestApp::spawn().await;
+    let y = year(&app);
+    let rostered = create_ok(&app, "Hội Y học").await;
+    let reporting = create_ok(&app, "Hội Khuyến học").await;
+    add_members(&app, rostered, 2).await;
+    let res = app
+        .call_as(
+            &[Role::Staff],
+            &[],
+            put(&format!("/api/v1/associations/{reporting}/annual-reports/{y}"), json!({"members": 1200})),
+        )
+        .await;
+    assert_eq!(res.status, 201);
+    let uri = format!("/api/v1/statistics/indicators?year={y}");
+    app.get(&uri).await.assert_problem(401, "unauthorized");
+    let first = read(&app, &uri).await;
+    assert_eq!(first.status, 200, "{}", first.body_text());
+    let table = first.json();
+    assert_eq!(table["items"].as_array().map(Vec::len), Some(27), "the report's table is seeded");
+    let associations = line(&table, "member_associations");
+    assert_eq!(associations["union_value"], 2.0);
+    assert_eq!(associations["metric"], "associations_by_kind");
+    assert_eq!(associations["national_value"], 22.5);
+    assert_eq!(associations["national_year"], 2019);
+    assert_eq!(line(&table, "members")["union_value"], 1202.0, "the roster and the report together");
+    assert_eq!(line(&table, "full_time_staff")["union_value"], Value::Null);
+    assert_eq!(line(&table, "newsletter")["present"], false);
+
+    // Staff record what is not computed, and national references with their source.
+    let value = |code: &str, year: i32| format!("/api/v1/statistics/indicator-definitions/{code}/values/{year}");
+    let staff_value = app
+        .call_as(
+            &[Role::Staff],
+            &[],
+            put(&value("full_time_staff", y), json!({"union_value": 6, "union_note": "3 lãnh đạo"})),
+        )
+        .await;
+    assert_eq!(staff_value.status, 201, "{}", staff_value.body_text());
+    let newsletter = app.call_as(&[Role::Staff], &[], put(&value("newsletter", y), json!({"union_value": 1}))).await;
+    assert_eq!(newsletter.status, 201);
+    let computed = app.call_as(&[Role::Staff], &[], put(&value("members", y), json!({"union_value": 5}))).await;
+    computed.assert_problem(422, "validation_failed");
+    assert!(computed.body_text().contains("union_value"));
+    let unsourced =
+        app.call_as(&[Role::Staff], &[], put(&value("members", y), json!({"national_value": 120000}))).await;
+    unsourced.assert_problem(422, "validation_failed");
+    assert!(unsourced.body_text().contains("national_source"));
+    app.call_as(READER, &[], put(&value("members", y), json!({"union_note": "x"})))
+        .await
+        .assert_problem(403, "forbidden");
+    let etag = first.header("ETag").expect("etag").to_owned();
+    let national = app
+        .call_as(
+            &[Role::Staff],
+            &[],
+            put(&value("members", y), json!({"national_value": 120000, "national_source": "LHHVN, báo cáo năm"})),
+        )
+        .await;
+    assert_eq!(national.status, 201);
+    let changed =
+        app.call_as(READER, &[], TestRequest::get().uri(&uri).insert_header(("If-None-Match", etag.clone()))).await;
+    assert_eq!(changed.status, 200, "a change of the data changes the table");
+    let table = changed.json();
+    assert_eq!(line(&table, "full_time_staff")["union_value"], 6.0);
+    assert_eq!(line(&table, "full_time_staff")["union_note"], "3 lãnh đạo");
+    assert_eq!(line(&table, "newsletter")["present"], true);
+    assert_eq!(
+        (line(&table, "members")["national_value"].clone(), line(&table, "members")["national_year"].clone()),
+        (json!(120000.0), json!(y))
+    );
+    let etag = changed.header("ETag").expect("etag").to_owned();
+    let cached = app.call_as(READER, &[], TestRequest::get().uri(&uri).insert_header(("If-None-Match", etag))).await;
+    assert_eq!(cached.status, 304);
+    // The national reference of a year is the latest recorded up to it.
+    let old = read(&app, "/api/v1/statistics/indicators?year=2019").await.json();
+    assert_eq!(line(&old, "members")["national_value"], 110000.0);
+    let older = read(&app, "/api/v1/statistics/indicators?year=2018").await.json();
+    assert_eq!(line(&older, "members")["national_value"], Value::Null);
+    read(&app, "/api/v1/statistics/indicators?year=2200").await.assert_problem(422, "validation_failed");
+
+    // CSV parses, one row per indicator.
+    let csv_res = read(&app, &format!("{uri}&format=csv")).await;
+    assert!(csv_res.header("Content-Type").is_some_and(|c| c.starts_with("text/csv")));
+    let body = csv_res.body.strip_prefix(b"\xEF\xBB\xBF".as_slice()).expect("a byte-order mark");
+    let mut reader = csv::Reader::from_reader(body);
+    assert_eq!(&reader.headers().expect("header")[0], "code");
+    let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("rows");
+    assert_eq!(rows.len(), 27);
+    let staff_row = rows.iter().find(|r| &r[0] == "full_time_staff").expect("row");
+    assert_eq!((&staff_row[8], &staff_row[11]), ("6", "3 lãnh đạo"));
+
+    // Definitions are data: staff add, change and remove them.
+    let definitions = "/api/v1/statistics/indicator-definitions";
+    let startup = json!({"code": "startup_contest", "section": "II", "number": "2.3", "name_vi": "Hội thi khởi nghiệp",
+        "name_en": "Start-up contest", "unit": "presence", "metric": "activities_by_kind", "dimensions": ["workshop"],
+        "window_years": 2});
+    let created = app.call_as(&[Role::Staff], &[], json(TestRequest::post().uri(definitions), startup.clone())).await;
+    assert_eq!(created.status, 201, "{}", created.body_text());
+    assert_eq!(created.json()["dimensions"], json!(["workshop"]));
+    app.call_as(&[Role::Staff], &[], json(TestRequest::post().uri(definitions), startup))
+        .await
+        .assert_problem(409, "conflict");
+    let windowless = json!({"code": "x_recorded", "section": "II", "number": "9", "name_vi": "Chỉ số",
+        "name_en": "Indicator", "unit": "count", "window_years": 3});
+    app.call_as(&[Role::Staff], &[], json(TestRequest::post().uri(definitions), windowless))
+        .await
+        .assert_problem(422, "validation_failed");
+    let valid = json!({"code": "reader_made", "section": "II", "number": "9", "name_vi": "Chỉ số",
+        "name_en": "Indicator", "unit": "count"});
+    app.call_as(READER, &[], json(TestRequest::post().uri(definitions), valid)).await.assert_problem(403, "forbidden");
+    let pointed = app
+        .call_as(
+            &[Role::Staff],
+            &[],
+            json(
+                TestRequest::patch().uri(&format!("{definitions}/full_time_staff")),
+                json!({"metric": "members_total"}),
+            ),
+        )
+        .await;
+    pointed.assert_problem(409, "conflict");
+    let renamed = app
+        .call_as(
+            &[Role::Staff],
+            &[],
+            json(TestRequest::patch().uri(&format!("{definitions}/full_time_staff")), json!({"position": 5})),
+        )
+        .await;
+    assert_eq!((renamed.status.as_u16(), renamed.json()["position"].clone()), (200, json!(5)));
+    app.call_as(&[Role::Staff], &[], TestRequest::delete().uri(&format!("{definitions}/full_time_staff")))
+        .await
+        .assert_problem(409, "conflict");
+    let gone =
+        app.call_as(&[Role::Staff], &[], TestRequest::delete().uri(&format!("{definitions}/startup_contest"))).await;
+    assert_eq!(gone.status, 204);
+    let values = read(&app, &format!("{definitions}/members/values")).await.json();
+    let years: Vec<i64> =
+        values["items"].as_array().expect("items").iter().map(|v| v["year"].as_i64().expect("y")).collect();
+    assert_eq!(years, [i64::from(y), 2019]);
+    let table = read(&app, &uri).await.json();
+    assert_eq!(line(&table, "full_time_staff")["code"], "full_time_staff");
+    assert_eq!(table["items"][0]["code"], "full_time_staff", "position 5 comes first");
+}
+
+#[actix_web::test]
+async fn public_indicators_hide_small_computed_values() {
+    let app = TestApp::spawn_with(|c| {
+        c.public_statistics = true;
+        c.small_cell_threshold = 5;
+    })
+    .await;
+    create_ok(&app, "Hội Một").await;
+    create_ok(&app, "Hội Hai").await;
+    let uri = format!("/api/v1/statistics/indicators?year={}", year(&app));
+    let public = app.get(&uri).await.json();
+    assert_eq!(public["public"], true);
+    let associations = line(&public, "member_associations");
+    assert_eq!((associations["union_value"].clone(), associations["suppressed"].clone()), (Value::Null, json!(true)));
+    assert_eq!(line(&public, "member_associations")["national_value"], 22.5, "references are not suppressed");
+    let full = read(&app, &uri).await.json();
+    assert_eq!(line(&full, "member_associations")["union_value"], 2.0);
 }

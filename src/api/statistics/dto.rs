@@ -1,9 +1,17 @@
 //! Request and response types of statistics.
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
 
-use crate::domain::statistics::{Metric, Observation};
+use crate::api::json_int::Int32;
+use crate::api::patch::Patch;
+use crate::api::validate;
+use crate::domain::statistics::{FigureSource, IndicatorUnit, Metric, Observation};
+use crate::domain::time::rfc3339;
+use crate::error::{ApiError, FieldError};
+use crate::models::indicator::{IndicatorData, IndicatorRow, IndicatorValueData, IndicatorValueRow};
 
 /// How a statistics answer is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ToSchema)]
@@ -33,11 +41,16 @@ pub struct Figure {
     /// In public answers, a figure from 1 to one below the small-cell threshold is
     /// suppressed so that no person can be singled out.
     pub suppressed: bool,
+    /// Where a member figure of an association comes from: `roster` (members on its
+    /// roster at the end of the year) or `annual_report` (it kept no roster here that year);
+    /// `null` for other figures.
+    pub source: Option<FigureSource>,
 }
 
 impl Figure {
-    /// A figure from an observation; `threshold` suppresses values from 1 to below it.
-    pub fn new(o: &Observation, threshold: Option<i64>) -> Self {
+    /// A figure from an observation of `resource`; `threshold` suppresses values from 1 to
+    /// below it.
+    pub fn new(o: &Observation, threshold: Option<i64>, resource: &str) -> Self {
         let suppressed = threshold.is_some_and(|t| o.value > 0 && o.value < t);
         let (dimension, dimension_value) = match &o.dimension {
             Some((name, value)) => (Some(name.clone()), Some(value.clone())),
@@ -51,6 +64,13 @@ impl Figure {
             dimension_value,
             value: (!suppressed).then_some(o.value),
             suppressed,
+            source: match resource {
+                "members" => Some(FigureSource::Roster),
+                "annual_reports" if matches!(o.metric, Metric::MembersTotal | Metric::IntellectualMembers) => {
+                    Some(FigureSource::AnnualReport)
+                }
+                _ => None,
+            },
         }
     }
 }
@@ -58,7 +78,8 @@ impl Figure {
 /// The figures of one resource.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ResourceFigures {
-    /// The resource: `members`, `awards`, `contests`, `advisory` or `activities`.
+    /// The resource: `associations`, `members`, `annual_reports`, `awards`, `contests`,
+    /// `advisory` or `activities`.
     pub resource: String,
     /// Its figures for the year.
     pub figures: Vec<Figure>,
@@ -69,7 +90,7 @@ pub struct ResourceFigures {
 #[schema(example = json!({
     "year": 2025, "data_version": 18234, "public": false,
     "resources": [{"resource": "members", "figures": [
-        {"metric": "members_total", "year": 2025, "association_id": 3, "dimension": null, "dimension_value": null, "value": 1520, "suppressed": false}
+        {"metric": "members_total", "year": 2025, "association_id": 3, "dimension": null, "dimension_value": null, "value": 1520, "suppressed": false, "source": "roster"}
     ]}]
 }))]
 pub struct StatisticsSummary {
@@ -124,8 +145,8 @@ pub struct SeriesQuery {
     "metric": "honourees", "dimension": null, "association_id": null, "from": 2021, "to": 2022,
     "data_version": 18234, "public": false,
     "figures": [
-        {"metric": "honourees", "year": 2021, "association_id": null, "dimension": null, "dimension_value": null, "value": 92, "suppressed": false},
-        {"metric": "honourees", "year": 2022, "association_id": null, "dimension": null, "dimension_value": null, "value": 87, "suppressed": false}
+        {"metric": "honourees", "year": 2021, "association_id": null, "dimension": null, "dimension_value": null, "value": 92, "suppressed": false, "source": null},
+        {"metric": "honourees", "year": 2022, "association_id": null, "dimension": null, "dimension_value": null, "value": 87, "suppressed": false, "source": null}
     ]
 }))]
 pub struct StatisticsSeries {
@@ -145,4 +166,452 @@ pub struct StatisticsSeries {
     pub public: bool,
     /// The figures, by year.
     pub figures: Vec<Figure>,
+}
+
+/// One line of the development-indicator table of a year.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct IndicatorLine {
+    /// The indicator's code.
+    pub code: String,
+    /// Section of the table (`I` organisation, `II` professional activities, `III` emulation and commendation).
+    pub section: String,
+    /// Number within the section (e.g. `1.1`).
+    pub number: String,
+    /// Vietnamese name.
+    pub name_vi: String,
+    /// English name.
+    pub name_en: String,
+    /// What it measures.
+    pub unit: IndicatorUnit,
+    /// The metric the union's value is computed from (summed over `window_years` years ending
+    /// with the year); `null`: the value is recorded by staff.
+    pub metric: Option<Metric>,
+    /// Years the metric is summed over.
+    pub window_years: i32,
+    /// The union's value for the year: computed from the metric, or as recorded; `null` when
+    /// none was recorded (or, in public answers, when suppressed).
+    pub union_value: Option<f64>,
+    /// For `presence` indicators: whether the union has or does it (value above 0).
+    pub present: Option<bool>,
+    /// In public answers, a computed value from 1 to one below the small-cell threshold is suppressed.
+    pub suppressed: bool,
+    /// The note recorded for the year.
+    pub union_note: Option<String>,
+    /// The national reference: the average over provincial unions, or for `presence`
+    /// indicators the number of provincial unions that have it; the latest recorded for the
+    /// year or before.
+    pub national_value: Option<f64>,
+    /// The year of the national reference.
+    pub national_year: Option<i32>,
+    /// Where the national reference comes from.
+    pub national_source: Option<String>,
+}
+
+/// The development-indicator table of a year (section 5 of the union's report).
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({
+    "year": 2019, "data_version": 18234, "public": false,
+    "items": [{"code": "member_associations", "section": "I", "number": "2", "name_vi": "Số hội thành viên",
+        "name_en": "Member associations", "unit": "count", "metric": "associations_by_kind", "window_years": 1,
+        "union_value": 19.0, "present": null, "suppressed": false, "union_note": "Lúc mới thành lập có 10",
+        "national_value": 22.5, "national_year": 2019,
+        "national_source": "Liên hiệp các hội KH&KT Việt Nam: tổng kết 10 năm thực hiện Chỉ thị 42-CT/TW của Bộ Chính trị (2019)"}]
+}))]
+pub struct IndicatorTable {
+    /// The year.
+    pub year: i32,
+    /// The data version the figures were computed at.
+    pub data_version: i64,
+    /// The public subset, with small cells suppressed.
+    pub public: bool,
+    /// The indicators in table order.
+    pub items: Vec<IndicatorLine>,
+}
+
+/// A development indicator's definition.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct IndicatorDefinition {
+    /// Code: never changes.
+    pub code: String,
+    /// Order in the table (ascending).
+    pub position: i32,
+    /// Section of the table.
+    pub section: String,
+    /// Number within the section.
+    pub number: String,
+    /// Vietnamese name.
+    pub name_vi: String,
+    /// English name.
+    pub name_en: String,
+    /// What it measures.
+    pub unit: IndicatorUnit,
+    /// The metric the union's value comes from; `null`: recorded by staff each year.
+    pub metric: Option<Metric>,
+    /// Only the metric's figures with these breakdown values are summed (all when empty).
+    pub dimensions: Vec<String>,
+    /// Years the metric is summed over, ending with the year of the table.
+    pub window_years: i32,
+    /// Description.
+    pub description: Option<String>,
+    /// Version; the `ETag` is `"v<version>"`.
+    pub version: i32,
+    /// When the definition was created.
+    pub created_at: DateTime<Utc>,
+    /// When it last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+impl IndicatorDefinition {
+    /// The view of a stored definition.
+    pub fn from_row(row: IndicatorRow) -> Result<Self, ApiError> {
+        let data = row.data()?;
+        Ok(IndicatorDefinition {
+            code: data.code,
+            position: data.position,
+            section: data.section,
+            number: data.number,
+            name_vi: data.name_vi,
+            name_en: data.name_en,
+            unit: data.unit,
+            metric: data.metric,
+            dimensions: data.dimensions,
+            window_years: data.window_years,
+            description: data.description,
+            version: row.version,
+            created_at: rfc3339(row.created_at),
+            updated_at: rfc3339(row.updated_at),
+        })
+    }
+}
+
+/// Every indicator definition.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct IndicatorDefinitionList {
+    /// The definitions in table order.
+    pub items: Vec<IndicatorDefinition>,
+}
+
+/// A new indicator definition.
+#[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"code": "digital_services", "position": 215, "section": "II", "number": "2.3",
+    "name_vi": "Hội thi khởi nghiệp sáng tạo", "name_en": "Start-up contest", "unit": "presence"}))]
+pub struct IndicatorDefinitionInput {
+    /// Code: 2 to 64 lower-case letters, digits and `_`, starting with a letter; unique.
+    #[validate(length(min = 2, max = 64))]
+    #[schema(min_length = 2, max_length = 64, pattern = "^[a-z][a-z0-9_]*$")]
+    pub code: String,
+    /// Order in the table, 0 to 1,000,000 (default 1,000: last).
+    #[serde(default)]
+    #[schema(value_type = Option<i32>, minimum = 0, maximum = 1_000_000)]
+    pub position: Option<Int32>,
+    /// Section of the table, 1 to 20 characters (e.g. `II`).
+    #[validate(length(min = 1, max = 20), custom(function = "validate::not_blank"))]
+    #[schema(min_length = 1, max_length = 20)]
+    pub section: String,
+    /// Number within the section, 1 to 20 characters (e.g. `2.3`).
+    #[validate(length(min = 1, max = 20), custom(function = "validate::not_blank"))]
+    #[schema(min_length = 1, max_length = 20)]
+    pub number: String,
+    /// Vietnamese name, 2 to 300 characters.
+    #[validate(length(min = 2, max = 300), custom(function = "validate::not_blank"))]
+    #[schema(min_length = 2, max_length = 300)]
+    pub name_vi: String,
+    /// English name, 2 to 300 characters.
+    #[validate(length(min = 2, max = 300), custom(function = "validate::not_blank"))]
+    #[schema(min_length = 2, max_length = 300)]
+    pub name_en: String,
+    /// What it measures.
+    pub unit: IndicatorUnit,
+    /// The metric the union's value comes from; leave out for a value staff record.
+    #[serde(default)]
+    pub metric: Option<Metric>,
+    /// Only these breakdown values of the metric (at most 20, each 1 to 100 characters
+    /// without commas); needs a metric.
+    #[serde(default)]
+    #[schema(max_items = 20)]
+    pub dimensions: Option<Vec<String>>,
+    /// Years the metric is summed over, 1 to 50 (default 1); more than 1 needs a metric.
+    #[serde(default)]
+    #[schema(value_type = Option<i32>, minimum = 1, maximum = 50)]
+    pub window_years: Option<Int32>,
+    /// Description, at most 2,000 characters.
+    #[validate(length(max = 2000))]
+    #[serde(default)]
+    #[schema(max_length = 2000)]
+    pub description: Option<String>,
+}
+
+impl IndicatorDefinitionInput {
+    /// Checks every rule and returns the content.
+    pub fn into_data(self) -> Result<IndicatorData, ApiError> {
+        let sent = validate::as_sent(&self);
+        let mut input = self;
+        input.name_vi = crate::domain::vn::normalize_name(&input.name_vi);
+        input.name_en = crate::domain::vn::normalize_name(&input.name_en);
+        input.section = input.section.trim().to_owned();
+        input.number = input.number.trim().to_owned();
+        input.description = validate::clean(input.description);
+        let mut extra: Vec<FieldError> = Vec::new();
+        validate::code_format("code", &input.code, &mut extra);
+        validate::no_nul(
+            [
+                ("section", Some(input.section.as_str())),
+                ("number", Some(input.number.as_str())),
+                ("name_vi", Some(input.name_vi.as_str())),
+                ("name_en", Some(input.name_en.as_str())),
+                ("description", input.description.as_deref()),
+            ],
+            &mut extra,
+        );
+        let position = input.position.map_or(1000, |p| p.0);
+        if !(0..=1_000_000).contains(&position) {
+            extra.push(FieldError::new("position", "range", "must be between 0 and 1000000"));
+        }
+        let window_years = input.window_years.map_or(1, |w| w.0);
+        if !(1..=50).contains(&window_years) {
+            extra.push(FieldError::new("window_years", "range", "must be between 1 and 50"));
+        } else if window_years > 1 && input.metric.is_none() {
+            extra.push(FieldError::new("window_years", "needs_metric", "a window of years needs a metric"));
+        }
+        let dimensions: Vec<String> =
+            input.dimensions.take().unwrap_or_default().into_iter().map(|d| d.trim().to_owned()).collect();
+        if !dimensions.is_empty() && input.metric.is_none() {
+            extra.push(FieldError::new("dimensions", "needs_metric", "breakdown values need a metric"));
+        }
+        if dimensions.len() > 20 {
+            extra.push(FieldError::new("dimensions", "length", "at most 20 values"));
+        }
+        for (n, d) in dimensions.iter().enumerate() {
+            let chars = d.chars().count();
+            if chars == 0 || chars > 100 || d.contains(',') || d.contains('\0') {
+                extra.push(FieldError::new(
+                    format!("dimensions[{n}]"),
+                    "format",
+                    "1 to 100 characters, without commas",
+                ));
+            }
+        }
+        extra.extend(sent);
+        validate::check(&input, extra)?;
+        Ok(IndicatorData {
+            code: input.code,
+            position,
+            section: input.section,
+            number: input.number,
+            name_vi: input.name_vi,
+            name_en: input.name_en,
+            unit: input.unit,
+            metric: input.metric,
+            dimensions,
+            window_years,
+            description: input.description,
+        })
+    }
+}
+
+/// Changes to an indicator definition as a JSON Merge Patch: left out stays; `metric`,
+/// `dimensions` and `description` can be cleared; the code never changes.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"position": 25, "name_en": "Member associations of the union"}))]
+pub struct IndicatorDefinitionPatch {
+    /// Order in the table.
+    #[serde(default)]
+    #[schema(value_type = i32)]
+    pub position: Patch<Int32>,
+    /// Section.
+    #[serde(default)]
+    #[schema(value_type = String)]
+    pub section: Patch<String>,
+    /// Number within the section.
+    #[serde(default)]
+    #[schema(value_type = String)]
+    pub number: Patch<String>,
+    /// Vietnamese name.
+    #[serde(default)]
+    #[schema(value_type = String)]
+    pub name_vi: Patch<String>,
+    /// English name.
+    #[serde(default)]
+    #[schema(value_type = String)]
+    pub name_en: Patch<String>,
+    /// Unit.
+    #[serde(default)]
+    #[schema(value_type = IndicatorUnit)]
+    pub unit: Patch<IndicatorUnit>,
+    /// Metric; `null` makes the value recorded by staff.
+    #[serde(default)]
+    #[schema(value_type = Option<Metric>)]
+    pub metric: Patch<Metric>,
+    /// Breakdown values; `null` clears them.
+    #[serde(default)]
+    #[schema(value_type = Option<Vec<String>>)]
+    pub dimensions: Patch<Vec<String>>,
+    /// Window of years.
+    #[serde(default)]
+    #[schema(value_type = i32)]
+    pub window_years: Patch<Int32>,
+    /// Description.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub description: Patch<String>,
+}
+
+impl IndicatorDefinitionPatch {
+    /// Applies the patch to the current content, as a complete input to validate again.
+    pub fn apply(self, current: IndicatorData) -> Result<IndicatorDefinitionInput, ApiError> {
+        let mut input = IndicatorDefinitionInput {
+            code: current.code,
+            position: Some(Int32(current.position)),
+            section: current.section,
+            number: current.number,
+            name_vi: current.name_vi,
+            name_en: current.name_en,
+            unit: current.unit,
+            metric: current.metric,
+            dimensions: Some(current.dimensions),
+            window_years: Some(Int32(current.window_years)),
+            description: current.description,
+        };
+        let mut position = Int32(current.position);
+        let mut window = Int32(current.window_years);
+        let mut errors = Vec::new();
+        for result in [
+            self.position.apply_required(&mut position, "position"),
+            self.section.apply_required(&mut input.section, "section"),
+            self.number.apply_required(&mut input.number, "number"),
+            self.name_vi.apply_required(&mut input.name_vi, "name_vi"),
+            self.name_en.apply_required(&mut input.name_en, "name_en"),
+            self.unit.apply_required(&mut input.unit, "unit"),
+            self.window_years.apply_required(&mut window, "window_years"),
+        ] {
+            if let Err(e) = result {
+                errors.push(e);
+            }
+        }
+        input.position = Some(position);
+        input.window_years = Some(window);
+        self.metric.apply_to(&mut input.metric);
+        self.dimensions.apply_to(&mut input.dimensions);
+        self.description.apply_to(&mut input.description);
+        if errors.is_empty() {
+            Ok(input)
+        } else {
+            Err(ApiError::Validation(errors))
+        }
+    }
+}
+
+/// What is recorded for an indicator and a year.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct IndicatorValue {
+    /// The indicator's code.
+    pub indicator: String,
+    /// The year.
+    pub year: i32,
+    /// The union's value (indicators recorded by staff).
+    pub union_value: Option<f64>,
+    /// Note on the union's value for the year.
+    pub union_note: Option<String>,
+    /// The national reference value.
+    pub national_value: Option<f64>,
+    /// Where the national reference comes from.
+    pub national_source: Option<String>,
+    /// Version; the `ETag` is `"v<version>"`.
+    pub version: i32,
+    /// When it was recorded.
+    pub created_at: DateTime<Utc>,
+    /// When it last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+impl IndicatorValue {
+    /// The view of a stored row.
+    pub fn from_row(code: &str, row: IndicatorValueRow) -> Self {
+        IndicatorValue {
+            indicator: code.to_owned(),
+            year: row.year,
+            union_value: row.union_value,
+            union_note: row.union_note,
+            national_value: row.national_value,
+            national_source: row.national_source,
+            version: row.version,
+            created_at: rfc3339(row.created_at),
+            updated_at: rfc3339(row.updated_at),
+        }
+    }
+}
+
+/// The values recorded for an indicator.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct IndicatorValueList {
+    /// The values, newest year first.
+    pub items: Vec<IndicatorValue>,
+}
+
+/// What staff record for an indicator and a year; a `PUT` replaces all of it. At least one
+/// field.
+#[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"national_value": 22.5, "national_source": "Liên hiệp các hội KH&KT Việt Nam, báo cáo năm 2019", "union_note": "Lúc mới thành lập có 10"}))]
+pub struct IndicatorValueInput {
+    /// The union's value, 0 to 1,000,000,000,000; only for indicators recorded by staff
+    /// (`presence`: 1 has it, 0 does not).
+    #[serde(default)]
+    #[schema(minimum = 0, maximum = 1_000_000_000_000.0)]
+    pub union_value: Option<f64>,
+    /// Note on the union's value, at most 2,000 characters.
+    #[validate(length(max = 2000))]
+    #[serde(default)]
+    #[schema(max_length = 2000)]
+    pub union_note: Option<String>,
+    /// The national reference value, 0 to 1,000,000,000,000: the average over provincial
+    /// unions, or for `presence` indicators the number of provincial unions that have it.
+    #[serde(default)]
+    #[schema(minimum = 0, maximum = 1_000_000_000_000.0)]
+    pub national_value: Option<f64>,
+    /// Where the national reference comes from, at most 500 characters; required with `national_value`.
+    #[validate(length(max = 500))]
+    #[serde(default)]
+    #[schema(max_length = 500)]
+    pub national_source: Option<String>,
+}
+
+impl IndicatorValueInput {
+    /// Checks every rule and returns the content.
+    pub fn into_data(self) -> Result<IndicatorValueData, ApiError> {
+        let sent = validate::as_sent(&self);
+        let mut input = self;
+        input.union_note = validate::clean(input.union_note);
+        input.national_source = validate::clean(input.national_source);
+        let mut extra: Vec<FieldError> = Vec::new();
+        validate::no_nul(
+            [("union_note", input.union_note.as_deref()), ("national_source", input.national_source.as_deref())],
+            &mut extra,
+        );
+        for (field, value) in [("union_value", input.union_value), ("national_value", input.national_value)] {
+            if value.is_some_and(|v| !v.is_finite() || !(0.0..=1e12).contains(&v)) {
+                extra.push(FieldError::new(field, "range", "must be between 0 and 1000000000000"));
+            }
+        }
+        if input.national_value.is_some() && input.national_source.is_none() {
+            extra.push(FieldError::new("national_source", "required", "a national reference needs its source"));
+        }
+        if input.union_value.is_none()
+            && input.union_note.is_none()
+            && input.national_value.is_none()
+            && input.national_source.is_none()
+        {
+            extra.push(FieldError::new("union_value", "required", "record at least one field"));
+        }
+        extra.extend(sent);
+        validate::check(&input, extra)?;
+        Ok(IndicatorValueData {
+            union_value: input.union_value,
+            union_note: input.union_note,
+            national_value: input.national_value,
+            national_source: input.national_source,
+        })
+    }
 }

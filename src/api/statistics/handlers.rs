@@ -22,7 +22,7 @@ const READERS: &[Role] = &[Role::Admin, Role::Staff, Role::StatisticsReader];
 
 /// The small-cell threshold of a public answer (`None`: a full answer). Statistics readers,
 /// staff and admin read in full; anyone else reads the public subset when it is switched on.
-fn access(caller: Option<&Principal>, state: &AppState) -> Result<Option<i64>, ApiError> {
+pub(super) fn access(caller: Option<&Principal>, state: &AppState) -> Result<Option<i64>, ApiError> {
     match caller {
         Some(p) if p.has_any(READERS) => Ok(None),
         _ if state.config.public_statistics => Ok(Some(state.config.small_cell_threshold)),
@@ -33,7 +33,7 @@ fn access(caller: Option<&Principal>, state: &AppState) -> Result<Option<i64>, A
     }
 }
 
-fn format_of(req: &HttpRequest, asked: Option<StatisticsFormat>) -> StatisticsFormat {
+pub(super) fn format_of(req: &HttpRequest, asked: Option<StatisticsFormat>) -> StatisticsFormat {
     asked.unwrap_or_else(|| {
         let accept = req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).unwrap_or("");
         if accept.contains("text/csv") && !accept.contains("application/json") {
@@ -44,7 +44,7 @@ fn format_of(req: &HttpRequest, asked: Option<StatisticsFormat>) -> StatisticsFo
     })
 }
 
-fn year_in_range(field: &str, year: i32, errors: &mut Vec<FieldError>) {
+pub(super) fn year_in_range(field: &str, year: i32, errors: &mut Vec<FieldError>) {
     if !(1900..=2100).contains(&year) {
         errors.push(FieldError::new(field, "range", "must be between 1900 and 2100"));
     }
@@ -53,8 +53,17 @@ fn year_in_range(field: &str, year: i32, errors: &mut Vec<FieldError>) {
 /// CSV of figures, UTF-8 with a byte-order mark so that spreadsheets read it right.
 fn csv_of<'a>(rows: impl Iterator<Item = (Option<&'a str>, &'a Figure)>) -> Result<Vec<u8>, ApiError> {
     let mut writer = csv::WriterBuilder::new().from_writer(b"\xEF\xBB\xBF".to_vec());
-    let header =
-        ["resource", "metric", "year", "association_id", "dimension", "dimension_value", "value", "suppressed"];
+    let header = [
+        "resource",
+        "metric",
+        "year",
+        "association_id",
+        "dimension",
+        "dimension_value",
+        "value",
+        "suppressed",
+        "source",
+    ];
     let broken = |e: csv::Error| ApiError::Internal(e.into());
     writer.write_record(header).map_err(broken)?;
     for (resource, f) in rows {
@@ -68,13 +77,14 @@ fn csv_of<'a>(rows: impl Iterator<Item = (Option<&'a str>, &'a Figure)>) -> Resu
                 f.dimension_value.as_deref().unwrap_or(""),
                 &f.value.map(|v| v.to_string()).unwrap_or_default(),
                 if f.suppressed { "true" } else { "false" },
+                f.source.map(|s| s.code()).unwrap_or(""),
             ])
             .map_err(broken)?;
     }
     writer.into_inner().map_err(|e| ApiError::Internal(anyhow::anyhow!("csv: {e}")))
 }
 
-fn answer(
+pub(super) fn answer(
     req: &HttpRequest,
     format: StatisticsFormat,
     json: impl FnOnce() -> serde_json::Result<Vec<u8>>,
@@ -93,8 +103,11 @@ fn answer(
 
 /// Get the statistics of a year
 ///
-/// Every figure of the year, grouped by resource (members, awards, contests, advisory,
-/// activities): the observations each resource offers. JSON, or CSV (`format=csv` or
+/// Every figure of the year, grouped by resource (associations, members, annual reports,
+/// awards, contests, advisory, activities): the observations each resource offers. An
+/// association's member figures come from its roster from the year it was first synced, and
+/// from its annual report before (each says its `source`): add `members_total` over both
+/// resources for the union's total. JSON, or CSV (`format=csv` or
 /// `Accept: text/csv`; one row per figure). Figures are computed once per data version (it
 /// moves with every change of the data, and `data_version` says which one they are at) and
 /// answered with a strong `ETag`: `If-None-Match` gives `304` until the data change. Readable
@@ -149,7 +162,7 @@ pub async fn get_statistics_summary(
             .iter()
             .map(|(resource, observations)| ResourceFigures {
                 resource: (*resource).to_owned(),
-                figures: observations.iter().map(|o| Figure::new(o, threshold)).collect(),
+                figures: observations.iter().map(|o| Figure::new(o, threshold, resource)).collect(),
             })
             .collect(),
     };
@@ -220,11 +233,13 @@ pub async fn get_statistics_series(
     let metric = query.metric;
     let figures: Vec<Figure> = years
         .iter()
-        .flat_map(|year| year.iter().flat_map(|(_, observations)| observations.iter()))
-        .filter(|o| o.metric == metric)
-        .filter(|o| query.association_id.is_none_or(|a| o.association_id == Some(a)))
-        .filter(|o| query.dimension.as_ref().is_none_or(|d| o.dimension.as_ref().is_some_and(|(_, v)| v == d)))
-        .map(|o| Figure::new(o, threshold))
+        .flat_map(|year| {
+            year.iter().flat_map(|(resource, observations)| observations.iter().map(move |o| (*resource, o)))
+        })
+        .filter(|(_, o)| o.metric == metric)
+        .filter(|(_, o)| query.association_id.is_none_or(|a| o.association_id == Some(a)))
+        .filter(|(_, o)| query.dimension.as_ref().is_none_or(|d| o.dimension.as_ref().is_some_and(|(_, v)| v == d)))
+        .map(|(resource, o)| Figure::new(o, threshold, resource))
         .collect();
     let series = StatisticsSeries {
         metric,

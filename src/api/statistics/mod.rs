@@ -2,3 +2,4 @@
 
 pub mod dto;
 pub mod handlers;
+pub mod indicators;

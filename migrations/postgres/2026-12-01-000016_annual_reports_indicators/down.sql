@@ -1,0 +1,3 @@
+DROP TABLE indicator_values;
+DROP TABLE indicators;
+DROP TABLE association_annual_reports;

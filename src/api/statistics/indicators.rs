@@ -1,0 +1,445 @@
+//! Handlers of development indicators: the table of a year, the definitions, and the values
+//! staff record per year (the union's value where it is not computed, notes, national
+//! references).
+
+use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use super::dto::{
+    IndicatorDefinition, IndicatorDefinitionInput, IndicatorDefinitionList, IndicatorDefinitionPatch, IndicatorLine,
+    IndicatorTable, IndicatorValue, IndicatorValueInput, IndicatorValueList, StatisticsFormat,
+};
+use super::handlers::{access, answer, format_of, year_in_range};
+use crate::api::extract::JsonObject;
+use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::auth::{AuthUser, MaybeAuthUser, Role};
+use crate::db::run_blocking;
+use crate::domain::codes::CodeList;
+use crate::domain::statistics::IndicatorUnit;
+use crate::domain::time::today;
+use crate::error::{ApiError, ApiResult};
+use crate::models::audit::WriteContext;
+use crate::models::{indicator as model, statistics};
+use crate::startup::AppState;
+
+/// Who changes indicators.
+const EDITORS: &[Role] = &[Role::Admin, Role::Staff];
+
+/// Query parameters of the indicator table.
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct IndicatorsQuery {
+    /// The year, 1900 to 2100 (default: this year in the union's time zone).
+    #[param(minimum = 1900, maximum = 2100)]
+    pub year: Option<i32>,
+    /// `json` or `csv` (default: by `Accept`, else JSON).
+    #[param(inline)]
+    pub format: Option<StatisticsFormat>,
+}
+
+fn check_year(year: i32) -> Result<(), ApiError> {
+    let mut errors = Vec::new();
+    year_in_range("year", year, &mut errors);
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::Validation(errors))
+    }
+}
+
+fn number(value: Option<f64>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+fn csv_of(table: &IndicatorTable) -> Result<Vec<u8>, ApiError> {
+    let mut writer = csv::WriterBuilder::new().from_writer(b"\xEF\xBB\xBF".to_vec());
+    let broken = |e: csv::Error| ApiError::Internal(e.into());
+    writer
+        .write_record([
+            "code",
+            "section",
+            "number",
+            "name_vi",
+            "name_en",
+            "unit",
+            "metric",
+            "year",
+            "union_value",
+            "present",
+            "suppressed",
+            "union_note",
+            "national_value",
+            "national_year",
+            "national_source",
+        ])
+        .map_err(broken)?;
+    for l in &table.items {
+        writer
+            .write_record([
+                l.code.as_str(),
+                &l.section,
+                &l.number,
+                &l.name_vi,
+                &l.name_en,
+                l.unit.code(),
+                l.metric.map(|m| m.code()).unwrap_or(""),
+                &table.year.to_string(),
+                &number(l.union_value),
+                l.present.map(|p| if p { "true" } else { "false" }).unwrap_or(""),
+                if l.suppressed { "true" } else { "false" },
+                l.union_note.as_deref().unwrap_or(""),
+                &number(l.national_value),
+                &l.national_year.map(|y| y.to_string()).unwrap_or_default(),
+                l.national_source.as_deref().unwrap_or(""),
+            ])
+            .map_err(broken)?;
+    }
+    writer.into_inner().map_err(|e| ApiError::Internal(anyhow::anyhow!("csv: {e}")))
+}
+
+/// Get the development indicators of a year
+///
+/// The table of section 5 of the union's report for the year: each indicator with the
+/// union's value (computed from its metric, summed over its window of years, or recorded by
+/// staff), a note, and the national reference (the average over provincial unions, or for
+/// `presence` indicators the number of them that have it: the latest recorded for the year or
+/// before, with its year and source). JSON or CSV, `ETag` and `304`, the same readers and
+/// public subset as the summary (computed values from 1 to below the threshold suppressed).
+#[utoipa::path(
+    tag = "statistics",
+    params(IndicatorsQuery, ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer")),
+    responses(
+        (status = 200, description = "The table", content(
+            (IndicatorTable = "application/json"),
+            (String = "text/csv"),
+        ), headers(("ETag" = String, description = "Content tag"))),
+        (status = 304, description = "Not modified"),
+        (status = 400, response = crate::api::responses::BadRequest),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 403, response = crate::api::responses::Forbidden),
+        (status = 422, response = crate::api::responses::ValidationFailed),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/statistics/indicators")]
+pub async fn get_indicators(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    query: web::Query<IndicatorsQuery>,
+) -> ApiResult<HttpResponse> {
+    let threshold = access(caller.as_ref(), &state)?;
+    let query = query.into_inner();
+    let year = query.year.unwrap_or_else(|| chrono::Datelike::year(&today(state.config.timezone)));
+    check_year(year)?;
+    let format = format_of(&req, query.format);
+    let cache = state.statistics.clone();
+    let (version, lines) = run_blocking(&state.pool, move |conn| {
+        let version = statistics::data_version(conn)?;
+        let data = model::table_data(conn, year)?;
+        let lines = model::table(year, data, |y| {
+            if !(1900..=2100).contains(&y) {
+                return Ok(Vec::new());
+            }
+            Ok(cache.year(conn, version, y)?.iter().flat_map(|(_, o)| o.iter().cloned()).collect())
+        })?;
+        Ok((version, lines))
+    })
+    .await?;
+    let items = lines
+        .into_iter()
+        .map(|l| {
+            let computed = l.indicator.metric.is_some();
+            let suppressed =
+                computed && threshold.is_some_and(|t| l.union_value.is_some_and(|v| v > 0.0 && v < t as f64));
+            IndicatorLine {
+                present: (l.indicator.unit == IndicatorUnit::Presence).then(|| l.union_value.is_some_and(|v| v > 0.0)),
+                union_value: if suppressed { None } else { l.union_value },
+                suppressed,
+                code: l.indicator.code,
+                section: l.indicator.section,
+                number: l.indicator.number,
+                name_vi: l.indicator.name_vi,
+                name_en: l.indicator.name_en,
+                unit: l.indicator.unit,
+                metric: l.indicator.metric,
+                window_years: l.indicator.window_years,
+                union_note: l.union_note,
+                national_year: l.national.as_ref().map(|n| n.0),
+                national_value: l.national.as_ref().map(|n| n.1),
+                national_source: l.national.map(|n| n.2),
+            }
+        })
+        .collect();
+    let table = IndicatorTable { year, data_version: version, public: threshold.is_some(), items };
+    answer(&req, format, || serde_json::to_vec(&table), || csv_of(&table), threshold.is_some())
+}
+
+/// List the indicator definitions
+///
+/// Every development indicator in table order: where its union value comes from (a metric
+/// and its breakdown values, summed over a window of years, or recorded by staff). The same
+/// readers as the statistics.
+#[utoipa::path(
+    tag = "statistics",
+    responses(
+        (status = 200, description = "The definitions", body = IndicatorDefinitionList),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 403, response = crate::api::responses::Forbidden),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/statistics/indicator-definitions")]
+pub async fn list_indicator_definitions(
+    state: web::Data<AppState>,
+    MaybeAuthUser(caller): MaybeAuthUser,
+) -> ApiResult<HttpResponse> {
+    access(caller.as_ref(), &state)?;
+    let rows = run_blocking(&state.pool, |conn| Ok(model::list(conn)?)).await?;
+    let items = rows.into_iter().map(IndicatorDefinition::from_row).collect::<Result<_, _>>()?;
+    Ok(HttpResponse::Ok().json(IndicatorDefinitionList { items }))
+}
+
+/// Create an indicator definition
+///
+/// Adds an indicator to the table: with a metric (and optionally breakdown values and a
+/// window of years) its union value is computed; without, staff record it each year.
+/// Staff and admin. Answers `201` with `Location` and `ETag`.
+#[utoipa::path(
+    tag = "statistics",
+    params(crate::api::http::IdempotencyHeader),
+    request_body = IndicatorDefinitionInput,
+    responses(
+        (status = 201, description = "Created", body = IndicatorDefinition,
+            headers(("Location" = String, description = "Address of the definition"), ("ETag" = String, description = "Version tag"))),
+        crate::api::responses::CreateErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[post("/statistics/indicator-definitions")]
+pub async fn create_indicator_definition(
+    state: web::Data<AppState>,
+    AuthUser(principal): AuthUser,
+    body: JsonObject<IndicatorDefinitionInput>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(EDITORS)?;
+    let data = body.into_inner().into_data()?;
+    let ctx = WriteContext::new(&principal);
+    let row = run_blocking(&state.pool, move |conn| model::insert(conn, &ctx, &data)).await?;
+    let location = format!("/api/v1/statistics/indicator-definitions/{}", row.code);
+    let version = row.version;
+    created(&location, &IndicatorDefinition::from_row(row)?, version)
+}
+
+/// Get an indicator definition
+///
+/// One definition by its code. Answers carry `ETag`; `If-None-Match` gives `304`.
+#[utoipa::path(
+    tag = "statistics",
+    params(
+        ("code" = String, Path, description = "Indicator code"),
+        ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer"),
+    ),
+    responses(
+        (status = 200, description = "The definition", body = IndicatorDefinition, headers(("ETag" = String, description = "Version tag"))),
+        (status = 304, description = "Not modified"),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 403, response = crate::api::responses::Forbidden),
+        (status = 404, response = crate::api::responses::NotFound),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/statistics/indicator-definitions/{code}")]
+pub async fn get_indicator_definition(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    code: web::Path<String>,
+) -> ApiResult<HttpResponse> {
+    access(caller.as_ref(), &state)?;
+    let code = code.into_inner();
+    let row = run_blocking(&state.pool, move |conn| model::get(conn, &code)).await?;
+    let version = row.version;
+    get_with_version(&req, &IndicatorDefinition::from_row(row)?, version)
+}
+
+/// Update an indicator definition
+///
+/// Changes fields with a JSON Merge Patch; the code never changes. An indicator with union
+/// values recorded cannot be pointed at a metric (`409`: clear them first). Staff and admin.
+/// `If-Match` makes the update conditional.
+#[utoipa::path(
+    tag = "statistics",
+    params(("code" = String, Path, description = "Indicator code"), crate::api::http::ConditionalWriteHeaders),
+    request_body(content = IndicatorDefinitionPatch, content_type = "application/merge-patch+json",
+        description = "A JSON Merge Patch; `application/json` is accepted too"),
+    responses(
+        (status = 200, description = "The updated definition", body = IndicatorDefinition, headers(("ETag" = String, description = "New version tag"))),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[patch("/statistics/indicator-definitions/{code}")]
+pub async fn update_indicator_definition(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    code: web::Path<String>,
+    body: JsonObject<IndicatorDefinitionPatch>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(EDITORS)?;
+    let code = code.into_inner();
+    let patch = body.into_inner();
+    let if_match = IfMatch::from_request(&req);
+    let ctx = WriteContext::new(&principal);
+    let row = run_blocking(&state.pool, move |conn| {
+        model::update(conn, &ctx, &code, if_match, |current| patch.apply(current.data()?)?.into_data())
+    })
+    .await?;
+    let version = row.version;
+    ok_with_version(&IndicatorDefinition::from_row(row)?, version)
+}
+
+/// Delete an indicator definition
+///
+/// Removes an indicator with no values recorded (`409` otherwise: delete them first). Staff
+/// and admin. `If-Match` makes it conditional.
+#[utoipa::path(
+    tag = "statistics",
+    params(("code" = String, Path, description = "Indicator code"), crate::api::http::ConditionalWriteHeaders),
+    responses(
+        (status = 204, description = "Deleted"),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[delete("/statistics/indicator-definitions/{code}")]
+pub async fn delete_indicator_definition(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    code: web::Path<String>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(EDITORS)?;
+    let code = code.into_inner();
+    let if_match = IfMatch::from_request(&req);
+    let ctx = WriteContext::new(&principal);
+    run_blocking(&state.pool, move |conn| model::delete(conn, &ctx, &code, if_match)).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// List the values recorded for an indicator
+///
+/// Year by year, newest first: the union's recorded value and note, and the national
+/// reference with its source. The same readers as the statistics.
+#[utoipa::path(
+    tag = "statistics",
+    params(("code" = String, Path, description = "Indicator code")),
+    responses(
+        (status = 200, description = "The values", body = IndicatorValueList),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 403, response = crate::api::responses::Forbidden),
+        (status = 404, response = crate::api::responses::NotFound),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/statistics/indicator-definitions/{code}/values")]
+pub async fn list_indicator_values(
+    state: web::Data<AppState>,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    code: web::Path<String>,
+) -> ApiResult<HttpResponse> {
+    access(caller.as_ref(), &state)?;
+    let code = code.into_inner();
+    let items = run_blocking(&state.pool, move |conn| {
+        let indicator = model::get(conn, &code)?;
+        Ok(model::values(conn, indicator.id)?.into_iter().map(|r| IndicatorValue::from_row(&code, r)).collect())
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(IndicatorValueList { items }))
+}
+
+/// Record an indicator's values for a year
+///
+/// Creates (`201`) or replaces (`200`) what is recorded for the indicator and the year: the
+/// union's value (only for indicators without a metric: `422` otherwise), a note, and the
+/// national reference with its source. Staff and admin. `If-Match` makes a replacement
+/// conditional.
+#[utoipa::path(
+    tag = "statistics",
+    params(
+        ("code" = String, Path, description = "Indicator code"),
+        ("year" = i32, Path, minimum = 1900, maximum = 2100, description = "The year, 1900 to 2100"),
+        crate::api::http::ConditionalWriteHeaders,
+    ),
+    request_body = IndicatorValueInput,
+    responses(
+        (status = 200, description = "Replaced", body = IndicatorValue, headers(("ETag" = String, description = "New version tag"))),
+        (status = 201, description = "Created", body = IndicatorValue,
+            headers(("Location" = String, description = "Address of the values"), ("ETag" = String, description = "Version tag"))),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[put("/statistics/indicator-definitions/{code}/values/{year}")]
+pub async fn put_indicator_value(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    path: web::Path<(String, i32)>,
+    body: JsonObject<IndicatorValueInput>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(EDITORS)?;
+    let (code, year) = path.into_inner();
+    check_year(year)?;
+    let data = body.into_inner().into_data()?;
+    let if_match = IfMatch::from_request(&req);
+    let ctx = WriteContext::new(&principal);
+    let (indicator, row, was_created) =
+        run_blocking(&state.pool, move |conn| model::put_value(conn, &ctx, &code, year, if_match, &data)).await?;
+    let version = row.version;
+    let view = IndicatorValue::from_row(&indicator.code, row);
+    if was_created {
+        let location = format!("/api/v1/statistics/indicator-definitions/{}/values/{year}", indicator.code);
+        created(&location, &view, version)
+    } else {
+        ok_with_version(&view, version)
+    }
+}
+
+/// Delete an indicator's values for a year
+///
+/// Staff and admin. `If-Match` makes it conditional.
+#[utoipa::path(
+    tag = "statistics",
+    params(
+        ("code" = String, Path, description = "Indicator code"),
+        ("year" = i32, Path, minimum = 1900, maximum = 2100, description = "The year, 1900 to 2100"),
+        crate::api::http::ConditionalWriteHeaders,
+    ),
+    responses(
+        (status = 204, description = "Deleted"),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[delete("/statistics/indicator-definitions/{code}/values/{year}")]
+pub async fn delete_indicator_value(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    path: web::Path<(String, i32)>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(EDITORS)?;
+    let (code, year) = path.into_inner();
+    check_year(year)?;
+    let if_match = IfMatch::from_request(&req);
+    let ctx = WriteContext::new(&principal);
+    run_blocking(&state.pool, move |conn| model::delete_value(conn, &ctx, &code, year, if_match)).await?;
+    Ok(HttpResponse::NoContent().finish())
+}

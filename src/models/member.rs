@@ -1230,54 +1230,38 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<crate
             .filter(m::joined_on.le(end).or(m::joined_on.is_null().and(m::created_at.le(end_of_day))))
             .filter(m::status.eq(MembershipStatus::Active.code()).or(m::left_on.gt(end)))
     };
-    let mut out = Vec::new();
-    let totals: Vec<(i64, i64)> =
-        active().group_by(m::association_id).select((m::association_id, count_star())).load(conn)?;
-    for (association, n) in totals {
-        out.push(Observation {
-            metric: Metric::MembersTotal,
-            year,
-            association_id: Some(association),
-            dimension: None,
-            value: n,
-        });
-    }
-    let by = |rows: Vec<(i64, Option<String>, i64)>, metric: Metric, name: &str, out: &mut Vec<Observation>| {
-        for (association, value, n) in rows {
-            let dimension = Some((name.to_owned(), value.unwrap_or_else(|| "unknown".into())));
-            out.push(Observation { metric, year, association_id: Some(association), dimension, value: n });
+    // One pass over the members: counts by association, gender, ethnic group and education;
+    // every figure is a sum of these cells.
+    type Cell = (i64, Option<String>, Option<String>, Option<String>, i64);
+    let cells: Vec<Cell> = active()
+        .group_by((m::association_id, p::gender, p::ethnicity, p::education_level))
+        .select((m::association_id, p::gender, p::ethnicity, p::education_level, count_star()))
+        .load(conn)?;
+    type Key = (Metric, i64, Option<(&'static str, String)>);
+    let mut sums: std::collections::HashMap<Key, i64> = std::collections::HashMap::new();
+    let known = |v: &Option<String>| v.clone().unwrap_or_else(|| "unknown".into());
+    for (association, gender, ethnicity, education, n) in &cells {
+        let mut add = |metric: Metric, dimension: Option<(&'static str, String)>| {
+            *sums.entry((metric, *association, dimension)).or_default() += n;
+        };
+        add(Metric::MembersTotal, None);
+        add(Metric::MembersByGender, Some(("gender", known(gender))));
+        add(Metric::MembersByEthnicity, Some(("ethnicity", known(ethnicity))));
+        add(Metric::MembersByEducation, Some(("education_level", known(education))));
+        if education.as_deref().and_then(EducationLevel::from_code).is_some_and(|e| e.is_intellectual()) {
+            add(Metric::IntellectualMembers, None);
         }
-    };
-    let rows = active()
-        .group_by((m::association_id, p::gender))
-        .select((m::association_id, p::gender, count_star()))
-        .load(conn)?;
-    by(rows, Metric::MembersByGender, "gender", &mut out);
-    let rows = active()
-        .group_by((m::association_id, p::ethnicity))
-        .select((m::association_id, p::ethnicity, count_star()))
-        .load(conn)?;
-    by(rows, Metric::MembersByEthnicity, "ethnicity", &mut out);
-    let rows = active()
-        .group_by((m::association_id, p::education_level))
-        .select((m::association_id, p::education_level, count_star()))
-        .load(conn)?;
-    by(rows, Metric::MembersByEducation, "education_level", &mut out);
-    let codes: Vec<&str> = EducationLevel::INTELLECTUAL.iter().map(|e| e.code()).collect();
-    let rows: Vec<(i64, i64)> = active()
-        .filter(p::education_level.eq_any(codes))
-        .group_by(m::association_id)
-        .select((m::association_id, count_star()))
-        .load(conn)?;
-    for (association, n) in rows {
-        out.push(Observation {
-            metric: Metric::IntellectualMembers,
+    }
+    let mut out: Vec<Observation> = sums
+        .into_iter()
+        .map(|((metric, association, dimension), value)| Observation {
+            metric,
             year,
             association_id: Some(association),
-            dimension: None,
-            value: n,
-        });
-    }
+            dimension: dimension.map(|(name, v)| (name.to_owned(), v)),
+            value,
+        })
+        .collect();
     out.sort_by(|a, b| {
         (a.metric.code(), a.association_id, &a.dimension).cmp(&(b.metric.code(), b.association_id, &b.dimension))
     });

@@ -132,8 +132,8 @@ async fn forged_expired_and_foreign_tokens_get_401() {
     let app = TestApp::spawn().await;
     let secret = b"a-secret-that-the-test-app-knows-32b";
     // An app whose key we know, to sign tokens that are right except for one thing.
-    let app = TestApp {
-        state: actix_web::web::Data::new(lienhiep::startup::AppState {
+    let app = TestApp::new(
+        actix_web::web::Data::new(lienhiep::startup::AppState {
             pool: app.state.pool.clone(),
             config: app.state.config.clone(),
             id_hash_key: app.state.id_hash_key.clone(),
@@ -145,8 +145,8 @@ async fn forged_expired_and_foreign_tokens_get_401() {
                 std::time::Duration::from_secs(900),
             )),
         }),
-        db: app.db,
-    };
+        app.db,
+    );
     let good = token_with(secret, Header::new(Algorithm::HS256), |_| {});
     let me = |token: String| {
         TestRequest::get().uri("/api/v1/me").insert_header(("Authorization", format!("Bearer {token}")))

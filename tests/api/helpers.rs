@@ -2,7 +2,9 @@
 //! database copied from a migrated template when `TEST_DATABASE_URL` is set) and the real
 //! application built by `startup::build_app`.
 
+use std::cell::RefCell;
 use std::path::PathBuf;
+use std::rc::Rc;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
@@ -13,6 +15,7 @@ use actix_web::web;
 use diesel::connection::SimpleConnection;
 use diesel::pg::PgConnection;
 use diesel::Connection;
+use futures_util::future::LocalBoxFuture;
 use lienhiep::auth::keys::AuthKeys;
 use lienhiep::auth::tokens::{issue, TokenSubject};
 use lienhiep::auth::Role;
@@ -250,15 +253,38 @@ impl TestResponse {
     }
 }
 
+/// The application service, built once per [`TestApp`]: building it generates the OpenAPI
+/// document, which costs far more than most requests.
+type Service = Rc<dyn Fn(actix_http::Request) -> LocalBoxFuture<'static, TestResponse>>;
+
 /// The real application over a fresh database.
 pub struct TestApp {
     /// What the handlers see.
     pub state: web::Data<AppState>,
     /// The database (dropped after the state's pool).
     pub db: TestDb,
+    service: RefCell<Option<Service>>,
 }
 
 impl TestApp {
+    /// The application over `state`, whose pool reaches `db`.
+    pub fn new(state: web::Data<AppState>, db: TestDb) -> TestApp {
+        TestApp { state, db, service: RefCell::new(None) }
+    }
+
+    async fn service(&self) -> Service {
+        if let Some(service) = self.service.borrow().as_ref() {
+            return service.clone();
+        }
+        let app = Rc::new(test::init_service(build_app(self.state.clone())).await);
+        let service: Service = Rc::new(move |req| {
+            let app = app.clone();
+            Box::pin(async move { into_test_response(test::call_service(&*app, req).await).await })
+        });
+        *self.service.borrow_mut() = Some(service.clone());
+        service
+    }
+
     /// A fresh database and the application with default test settings.
     pub async fn spawn() -> TestApp {
         Self::spawn_with(|_| {}).await
@@ -278,7 +304,7 @@ impl TestApp {
             id_hash_key: test_id_hash_key(),
             statistics: Arc::default(),
         });
-        TestApp { state, db }
+        TestApp::new(state, db)
     }
 
     /// The application over a pool whose database cannot be reached.
@@ -306,7 +332,8 @@ impl TestApp {
 
     /// Sends a request through the whole application (middleware, routing, handlers).
     pub async fn call(&self, req: TestRequest) -> TestResponse {
-        call_app(&self.state, req).await
+        let service = self.service().await;
+        service(req.to_request()).await
     }
 
     /// `GET path`.

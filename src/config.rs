@@ -61,6 +61,28 @@ pub struct Settings {
     #[arg(long, env = "LIENHIEP_UPLOAD_LIMIT", default_value_t = 67_108_864, global = true)]
     pub upload_limit: usize,
 
+    /// Largest request head (request line and headers), in bytes (1024 to 131072); larger is a 431.
+    #[arg(long, env = "LIENHIEP_MAX_HEADER_BYTES", default_value_t = 16_384, global = true)]
+    pub max_header_bytes: usize,
+
+    /// Writes (POST, PUT, PATCH, DELETE) a minute that one client may send before a 429; 0: no
+    /// limit. A client is a token's subject, or else an address. Counted per replica.
+    #[arg(long, env = "LIENHIEP_WRITES_PER_MINUTE", default_value_t = 600, global = true)]
+    pub writes_per_minute: u32,
+
+    /// Seconds a client has to send the request line and headers before a 408.
+    #[arg(long, env = "LIENHIEP_HEAD_TIMEOUT_SECS", default_value_t = 10, global = true)]
+    pub head_timeout_secs: u64,
+
+    /// Seconds a request body may pause before a 408.
+    #[arg(long, env = "LIENHIEP_BODY_IDLE_TIMEOUT_SECS", default_value_t = 30, global = true)]
+    pub body_idle_timeout_secs: u64,
+
+    /// Seconds a whole request body may take before a 408 (a 64 MiB roster over a slow link
+    /// fits in the default).
+    #[arg(long, env = "LIENHIEP_BODY_TIMEOUT_SECS", default_value_t = 600, global = true)]
+    pub body_timeout_secs: u64,
+
     /// Roster files with more rows than this are synced as background jobs.
     #[arg(long, env = "LIENHIEP_SYNC_JOB_ROWS", default_value_t = 20_000, global = true)]
     pub sync_job_rows: usize,
@@ -178,6 +200,8 @@ pub struct Config {
     pub json_limit: usize,
     /// Largest upload in bytes.
     pub upload_limit: usize,
+    /// Request limits.
+    pub limits: RequestLimits,
     /// Roster files with more rows become background jobs.
     pub sync_job_rows: usize,
     /// Whether `/metrics` is public.
@@ -212,6 +236,34 @@ pub struct Config {
     pub jwt_ed25519_key_file: Option<PathBuf>,
     /// National-ID hash key, if configured.
     pub id_hash_key: Option<String>,
+}
+
+/// Limits on what one request, or one client, may send.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RequestLimits {
+    /// Largest request line and headers, in bytes.
+    pub max_head_bytes: usize,
+    /// Writes a minute per client; 0: no limit.
+    pub writes_per_minute: u32,
+    /// Time to send the request line and headers.
+    pub head_timeout: Duration,
+    /// Longest pause in a request body.
+    pub body_idle_timeout: Duration,
+    /// Longest time to send a whole request body.
+    pub body_timeout: Duration,
+}
+
+impl Default for RequestLimits {
+    /// The defaults of the settings, without the write rate limit (tests and tools write fast).
+    fn default() -> Self {
+        RequestLimits {
+            max_head_bytes: 16_384,
+            writes_per_minute: 0,
+            head_timeout: Duration::from_secs(10),
+            body_idle_timeout: Duration::from_secs(30),
+            body_timeout: Duration::from_secs(600),
+        }
+    }
 }
 
 /// Login throttling thresholds.
@@ -290,6 +342,12 @@ impl Config {
         if s.upload_limit < 1024 {
             return Err(err("LIENHIEP_UPLOAD_LIMIT (--upload-limit)", "must be at least 1024 bytes"));
         }
+        if !(1024..=131_072).contains(&s.max_header_bytes) {
+            return Err(err("LIENHIEP_MAX_HEADER_BYTES (--max-header-bytes)", "must be between 1024 and 131072"));
+        }
+        if s.head_timeout_secs == 0 || s.body_idle_timeout_secs == 0 || s.body_timeout_secs == 0 {
+            return Err(err("LIENHIEP_HEAD_TIMEOUT_SECS / LIENHIEP_BODY_*_TIMEOUT_SECS", "must be at least 1"));
+        }
         let cors_origins = parse_cors(&s.cors_origins)?;
         if let Some(token) = &s.metrics_token {
             if token.len() < 16 {
@@ -331,6 +389,13 @@ impl Config {
             cors_origins,
             json_limit: s.json_limit,
             upload_limit: s.upload_limit,
+            limits: RequestLimits {
+                max_head_bytes: s.max_header_bytes,
+                writes_per_minute: s.writes_per_minute,
+                head_timeout: Duration::from_secs(s.head_timeout_secs),
+                body_idle_timeout: Duration::from_secs(s.body_idle_timeout_secs),
+                body_timeout: Duration::from_secs(s.body_timeout_secs),
+            },
             sync_job_rows: s.sync_job_rows,
             metrics_public: s.metrics_public,
             metrics_token: s.metrics_token.clone().filter(|t| !t.is_empty()),
@@ -383,6 +448,7 @@ impl Config {
             cors_origins: CorsOrigins::None,
             json_limit: 1_048_576,
             upload_limit: 67_108_864,
+            limits: RequestLimits::default(),
             sync_job_rows: 20_000,
             metrics_public: false,
             metrics_token: None,

@@ -105,12 +105,18 @@ pub enum ApiError {
     /// 410: what the request names is no longer available (an expired cursor).
     #[error("gone: {0}")]
     Gone(String),
+    /// 408: the client took too long to send its request.
+    #[error("request timeout: {0}")]
+    RequestTimeout(String),
     /// 413: the body is larger than allowed.
     #[error("payload too large: {0}")]
     PayloadTooLarge(String),
     /// 415: the body's media type is not accepted here.
     #[error("unsupported media type: {0}")]
     UnsupportedMediaType(String),
+    /// 431: the request line and headers are larger than allowed.
+    #[error("request header fields too large: {0}")]
+    HeadersTooLarge(String),
     /// 422: well-formed, but fields break rules.
     #[error("validation failed")]
     Validation(Vec<FieldError>),
@@ -171,10 +177,12 @@ impl ApiError {
             404 => ApiError::NotFound(d("nothing exists at this address")),
             405 => ApiError::MethodNotAllowed(Vec::new()),
             409 => ApiError::conflict(d("the request conflicts with the current state")),
+            408 => ApiError::RequestTimeout(d("the request did not arrive in time")),
             412 => ApiError::PreconditionFailed(d("a precondition failed")),
             413 => ApiError::PayloadTooLarge(d("the request body is too large")),
             415 => ApiError::UnsupportedMediaType(d("the body's media type is not accepted here")),
             429 => ApiError::TooManyRequests { retry_after: 1 },
+            431 => ApiError::HeadersTooLarge(d("the request line and headers are too large")),
             503 => ApiError::Unavailable { detail: d("the service is unavailable"), retry_after: 5 },
             500 => ApiError::Internal(anyhow::anyhow!("{}", d("internal error"))),
             _ => ApiError::Http(status, d(status.canonical_reason().unwrap_or("the request failed"))),
@@ -192,7 +200,9 @@ impl ApiError {
             ApiError::Conflict { .. } => ("conflict", "Conflicts with the current state"),
             ApiError::PreconditionFailed(_) => ("precondition_failed", "The resource has changed"),
             ApiError::Gone(_) => ("gone", "No longer available"),
+            ApiError::RequestTimeout(_) => ("request_timeout", "The request did not arrive in time"),
             ApiError::PayloadTooLarge(_) => ("payload_too_large", "The request body is too large"),
+            ApiError::HeadersTooLarge(_) => ("request_header_fields_too_large", "The request headers are too large"),
             ApiError::UnsupportedMediaType(_) => ("unsupported_media_type", "Unsupported media type"),
             ApiError::Validation(_) => ("validation_failed", "The request breaks a rule"),
             ApiError::TooManyRequests { .. } => ("too_many_requests", "Too many requests"),
@@ -210,7 +220,9 @@ impl ApiError {
             | ApiError::NotFound(d)
             | ApiError::PreconditionFailed(d)
             | ApiError::Gone(d)
+            | ApiError::RequestTimeout(d)
             | ApiError::PayloadTooLarge(d)
+            | ApiError::HeadersTooLarge(d)
             | ApiError::UnsupportedMediaType(d)
             | ApiError::Http(_, d) => Some(Cow::Borrowed(d)),
             ApiError::Conflict { detail, .. } | ApiError::Unavailable { detail, .. } => Some(Cow::Borrowed(detail)),
@@ -264,7 +276,9 @@ impl ResponseError for ApiError {
             ApiError::Conflict { .. } => StatusCode::CONFLICT,
             ApiError::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
             ApiError::Gone(_) => StatusCode::GONE,
+            ApiError::RequestTimeout(_) => StatusCode::REQUEST_TIMEOUT,
             ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::HeadersTooLarge(_) => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,

@@ -12,6 +12,7 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod idempotency;
+pub mod limits;
 pub mod middleware;
 pub mod models;
 pub mod openapi;

@@ -41,6 +41,9 @@ Every error is an RFC 9457 `application/problem+json` document with a stable `co
             responses::ValidationFailed,
             responses::ServiceUnavailable,
             responses::InternalError,
+            responses::RequestTimeout,
+            responses::TooManyRequests,
+            responses::HeadersTooLarge,
             crate::api::roster::dto::SyncRefused,
         )
     ),
@@ -86,32 +89,26 @@ pub fn base() -> utoipa::openapi::OpenApi {
     ApiDoc::openapi()
 }
 
-/// Completes the document after the routes were added: every operation documents `500`,
-/// every operation with a body, or path or query parameters, documents `400`, and every
-/// operation with path parameters `404` (a path whose id does not parse names nothing), so that no answer
-/// the service can give is missing from the contract.
+/// Completes the document after the routes were added: every operation documents `500` and
+/// `431` (see `limits`), every operation with a body, or path or query parameters, documents
+/// `400`, every operation with path parameters `404` (a path whose id does not parse names
+/// nothing), and every write `408` and `429` (see `limits`), so that no answer the service can
+/// give is missing from the contract.
 pub fn finish(mut api: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
     for item in api.paths.paths.values_mut() {
-        for op in [
-            &mut item.get,
-            &mut item.put,
-            &mut item.post,
-            &mut item.delete,
-            &mut item.patch,
-            &mut item.head,
-            &mut item.options,
-            &mut item.trace,
-        ]
-        .into_iter()
-        .flatten()
-        {
-            complete_operation(op);
+        let writes = [&mut item.put, &mut item.post, &mut item.delete, &mut item.patch];
+        for op in writes.into_iter().flatten() {
+            complete_operation(op, true);
+        }
+        let reads = [&mut item.get, &mut item.head, &mut item.options, &mut item.trace];
+        for op in reads.into_iter().flatten() {
+            complete_operation(op, false);
         }
     }
     api
 }
 
-fn complete_operation(op: &mut Operation) {
+fn complete_operation(op: &mut Operation, write: bool) {
     let has_params = op.request_body.is_some()
         || op.parameters.iter().flatten().any(|p| matches!(p.parameter_in, ParameterIn::Path | ParameterIn::Query));
     let responses = &mut op.responses.responses;
@@ -122,9 +119,17 @@ fn complete_operation(op: &mut Operation) {
     if has_path && !responses.contains_key("404") {
         responses.insert("404".into(), RefOr::Ref(Ref::from_response_name("NotFound")));
     }
-    if !responses.contains_key("500") {
-        responses.insert("500".into(), RefOr::Ref(Ref::from_response_name("InternalError")));
+    let mut add = |status: &str, name: &str| {
+        if !responses.contains_key(status) {
+            responses.insert(status.into(), RefOr::Ref(Ref::from_response_name(name)));
+        }
+    };
+    if write {
+        add("408", "RequestTimeout");
+        add("429", "TooManyRequests");
     }
+    add("431", "HeadersTooLarge");
+    add("500", "InternalError");
 }
 
 /// The complete document, as served at `/api/v1/openapi.json`.

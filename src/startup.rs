@@ -33,6 +33,8 @@ pub struct AppState {
     pub id_hash_key: Arc<crate::domain::national_id::IdHashKey>,
     /// Statistics computed for the current data version.
     pub statistics: Arc<crate::models::statistics::Cache>,
+    /// Each client's allowance of writes (kept in this process).
+    pub write_limiter: Arc<crate::limits::WriteLimiter>,
 }
 
 /// The route table. Every route is registered through utoipa-actix-web so that none is
@@ -312,6 +314,7 @@ pub fn build_app(
         .service(SwaggerUi::new("/docs/{_:.*}").config(utoipa_swagger_ui::Config::from("/api/v1/openapi.json")))
         .default_service(web::to(unknown_route))
         .wrap(from_fn(crate::idempotency::idempotency))
+        .wrap(from_fn(crate::limits::limits))
         .wrap(Condition::new(config.cors_origins != CorsOrigins::None, middleware::cors(&config.cors_origins)))
         .wrap(from_fn(middleware::request_context))
 }
@@ -374,6 +377,7 @@ pub async fn serve(
         keys: Arc::new(keys),
         id_hash_key: Arc::new(id_hash_key),
         statistics: Arc::default(),
+        write_limiter: Arc::default(),
     });
     tracing::info!(
         bind = %config.bind,
@@ -386,6 +390,7 @@ pub async fn serve(
     HttpServer::new(move || build_app(state.clone()))
         .workers(config.workers)
         .shutdown_timeout(config.shutdown_timeout.as_secs())
+        .client_request_timeout(config.limits.head_timeout)
         .bind(config.bind)?
         .run()
         .await

@@ -53,6 +53,7 @@ pub fn state(url: &DbUrl, pool: DbPool, dir: &Path, adjust: impl FnOnce(&mut Con
         keys: Arc::new(keys),
         id_hash_key: Arc::new(lienhiep::domain::national_id::IdHashKey::new(b"benchmark id hash key, 32 bytes.")),
         statistics: Arc::default(),
+        write_limiter: Arc::default(),
     });
     (state, token)
 }

@@ -112,6 +112,40 @@ pub struct ValidationFailed(pub Problem);
 )]
 pub struct ServiceUnavailable(pub Problem);
 
+/// The request body did not arrive in time: it paused longer than `LIENHIEP_BODY_IDLE_TIMEOUT_SECS`
+/// or took longer than `LIENHIEP_BODY_TIMEOUT_SECS`. Nothing was changed.
+#[derive(ToResponse)]
+#[response(
+    content_type = "application/problem+json",
+    example = json!({"type": "urn:lienhiep:problem:request-timeout", "title": "The request did not arrive in time",
+        "status": 408, "detail": "the body did not arrive in time (at most 30 s without data, 600 s in all)",
+        "code": "request_timeout"})
+)]
+pub struct RequestTimeout(pub Problem);
+
+/// This client sent more writes in the last minute than `LIENHIEP_WRITES_PER_MINUTE` allows
+/// (counted per token subject, or per address without a token); retry after `Retry-After`
+/// seconds. Nothing was changed.
+#[derive(ToResponse)]
+#[response(
+    content_type = "application/problem+json",
+    headers(("Retry-After" = u32, description = "Seconds to wait before retrying")),
+    example = json!({"type": "urn:lienhiep:problem:too-many-requests", "title": "Too many requests",
+        "status": 429, "detail": "retry after 2 seconds", "code": "too_many_requests"})
+)]
+pub struct TooManyRequests(pub Problem);
+
+/// The request line and headers are larger than `LIENHIEP_MAX_HEADER_BYTES` (16 KiB by default).
+#[derive(ToResponse)]
+#[response(
+    content_type = "application/problem+json",
+    example = json!({"type": "urn:lienhiep:problem:request-header-fields-too-large",
+        "title": "The request headers are too large", "status": 431,
+        "detail": "the request line and headers have 20480 bytes; the limit is 16384",
+        "code": "request_header_fields_too_large"})
+)]
+pub struct HeadersTooLarge(pub Problem);
+
 /// An unexpected error. Nothing internal is shown; quote `request_id` when reporting it.
 #[derive(ToResponse)]
 #[response(

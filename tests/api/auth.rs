@@ -138,6 +138,7 @@ async fn forged_expired_and_foreign_tokens_get_401() {
             config: app.state.config.clone(),
             id_hash_key: app.state.id_hash_key.clone(),
             statistics: app.state.statistics.clone(),
+            write_limiter: app.state.write_limiter.clone(),
             keys: std::sync::Arc::new(AuthKeys::from_secret(
                 secret,
                 "lienhiep",

@@ -303,6 +303,7 @@ impl TestApp {
             keys,
             id_hash_key: test_id_hash_key(),
             statistics: Arc::default(),
+            write_limiter: Arc::default(),
         });
         TestApp::new(state, db)
     }
@@ -325,6 +326,7 @@ impl TestApp {
                 keys,
                 id_hash_key: test_id_hash_key(),
                 statistics: Arc::default(),
+                write_limiter: Arc::default(),
             }),
             pool,
         )
@@ -332,8 +334,13 @@ impl TestApp {
 
     /// Sends a request through the whole application (middleware, routing, handlers).
     pub async fn call(&self, req: TestRequest) -> TestResponse {
+        self.call_request(req.to_request()).await
+    }
+
+    /// Sends an already built request (for one whose body is a stream).
+    pub async fn call_request(&self, req: actix_http::Request) -> TestResponse {
         let service = self.service().await;
-        service(req.to_request()).await
+        service(req).await
     }
 
     /// `GET path`.

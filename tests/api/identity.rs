@@ -435,6 +435,7 @@ async fn tokens_signed_with_the_previous_key_are_accepted_during_a_rotation() {
         config: app.state.config.clone(),
         id_hash_key: app.state.id_hash_key.clone(),
         statistics: app.state.statistics.clone(),
+        write_limiter: app.state.write_limiter.clone(),
         keys: std::sync::Arc::new(
             AuthKeys::from_secret(
                 b"the-new-secret-of-thirty-two-bytes!!",
@@ -475,6 +476,7 @@ async fn with_an_ed25519_key_tokens_are_eddsa_and_verifiable_from_the_published_
         config: app.state.config.clone(),
         id_hash_key: app.state.id_hash_key.clone(),
         statistics: app.state.statistics.clone(),
+        write_limiter: app.state.write_limiter.clone(),
         keys: std::sync::Arc::new(ed),
     });
     let call = |req| crate::helpers::call_app(&state, req);

@@ -14,6 +14,7 @@ mod errors;
 mod helpers;
 mod identity;
 mod jobs;
+mod limits;
 mod members;
 mod openapi;
 mod operations;

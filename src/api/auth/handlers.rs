@@ -69,12 +69,7 @@ fn basic_credentials(req: &HttpRequest) -> Option<Result<(String, String), ()>> 
 }
 
 fn client_addr(req: &HttpRequest, state: &AppState) -> String {
-    let addr = if state.config.trust_forwarded_for {
-        req.connection_info().realip_remote_addr().map(str::to_owned)
-    } else {
-        req.peer_addr().map(|a| a.ip().to_string())
-    };
-    addr.unwrap_or_else(|| "unknown".into()).chars().take(64).collect()
+    crate::limits::client_addr(req, state.config.trust_forwarded_for)
 }
 
 fn token_answer(access_token: String, expires_in: u64, refresh_token: Option<String>) -> HttpResponse {

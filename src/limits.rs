@@ -1,0 +1,228 @@
+//! Request limits applied before routing, each answered as problem+json:
+//! - the request head (request line and headers) larger than `LIENHIEP_MAX_HEADER_BYTES`: `431`;
+//! - more writes (`POST`, `PUT`, `PATCH`, `DELETE`) per minute from one client than
+//!   `LIENHIEP_WRITES_PER_MINUTE`: `429` with `Retry-After`. A client is the subject of a valid
+//!   access token, or else the caller's address. The count is kept in this process: with
+//!   several replicas, each allows that many;
+//! - a write whose body pauses longer than `LIENHIEP_BODY_IDLE_TIMEOUT_SECS`, or takes longer
+//!   than `LIENHIEP_BODY_TIMEOUT_SECS` in all: `408`.
+//!
+//! The time to send the request head is the server's own timeout (`LIENHIEP_HEAD_TIMEOUT_SECS`,
+//! answered `408` by the HTTP layer). A JSON body nested deeper than 128 levels is a `400` (the
+//! parser's limit). Page sizes are at most 500 (see `api::pagination`).
+
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::sync::Mutex;
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::error::PayloadError;
+use actix_web::http::Method;
+use actix_web::middleware::Next;
+use actix_web::{web, HttpMessage, HttpRequest, ResponseError};
+use futures_util::Stream;
+
+use crate::auth::extract::principal_of;
+use crate::error::ApiError;
+use crate::startup::AppState;
+
+/// Above this many clients, clients whose allowance is full again are forgotten.
+const PRUNE_ABOVE: usize = 10_000;
+
+/// The write allowance of each client: a token bucket holding a minute's worth of writes,
+/// refilled continuously.
+#[derive(Debug, Default)]
+pub struct WriteLimiter {
+    buckets: Mutex<HashMap<String, Bucket>>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Bucket {
+    tokens: f64,
+    at: Instant,
+}
+
+impl WriteLimiter {
+    /// Takes one write from `client`'s allowance of `per_minute`; when there is none left,
+    /// the whole seconds until there is one.
+    pub fn take(&self, client: &str, per_minute: u32, now: Instant) -> Result<(), u64> {
+        let capacity = f64::from(per_minute);
+        let per_second = capacity / 60.0;
+        let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
+        if buckets.len() > PRUNE_ABOVE {
+            buckets.retain(|_, b| b.tokens + now.saturating_duration_since(b.at).as_secs_f64() * per_second < capacity);
+        }
+        let bucket = buckets.entry(client.to_owned()).or_insert(Bucket { tokens: capacity, at: now });
+        let refilled =
+            (bucket.tokens + now.saturating_duration_since(bucket.at).as_secs_f64() * per_second).min(capacity);
+        if refilled >= 1.0 {
+            *bucket = Bucket { tokens: refilled - 1.0, at: now };
+            Ok(())
+        } else {
+            *bucket = Bucket { tokens: refilled, at: now };
+            // At least one second: Retry-After counts whole seconds.
+            Err(((1.0 - refilled) / per_second).ceil().max(1.0) as u64)
+        }
+    }
+}
+
+/// The caller's address: the first `X-Forwarded-For` hop when the proxy in front is trusted
+/// (`LIENHIEP_TRUST_FORWARDED_FOR`), else the peer address; at most 64 characters.
+pub fn client_addr(req: &HttpRequest, trust_forwarded_for: bool) -> String {
+    let addr = if trust_forwarded_for {
+        req.connection_info().realip_remote_addr().map(str::to_owned)
+    } else {
+        req.peer_addr().map(|a| a.ip().to_string())
+    };
+    addr.unwrap_or_else(|| "unknown".into()).chars().take(64).collect()
+}
+
+/// The size of the request head as sent: request line and header lines.
+fn head_bytes(req: &ServiceRequest) -> usize {
+    let target = req.uri().path_and_query().map_or(1, |pq| pq.as_str().len());
+    let line = req.method().as_str().len() + target + " HTTP/1.1\r\n".len() + 1;
+    line + req.headers().iter().map(|(name, value)| name.as_str().len() + value.len() + 4).sum::<usize>()
+}
+
+fn is_write(method: &Method) -> bool {
+    matches!(*method, Method::POST | Method::PUT | Method::PATCH | Method::DELETE)
+}
+
+/// The middleware. See the module documentation.
+pub async fn limits(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
+        return next.call(req).await.map(ServiceResponse::map_into_boxed_body);
+    };
+    let limits = state.config.limits;
+    let head = head_bytes(&req);
+    if head > limits.max_head_bytes {
+        let detail = format!("the request line and headers have {head} bytes; the limit is {}", limits.max_head_bytes);
+        return Ok(req.error_response(ApiError::HeadersTooLarge(detail)));
+    }
+    if !is_write(req.method()) {
+        return next.call(req).await.map(ServiceResponse::map_into_boxed_body);
+    }
+    if limits.writes_per_minute > 0 {
+        let client = match principal_of(req.request()) {
+            Ok(Some(principal)) => principal.subject,
+            _ => format!("address:{}", client_addr(req.request(), state.config.trust_forwarded_for)),
+        };
+        if let Err(retry_after) = state.write_limiter.take(&client, limits.writes_per_minute, Instant::now()) {
+            tracing::warn!(client = %client, "write rate limit reached");
+            return Ok(req.error_response(ApiError::TooManyRequests { retry_after }));
+        }
+    }
+    let timed_out = Rc::new(Cell::new(false));
+    let payload = req.take_payload();
+    let timed = TimedPayload {
+        inner: payload,
+        idle_timeout: limits.body_idle_timeout,
+        idle: Box::pin(tokio::time::sleep(limits.body_idle_timeout)),
+        deadline: Box::pin(tokio::time::sleep(limits.body_timeout)),
+        timed_out: timed_out.clone(),
+        finished: false,
+    };
+    req.set_payload(Payload::Stream { payload: Box::pin(timed) });
+    let response = next.call(req).await?.map_into_boxed_body();
+    if timed_out.get() {
+        let detail = format!(
+            "the body did not arrive in time (at most {} s without data, {} s in all)",
+            limits.body_idle_timeout.as_secs(),
+            limits.body_timeout.as_secs()
+        );
+        let error = ApiError::RequestTimeout(detail);
+        let answer = error.error_response();
+        return Ok(response.into_response(answer));
+    }
+    Ok(response)
+}
+
+/// A request body that ends with an error when the sender pauses or takes too long. Whoever
+/// reads it sees a failed read; the middleware then answers `408`.
+struct TimedPayload {
+    inner: Payload,
+    idle_timeout: Duration,
+    idle: Pin<Box<tokio::time::Sleep>>,
+    deadline: Pin<Box<tokio::time::Sleep>>,
+    timed_out: Rc<Cell<bool>>,
+    finished: bool,
+}
+
+impl Stream for TimedPayload {
+    type Item = Result<web::Bytes, PayloadError>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        if self.finished {
+            return Poll::Ready(None);
+        }
+        match Pin::new(&mut self.inner).poll_next(cx) {
+            Poll::Ready(Some(Ok(chunk))) => {
+                let next = tokio::time::Instant::now() + self.idle_timeout;
+                self.idle.as_mut().reset(next);
+                Poll::Ready(Some(Ok(chunk)))
+            }
+            Poll::Ready(other) => {
+                self.finished = other.is_none();
+                Poll::Ready(other)
+            }
+            Poll::Pending => {
+                let idle = self.idle.as_mut().poll(cx).is_ready();
+                let deadline = self.deadline.as_mut().poll(cx).is_ready();
+                if idle || deadline {
+                    self.finished = true;
+                    self.timed_out.set(true);
+                    let error = std::io::Error::new(std::io::ErrorKind::TimedOut, "the request body timed out");
+                    Poll::Ready(Some(Err(PayloadError::Io(error))))
+                } else {
+                    Poll::Pending
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_client_gets_its_minute_of_writes_then_waits_for_the_refill() {
+        let limiter = WriteLimiter::default();
+        let start = Instant::now();
+        for _ in 0..3 {
+            assert_eq!(limiter.take("user:1", 3, start), Ok(()));
+        }
+        // 3 a minute: one more every 20 seconds.
+        assert_eq!(limiter.take("user:1", 3, start), Err(20));
+        assert_eq!(limiter.take("user:2", 3, start), Ok(()), "another client has its own allowance");
+        assert_eq!(limiter.take("user:1", 3, start + Duration::from_secs(15)), Err(5));
+        assert_eq!(limiter.take("user:1", 3, start + Duration::from_secs(20)), Ok(()));
+        assert_eq!(limiter.take("user:1", 3, start + Duration::from_secs(20)), Err(20));
+        // Idle for long, the allowance is full again but no more than full.
+        for _ in 0..3 {
+            assert_eq!(limiter.take("user:1", 3, start + Duration::from_secs(3600)), Ok(()));
+        }
+        assert!(limiter.take("user:1", 3, start + Duration::from_secs(3600)).is_err());
+    }
+
+    #[test]
+    fn forgotten_clients_are_those_whose_allowance_is_full() {
+        let limiter = WriteLimiter::default();
+        let start = Instant::now();
+        for i in 0..=PRUNE_ABOVE {
+            limiter.take(&format!("address:{i}"), 60, start).expect("first write");
+        }
+        // A minute later every allowance is full again: the next take forgets them all.
+        limiter.take("user:1", 60, start + Duration::from_secs(61)).expect("write");
+        assert_eq!(limiter.buckets.lock().expect("lock").len(), 1);
+    }
+}

@@ -336,6 +336,10 @@ impl From<diesel::result::Error> for ApiError {
             Error::DatabaseError(_, ref info) if is_busy(info.message()) => {
                 ApiError::Unavailable { detail: "the database is busy".into(), retry_after: 1 }
             }
+            Error::DatabaseError(_, ref info) if is_unreachable(info.message()) => {
+                tracing::warn!(error = %info.message(), "database connection lost");
+                ApiError::Unavailable { detail: "the database is unreachable".into(), retry_after: 5 }
+            }
             other => ApiError::Internal(anyhow::Error::new(other)),
         }
     }
@@ -343,6 +347,23 @@ impl From<diesel::result::Error> for ApiError {
 
 fn is_busy(message: &str) -> bool {
     message.contains("database is locked") || message.contains("database is busy")
+}
+
+/// Whether a database error says that the server went away or is stopping or starting (the
+/// PostgreSQL messages of SQLSTATE classes 08 and 57, which diesel does not classify).
+fn is_unreachable(message: &str) -> bool {
+    const SIGNS: [&str; 9] = [
+        "terminating connection",
+        "server closed the connection",
+        "the database system is shutting down",
+        "the database system is starting up",
+        "the database system is in recovery mode",
+        "no connection to the server",
+        "connection to server",
+        "could not receive data from server",
+        "could not send data to server",
+    ];
+    SIGNS.iter().any(|sign| message.contains(sign))
 }
 
 fn unique_violation_detail(info: &dyn diesel::result::DatabaseErrorInformation) -> String {

@@ -89,6 +89,80 @@ pub fn base() -> utoipa::openapi::OpenApi {
     ApiDoc::openapi()
 }
 
+/// Where each create puts what it creates (the `Location` it answers): the producer's path,
+/// the address template of the created resource, and the field of the `201` body that fills
+/// the address's last parameter (the others come from the producer's own path).
+const CREATED: [(&str, &str, &str); 20] = [
+    ("/api/v1/associations", "/api/v1/associations/{id}", "id"),
+    ("/api/v1/associations/{id}/branches", "/api/v1/associations/{id}/branches/{branch_id}", "id"),
+    ("/api/v1/associations/{id}/members", "/api/v1/members/{id}", "id"),
+    ("/api/v1/people/merge", "/api/v1/people/merges/{id}", "id"),
+    ("/api/v1/award-categories", "/api/v1/award-categories/{id}", "id"),
+    ("/api/v1/honour-rounds", "/api/v1/honour-rounds/{id}", "id"),
+    ("/api/v1/honour-rounds/{id}/honourees", "/api/v1/honour-rounds/{id}/honourees/{honouree_id}", "id"),
+    ("/api/v1/nominations", "/api/v1/nominations/{id}", "id"),
+    ("/api/v1/commendations", "/api/v1/commendations/{id}", "id"),
+    ("/api/v1/activities", "/api/v1/activities/{id}", "id"),
+    ("/api/v1/advisory-opinions", "/api/v1/advisory-opinions/{id}", "id"),
+    ("/api/v1/advisory-opinions/{id}/experts", "/api/v1/advisory-opinions/{id}/experts/{expert_id}", "id"),
+    ("/api/v1/advisory-opinions/{id}/drafts", "/api/v1/advisory-opinions/{id}/drafts/{number}", "number"),
+    ("/api/v1/contests", "/api/v1/contests/{id}", "id"),
+    ("/api/v1/contests/{id}/editions", "/api/v1/editions/{id}", "id"),
+    ("/api/v1/editions/{id}/entries", "/api/v1/entries/{id}", "id"),
+    ("/api/v1/entries/{id}/judges", "/api/v1/entries/{id}/judges/{assignment_id}", "id"),
+    ("/api/v1/statistics/indicator-definitions", "/api/v1/statistics/indicator-definitions/{code}", "code"),
+    ("/api/v1/users", "/api/v1/users/{id}", "id"),
+    ("/api/v1/api-clients", "/api/v1/api-clients/{id}", "id"),
+];
+
+/// The path parameters of a path template, in order.
+fn path_params(path: &str) -> Vec<&str> {
+    path.split('/').filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}'))).collect()
+}
+
+/// Adds OpenAPI links to each create's `201` answer: to every operation on the created
+/// resource, or below it, whose path parameters the create's path and answer fill. Clients
+/// (and the contract fuzzer's stateful phase) follow them from a create to what it created.
+fn add_links(api: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::link::Link;
+    let mut consumers: Vec<(String, String, Vec<String>)> = Vec::new(); // path, operation id, params
+    for (path, item) in &api.paths.paths {
+        let ops = [&item.get, &item.put, &item.post, &item.delete, &item.patch];
+        for op in ops.into_iter().flatten() {
+            if let Some(id) = &op.operation_id {
+                consumers.push((path.clone(), id.clone(), path_params(path).into_iter().map(str::to_owned).collect()));
+            }
+        }
+    }
+    for (producer, address, field) in CREATED {
+        let Some(op) = api.paths.paths.get_mut(producer).and_then(|item| item.post.as_mut()) else {
+            continue;
+        };
+        let Some(RefOr::T(created)) = op.responses.responses.get_mut("201") else {
+            continue;
+        };
+        let address_params = path_params(address);
+        let (last, own) = address_params.split_last().map_or(("", &[][..]), |(l, o)| (*l, o));
+        let producer_params = path_params(producer);
+        if !own.iter().all(|p| producer_params.contains(p)) {
+            continue;
+        }
+        for (path, operation_id, params) in &consumers {
+            let below = path == address || path.starts_with(&format!("{address}/"));
+            if !below || !params.iter().all(|p| address_params.contains(&p.as_str())) {
+                continue;
+            }
+            let mut link = Link::builder().operation_id(operation_id);
+            for param in params {
+                let value =
+                    if param == last { format!("$response.body#/{field}") } else { format!("$request.path.{param}") };
+                link = link.parameter(param, value);
+            }
+            created.links.insert(operation_id.clone(), RefOr::T(link.build()));
+        }
+    }
+}
+
 /// Completes the document after the routes were added: every operation documents `500` and
 /// `431` (see `limits`), every operation with a body, or path or query parameters, documents
 /// `400`, every operation with path parameters `404` (a path whose id does not parse names
@@ -105,6 +179,7 @@ pub fn finish(mut api: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
             complete_operation(op, false);
         }
     }
+    add_links(&mut api);
     api
 }
 
@@ -146,6 +221,9 @@ pub fn document_json() -> String {
 /// A document as pretty JSON with a final newline.
 pub fn to_json(api: &utoipa::openapi::OpenApi) -> String {
     let mut json = api.to_pretty_json().unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    // utoipa 5.5 writes a link's fields in snake case; OpenAPI names them `operationId`.
+    // No other key of the document is `operation_id` (a test checks the links).
+    json = json.replace("\"operation_id\": \"", "\"operationId\": \"");
     json.push('\n');
     json
 }

@@ -196,6 +196,21 @@ pub fn created<T: Serialize>(location: &str, value: &T, version: i32) -> Result<
         .body(serde_json::to_vec(value).map_err(|e| ApiError::Internal(e.into()))?))
 }
 
+/// The answer of a create-or-replace `PUT`: `201 Created` with `Location` when the request
+/// created the resource, else `200 OK`; both with the `ETag`.
+pub fn created_or_replaced<T: Serialize>(
+    was_created: bool,
+    location: &str,
+    value: &T,
+    version: i32,
+) -> Result<HttpResponse, ApiError> {
+    if was_created {
+        created(location, value, version)
+    } else {
+        ok_with_version(value, version)
+    }
+}
+
 /// The header that makes a write safe to retry (documented on every write operation).
 #[derive(Debug, Clone, serde::Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Header)]

@@ -3,6 +3,7 @@
 //! together with the figures of the statistics observations.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -15,6 +16,7 @@ use crate::domain::codes::CodeList;
 use crate::domain::statistics::{IndicatorUnit, Metric, Observation};
 use crate::error::{ApiError, FieldError};
 use crate::models::audit::{self, WriteContext};
+use crate::models::statistics::YearFigures;
 
 /// Audit entity type of a definition.
 pub const ENTITY: &str = "indicator";
@@ -455,14 +457,14 @@ pub fn metric_total(observations: &[&Observation], metric: Metric, dimensions: &
     matching.iter().filter(|o| o.association_id.is_none() == union_wide).map(|o| o.value).sum()
 }
 
-/// The table of `year`: `figures(y)` gives the observations of year `y` (only the years of
-/// an indicator's window are asked for).
+/// The table of `year`: `figures(y)` gives the observations of year `y`, by resource (only
+/// the years of an indicator's window are asked for, each once).
 pub fn table(
     year: i32,
     data: Vec<(IndicatorData, Vec<IndicatorValueRow>)>,
-    mut figures: impl FnMut(i32) -> Result<Vec<Observation>, ApiError>,
+    mut figures: impl FnMut(i32) -> Result<Arc<YearFigures>, ApiError>,
 ) -> Result<Vec<TableLine>, ApiError> {
-    let mut years: HashMap<i32, Vec<Observation>> = HashMap::new();
+    let mut years: HashMap<i32, Arc<YearFigures>> = HashMap::new();
     let mut lines = Vec::new();
     for (indicator, values) in data {
         let this_year = values.iter().find(|r| r.year == year);
@@ -474,7 +476,7 @@ pub fn table(
                         std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
                         std::collections::hash_map::Entry::Vacant(e) => e.insert(figures(y)?),
                     };
-                    let observations: Vec<&Observation> = observations.iter().collect();
+                    let observations: Vec<&Observation> = observations.iter().flat_map(|(_, o)| o.iter()).collect();
                     total += metric_total(&observations, metric, &indicator.dimensions);
                 }
                 Some(total as f64)

@@ -89,3 +89,50 @@ fn every_reference_in_the_document_resolves() {
         assert!(doc.pointer(pointer).is_some(), "{r} does not resolve");
     }
 }
+
+#[test]
+fn every_create_links_to_what_it_created() {
+    let doc: serde_json::Value = serde_json::from_str(&lienhiep::openapi::document_json()).expect("JSON");
+    let paths = doc["paths"].as_object().expect("paths");
+    let operation_ids: std::collections::BTreeSet<&str> = paths
+        .values()
+        .flat_map(|item| item.as_object().expect("path item").values())
+        .filter_map(|op| op["operationId"].as_str())
+        .collect();
+    let mut creates = 0;
+    for (path, item) in paths {
+        let Some(created) = item["post"]["responses"].get("201") else {
+            continue;
+        };
+        if created["headers"].get("Location").is_none() {
+            continue;
+        }
+        creates += 1;
+        let links = created["links"].as_object().unwrap_or_else(|| panic!("POST {path}: 201 without links"));
+        assert!(!links.is_empty(), "POST {path}: no links");
+        for (name, link) in links {
+            let target = link["operationId"].as_str().expect("operationId");
+            assert!(operation_ids.contains(target), "POST {path}: link {name} names no operation");
+            for (param, value) in link["parameters"].as_object().expect("parameters") {
+                let value = value.as_str().expect("expression");
+                let from_path = value.strip_prefix("$request.path.");
+                assert!(
+                    value.starts_with("$response.body#/")
+                        || from_path.is_some_and(|p| path.contains(&format!("{{{p}}}"))),
+                    "POST {path}: link {name} fills {param} from {value}"
+                );
+            }
+        }
+    }
+    assert!(creates >= 20, "{creates} creates");
+    // The created expert assignment is addressed by its id, a created draft by its number.
+    let experts = &paths["/api/v1/advisory-opinions/{id}/experts"]["post"]["responses"]["201"]["links"];
+    let get_expert = experts.as_object().expect("links").values().find(|l| {
+        l["operationId"].as_str().is_some_and(|id| id.starts_with("get")) && l["parameters"].get("expert_id").is_some()
+    });
+    let get_expert = get_expert.expect("a link to the expert's GET");
+    assert_eq!(get_expert["parameters"]["expert_id"], "$response.body#/id");
+    assert_eq!(get_expert["parameters"]["id"], "$request.path.id");
+    let drafts = &paths["/api/v1/advisory-opinions/{id}/drafts"]["post"]["responses"]["201"]["links"];
+    assert!(drafts.as_object().expect("links").values().any(|l| l["parameters"]["number"] == "$response.body#/number"));
+}

@@ -4,7 +4,7 @@ use actix_web::{delete, get, put, web, HttpRequest, HttpResponse};
 
 use super::dto::{AnnualReport, AnnualReportInput, AnnualReportList};
 use crate::api::extract::JsonObject;
-use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::api::http::{created_or_replaced, get_with_version, ok_with_version, IfMatch};
 use crate::auth::{AuthUser, Principal, Role};
 use crate::db::{run_blocking, DbConnection};
 use crate::domain::statistics::Metric;
@@ -195,12 +195,8 @@ pub async fn put_annual_report(
         Ok((views(conn, &cache, vec![row])?.remove(0), was_created))
     })
     .await?;
-    let version = view.version;
-    if was_created {
-        created(&format!("/api/v1/associations/{association_id}/annual-reports/{year}"), &view, version)
-    } else {
-        ok_with_version(&view, version)
-    }
+    let location = format!("/api/v1/associations/{association_id}/annual-reports/{year}");
+    created_or_replaced(was_created, &location, &view, view.version)
 }
 
 /// Delete the annual report of a year

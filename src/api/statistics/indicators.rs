@@ -12,7 +12,7 @@ use super::dto::{
 };
 use super::handlers::{access, answer, format_of, year_in_range};
 use crate::api::extract::JsonObject;
-use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::api::http::{created, created_or_replaced, get_with_version, ok_with_version, IfMatch};
 use crate::auth::{AuthUser, MaybeAuthUser, Role};
 use crate::db::run_blocking;
 use crate::domain::codes::CodeList;
@@ -141,9 +141,9 @@ pub async fn get_indicators(
         let data = model::table_data(conn, year)?;
         let lines = model::table(year, data, |y| {
             if !(1900..=2100).contains(&y) {
-                return Ok(Vec::new());
+                return Ok(std::sync::Arc::default());
             }
-            Ok(cache.year(conn, version, y)?.iter().flat_map(|(_, o)| o.iter().cloned()).collect())
+            Ok(cache.year(conn, version, y)?)
         })?;
         Ok((version, lines))
     })
@@ -404,12 +404,8 @@ pub async fn put_indicator_value(
         run_blocking(&state.pool, move |conn| model::put_value(conn, &ctx, &code, year, if_match, &data)).await?;
     let version = row.version;
     let view = IndicatorValue::from_row(&indicator.code, row);
-    if was_created {
-        let location = format!("/api/v1/statistics/indicator-definitions/{}/values/{year}", indicator.code);
-        created(&location, &view, version)
-    } else {
-        ok_with_version(&view, version)
-    }
+    let location = format!("/api/v1/statistics/indicator-definitions/{}/values/{year}", indicator.code);
+    created_or_replaced(was_created, &location, &view, version)
 }
 
 /// Delete an indicator's values for a year

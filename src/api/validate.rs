@@ -21,13 +21,16 @@ pub fn phone(value: &str) -> Result<(), ValidationError> {
     }
 }
 
-/// An absolute `http` or `https` URL with a host.
+/// An absolute `http` or `https` URL with a host name (and perhaps a port): what the schemas'
+/// pattern `^https?://[^\s/?#\[\]@\\]+` says. No user name (`@`), no bracketed IPv6 address
+/// (`[`, `]`: a half-open one breaks URL parsers), no backslash.
 pub fn http_url(value: &str) -> Result<(), ValidationError> {
     let rest = value.strip_prefix("https://").or_else(|| value.strip_prefix("http://"));
     let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or(""));
+    let refused = |c: char| c.is_whitespace() || matches!(c, '[' | ']' | '@' | '\\');
     match host {
-        Some(h) if !h.is_empty() && !h.contains(char::is_whitespace) && value.len() <= 300 => Ok(()),
-        _ => Err(error("url", "must be an absolute http or https URL")),
+        Some(h) if !h.is_empty() && !h.contains(refused) && value.len() <= 300 => Ok(()),
+        _ => Err(error("url", "must be an absolute http or https URL with a host name")),
     }
 }
 
@@ -152,5 +155,9 @@ mod tests {
         assert!(http_url("https://lienhiephoi.sonla.gov.vn/gioi-thieu").is_ok());
         assert!(http_url("mailto:a@b.vn").is_err());
         assert!(http_url("https://").is_err());
+        assert!(http_url("http://[").is_err(), "a half-open IPv6 address");
+        assert!(http_url("http://user@example.vn").is_err());
+        assert!(http_url("http://a\\b").is_err());
+        assert!(http_url("http://hội.vn:8080/x?y#z").is_ok());
     }
 }

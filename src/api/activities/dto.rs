@@ -21,7 +21,7 @@ use crate::models::activity::{ActivityData, ActivityRow, Link};
 pub struct ActivityLink {
     /// Absolute `http` or `https` URL, at most 300 characters.
     #[validate(custom(function = "validate::http_url"))]
-    #[schema(max_length = 300)]
+    #[schema(pattern = r"^https?://[^\s/?#\[\]@\\]+", max_length = 300)]
     pub url: String,
     /// What it is, at most 200 characters.
     #[validate(length(max = 200))]

@@ -143,7 +143,7 @@ pub struct AssociationInput {
     /// Website: an absolute http or https URL.
     #[validate(custom(function = "validate::http_url"))]
     #[serde(default)]
-    #[schema(pattern = r"^https?://[^\s/?#]+", max_length = 300)]
+    #[schema(pattern = r"^https?://[^\s/?#\[\]@\\]+", max_length = 300)]
     pub website: Option<String>,
     /// Name of the chairperson, at most 100 characters.
     #[validate(length(max = 100))]
@@ -258,9 +258,9 @@ pub struct AssociationPatch {
     #[serde(default)]
     #[schema(value_type = Option<String>)]
     pub email: Patch<String>,
-    /// Website.
+    /// Website: an absolute http or https URL.
     #[serde(default)]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, pattern = r"^https?://[^\s/?#\[\]@\\]+", max_length = 300)]
     pub website: Patch<String>,
     /// Chairperson.
     #[serde(default)]

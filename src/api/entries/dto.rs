@@ -42,7 +42,7 @@ pub struct EntryAuthor {
 pub struct EntryAttachment {
     /// An absolute http or https URL, at most 300 characters.
     #[validate(length(max = 300), custom(function = "validate::http_url"))]
-    #[schema(pattern = r"^https?://[^\s/?#]+", max_length = 300)]
+    #[schema(pattern = r"^https?://[^\s/?#\[\]@\\]+", max_length = 300)]
     pub url: String,
     /// What it is, 1 to 300 characters.
     #[validate(length(min = 1, max = 300), custom(function = "validate::not_blank"))]

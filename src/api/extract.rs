@@ -94,7 +94,12 @@ fn query_error(e: QueryPayloadError) -> ApiError {
 /// Reads an optional JSON body: an empty body gives `T::default()`; otherwise it must be
 /// JSON (415 if not) and is read with the same error mapping as `web::Json`.
 pub fn optional_json<T: serde::de::DeserializeOwned + Default>(req: &HttpRequest, body: &[u8]) -> Result<T, ApiError> {
-    let trimmed = body.trim_ascii();
+    // JSON's whitespace only (RFC 8259): `trim_ascii` would also take a form feed for
+    // nothing, and accept a body that is not JSON as an empty one.
+    let is_space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r');
+    let start = body.iter().position(|b| !is_space(b)).unwrap_or(body.len());
+    let end = body.iter().rposition(|b| !is_space(b)).map_or(start, |i| i + 1);
+    let trimmed = &body[start..end];
     if trimmed.is_empty() || trimmed == b"null" {
         return Ok(T::default());
     }
@@ -144,6 +149,27 @@ mod tests {
         match err(r#"{"name": "a", "count": 1, "colour": "red"}"#) {
             ApiError::Validation(errors) => assert_eq!(errors[0].field, "colour"),
             other => panic!("expected a validation error, got {other:?}"),
+        }
+    }
+
+    #[derive(Debug, Default, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Optional {
+        on: Option<String>,
+    }
+
+    #[test]
+    fn an_optional_body_is_empty_only_with_json_whitespace() {
+        let req = actix_web::test::TestRequest::default()
+            .insert_header(("content-type", "application/json"))
+            .to_http_request();
+        for empty in [&b""[..], b" \r\n\t", b" null "] {
+            assert!(optional_json::<Optional>(&req, empty).expect("empty").on.is_none());
+        }
+        assert_eq!(optional_json::<Optional>(&req, br#" {"on": "x"} "#).expect("a body").on.as_deref(), Some("x"));
+        // A form feed or a vertical tab is no JSON whitespace: not an empty body.
+        for not_json in [&b"\x0c"[..], b"\x0b", b" \x0c null"] {
+            assert!(matches!(optional_json::<Optional>(&req, not_json), Err(ApiError::BadRequest(_))), "{not_json:?}");
         }
     }
 }

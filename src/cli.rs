@@ -63,6 +63,16 @@ pub enum KeysCommand {
         #[arg(long)]
         out: std::path::PathBuf,
     },
+    /// Re-key every stored national-ID hash under a new key, without the ID numbers (each hash
+    /// becomes the HMAC of itself under the new key). Stop the service first. The new key is
+    /// read from standard input (one line, at least 32 bytes), or made with --generate. With
+    /// SQLite's generated key, the data folder's key files are updated; with a configured key,
+    /// the command prints what to set on every replica.
+    RotateIdHash {
+        /// Make a new random key instead of reading one from standard input.
+        #[arg(long)]
+        generate: bool,
+    },
 }
 
 /// User commands.
@@ -116,6 +126,9 @@ pub fn run() -> ExitCode {
                 }
             }
         }
+        Command::Keys(KeysCommand::RotateIdHash { generate }) => {
+            with_config(&cli.settings, |config| rotate_id_hash(&config, generate))
+        }
         Command::Openapi => {
             print!("{}", openapi::document_json());
             ExitCode::SUCCESS
@@ -158,6 +171,8 @@ pub fn run() -> ExitCode {
             for name in applied {
                 tracing::info!(migration = %name, "applied migration");
             }
+            crate::models::id_hash::check_chain(&mut *pool.get()?, &id_hash_key)
+                .map_err(|e| anyhow::anyhow!("invalid setting LIENHIEP_ID_HASH_KEY (--id-hash-key): {e}"))?;
             actix_web::rt::System::new().block_on(startup::serve(config, pool, keys, id_hash_key))?;
             tracing::info!("stopped");
             Ok(())
@@ -188,4 +203,65 @@ fn with_config(settings: &Settings, f: impl FnOnce(Config) -> anyhow::Result<()>
             ExitCode::FAILURE
         }
     }
+}
+
+/// `lienhiep keys rotate-id-hash`: see [`KeysCommand::RotateIdHash`].
+fn rotate_id_hash(config: &Config, generate: bool) -> anyhow::Result<()> {
+    use crate::auth::keys::{self, IdHashKeySource};
+    let (current, source) =
+        keys::id_hash_key_with_source(config).map_err(|e| anyhow::anyhow!("invalid setting {e}"))?;
+    let new_secret = if generate {
+        keys::random_secret()?
+    } else {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line)?;
+        line.trim().to_owned()
+    };
+    if new_secret.len() < keys::MIN_SECRET_BYTES {
+        anyhow::bail!("the new key must be at least {} bytes long", keys::MIN_SECRET_BYTES);
+    }
+    if new_secret.contains(',') {
+        anyhow::bail!("the new key may not hold a comma (LIENHIEP_ID_HASH_PREVIOUS_KEYS lists keys with commas)");
+    }
+    let (pool, _) = startup::connect_and_prepare(config)?;
+    let mut conn = pool.get()?;
+    // With generated key files, the new files are written first and take their place only
+    // once the database has committed.
+    let staged = match &source {
+        IdHashKeySource::Files(dir) => Some(keys::stage_id_hash_rotation(dir, &new_secret)?),
+        IdHashKeySource::Configured => None,
+    };
+    let ctx = crate::models::audit::WriteContext::system("command line");
+    let rotation = match crate::models::id_hash::rotate(&mut conn, &ctx, &current, new_secret.as_bytes()) {
+        Ok(rotation) => rotation,
+        Err(e) => {
+            if let Some(staged) = staged {
+                staged.discard();
+            }
+            return Err(e.into());
+        }
+    };
+    eprintln!(
+        "re-keyed {} national-ID hashes; the key chain is now [{}] (key ids, oldest first)",
+        rotation.rehashed,
+        rotation.key_ids.join(", ")
+    );
+    match staged {
+        Some(staged) => {
+            staged.commit()?;
+            println!("the data folder holds the new key; start the service as before");
+        }
+        None => {
+            let mut previous = config.id_hash_previous_keys.clone();
+            previous.push(config.id_hash_key.clone().unwrap_or_default());
+            println!("Set on every replica before starting it again:");
+            if generate {
+                println!("LIENHIEP_ID_HASH_KEY={new_secret}");
+            } else {
+                println!("LIENHIEP_ID_HASH_KEY=<the new key you gave>");
+            }
+            println!("LIENHIEP_ID_HASH_PREVIOUS_KEYS={}", previous.join(","));
+        }
+    }
+    Ok(())
 }

@@ -161,6 +161,12 @@ pub struct Settings {
     #[arg(long, env = "LIENHIEP_ID_HASH_KEY", global = true, hide_env_values = true)]
     pub id_hash_key: Option<String>,
 
+    /// The national-ID hash keys rotated out by `lienhiep keys rotate-id-hash`, oldest first,
+    /// comma-separated: the stored hashes are made under all of them and then the current
+    /// key. With SQLite and no configured key, the data folder keeps them instead.
+    #[arg(long, env = "LIENHIEP_ID_HASH_PREVIOUS_KEYS", global = true, hide_env_values = true)]
+    pub id_hash_previous_keys: Option<String>,
+
     /// Take the client address from `X-Forwarded-For` (only behind a proxy that sets it).
     #[arg(long, env = "LIENHIEP_TRUST_FORWARDED_FOR", default_value_t = false, global = true)]
     pub trust_forwarded_for: bool,
@@ -236,6 +242,8 @@ pub struct Config {
     pub jwt_ed25519_key_file: Option<PathBuf>,
     /// National-ID hash key, if configured.
     pub id_hash_key: Option<String>,
+    /// The national-ID hash keys rotated out, oldest first.
+    pub id_hash_previous_keys: Vec<String>,
 }
 
 /// Limits on what one request, or one client, may send.
@@ -417,6 +425,14 @@ impl Config {
             trust_forwarded_for: s.trust_forwarded_for,
             jwt_ed25519_key_file: s.jwt_ed25519_key_file.clone(),
             id_hash_key: s.id_hash_key.clone().filter(|k| !k.is_empty()),
+            id_hash_previous_keys: s
+                .id_hash_previous_keys
+                .iter()
+                .flat_map(|keys| keys.split(','))
+                .map(str::trim)
+                .filter(|k| !k.is_empty())
+                .map(str::to_owned)
+                .collect(),
         })
     }
 
@@ -466,6 +482,7 @@ impl Config {
             trust_forwarded_for: false,
             jwt_ed25519_key_file: None,
             id_hash_key: None,
+            id_hash_previous_keys: Vec::new(),
         }
     }
 }

@@ -13,6 +13,7 @@ use sha2::{Digest, Sha256};
 
 use crate::config::{Config, ConfigError};
 use crate::db::DbUrl;
+use crate::domain::national_id::key_id;
 
 /// Shortest accepted secret, in bytes.
 pub const MIN_SECRET_BYTES: usize = 32;
@@ -198,18 +199,54 @@ pub fn write_private_file(path: &Path, content: &str) -> std::io::Result<()> {
     write_private(path, content)
 }
 
-/// The public id of a secret: the first 6 bytes of its SHA-256, in hex.
-fn key_id(secret: &[u8]) -> String {
-    Sha256::digest(secret).iter().take(6).map(|b| format!("{b:02x}")).collect()
+/// Where the national-ID hash key comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IdHashKeySource {
+    /// `LIENHIEP_ID_HASH_KEY`, with `LIENHIEP_ID_HASH_PREVIOUS_KEYS` before it.
+    Configured,
+    /// Generated files in this data folder (SQLite without a configured key): [`ID_HASH_KEY_FILE`]
+    /// and, after a rotation, [`ID_HASH_PREVIOUS_KEYS_FILE`].
+    Files(std::path::PathBuf),
 }
+
+/// File in the data folder that holds a generated national-ID hash key.
+pub const ID_HASH_KEY_FILE: &str = "id-hash-key";
+/// File in the data folder that holds the keys rotated out, one per line, oldest first.
+pub const ID_HASH_PREVIOUS_KEYS_FILE: &str = "id-hash-previous-keys";
 
 /// The national-ID hash key: configured, or (SQLite only) generated in the data folder.
 pub fn id_hash_key(config: &Config) -> Result<crate::domain::national_id::IdHashKey, ConfigError> {
+    id_hash_key_with_source(config).map(|(key, _)| key)
+}
+
+/// The national-ID hash key (the chain of keys, oldest first) and where it comes from.
+pub fn id_hash_key_with_source(
+    config: &Config,
+) -> Result<(crate::domain::national_id::IdHashKey, IdHashKeySource), ConfigError> {
     let setting = "LIENHIEP_ID_HASH_KEY (--id-hash-key)";
-    let secret = match &config.id_hash_key {
-        Some(key) if key.len() >= MIN_SECRET_BYTES => key.as_bytes().to_vec(),
+    let previous_setting = "LIENHIEP_ID_HASH_PREVIOUS_KEYS (--id-hash-previous-keys)";
+    let (mut secrets, source) = match &config.id_hash_key {
+        Some(key) if key.len() >= MIN_SECRET_BYTES => {
+            let mut secrets = Vec::new();
+            for previous in &config.id_hash_previous_keys {
+                if previous.len() < MIN_SECRET_BYTES {
+                    return Err(ConfigError {
+                        setting: previous_setting,
+                        message: format!("each key must be at least {MIN_SECRET_BYTES} bytes long"),
+                    });
+                }
+                secrets.push(previous.as_bytes().to_vec());
+            }
+            (secrets, IdHashKeySource::Configured)
+        }
         Some(_) => {
             return Err(ConfigError { setting, message: format!("must be at least {MIN_SECRET_BYTES} bytes long") })
+        }
+        None if !config.id_hash_previous_keys.is_empty() => {
+            return Err(ConfigError {
+                setting: previous_setting,
+                message: "is used only together with LIENHIEP_ID_HASH_KEY".into(),
+            })
         }
         None => match &config.database {
             DbUrl::Postgres(_) => {
@@ -219,11 +256,103 @@ pub fn id_hash_key(config: &Config) -> Result<crate::domain::national_id::IdHash
                         .into(),
                 })
             }
-            DbUrl::Sqlite(_) => load_or_generate(&config.data_dir, "id-hash-key")
-                .map_err(|message| ConfigError { setting: "LIENHIEP_DATA_DIR (--data-dir)", message })?,
+            DbUrl::Sqlite(_) => {
+                let path = config.data_dir.join(ID_HASH_PREVIOUS_KEYS_FILE);
+                let previous = match std::fs::read_to_string(&path) {
+                    Ok(text) => text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect(),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+                    Err(e) => {
+                        return Err(ConfigError {
+                            setting: "LIENHIEP_DATA_DIR (--data-dir)",
+                            message: format!("cannot read {}: {e}", path.display()),
+                        })
+                    }
+                };
+                let previous: Vec<Vec<u8>> = previous.into_iter().map(String::into_bytes).collect();
+                if previous.iter().any(|k| k.len() < MIN_SECRET_BYTES) {
+                    return Err(ConfigError {
+                        setting: "LIENHIEP_DATA_DIR (--data-dir)",
+                        message: format!("{} holds a key shorter than {MIN_SECRET_BYTES} bytes", path.display()),
+                    });
+                }
+                (previous, IdHashKeySource::Files(config.data_dir.clone()))
+            }
         },
     };
-    Ok(crate::domain::national_id::IdHashKey::new(&secret))
+    let current = match (&config.id_hash_key, &source) {
+        (Some(key), IdHashKeySource::Configured) => key.as_bytes().to_vec(),
+        _ => load_or_generate(&config.data_dir, ID_HASH_KEY_FILE)
+            .map_err(|message| ConfigError { setting: "LIENHIEP_DATA_DIR (--data-dir)", message })?,
+    };
+    secrets.push(current);
+    let key = crate::domain::national_id::IdHashKey::chain(secrets).expect("the chain holds the current key");
+    Ok((key, source))
+}
+
+/// A rotation of the generated national-ID hash key files, written beside them and put in
+/// their place only once the database has committed (see `lienhiep keys rotate-id-hash`).
+#[derive(Debug)]
+pub struct StagedIdHashRotation {
+    /// (staged, final) paths: the new key, and the previous keys with the current one added.
+    files: [(std::path::PathBuf, std::path::PathBuf); 2],
+}
+
+/// Writes `<data dir>/id-hash-key.new` (the new key) and `id-hash-previous-keys.new` (the
+/// previous keys and the current one, oldest first), mode 0600.
+pub fn stage_id_hash_rotation(dir: &Path, new_secret: &str) -> anyhow::Result<StagedIdHashRotation> {
+    let key = dir.join(ID_HASH_KEY_FILE);
+    let previous = dir.join(ID_HASH_PREVIOUS_KEYS_FILE);
+    let current = std::fs::read_to_string(&key)
+        .map_err(|e| anyhow::anyhow!("cannot read the current key {}: {e}", key.display()))?;
+    let mut keys = match std::fs::read_to_string(&previous) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => anyhow::bail!("cannot read {}: {e}", previous.display()),
+    };
+    if !keys.is_empty() && !keys.ends_with('\n') {
+        keys.push('\n');
+    }
+    keys.push_str(current.trim());
+    keys.push('\n');
+    let staged = StagedIdHashRotation {
+        files: [(key.with_extension("new"), key), (dir.join(format!("{ID_HASH_PREVIOUS_KEYS_FILE}.new")), previous)],
+    };
+    for ((path, _), content) in staged.files.iter().zip([new_secret, keys.as_str()]) {
+        // A staged file left by a rotation that did not finish is replaced.
+        let _ = std::fs::remove_file(path);
+        write_private(path, content).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(staged)
+}
+
+impl StagedIdHashRotation {
+    /// Puts the staged files in place.
+    pub fn commit(self) -> anyhow::Result<()> {
+        for (staged, path) in &self.files {
+            std::fs::rename(staged, path).map_err(|e| {
+                anyhow::anyhow!(
+                    "the database is re-keyed, but {} could not become {}: {e}; rename it by hand before starting",
+                    staged.display(),
+                    path.display()
+                )
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Removes the staged files (the database did not change).
+    pub fn discard(self) {
+        for (staged, _) in &self.files {
+            let _ = std::fs::remove_file(staged);
+        }
+    }
+}
+
+/// A new random secret (64 hex digits) for a key.
+pub fn random_secret() -> anyhow::Result<String> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("no randomness for a key: {e}"))?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 fn load_or_generate(dir: &Path, file: &str) -> Result<Vec<u8>, String> {
@@ -234,11 +363,9 @@ fn load_or_generate(dir: &Path, file: &str) -> Result<Vec<u8>, String> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
     }
-    let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).map_err(|e| format!("no randomness for a signing key: {e}"))?;
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let hex = random_secret().map_err(|e| e.to_string())?;
     write_private(&path, &hex).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    tracing::info!(path = %path.display(), "generated a token signing key");
+    tracing::info!(path = %path.display(), "generated a key");
     Ok(hex.into_bytes())
 }
 
@@ -284,5 +411,38 @@ mod tests {
         assert!(AuthKeys::for_config(&config).is_err());
         config.jwt_secret = Some("x".repeat(32));
         assert!(AuthKeys::for_config(&config).is_ok());
+    }
+
+    #[test]
+    fn the_id_hash_chain_comes_from_the_settings_or_the_data_folder() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut config = Config::for_database(DbUrl::Postgres("postgres://x/y".into()), dir.path().to_path_buf());
+        let (first, second) = ("a".repeat(32), "b".repeat(40));
+        config.id_hash_key = Some(second.clone());
+        config.id_hash_previous_keys = vec![first.clone()];
+        let (key, source) = id_hash_key_with_source(&config).expect("configured chain");
+        assert_eq!(source, IdHashKeySource::Configured);
+        let expected = crate::domain::national_id::IdHashKey::new(first.as_bytes()).then(second.as_bytes());
+        assert_eq!(key.key_ids(), expected.key_ids());
+        config.id_hash_previous_keys = vec!["short".into()];
+        let e = id_hash_key_with_source(&config).expect_err("short previous key");
+        assert_eq!(e.setting, "LIENHIEP_ID_HASH_PREVIOUS_KEYS (--id-hash-previous-keys)");
+        config.id_hash_key = None;
+        config.id_hash_previous_keys = vec![first.clone()];
+        assert!(id_hash_key_with_source(&config).is_err(), "previous keys without a current key");
+
+        // SQLite without a configured key: generated, then rotated by files.
+        config.database = DbUrl::Sqlite(dir.path().join("x.db"));
+        config.id_hash_previous_keys = Vec::new();
+        let (generated, source) = id_hash_key_with_source(&config).expect("generated");
+        assert_eq!(source, IdHashKeySource::Files(dir.path().to_path_buf()));
+        assert_eq!(generated.key_ids().len(), 1);
+        let staged = stage_id_hash_rotation(dir.path(), &second).expect("staged");
+        assert_eq!(id_hash_key(&config).expect("unchanged").key_ids(), generated.key_ids(), "not yet in place");
+        staged.discard();
+        assert!(!dir.path().join("id-hash-key.new").exists());
+        stage_id_hash_rotation(dir.path(), &second).expect("staged").commit().expect("in place");
+        let rotated = id_hash_key(&config).expect("rotated");
+        assert_eq!(rotated.key_ids(), generated.then(second.as_bytes()).key_ids());
     }
 }

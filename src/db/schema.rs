@@ -1081,6 +1081,19 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// The chain of keys the stored national-ID hashes are made under, oldest first (public
+    /// key ids, never keys).
+    id_hash_keys (ordinal) {
+        /// Place in the chain, from 1.
+        ordinal -> Integer,
+        /// The key's public id.
+        key_id -> Text,
+        /// When the key was added (UTC).
+        added_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     /// Yearly aggregates an association reports (members, S&T intellectuals, branches, activities).
     association_annual_reports (id) {
         /// Id.

@@ -4,26 +4,67 @@
 
 use sha2::{Digest, Sha256};
 
-/// The key of the national-ID hash.
+/// The key of the national-ID hash: a chain of secrets, oldest first.
+///
+/// The hash of an ID is the HMAC of the ID under the first secret; each later secret (added by
+/// `lienhiep keys rotate-id-hash`) hashes the previous hash again. Rotating therefore re-keys
+/// the stored hashes without the ID numbers, which are never stored: `new = HMAC(new key,
+/// old hash)`.
 #[derive(Clone)]
-pub struct IdHashKey(Vec<u8>);
+pub struct IdHashKey(Vec<Vec<u8>>);
 
 impl std::fmt::Debug for IdHashKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("IdHashKey(..)")
+        write!(f, "IdHashKey({})", self.key_ids().join(" → "))
     }
 }
 
 impl IdHashKey {
-    /// A key from secret bytes.
+    /// A key of one secret.
     pub fn new(secret: &[u8]) -> Self {
-        IdHashKey(secret.to_vec())
+        IdHashKey(vec![secret.to_vec()])
+    }
+
+    /// A chain of secrets, oldest first; `None` when empty.
+    pub fn chain(secrets: Vec<Vec<u8>>) -> Option<Self> {
+        (!secrets.is_empty()).then_some(IdHashKey(secrets))
+    }
+
+    /// This chain followed by `secret`: the key after a rotation.
+    pub fn then(&self, secret: &[u8]) -> Self {
+        let mut secrets = self.0.clone();
+        secrets.push(secret.to_vec());
+        IdHashKey(secrets)
     }
 
     /// The keyed hash (hex) of a normalised national ID.
     pub fn hash(&self, national_id: &str) -> String {
-        hmac_sha256(&self.0, national_id.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+        let mut hash = hex(&hmac_sha256(&self.0[0], national_id.as_bytes()));
+        for secret in &self.0[1..] {
+            hash = rehash(secret, &hash);
+        }
+        hash
     }
+
+    /// The public ids of the chain's secrets (first 6 bytes of their SHA-256, hex), oldest
+    /// first: what the database records, so that a wrongly configured chain is refused.
+    pub fn key_ids(&self) -> Vec<String> {
+        self.0.iter().map(|s| key_id(s)).collect()
+    }
+}
+
+/// A stored hash re-keyed under one more secret (see [`IdHashKey`]).
+pub fn rehash(secret: &[u8], hash: &str) -> String {
+    hex(&hmac_sha256(secret, hash.as_bytes()))
+}
+
+/// The public id of a secret: the first 6 bytes of its SHA-256, in hex.
+pub fn key_id(secret: &[u8]) -> String {
+    hex(&Sha256::digest(secret)[..6])
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Normalises a national ID: digits only (spaces and dots removed); 9 (CMND) or 12 (CCCD)
@@ -55,10 +96,6 @@ fn hmac_sha256(key: &[u8], message: &[u8]) -> [u8; 32] {
 mod tests {
     use super::*;
 
-    fn hex(bytes: &[u8]) -> String {
-        bytes.iter().map(|b| format!("{b:02x}")).collect()
-    }
-
     #[test]
     fn hmac_matches_rfc_4231_test_cases() {
         // Test case 2.
@@ -84,5 +121,20 @@ mod tests {
         assert_eq!(a.hash("034090012345"), a.hash("034090012345"));
         assert_ne!(a.hash("034090012345"), b.hash("034090012345"));
         assert!(!a.hash("034090012345").contains("034090012345"));
+    }
+
+    #[test]
+    fn a_rotated_chain_hashes_as_the_re_keyed_hash() {
+        let old = IdHashKey::new(b"the first key, thirty-two bytes or more");
+        let new_secret = b"the second key, thirty-two bytes or more";
+        let rotated = old.then(new_secret);
+        let stored = old.hash("034090012345");
+        assert_eq!(rotated.hash("034090012345"), rehash(new_secret, &stored));
+        assert_ne!(rotated.hash("034090012345"), stored);
+        assert_ne!(rotated.hash("034090012345"), IdHashKey::new(new_secret).hash("034090012345"));
+        assert_eq!(rotated.key_ids().len(), 2);
+        assert_eq!(rotated.key_ids()[0], old.key_ids()[0]);
+        assert_eq!(rotated.key_ids()[1].len(), 12);
+        assert!(IdHashKey::chain(Vec::new()).is_none());
     }
 }

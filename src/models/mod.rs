@@ -14,6 +14,7 @@ pub mod commendation;
 pub mod contest;
 pub mod contest_entry;
 pub mod honour;
+pub mod id_hash;
 pub mod idempotency;
 pub mod indicator;
 pub mod job;

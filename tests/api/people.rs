@@ -126,3 +126,69 @@ async fn bad_merges_change_nothing() {
         app.call_as(&[Role::AssociationManager], &[a], TestRequest::get().uri("/api/v1/people/duplicates")).await;
     manager.assert_problem(403, "forbidden");
 }
+
+#[actix_web::test]
+async fn rotating_the_national_id_key_keeps_people_matchable_without_the_numbers() {
+    use diesel::prelude::*;
+    use lienhiep::db::schema::persons;
+    use lienhiep::models::audit::WriteContext;
+    use lienhiep::models::id_hash::{check_chain, rotate, ChainError};
+
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let b = create_ok(&app, "Hội Y học").await;
+    let an = add(&app, a, json!({"full_name": "Nguyễn Văn An", "national_id": "034090012345"})).await;
+    add(&app, a, json!({"full_name": "Lò Văn Bình"})).await;
+    let an_person = an["person"]["id"].as_i64().expect("person id");
+    let stored = |app: &TestApp| -> Option<String> {
+        persons::table.find(an_person).select(persons::national_id_hash).first(&mut *app.conn()).expect("person")
+    };
+    let before = stored(&app).expect("a hash");
+    let old = app.state.id_hash_key.clone();
+    let new_secret = b"the rotated national id key, 32 bytes and more";
+    let ctx = WriteContext::system("test");
+
+    // As `serve` does at start: the database takes the first chain it sees.
+    check_chain(&mut app.conn(), &old).expect("recorded");
+    check_chain(&mut app.conn(), &old).expect("the same chain again");
+
+    // A chain that is not the database's is refused, and changes nothing.
+    let stranger = lienhiep::domain::national_id::IdHashKey::new(b"a key this database never used, 32+ bytes");
+    let refused = rotate(&mut app.conn(), &ctx, &stranger, new_secret).expect_err("another chain");
+    assert!(matches!(refused, ChainError::Mismatch { .. }), "{refused}");
+    assert_eq!(stored(&app).as_ref(), Some(&before));
+
+    let rotation = rotate(&mut app.conn(), &ctx, &old, new_secret).expect("rotated");
+    assert_eq!(rotation.rehashed, 1, "one person has a national ID");
+    let new = old.then(new_secret);
+    assert_eq!(rotation.key_ids, new.key_ids());
+    let after = stored(&app).expect("still a hash");
+    assert_ne!(after, before);
+    assert_eq!(after, new.hash("034090012345"));
+    assert!(!after.contains("034090012345"));
+
+    // The database now refuses the old chain and takes the new one; the same key twice is refused.
+    let old_refused = check_chain(&mut app.conn(), &old).expect_err("the old chain");
+    assert!(old_refused.to_string().contains("LIENHIEP_ID_HASH_PREVIOUS_KEYS"), "{old_refused}");
+    check_chain(&mut app.conn(), &new).expect("the new chain");
+    assert!(rotate(&mut app.conn(), &ctx, &new, new_secret).is_err(), "a key already in the chain");
+    assert_eq!(stored(&app).as_ref(), Some(&after));
+
+    // The service with the new chain finds the same man in another roster.
+    let rotated = TestApp::new(
+        actix_web::web::Data::new(lienhiep::startup::AppState {
+            pool: app.state.pool.clone(),
+            config: app.state.config.clone(),
+            keys: app.state.keys.clone(),
+            id_hash_key: std::sync::Arc::new(new),
+            statistics: app.state.statistics.clone(),
+            write_limiter: app.state.write_limiter.clone(),
+        }),
+        app.db,
+    );
+    let an_b = add(&rotated, b, json!({"full_name": "Nguyen Van An", "national_id": "034 090 012 345"})).await;
+    let groups = duplicates(&rotated).await;
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    assert_eq!(groups[0]["evidence"], "national_id");
+    assert_eq!(people_of(&groups[0]), [an_person, an_b["person"]["id"].as_i64().expect("id")]);
+}

@@ -38,6 +38,40 @@ pub enum Command {
     /// Fill the database with deterministic demo data.
     #[command(subcommand, name = "demo-data")]
     DemoData(DemoCommand),
+    /// Write a consistent snapshot of the database (DATABASE_URL) to a file, while the
+    /// service runs: every table, a manifest (schema version, rows and checksum per table)
+    /// and the file's SHA-256, gzip-compressed. Either backend; restores into either.
+    Backup {
+        /// The file to write (never overwritten; written as FILE.partial until complete).
+        #[arg(long)]
+        to: std::path::PathBuf,
+    },
+    /// Load a backup into a new, empty database (DATABASE_URL): the whole file is checked
+    /// first; a damaged or truncated file, or one made by a newer lienhiep, changes nothing.
+    Restore {
+        /// The backup to load.
+        #[arg(long)]
+        from: std::path::PathBuf,
+    },
+    /// Database commands.
+    #[command(subcommand)]
+    Db(DbCommand),
+}
+
+/// Database commands.
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Copy every table from one database to another, new and empty (e.g. from SQLite to
+    /// PostgreSQL), ids and versions intact, in one transaction; then compare every table's
+    /// rows and checksum.
+    Copy {
+        /// The source, `sqlite://PATH` or `postgres://…` (at this program's schema).
+        #[arg(long)]
+        from: String,
+        /// The target, new and empty.
+        #[arg(long)]
+        to: String,
+    },
 }
 
 /// Demo-data commands.
@@ -129,6 +163,38 @@ pub fn run() -> ExitCode {
         Command::Keys(KeysCommand::RotateIdHash { generate }) => {
             with_config(&cli.settings, |config| rotate_id_hash(&config, generate))
         }
+        Command::Backup { to } => with_config(&cli.settings, |config| {
+            let pool = connect(&config.database, &config)?;
+            let started = std::time::Instant::now();
+            let report = crate::backup::backup(&mut *pool.get()?, &to, &mut progress())?;
+            let rows: u64 = report.manifest.tables.values().map(|t| t.rows).sum();
+            eprintln!(
+                "wrote {rows} rows of {} tables to {} ({} bytes) in {:.1} s",
+                report.manifest.tables.len(),
+                to.display(),
+                report.bytes,
+                started.elapsed().as_secs_f64()
+            );
+            println!("{}", serde_json::to_string_pretty(&report.manifest)?);
+            Ok(())
+        }),
+        Command::Restore { from } => with_config(&cli.settings, |config| {
+            let pool = connect(&config.database, &config)?;
+            let started = std::time::Instant::now();
+            let report = crate::backup::restore(&mut *pool.get()?, &from, &mut progress())?;
+            print_load(&report, started);
+            Ok(())
+        }),
+        Command::Db(DbCommand::Copy { from, to }) => with_config(&cli.settings, |config| {
+            let source_url = DbUrl::parse(&from).map_err(|e| anyhow::anyhow!("--from: {e}"))?;
+            let target_url = DbUrl::parse(&to).map_err(|e| anyhow::anyhow!("--to: {e}"))?;
+            let source = connect(&source_url, &config)?;
+            let target = connect(&target_url, &config)?;
+            let started = std::time::Instant::now();
+            let report = crate::backup::copy(&mut *source.get()?, &mut *target.get()?, &mut progress())?;
+            print_load(&report, started);
+            Ok(())
+        }),
         Command::Openapi => {
             print!("{}", openapi::document_json());
             ExitCode::SUCCESS
@@ -264,4 +330,49 @@ fn rotate_id_hash(config: &Config, generate: bool) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// A pool on `url` without preparing the database (backups read it as it is; restores and
+/// copies migrate it themselves).
+fn connect(url: &DbUrl, config: &Config) -> anyhow::Result<crate::db::pool::DbPool> {
+    let options = crate::db::pool::PoolOptions {
+        max_size: 1,
+        connection_timeout: config.db_pool_timeout,
+        sqlite_busy_timeout: std::time::Duration::from_secs(30),
+    };
+    let pool = crate::db::pool::build_pool(url, &options).map_err(anyhow::Error::msg)?;
+    pool.get().map_err(|e| anyhow::anyhow!("cannot connect to the database {}: {e}", url.redacted()))?;
+    Ok(pool)
+}
+
+/// Progress of a backup, restore or copy on standard error, when it is a terminal.
+fn progress() -> impl FnMut(&str, u64) {
+    use std::io::IsTerminal;
+    let terminal = std::io::stderr().is_terminal();
+    move |table, rows| {
+        if terminal {
+            eprint!("\r\x1b[2K{table}: {rows} rows");
+        }
+    }
+}
+
+fn print_load(report: &crate::backup::LoadReport, started: std::time::Instant) {
+    use std::io::IsTerminal;
+    if std::io::stderr().is_terminal() {
+        eprintln!();
+    }
+    let rows: u64 = report.rows.values().sum();
+    eprintln!(
+        "loaded {rows} rows into {} tables in {:.1} s; every table's rows and checksum match{}",
+        report.rows.len(),
+        started.elapsed().as_secs_f64(),
+        if report.migrated.is_empty() {
+            String::new()
+        } else {
+            format!("; then applied {}", report.migrated.join(", "))
+        }
+    );
+    let tables: serde_json::Map<String, serde_json::Value> =
+        report.sums.iter().map(|(t, s)| (t.clone(), serde_json::json!(s))).collect();
+    println!("{}", serde_json::to_string_pretty(&tables).unwrap_or_default());
 }

@@ -239,3 +239,65 @@ pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> {
     };
     applied.map_err(|e| anyhow::anyhow!("applying migrations failed: {e}"))
 }
+
+/// The schema version of a database: the newest migration applied to it (`None` before any).
+/// Read with a plain query (diesel's harness would create its table first, which a read-only
+/// snapshot refuses).
+pub fn schema_version(conn: &mut DbConnection) -> anyhow::Result<Option<String>> {
+    use diesel::RunQueryDsl;
+    #[derive(diesel::QueryableByName)]
+    struct Version {
+        #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+        version: Option<String>,
+    }
+    let exists = match conn {
+        DbConnection::Pg(_) => "SELECT to_regclass('__diesel_schema_migrations')::text AS version",
+        DbConnection::Sqlite(_) => {
+            "SELECT max(name) AS version FROM sqlite_master WHERE type = 'table' AND name = '__diesel_schema_migrations'"
+        }
+    };
+    if diesel::sql_query(exists).get_result::<Version>(conn)?.version.is_none() {
+        return Ok(None);
+    }
+    Ok(diesel::sql_query("SELECT max(version) AS version FROM __diesel_schema_migrations")
+        .get_result::<Version>(conn)?
+        .version)
+}
+
+/// The newest schema version this program knows for the connection's backend.
+pub fn newest_schema_version(conn: &DbConnection) -> Option<String> {
+    use diesel::migration::MigrationSource;
+    match conn {
+        DbConnection::Pg(_) => MigrationSource::<diesel::pg::Pg>::migrations(&POSTGRES_MIGRATIONS)
+            .ok()
+            .and_then(|m| m.iter().map(|m| m.name().version().to_string()).max()),
+        DbConnection::Sqlite(_) => MigrationSource::<diesel::sqlite::Sqlite>::migrations(&SQLITE_MIGRATIONS)
+            .ok()
+            .and_then(|m| m.iter().map(|m| m.name().version().to_string()).max()),
+    }
+}
+
+/// Applies the pending migrations up to and including `version`, and no further (a restore
+/// loads a backup into the schema it was made with, then migrates the rest of the way).
+pub fn migrate_to(conn: &mut DbConnection, version: &str) -> anyhow::Result<()> {
+    fn up_to<DB: diesel::backend::Backend, C: MigrationHarness<DB>>(
+        c: &mut C,
+        source: EmbeddedMigrations,
+        version: &str,
+    ) -> diesel::migration::Result<()> {
+        let mut pending = c.pending_migrations(source)?;
+        pending.sort_by_key(|m| m.name().version().to_string());
+        for migration in pending {
+            if migration.name().version().to_string().as_str() > version {
+                break;
+            }
+            c.run_migration(&*migration)?;
+        }
+        Ok(())
+    }
+    match conn {
+        DbConnection::Pg(c) => up_to(c, POSTGRES_MIGRATIONS, version),
+        DbConnection::Sqlite(c) => up_to(c, SQLITE_MIGRATIONS, version),
+    }
+    .map_err(|e| anyhow::anyhow!("applying migrations failed: {e}"))
+}

@@ -50,17 +50,20 @@ impl TestDb {
                 pg_create_from_template(&admin, &name, &template);
                 TestDb { url: DbUrl::Postgres(with_database(&admin, &name)), pg_name: Some(name), _dir: None }
             }
-            None => {
-                // In memory where the machine has a tmpfs: the suite writes thousands of small
-                // transactions, and waiting for a disk on each one is all their cost.
-                let shm = std::path::Path::new("/dev/shm");
-                let dir = if shm.is_dir() { tempfile::tempdir_in(shm) } else { tempfile::tempdir() }
-                    .expect("temporary folder");
-                let path = dir.path().join("test.db");
-                std::fs::copy(sqlite_template(), &path).expect("copy the template database");
-                TestDb { url: DbUrl::Sqlite(path), pg_name: None, _dir: Some(dir) }
-            }
+            None => Self::sqlite(),
         }
+    }
+
+    /// A fresh, migrated SQLite database with the reference lists, whatever the backend of the
+    /// run (for copies between backends).
+    pub fn sqlite() -> TestDb {
+        // In memory where the machine has a tmpfs: the suite writes thousands of small
+        // transactions, and waiting for a disk on each one is all their cost.
+        let shm = std::path::Path::new("/dev/shm");
+        let dir = if shm.is_dir() { tempfile::tempdir_in(shm) } else { tempfile::tempdir() }.expect("temporary folder");
+        let path = dir.path().join("test.db");
+        std::fs::copy(sqlite_template(), &path).expect("copy the template database");
+        TestDb { url: DbUrl::Sqlite(path), pg_name: None, _dir: Some(dir) }
     }
 
     /// Which backend this database is on.
@@ -293,6 +296,15 @@ impl TestApp {
     /// Like [`spawn`](Self::spawn), adjusting the configuration first.
     pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
         let db = web::block(TestDb::new).await.expect("test database");
+        Self::over_with(db, adjust)
+    }
+
+    /// The application over `db`, with default test settings.
+    pub fn over(db: TestDb) -> TestApp {
+        Self::over_with(db, |_| {})
+    }
+
+    fn over_with(db: TestDb, adjust: impl FnOnce(&mut Config)) -> TestApp {
         let mut config = Config::for_database(db.url.clone(), std::env::temp_dir());
         adjust(&mut config);
         let pool = build_pool(&config.database, &pool_options()).expect("pool");

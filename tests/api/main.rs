@@ -7,6 +7,7 @@ mod associations;
 mod auth;
 mod authorization;
 mod awards;
+mod backup;
 mod branches;
 mod contests;
 mod demo_data;

@@ -167,6 +167,7 @@ pub fn run() -> ExitCode {
             let pool = connect(&config.database, &config)?;
             let started = std::time::Instant::now();
             let report = crate::backup::backup(&mut *pool.get()?, &to, &mut progress())?;
+            end_progress();
             let rows: u64 = report.manifest.tables.values().map(|t| t.rows).sum();
             eprintln!(
                 "wrote {rows} rows of {} tables to {} ({} bytes) in {:.1} s",
@@ -356,11 +357,16 @@ fn progress() -> impl FnMut(&str, u64) {
     }
 }
 
-fn print_load(report: &crate::backup::LoadReport, started: std::time::Instant) {
+/// Ends the progress line, if there is one.
+fn end_progress() {
     use std::io::IsTerminal;
     if std::io::stderr().is_terminal() {
         eprintln!();
     }
+}
+
+fn print_load(report: &crate::backup::LoadReport, started: std::time::Instant) {
+    end_progress();
     let rows: u64 = report.rows.values().sum();
     eprintln!(
         "loaded {rows} rows into {} tables in {:.1} s; every table's rows and checksum match{}",

@@ -23,6 +23,11 @@ pub struct Settings {
     #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
     pub database_url: Option<String>,
 
+    /// A read replica of the PostgreSQL database (`postgres://…`) for the heavy reads:
+    /// statistics and roster exports. When it cannot be reached they read the primary.
+    #[arg(long, env = "DATABASE_READ_URL", global = true, hide_env_values = true)]
+    pub database_read_url: Option<String>,
+
     /// Folder for the SQLite database and generated keys (created if missing).
     #[arg(long, env = "LIENHIEP_DATA_DIR", default_value = "./data", global = true)]
     pub data_dir: PathBuf,
@@ -188,6 +193,8 @@ pub struct Config {
     pub bind: SocketAddr,
     /// The database.
     pub database: DbUrl,
+    /// A read replica for statistics and exports (PostgreSQL only).
+    pub read_database: Option<DbUrl>,
     /// Folder for local files (SQLite database, generated keys).
     pub data_dir: PathBuf,
     /// Log format.
@@ -338,6 +345,21 @@ impl Config {
             }
             _ => DbUrl::Sqlite(s.data_dir.join("lienhiep.db")),
         };
+        let read_database = match &s.database_read_url {
+            Some(url) if !url.trim().is_empty() => {
+                let setting = "DATABASE_READ_URL (--database-read-url)";
+                match (DbUrl::parse(url).map_err(|m| err(setting, m))?, &database) {
+                    (read @ DbUrl::Postgres(_), DbUrl::Postgres(_)) => Some(read),
+                    _ => {
+                        return Err(err(
+                            setting,
+                            "a read replica is a PostgreSQL database, beside a PostgreSQL DATABASE_URL",
+                        ))
+                    }
+                }
+            }
+            _ => None,
+        };
         if s.db_pool_size == 0 {
             return Err(err("LIENHIEP_DB_POOL_SIZE (--db-pool-size)", "must be at least 1"));
         }
@@ -388,6 +410,7 @@ impl Config {
         Ok(Config {
             bind,
             database,
+            read_database,
             data_dir: s.data_dir.clone(),
             log_format,
             log_filter: s.log.clone(),
@@ -455,6 +478,7 @@ impl Config {
         Config {
             bind: SocketAddr::from(([127, 0, 0, 1], 0)),
             database,
+            read_database: None,
             data_dir,
             log_format: LogFormat::Pretty,
             log_filter: "warn".into(),
@@ -541,6 +565,21 @@ mod tests {
         let e = Config::from_settings(&settings(&["--database-url", "mysql://x/y"])).expect_err("must be rejected");
         assert_eq!(e.setting, "DATABASE_URL (--database-url)");
         assert!(e.to_string().contains("mysql"), "{e}");
+    }
+
+    #[test]
+    fn a_read_replica_is_postgresql_beside_postgresql() {
+        let pg = ["--database-url", "postgres://primary/db", "--database-read-url", "postgres://replica/db"];
+        let config = Config::from_settings(&settings(&pg)).expect("a replica");
+        assert_eq!(config.read_database, Some(DbUrl::Postgres("postgres://replica/db".into())));
+        for args in [
+            &["--database-read-url", "postgres://replica/db"][..],
+            &["--database-url", "postgres://primary/db", "--database-read-url", "sqlite://x.db"],
+        ] {
+            let e = Config::from_settings(&settings(args)).expect_err("refused");
+            assert_eq!(e.setting, "DATABASE_READ_URL (--database-read-url)");
+        }
+        assert_eq!(Config::from_settings(&settings(&[])).expect("defaults").read_database, None);
     }
 
     #[test]

@@ -25,6 +25,8 @@ use crate::{middleware, models, openapi};
 pub struct AppState {
     /// The database pool.
     pub pool: DbPool,
+    /// The read replica's pool (`DATABASE_READ_URL`), for statistics and exports.
+    pub read_pool: Option<DbPool>,
     /// The checked configuration.
     pub config: Arc<Config>,
     /// The keys that sign and verify access tokens.
@@ -35,6 +37,18 @@ pub struct AppState {
     pub statistics: Arc<crate::models::statistics::Cache>,
     /// Each client's allowance of writes (kept in this process).
     pub write_limiter: Arc<crate::limits::WriteLimiter>,
+}
+
+impl AppState {
+    /// Runs a heavy read (statistics, exports) on the read replica, or the primary without
+    /// one; see [`db::run_read`].
+    pub async fn read<T, F>(&self, f: F) -> crate::error::ApiResult<T>
+    where
+        F: FnOnce(&mut db::DbConnection) -> crate::error::ApiResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        db::run_read(&self.pool, self.read_pool.as_ref(), f).await
+    }
 }
 
 /// The route table. Every route is registered through utoipa-actix-web so that none is
@@ -371,8 +385,23 @@ pub async fn serve(
     id_hash_key: crate::domain::national_id::IdHashKey,
 ) -> std::io::Result<()> {
     let config = Arc::new(config);
+    let read_pool = match &config.read_database {
+        Some(url) => {
+            let options = db::pool::PoolOptions {
+                max_size: config.db_pool_size,
+                // Short: when the replica does not answer, the read goes to the primary.
+                connection_timeout: config.db_pool_timeout.min(std::time::Duration::from_secs(2)),
+                sqlite_busy_timeout: std::time::Duration::from_secs(5),
+            };
+            let replica = db::pool::build_pool(url, &options).map_err(std::io::Error::other)?;
+            tracing::info!(database = %url.redacted(), "statistics and exports read the replica");
+            Some(replica)
+        }
+        None => None,
+    };
     let state = web::Data::new(AppState {
         pool,
+        read_pool,
         config: config.clone(),
         keys: Arc::new(keys),
         id_hash_key: Arc::new(id_hash_key),

@@ -49,6 +49,7 @@ pub fn state(url: &DbUrl, pool: DbPool, dir: &Path, adjust: impl FnOnce(&mut Con
     let token = format!("Bearer {}", issue(&keys, &subject).expect("token").0);
     let state = web::Data::new(AppState {
         pool,
+        read_pool: None,
         config: Arc::new(config),
         keys: Arc::new(keys),
         id_hash_key: Arc::new(lienhiep::domain::national_id::IdHashKey::new(b"benchmark id hash key, 32 bytes.")),

@@ -132,6 +132,31 @@ where
     }
 }
 
+/// Like [`run_blocking`], on the read replica when there is one: for heavy reads
+/// (statistics, roster exports) that may lag the primary by moments. When the replica has no
+/// connection to give (it is down, or its pool is exhausted), `f` reads the primary.
+pub async fn run_read<T, F>(primary: &DbPool, replica: Option<&DbPool>, f: F) -> crate::error::ApiResult<T>
+where
+    F: FnOnce(&mut DbConnection) -> crate::error::ApiResult<T> + Send + 'static,
+    T: Send + 'static,
+{
+    let (primary, replica) = (primary.clone(), replica.cloned());
+    let span = tracing::Span::current();
+    actix_web::web::block(move || {
+        let _entered = span.enter();
+        let mut conn = match replica.map(|r| r.get()) {
+            Some(Ok(conn)) => conn,
+            Some(Err(e)) => {
+                tracing::warn!(error = %e, "the read replica gave no connection; reading the primary");
+                primary.get()?
+            }
+            None => primary.get()?,
+        };
+        f(&mut conn)
+    })
+    .await?
+}
+
 /// Runs `f` with a pooled connection on the blocking thread pool, so that the async workers
 /// never wait on the database. The caller's tracing span (with its request id) is carried in.
 pub async fn run_blocking<T, F>(pool: &DbPool, f: F) -> crate::error::ApiResult<T>

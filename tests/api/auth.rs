@@ -135,6 +135,7 @@ async fn forged_expired_and_foreign_tokens_get_401() {
     let app = TestApp::new(
         actix_web::web::Data::new(lienhiep::startup::AppState {
             pool: app.state.pool.clone(),
+            read_pool: app.state.read_pool.clone(),
             config: app.state.config.clone(),
             id_hash_key: app.state.id_hash_key.clone(),
             statistics: app.state.statistics.clone(),

@@ -311,6 +311,7 @@ impl TestApp {
         let keys = Arc::new(test_keys(&config));
         let state = web::Data::new(AppState {
             pool,
+            read_pool: None,
             config: Arc::new(config),
             keys,
             id_hash_key: test_id_hash_key(),
@@ -334,6 +335,7 @@ impl TestApp {
         (
             web::Data::new(AppState {
                 pool: pool.clone(),
+                read_pool: None,
                 config: Arc::new(config),
                 keys,
                 id_hash_key: test_id_hash_key(),

@@ -432,6 +432,7 @@ async fn tokens_signed_with_the_previous_key_are_accepted_during_a_rotation() {
     app.call(me(&old_token)).await.assert_problem(401, "unauthorized");
     let rotated = lienhiep::startup::AppState {
         pool: app.state.pool.clone(),
+        read_pool: app.state.read_pool.clone(),
         config: app.state.config.clone(),
         id_hash_key: app.state.id_hash_key.clone(),
         statistics: app.state.statistics.clone(),
@@ -473,6 +474,7 @@ async fn with_an_ed25519_key_tokens_are_eddsa_and_verifiable_from_the_published_
     let ed = AuthKeys::ed25519(&generate_ed25519_pem().expect("key"), hs).expect("ed25519 keys");
     let state = actix_web::web::Data::new(lienhiep::startup::AppState {
         pool: app.state.pool.clone(),
+        read_pool: app.state.read_pool.clone(),
         config: app.state.config.clone(),
         id_hash_key: app.state.id_hash_key.clone(),
         statistics: app.state.statistics.clone(),

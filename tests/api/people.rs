@@ -178,6 +178,7 @@ async fn rotating_the_national_id_key_keeps_people_matchable_without_the_numbers
     let rotated = TestApp::new(
         actix_web::web::Data::new(lienhiep::startup::AppState {
             pool: app.state.pool.clone(),
+            read_pool: app.state.read_pool.clone(),
             config: app.state.config.clone(),
             keys: app.state.keys.clone(),
             id_hash_key: std::sync::Arc::new(new),

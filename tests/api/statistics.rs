@@ -536,3 +536,55 @@ async fn public_indicators_hide_small_computed_values() {
     let full = read(&app, &uri).await.json();
     assert_eq!(line(&full, "member_associations")["union_value"], 2.0);
 }
+
+#[actix_web::test]
+async fn statistics_and_exports_read_the_replica_and_the_primary_when_it_is_down() {
+    let primary = TestApp::spawn().await;
+    let a = create_ok(&primary, "Hội Khuyến học").await;
+    add_members(&primary, a, 1).await;
+    // A replica that lags: a copy of the database taken now, before the second member.
+    let replica = crate::helpers::TestDb::new();
+    let replica_app = TestApp::over(replica);
+    lienhiep::backup::copy(&mut primary.conn(), &mut replica_app.conn(), &mut |_, _| {}).expect("copy");
+    add_members(&primary, a, 1).await;
+    let with_read_pool = |read_pool| {
+        actix_web::web::Data::new(lienhiep::startup::AppState {
+            pool: primary.state.pool.clone(),
+            read_pool: Some(read_pool),
+            config: primary.state.config.clone(),
+            keys: primary.state.keys.clone(),
+            id_hash_key: primary.state.id_hash_key.clone(),
+            statistics: std::sync::Arc::default(),
+            write_limiter: std::sync::Arc::default(),
+        })
+    };
+    let app = TestApp::new(with_read_pool(replica_app.state.pool.clone()), crate::helpers::TestDb::new());
+    let y = year(&app);
+
+    // The summary, the series and the roster export read the replica (one member)...
+    let summary = read(&app, &format!("/api/v1/statistics/summary?year={y}")).await;
+    assert_eq!(summary.status, 200);
+    assert_eq!(members_total(&summary.json()), 1, "the replica's figure");
+    let series = read(&app, &format!("/api/v1/statistics/series?metric=members_total&from={y}&to={y}")).await;
+    assert_eq!(series.status, 200, "{:?}", series.body);
+    let roster =
+        app.call_as(&[Role::Staff], &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/roster"))).await;
+    assert_eq!(roster.status, 200);
+    assert_eq!(roster.json().as_array().expect("rows").len(), 1, "exported from the replica");
+    // ...everything else, and every write, the primary (two members).
+    let members =
+        app.call_as(&[Role::Staff], &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/members"))).await;
+    assert_eq!(members.json()["items"].as_array().expect("items").len(), 2);
+    add_members(&app, a, 1).await;
+    assert_eq!(members_total(&read(&primary, &format!("/api/v1/statistics/summary?year={y}")).await.json()), 3);
+
+    // A replica that cannot be reached: the same reads come from the primary.
+    let (_, unreachable) = TestApp::unreachable();
+    let app = TestApp::new(with_read_pool(unreachable), crate::helpers::TestDb::new());
+    let summary = read(&app, &format!("/api/v1/statistics/summary?year={y}")).await;
+    assert_eq!(summary.status, 200, "{:?}", summary.body);
+    assert_eq!(members_total(&summary.json()), 3, "the primary's figure");
+    let roster =
+        app.call_as(&[Role::Staff], &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/roster"))).await;
+    assert_eq!(roster.json().as_array().expect("rows").len(), 3);
+}

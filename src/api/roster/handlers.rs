@@ -522,17 +522,20 @@ pub async fn export_roster(
     });
     let headers = query.headers.unwrap_or_default();
     let status = query.status;
-    let branch_names: HashMap<i64, String> = run_blocking(&state.pool, move |conn| {
-        association::get(conn, association_id)?;
-        Ok(member::branch_names(conn, association_id)?)
-    })
-    .await?;
-    if format == ExportFormat::Xlsx {
-        let vietnamese = headers == HeaderStyle::Vi;
-        let body = run_blocking(&state.pool, move |conn| {
-            super::xlsx::export(conn, association_id, status, vietnamese, &branch_names, EXPORT_BATCH)
+    // Exports read the replica when there is one (DATABASE_READ_URL).
+    let branch_names: HashMap<i64, String> = state
+        .read(move |conn| {
+            association::get(conn, association_id)?;
+            Ok(member::branch_names(conn, association_id)?)
         })
         .await?;
+    if format == ExportFormat::Xlsx {
+        let vietnamese = headers == HeaderStyle::Vi;
+        let body = state
+            .read(move |conn| {
+                super::xlsx::export(conn, association_id, status, vietnamese, &branch_names, EXPORT_BATCH)
+            })
+            .await?;
         return Ok(HttpResponse::Ok()
             .content_type(XLSX)
             .insert_header((header::CACHE_CONTROL, "no-store"))
@@ -542,16 +545,15 @@ pub async fn export_roster(
             ))
             .body(body));
     }
-    let pool = state.pool.clone();
+    let reader = state.clone();
     let stream = futures_util::stream::unfold(Some((0_i64, true)), move |next| {
-        let pool = pool.clone();
+        let reader = reader.clone();
         let branch_names = branch_names.clone();
         async move {
             let (after, first) = next?;
-            let batch = run_blocking(&pool, move |conn| {
-                Ok(member::export_batch(conn, association_id, status, after, EXPORT_BATCH)?)
-            })
-            .await;
+            let batch = reader
+                .read(move |conn| Ok(member::export_batch(conn, association_id, status, after, EXPORT_BATCH)?))
+                .await;
             let rows = match batch {
                 Ok(rows) => rows,
                 Err(e) => return Some((Err(actix_web::Error::from(e)), None)),

@@ -10,7 +10,6 @@ use super::dto::{
 use crate::api::http::bytes_with_etag;
 use crate::api::validate;
 use crate::auth::{MaybeAuthUser, Principal, Role};
-use crate::db::run_blocking;
 use crate::domain::codes::CodeList;
 use crate::domain::time::today;
 use crate::error::{ApiError, ApiResult, FieldError};
@@ -149,11 +148,12 @@ pub async fn get_statistics_summary(
     }
     let format = format_of(&req, query.format);
     let cache = state.statistics.clone();
-    let (version, figures) = run_blocking(&state.pool, move |conn| {
-        let version = model::data_version(conn)?;
-        Ok((version, cache.year(conn, version, year)?))
-    })
-    .await?;
+    let (version, figures) = state
+        .read(move |conn| {
+            let version = model::data_version(conn)?;
+            Ok((version, cache.year(conn, version, year)?))
+        })
+        .await?;
     let summary = StatisticsSummary {
         year,
         data_version: version,
@@ -224,12 +224,13 @@ pub async fn get_statistics_series(
     }
     let format = format_of(&req, query.format);
     let cache = state.statistics.clone();
-    let (version, years) = run_blocking(&state.pool, move |conn| {
-        let version = model::data_version(conn)?;
-        let years = (from..=to).map(|y| cache.year(conn, version, y)).collect::<Result<Vec<_>, _>>()?;
-        Ok((version, years))
-    })
-    .await?;
+    let (version, years) = state
+        .read(move |conn| {
+            let version = model::data_version(conn)?;
+            let years = (from..=to).map(|y| cache.year(conn, version, y)).collect::<Result<Vec<_>, _>>()?;
+            Ok((version, years))
+        })
+        .await?;
     let metric = query.metric;
     let figures: Vec<Figure> = years
         .iter()

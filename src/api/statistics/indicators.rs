@@ -136,18 +136,19 @@ pub async fn get_indicators(
     check_year(year)?;
     let format = format_of(&req, query.format);
     let cache = state.statistics.clone();
-    let (version, lines) = run_blocking(&state.pool, move |conn| {
-        let version = statistics::data_version(conn)?;
-        let data = model::table_data(conn, year)?;
-        let lines = model::table(year, data, |y| {
-            if !(1900..=2100).contains(&y) {
-                return Ok(std::sync::Arc::default());
-            }
-            Ok(cache.year(conn, version, y)?)
-        })?;
-        Ok((version, lines))
-    })
-    .await?;
+    let (version, lines) = state
+        .read(move |conn| {
+            let version = statistics::data_version(conn)?;
+            let data = model::table_data(conn, year)?;
+            let lines = model::table(year, data, |y| {
+                if !(1900..=2100).contains(&y) {
+                    return Ok(std::sync::Arc::default());
+                }
+                Ok(cache.year(conn, version, y)?)
+            })?;
+            Ok((version, lines))
+        })
+        .await?;
     let items = lines
         .into_iter()
         .map(|l| {

@@ -697,45 +697,30 @@ impl<'c> Loader<'c> {
             return Ok(());
         }
         let rows = std::mem::take(&mut self.pending);
-        let names: Vec<String> = self.columns.iter().map(|c| quoted(&c.name)).collect();
-        let payload = Value::Array(rows.iter().map(|r| Value::Array(r.clone())).collect()).to_string();
         let count = rows.len() as u64;
-        let sql = match self.conn {
-            DbConnection::Pg(_) => {
-                let values: Vec<String> = self
-                    .columns
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| match c.kind {
-                        Kind::Bytes => format!("decode(r->>{i}, 'hex')"),
-                        _ => format!("(r->>{i})::{}", c.declared),
-                    })
-                    .collect();
-                format!(
-                    "INSERT INTO {} ({}) SELECT {} FROM json_array_elements($1::json) AS r",
-                    quoted(&self.table),
-                    names.join(", "),
-                    values.join(", ")
-                )
-            }
-            DbConnection::Sqlite(_) => {
-                let values: Vec<String> = self
-                    .columns
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| match c.kind {
-                        Kind::Bytes => format!("unhex(json_extract(value, '$[{i}]'))"),
-                        _ => format!("json_extract(value, '$[{i}]')"),
-                    })
-                    .collect();
-                format!(
-                    "INSERT INTO {} ({}) SELECT {} FROM json_each(?)",
-                    quoted(&self.table),
-                    names.join(", "),
-                    values.join(", ")
-                )
-            }
-        };
+        let payload = Value::Array(rows.into_iter().map(Value::Array).collect()).to_string();
+        let names: Vec<String> = self.columns.iter().map(|c| quoted(&c.name)).collect();
+        // Each row is a JSON array: PostgreSQL casts its elements to the column's type,
+        // SQLite takes them as they are (bytes from hex on both).
+        let postgres = matches!(self.conn, DbConnection::Pg(_));
+        let values: Vec<String> = self
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| match (postgres, c.kind) {
+                (true, Kind::Bytes) => format!("decode(r->>{i}, 'hex')"),
+                (true, _) => format!("(r->>{i})::{}", c.declared),
+                (false, Kind::Bytes) => format!("unhex(json_extract(value, '$[{i}]'))"),
+                (false, _) => format!("json_extract(value, '$[{i}]')"),
+            })
+            .collect();
+        let rows_of = if postgres { "json_array_elements($1::json) AS r" } else { "json_each(?)" };
+        let sql = format!(
+            "INSERT INTO {} ({}) SELECT {} FROM {rows_of}",
+            quoted(&self.table),
+            names.join(", "),
+            values.join(", ")
+        );
         let inserted = diesel::sql_query(sql).bind::<Text, _>(payload).execute(self.conn)? as u64;
         if inserted != count {
             bail!("{}: {inserted} of {count} rows went in", self.table);
@@ -854,6 +839,17 @@ fn clear_seeded(conn: &mut DbConnection) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Compares the loaded tables' rows and checksums with `expected`, inside the load's
+/// transaction: an error rolls the whole load back.
+fn check_loaded(conn: &mut DbConnection, expected: &BTreeMap<String, TableSum>, differ: &str) -> anyhow::Result<()> {
+    let sums = sums_in_transaction(conn)?;
+    if &sums != expected {
+        let tables: Vec<&String> = expected.iter().filter(|(t, s)| sums.get(*t) != Some(*s)).map(|(t, _)| t).collect();
+        bail!("{differ}: {tables:?}; nothing was loaded");
+    }
+    Ok(())
+}
+
 /// What a restore or a copy did.
 #[derive(Debug, Clone)]
 pub struct LoadReport {
@@ -902,12 +898,7 @@ pub fn restore(conn: &mut DbConnection, path: &Path, progress: Progress<'_>) -> 
             progress(&loader.table.clone(), done);
         }
         let rows = loader.finish()?;
-        let sums = sums_in_transaction(conn)?;
-        if sums != manifest.tables {
-            let differ: Vec<&String> =
-                manifest.tables.iter().filter(|(t, s)| sums.get(*t) != Some(s)).map(|(t, _)| t).collect();
-            bail!("after loading, these tables differ from the backup: {differ:?}; nothing was restored");
-        }
+        check_loaded(conn, &manifest.tables, "after loading, these tables differ from the backup")?;
         Ok(rows)
     })?;
     let migrated = crate::startup::prepare_database(conn)?;
@@ -944,12 +935,7 @@ pub fn copy(
             progress,
         )?;
         let rows = loader.finish()?;
-        let sums = sums_in_transaction(target)?;
-        if sums != manifest.tables {
-            let differ: Vec<&String> =
-                manifest.tables.iter().filter(|(t, s)| sums.get(*t) != Some(s)).map(|(t, _)| t).collect();
-            bail!("after copying, these tables differ from the source: {differ:?}; nothing was copied");
-        }
+        check_loaded(target, &manifest.tables, "after copying, these tables differ from the source")?;
         Ok((rows, manifest.tables))
     })?;
     Ok(LoadReport { rows: rows.0, sums: rows.1, migrated: Vec::new() })

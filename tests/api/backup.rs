@@ -10,16 +10,9 @@ use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
 use crate::associations::create_ok;
-use crate::helpers::{json, TestApp, TestDb};
+use crate::helpers::{add_member, json, TestApp, TestDb};
 
 const STAFF: &[Role] = &[Role::Staff];
-
-async fn add(app: &TestApp, association: i64, body: Value) -> Value {
-    let req = json(TestRequest::post().uri(&format!("/api/v1/associations/{association}/members")), body);
-    let res = app.call_as(STAFF, &[], req).await;
-    assert_eq!(res.status, 201, "{:?}", res.body);
-    res.json()
-}
 
 /// Two associations, members with and without national IDs, a merge (a person that refers
 /// to another), an idempotent create (a transient record a backup leaves out).
@@ -27,9 +20,10 @@ async fn fill(app: &TestApp) -> i64 {
     let a = create_ok(app, "Hội Khuyến học").await;
     let b = create_ok(app, "Hội Y học").await;
     let an_a =
-        add(app, a, json!({"full_name": "Nguyễn Văn An", "national_id": "034090012345", "external_id": "A-1"})).await;
-    let an_b = add(app, b, json!({"full_name": "Nguyen Van An", "national_id": "034090012345"})).await;
-    add(app, a, json!({"full_name": "Lò Thị Hoa", "birth_date": "1980-12-01", "gender": "female"})).await;
+        add_member(app, a, json!({"full_name": "Nguyễn Văn An", "national_id": "034090012345", "external_id": "A-1"}))
+            .await;
+    let an_b = add_member(app, b, json!({"full_name": "Nguyen Van An", "national_id": "034090012345"})).await;
+    add_member(app, a, json!({"full_name": "Lò Thị Hoa", "birth_date": "1980-12-01", "gender": "female"})).await;
     let body = json!({"keep_person_id": an_b["person"]["id"], "merge_person_ids": [an_a["person"]["id"]]});
     let res = app.call_as(STAFF, &[], json(TestRequest::post().uri("/api/v1/people/merge"), body)).await;
     assert_eq!(res.status, 201, "{:?}", res.body);

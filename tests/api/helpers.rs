@@ -463,3 +463,11 @@ pub fn json(req: TestRequest, body: serde_json::Value) -> TestRequest {
 pub fn test_id_hash_key() -> Arc<lienhiep::domain::national_id::IdHashKey> {
     Arc::new(lienhiep::domain::national_id::IdHashKey::new(b"test national id hash key, 32 bytes+"))
 }
+
+/// Adds a member to `association` as staff; the answer's body (201 asserted).
+pub async fn add_member(app: &TestApp, association: i64, body: serde_json::Value) -> serde_json::Value {
+    let req = json(TestRequest::post().uri(&format!("/api/v1/associations/{association}/members")), body);
+    let res = app.call_as(&[lienhiep::auth::Role::Staff], &[], req).await;
+    assert_eq!(res.status, 201, "{:?}", res.body);
+    res.json()
+}

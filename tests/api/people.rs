@@ -5,16 +5,9 @@ use lienhiep::auth::Role;
 use serde_json::{json, Value};
 
 use crate::associations::create_ok;
-use crate::helpers::{json, TestApp};
+use crate::helpers::{add_member, json, TestApp};
 
 const STAFF: &[Role] = &[Role::Staff];
-
-async fn add(app: &TestApp, association: i64, body: Value) -> Value {
-    let req = json(TestRequest::post().uri(&format!("/api/v1/associations/{association}/members")), body);
-    let res = app.call_as(STAFF, &[], req).await;
-    assert_eq!(res.status, 201, "{:?}", res.body);
-    res.json()
-}
 
 async fn duplicates(app: &TestApp) -> Vec<Value> {
     let res = app.call_as(STAFF, &[], TestRequest::get().uri("/api/v1/people/duplicates")).await;
@@ -33,15 +26,19 @@ async fn duplicates_are_found_by_national_id_and_by_name_and_birth_date_and_a_me
     let b = create_ok(&app, "Hội Y học").await;
     // One man in two associations' rosters, written differently, with the same CCCD.
     let an_a =
-        add(&app, a, json!({"full_name": "Nguyễn Văn An", "national_id": "034090012345", "external_id": "A-1"})).await;
-    let an_b =
-        add(&app, b, json!({"full_name": "Nguyen Van An", "national_id": "034 090 012 345", "external_id": "B-7"}))
+        add_member(&app, a, json!({"full_name": "Nguyễn Văn An", "national_id": "034090012345", "external_id": "A-1"}))
             .await;
+    let an_b = add_member(
+        &app,
+        b,
+        json!({"full_name": "Nguyen Van An", "national_id": "034 090 012 345", "external_id": "B-7"}),
+    )
+    .await;
     // One woman twice, without an ID number: the same name (folded) and birth date.
-    let hoa_a = add(&app, a, json!({"full_name": "Lò Thị Hoa", "birth_date": "1980-12-01"})).await;
-    let hoa_b = add(&app, b, json!({"full_name": "LÒ THỊ HOA", "birth_date": "1980-12-01"})).await;
+    let hoa_a = add_member(&app, a, json!({"full_name": "Lò Thị Hoa", "birth_date": "1980-12-01"})).await;
+    let hoa_b = add_member(&app, b, json!({"full_name": "LÒ THỊ HOA", "birth_date": "1980-12-01"})).await;
     // Same name, another birth date: not a duplicate.
-    add(&app, b, json!({"full_name": "Lò Thị Hoa", "birth_date": "1991-05-05"})).await;
+    add_member(&app, b, json!({"full_name": "Lò Thị Hoa", "birth_date": "1991-05-05"})).await;
     let person = |m: &Value| m["person"]["id"].as_i64().expect("person id");
 
     let groups = duplicates(&app).await;
@@ -106,7 +103,7 @@ async fn duplicates_are_found_by_national_id_and_by_name_and_birth_date_and_a_me
 async fn bad_merges_change_nothing() {
     let app = TestApp::spawn().await;
     let a = create_ok(&app, "Hội Khuyến học").await;
-    let one = add(&app, a, json!({"full_name": "Nguyễn Văn An"})).await["person"]["id"].as_i64().expect("id");
+    let one = add_member(&app, a, json!({"full_name": "Nguyễn Văn An"})).await["person"]["id"].as_i64().expect("id");
     for body in [
         json!({"keep_person_id": one, "merge_person_ids": [one]}),
         json!({"keep_person_id": one, "merge_person_ids": []}),
@@ -137,8 +134,8 @@ async fn rotating_the_national_id_key_keeps_people_matchable_without_the_numbers
     let app = TestApp::spawn().await;
     let a = create_ok(&app, "Hội Khuyến học").await;
     let b = create_ok(&app, "Hội Y học").await;
-    let an = add(&app, a, json!({"full_name": "Nguyễn Văn An", "national_id": "034090012345"})).await;
-    add(&app, a, json!({"full_name": "Lò Văn Bình"})).await;
+    let an = add_member(&app, a, json!({"full_name": "Nguyễn Văn An", "national_id": "034090012345"})).await;
+    add_member(&app, a, json!({"full_name": "Lò Văn Bình"})).await;
     let an_person = an["person"]["id"].as_i64().expect("person id");
     let stored = |app: &TestApp| -> Option<String> {
         persons::table.find(an_person).select(persons::national_id_hash).first(&mut *app.conn()).expect("person")
@@ -187,7 +184,7 @@ async fn rotating_the_national_id_key_keeps_people_matchable_without_the_numbers
         }),
         app.db,
     );
-    let an_b = add(&rotated, b, json!({"full_name": "Nguyen Van An", "national_id": "034 090 012 345"})).await;
+    let an_b = add_member(&rotated, b, json!({"full_name": "Nguyen Van An", "national_id": "034 090 012 345"})).await;
     let groups = duplicates(&rotated).await;
     assert_eq!(groups.len(), 1, "{groups:?}");
     assert_eq!(groups[0]["evidence"], "national_id");

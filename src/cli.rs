@@ -378,7 +378,5 @@ fn print_load(report: &crate::backup::LoadReport, started: std::time::Instant) {
             format!("; then applied {}", report.migrated.join(", "))
         }
     );
-    let tables: serde_json::Map<String, serde_json::Value> =
-        report.sums.iter().map(|(t, s)| (t.clone(), serde_json::json!(s))).collect();
-    println!("{}", serde_json::to_string_pretty(&tables).unwrap_or_default());
+    println!("{}", serde_json::to_string_pretty(&report.sums).unwrap_or_default());
 }

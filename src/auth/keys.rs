@@ -225,65 +225,55 @@ pub fn id_hash_key_with_source(
 ) -> Result<(crate::domain::national_id::IdHashKey, IdHashKeySource), ConfigError> {
     let setting = "LIENHIEP_ID_HASH_KEY (--id-hash-key)";
     let previous_setting = "LIENHIEP_ID_HASH_PREVIOUS_KEYS (--id-hash-previous-keys)";
-    let (mut secrets, source) = match &config.id_hash_key {
-        Some(key) if key.len() >= MIN_SECRET_BYTES => {
-            let mut secrets = Vec::new();
-            for previous in &config.id_hash_previous_keys {
-                if previous.len() < MIN_SECRET_BYTES {
-                    return Err(ConfigError {
-                        setting: previous_setting,
-                        message: format!("each key must be at least {MIN_SECRET_BYTES} bytes long"),
-                    });
-                }
-                secrets.push(previous.as_bytes().to_vec());
-            }
-            (secrets, IdHashKeySource::Configured)
-        }
-        Some(_) => {
+    let data_dir_setting = "LIENHIEP_DATA_DIR (--data-dir)";
+    // The keys rotated out, the current key, where they come from, and the setting to name
+    // when a rotated-out key is too short.
+    let (previous, current, source, previous_from) = match (&config.id_hash_key, &config.database) {
+        (Some(key), _) if key.len() < MIN_SECRET_BYTES => {
             return Err(ConfigError { setting, message: format!("must be at least {MIN_SECRET_BYTES} bytes long") })
         }
-        None if !config.id_hash_previous_keys.is_empty() => {
+        (Some(key), _) => (
+            config.id_hash_previous_keys.clone(),
+            key.as_bytes().to_vec(),
+            IdHashKeySource::Configured,
+            previous_setting,
+        ),
+        (None, _) if !config.id_hash_previous_keys.is_empty() => {
             return Err(ConfigError {
                 setting: previous_setting,
                 message: "is used only together with LIENHIEP_ID_HASH_KEY".into(),
             })
         }
-        None => match &config.database {
-            DbUrl::Postgres(_) => {
-                return Err(ConfigError {
-                    setting,
-                    message: "is required with PostgreSQL, the same on every replica (e.g. `openssl rand -hex 32`)"
-                        .into(),
-                })
-            }
-            DbUrl::Sqlite(_) => {
-                let path = config.data_dir.join(ID_HASH_PREVIOUS_KEYS_FILE);
-                let previous = match std::fs::read_to_string(&path) {
-                    Ok(text) => text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect(),
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-                    Err(e) => {
-                        return Err(ConfigError {
-                            setting: "LIENHIEP_DATA_DIR (--data-dir)",
-                            message: format!("cannot read {}: {e}", path.display()),
-                        })
-                    }
-                };
-                let previous: Vec<Vec<u8>> = previous.into_iter().map(String::into_bytes).collect();
-                if previous.iter().any(|k| k.len() < MIN_SECRET_BYTES) {
+        (None, DbUrl::Postgres(_)) => {
+            return Err(ConfigError {
+                setting,
+                message: "is required with PostgreSQL, the same on every replica (e.g. `openssl rand -hex 32`)".into(),
+            })
+        }
+        (None, DbUrl::Sqlite(_)) => {
+            let path = config.data_dir.join(ID_HASH_PREVIOUS_KEYS_FILE);
+            let previous = match std::fs::read_to_string(&path) {
+                Ok(text) => text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect(),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+                Err(e) => {
                     return Err(ConfigError {
-                        setting: "LIENHIEP_DATA_DIR (--data-dir)",
-                        message: format!("{} holds a key shorter than {MIN_SECRET_BYTES} bytes", path.display()),
-                    });
+                        setting: data_dir_setting,
+                        message: format!("cannot read {}: {e}", path.display()),
+                    })
                 }
-                (previous, IdHashKeySource::Files(config.data_dir.clone()))
-            }
-        },
+            };
+            let current = load_or_generate(&config.data_dir, ID_HASH_KEY_FILE)
+                .map_err(|message| ConfigError { setting: data_dir_setting, message })?;
+            (previous, current, IdHashKeySource::Files(config.data_dir.clone()), data_dir_setting)
+        }
     };
-    let current = match (&config.id_hash_key, &source) {
-        (Some(key), IdHashKeySource::Configured) => key.as_bytes().to_vec(),
-        _ => load_or_generate(&config.data_dir, ID_HASH_KEY_FILE)
-            .map_err(|message| ConfigError { setting: "LIENHIEP_DATA_DIR (--data-dir)", message })?,
-    };
+    if previous.iter().any(|k| k.len() < MIN_SECRET_BYTES) {
+        return Err(ConfigError {
+            setting: previous_from,
+            message: format!("each key rotated out must be at least {MIN_SECRET_BYTES} bytes long"),
+        });
+    }
+    let mut secrets: Vec<Vec<u8>> = previous.into_iter().map(String::into_bytes).collect();
     secrets.push(current);
     let key = crate::domain::national_id::IdHashKey::chain(secrets).expect("the chain holds the current key");
     Ok((key, source))

@@ -132,7 +132,7 @@ where
     }
 }
 
-/// Like [`run_blocking`], on the read replica when there is one: for heavy reads
+/// [`run_blocking`] on the read replica when there is one: for heavy reads
 /// (statistics, roster exports) that may lag the primary by moments. When the replica has no
 /// connection to give (it is down, or its pool is exhausted), `f` reads the primary.
 pub async fn run_read<T, F>(primary: &DbPool, replica: Option<&DbPool>, f: F) -> crate::error::ApiResult<T>
@@ -164,12 +164,5 @@ where
     F: FnOnce(&mut DbConnection) -> crate::error::ApiResult<T> + Send + 'static,
     T: Send + 'static,
 {
-    let pool = pool.clone();
-    let span = tracing::Span::current();
-    actix_web::web::block(move || {
-        let _entered = span.enter();
-        let mut conn = pool.get()?;
-        f(&mut conn)
-    })
-    .await?
+    run_read(pool, None, f).await
 }

@@ -33,6 +33,9 @@ pub enum ChainError {
         /// The ids of the configured chain.
         configured: Vec<String>,
     },
+    /// The new key is already in the chain.
+    #[error("the new key is already in the key chain [{}]: choose a key never used before", .0.join(", "))]
+    KeyInChain(Vec<String>),
     /// The database could not be read or written.
     #[error("database: {0}")]
     Database(#[from] diesel::result::Error),
@@ -98,7 +101,7 @@ pub fn rotate(
     let key_ids = rotated.key_ids();
     let new_id = key_ids.last().cloned().unwrap_or_default();
     if current.key_ids().contains(&new_id) {
-        return Err(ChainError::Mismatch { stored: current.key_ids(), configured: key_ids });
+        return Err(ChainError::KeyInChain(current.key_ids()));
     }
     let rehashed = write_transaction(conn, |conn| -> Result<u64, ChainError> {
         // Checked again inside the transaction: another rotation may have committed since.
@@ -145,37 +148,19 @@ fn set_hashes(conn: &mut DbConnection, rows: &[(i64, String)]) -> QueryResult<u6
     if rows.is_empty() {
         return Ok(0);
     }
-    let values = |placeholder: &dyn Fn(usize) -> String| -> String {
-        (0..rows.len())
-            .map(|i| format!("({}, {})", placeholder(2 * i), placeholder(2 * i + 1)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let updated = match conn {
-        DbConnection::Sqlite(c) => {
-            let sql = format!(
-                "UPDATE persons SET national_id_hash = v.column2 FROM (VALUES {}) AS v WHERE persons.id = v.column1",
-                values(&|_| "?".to_owned())
-            );
-            let mut query = diesel::sql_query(sql).into_boxed();
-            for (id, hash) in rows {
-                query = query.bind::<BigInt, _>(*id).bind::<Text, _>(hash.clone());
-            }
-            query.execute(c)?
-        }
-        DbConnection::Pg(c) => {
-            let sql = format!(
-                "UPDATE persons SET national_id_hash = v.column2 FROM (VALUES {}) AS v WHERE persons.id = v.column1",
-                values(&|i| if i % 2 == 0 { format!("${}::bigint", i + 1) } else { format!("${}::text", i + 1) })
-            );
-            let mut query = diesel::sql_query(sql).into_boxed();
-            for (id, hash) in rows {
-                query = query.bind::<BigInt, _>(*id).bind::<Text, _>(hash.clone());
-            }
-            query.execute(c)?
-        }
-    };
-    Ok(updated as u64)
+    let postgres = matches!(conn, DbConnection::Pg(_));
+    let values: Vec<String> = (1..=rows.len())
+        .map(|n| if postgres { format!("(${}::bigint, ${}::text)", 2 * n - 1, 2 * n) } else { "(?, ?)".to_owned() })
+        .collect();
+    let sql = format!(
+        "UPDATE persons SET national_id_hash = v.column2 FROM (VALUES {}) AS v WHERE persons.id = v.column1",
+        values.join(", ")
+    );
+    let mut query = diesel::sql_query(sql).into_boxed::<crate::db::MultiBackend>();
+    for (id, hash) in rows {
+        query = query.bind::<BigInt, _>(*id).bind::<Text, _>(hash.clone());
+    }
+    Ok(query.execute(conn)? as u64)
 }
 
 fn ordinal(index: usize) -> i32 {

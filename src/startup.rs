@@ -21,7 +21,8 @@ use crate::db::{self, DbConnection, DbPool};
 use crate::error::ApiError;
 use crate::{middleware, models, openapi};
 
-/// What every handler can reach.
+/// What every handler can reach (cheap to clone: pools and shared pointers).
+#[derive(Clone)]
 pub struct AppState {
     /// The database pool.
     pub pool: DbPool,

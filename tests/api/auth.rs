@@ -134,18 +134,13 @@ async fn forged_expired_and_foreign_tokens_get_401() {
     // An app whose key we know, to sign tokens that are right except for one thing.
     let app = TestApp::new(
         actix_web::web::Data::new(lienhiep::startup::AppState {
-            pool: app.state.pool.clone(),
-            read_pool: app.state.read_pool.clone(),
-            config: app.state.config.clone(),
-            id_hash_key: app.state.id_hash_key.clone(),
-            statistics: app.state.statistics.clone(),
-            write_limiter: app.state.write_limiter.clone(),
             keys: std::sync::Arc::new(AuthKeys::from_secret(
                 secret,
                 "lienhiep",
                 "lienhiep-api",
                 std::time::Duration::from_secs(900),
             )),
+            ..(**app.state).clone()
         }),
         app.db,
     );

@@ -431,12 +431,6 @@ async fn tokens_signed_with_the_previous_key_are_accepted_during_a_rotation() {
     let me = |t: &str| TestRequest::get().uri("/api/v1/me").insert_header(("Authorization", format!("Bearer {t}")));
     app.call(me(&old_token)).await.assert_problem(401, "unauthorized");
     let rotated = lienhiep::startup::AppState {
-        pool: app.state.pool.clone(),
-        read_pool: app.state.read_pool.clone(),
-        config: app.state.config.clone(),
-        id_hash_key: app.state.id_hash_key.clone(),
-        statistics: app.state.statistics.clone(),
-        write_limiter: app.state.write_limiter.clone(),
         keys: std::sync::Arc::new(
             AuthKeys::from_secret(
                 b"the-new-secret-of-thirty-two-bytes!!",
@@ -446,6 +440,7 @@ async fn tokens_signed_with_the_previous_key_are_accepted_during_a_rotation() {
             )
             .with_previous(b"the-old-secret-of-thirty-two-bytes!!"),
         ),
+        ..(**app.state).clone()
     };
     let state = actix_web::web::Data::new(rotated);
     assert_eq!(crate::helpers::call_app(&state, me(&old_token)).await.status, 200);
@@ -473,13 +468,8 @@ async fn with_an_ed25519_key_tokens_are_eddsa_and_verifiable_from_the_published_
     let (old_hs_token, _) = lienhiep::auth::tokens::issue(&hs, &subject).expect("token");
     let ed = AuthKeys::ed25519(&generate_ed25519_pem().expect("key"), hs).expect("ed25519 keys");
     let state = actix_web::web::Data::new(lienhiep::startup::AppState {
-        pool: app.state.pool.clone(),
-        read_pool: app.state.read_pool.clone(),
-        config: app.state.config.clone(),
-        id_hash_key: app.state.id_hash_key.clone(),
-        statistics: app.state.statistics.clone(),
-        write_limiter: app.state.write_limiter.clone(),
         keys: std::sync::Arc::new(ed),
+        ..(**app.state).clone()
     });
     let call = |req| crate::helpers::call_app(&state, req);
 

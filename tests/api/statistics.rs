@@ -549,13 +549,9 @@ async fn statistics_and_exports_read_the_replica_and_the_primary_when_it_is_down
     add_members(&primary, a, 1).await;
     let with_read_pool = |read_pool| {
         actix_web::web::Data::new(lienhiep::startup::AppState {
-            pool: primary.state.pool.clone(),
             read_pool: Some(read_pool),
-            config: primary.state.config.clone(),
-            keys: primary.state.keys.clone(),
-            id_hash_key: primary.state.id_hash_key.clone(),
             statistics: std::sync::Arc::default(),
-            write_limiter: std::sync::Arc::default(),
+            ..(**primary.state).clone()
         })
     };
     let app = TestApp::new(with_read_pool(replica_app.state.pool.clone()), crate::helpers::TestDb::new());

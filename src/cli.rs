@@ -35,9 +35,12 @@ pub enum Command {
     /// Manage signing keys.
     #[command(subcommand)]
     Keys(KeysCommand),
-    /// Fill the database with deterministic demo data.
-    #[command(subcommand, name = "demo-data")]
-    DemoData(DemoCommand),
+    /// Fill an empty database with deterministic demo data: associations and their rosters
+    /// (through the roster sync), ten years of annual reports, honour rounds, nominations,
+    /// commendations, both contests, advisory cases and activities. Prints what it made and
+    /// the figures the statistics summary shows for each year.
+    #[command(name = "demo-data")]
+    DemoData(DemoArgs),
     /// Write a consistent snapshot of the database (DATABASE_URL) to a file, while the
     /// service runs: every table, a manifest (schema version, rows and checksum per table)
     /// and the file's SHA-256, gzip-compressed. Either backend; restores into either.
@@ -72,6 +75,25 @@ pub enum DbCommand {
         #[arg(long)]
         to: String,
     },
+}
+
+/// `demo-data`: the whole union at a scale, or only members.
+#[derive(Debug, clap::Args)]
+pub struct DemoArgs {
+    /// Only members (for benchmarks); without it, every resource.
+    #[command(subcommand)]
+    pub command: Option<DemoCommand>,
+    /// How much: `small` (2,000 members; for trying the API) or `province` (300,000 members,
+    /// 450 honourees, 650 contest entries; loads in about a minute).
+    #[arg(long, value_enum, default_value_t = crate::demo::province::Scale::Small)]
+    pub scale: crate::demo::province::Scale,
+    /// The seed: the same seed (in the same year) makes the same data.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Also write what was made, and the figures each year's statistics summary shows, as
+    /// JSON to this file.
+    #[arg(long)]
+    pub json: Option<std::path::PathBuf>,
 }
 
 /// Demo-data commands.
@@ -133,16 +155,21 @@ pub enum UserCommand {
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command.unwrap_or(Command::Serve) {
-        Command::DemoData(DemoCommand::Members { count, seed }) => with_config(&cli.settings, |config| {
-            let (pool, _) = startup::connect_and_prepare(&config)?;
-            let mut conn = pool.get()?;
-            let started = std::time::Instant::now();
-            let counts =
-                crate::demo::members::generate(&mut conn, count, seed, 1000).map_err(|e| anyhow::anyhow!("{e}"))?;
-            eprintln!("made {} members in {:.1} s", counts.total, started.elapsed().as_secs_f64());
-            println!("{}", serde_json::to_string_pretty(&counts)?);
-            Ok(())
-        }),
+        Command::DemoData(DemoArgs { command: None, scale, seed, json }) => {
+            with_config(&cli.settings, |config| demo_data(&config, scale, seed, json.as_deref()))
+        }
+        Command::DemoData(DemoArgs { command: Some(DemoCommand::Members { count, seed }), .. }) => {
+            with_config(&cli.settings, |config| {
+                let (pool, _) = startup::connect_and_prepare(&config)?;
+                let mut conn = pool.get()?;
+                let started = std::time::Instant::now();
+                let counts =
+                    crate::demo::members::generate(&mut conn, count, seed, 1000).map_err(|e| anyhow::anyhow!("{e}"))?;
+                eprintln!("made {} members in {:.1} s", counts.total, started.elapsed().as_secs_f64());
+                println!("{}", serde_json::to_string_pretty(&counts)?);
+                Ok(())
+            })
+        }
         Command::Keys(KeysCommand::GenerateEd25519 { out }) => {
             let result = crate::auth::keys::generate_ed25519_pem()
                 .and_then(|pem| crate::auth::keys::write_private_file(&out, &pem).map_err(anyhow::Error::from));
@@ -355,6 +382,57 @@ fn progress() -> impl FnMut(&str, u64) {
             eprint!("\r\x1b[2K{table}: {rows} rows");
         }
     }
+}
+
+/// `demo-data --scale`: makes the data with a progress bar on a terminal, then prints what
+/// it made and this year's figures (and writes the whole report as JSON when asked).
+fn demo_data(
+    config: &Config,
+    scale: crate::demo::province::Scale,
+    seed: u64,
+    json: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    use std::io::IsTerminal;
+    let (pool, _) = startup::connect_and_prepare(config)?;
+    let key = crate::auth::keys::id_hash_key(config).map_err(|e| anyhow::anyhow!("invalid setting {e}"))?;
+    let today = crate::domain::time::today(config.timezone);
+    let terminal = std::io::stderr().is_terminal();
+    let drawn = std::cell::Cell::new(u64::MAX);
+    let bar = |what: &str, done: u64, total: u64| {
+        let permille = done.saturating_mul(1000) / total.max(1);
+        if terminal && permille != drawn.get() {
+            drawn.set(permille);
+            let filled = (permille / 25) as usize;
+            eprint!(
+                "\r\x1b[2K[{}{}] {:>5.1}% {what}",
+                "#".repeat(filled),
+                "-".repeat(40 - filled.min(40)),
+                permille as f64 / 10.0
+            );
+        }
+    };
+    let started = std::time::Instant::now();
+    let report =
+        crate::demo::province::generate(&mut *pool.get()?, scale, seed, today, &key, &bar).map_err(|e| match e {
+            crate::error::ApiError::Validation(fields) => anyhow::anyhow!("the demo data was refused: {fields:?}"),
+            e => anyhow::anyhow!("{}", e.to_problem().detail.unwrap_or_else(|| e.to_string())),
+        })?;
+    end_progress();
+    eprintln!("made the {scale:?} demo data (seed {seed}) in {:.1} s", started.elapsed().as_secs_f64());
+    for (what, n) in &report.made {
+        println!("{what:<20} {n:>9}");
+    }
+    if let Some(figures) = report.figures.get(&report.year) {
+        println!("\nstatistics summary of {}:", report.year);
+        for (metric, value) in figures {
+            println!("{metric:<28} {}", serde_json::to_string(value)?);
+        }
+    }
+    if let Some(path) = json {
+        std::fs::write(path, serde_json::to_string_pretty(&report)?)
+            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(())
 }
 
 /// Ends the progress line, if there is one.

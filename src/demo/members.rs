@@ -17,7 +17,7 @@ use crate::models::member::{search_rows, sort_keys, split_name};
 
 /// The demo associations and their share of members (per mille). The Study Promotion
 /// Association holds most members, as in the union's report.
-const ASSOCIATIONS: &[(&str, u32)] = &[
+pub(crate) const ASSOCIATIONS: &[(&str, u32)] = &[
     ("Hội Khuyến học tỉnh Sơn La", 700),
     ("Hội Nông dân tỉnh Sơn La (hội viên trí thức)", 60),
     ("Hội Y học tỉnh Sơn La", 35),
@@ -139,16 +139,19 @@ pub struct Counts {
     pub intellectual: u64,
 }
 
-struct NewPerson {
-    full_name: String,
-    gender: Gender,
-    birth_date: NaiveDate,
-    ethnicity: &'static str,
-    education: EducationLevel,
-    association: usize,
+/// One made-up person: name, gender, birth date, ethnic group, education and the demo
+/// association (index into [`ASSOCIATIONS`]) they belong to.
+pub(crate) struct NewPerson {
+    pub(crate) full_name: String,
+    pub(crate) gender: Gender,
+    pub(crate) birth_date: NaiveDate,
+    pub(crate) ethnicity: &'static str,
+    pub(crate) education: EducationLevel,
+    pub(crate) association: usize,
 }
 
-fn person(rng: &mut Rng) -> NewPerson {
+/// The next person of `rng`.
+pub(crate) fn person(rng: &mut Rng) -> NewPerson {
     let ethnicity = *rng.weighted(ETHNIC_MIX);
     let family = *rng.weighted(match ethnicity {
         "01" => KINH_FAMILY,

@@ -1,6 +1,7 @@
 //! Deterministic demo data at the union's scale, for tests, benchmarks and trying the API.
 
 pub mod members;
+pub mod province;
 
 /// A small deterministic random generator (SplitMix64): the same seed gives the same data on
 /// every machine and backend.

@@ -355,13 +355,9 @@ pub async fn sync_roster(
             .insert_header((header::LOCATION, format!("/api/v1/jobs/{}", job.id)))
             .json(crate::api::jobs::dto::Job::from_row(job)));
     }
-    let report = run_blocking(&state.pool, move |conn| {
-        let mut prepare = |row: &SourceRow, current: Option<&Member>, branches: &Branches| {
-            prepare_row(row, current, branches, mode, lang, options.today, &key)
-        };
-        model::sync(conn, &ctx, association_id, table, options, &mut prepare, &|_, _| {})
-    })
-    .await?;
+    let report =
+        run_blocking(&state.pool, move |conn| sync_table(conn, &ctx, association_id, table, options, &key, &|_, _| {}))
+            .await?;
     if report.applied || (options.dry_run && !refuse && (report.errors.is_empty() || options.skip_invalid)) {
         return Ok(HttpResponse::Ok().json(report));
     }
@@ -394,13 +390,10 @@ async fn run_job(
     }
     let result = run_blocking(&pool, move |conn| {
         job::start(conn, id.0)?;
-        let mut prepare = |row: &SourceRow, current: Option<&Member>, branches: &Branches| {
-            prepare_row(row, current, branches, options.mode, options.lang, options.today, &key)
-        };
         let on_progress = |phase: &'static str, done: usize| {
             job::set_progress(id, Progress { phase, rows_done: done as u64 });
         };
-        model::sync(conn, &ctx, association_id, table, options, &mut prepare, &on_progress)
+        sync_table(conn, &ctx, association_id, table, options, &key, &on_progress)
     })
     .await;
     let outcome = match result {
@@ -415,6 +408,24 @@ async fn run_job(
         tracing::error!(job = id.0, error = %e, "recording the end of a job failed");
         job::forget(id);
     }
+}
+
+/// Plans and applies a roster table to an association with the row rules of
+/// `POST /associations/{id}/roster/sync`: for the endpoint, its jobs and the demo data, which
+/// loads members through this bulk path.
+pub fn sync_table(
+    conn: &mut crate::db::DbConnection,
+    ctx: &WriteContext,
+    association_id: i64,
+    table: roster::Table,
+    options: Options,
+    key: &IdHashKey,
+    progress: &model::OnProgress<'_>,
+) -> Result<model::SyncReport, ApiError> {
+    let mut prepare = |row: &SourceRow, current: Option<&Member>, branches: &Branches| {
+        prepare_row(row, current, branches, options.mode, options.lang, options.today, key)
+    };
+    model::sync(conn, ctx, association_id, table, options, &mut prepare, progress)
 }
 
 /// The `422` of a refused sync: a problem document with the report.

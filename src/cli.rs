@@ -99,6 +99,17 @@ pub struct DemoArgs {
 /// Demo-data commands.
 #[derive(Debug, Subcommand)]
 pub enum DemoCommand {
+    /// Print a roster file (CSV with the Vietnamese headers an association writes) of made-up
+    /// people, for trying or benchmarking `POST /associations/{id}/roster/sync`. External ids
+    /// are `HV-<seed>-<n>`: the same seed makes the same file.
+    Roster {
+        /// How many rows.
+        #[arg(long, default_value_t = 30_000)]
+        rows: u64,
+        /// The seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Realistic members of a province like Sơn La in 18 demo associations; prints the counts it made (JSON).
     Members {
         /// How many members.
@@ -157,6 +168,10 @@ pub fn run() -> ExitCode {
     match cli.command.unwrap_or(Command::Serve) {
         Command::DemoData(DemoArgs { command: None, scale, seed, json }) => {
             with_config(&cli.settings, |config| demo_data(&config, scale, seed, json.as_deref()))
+        }
+        Command::DemoData(DemoArgs { command: Some(DemoCommand::Roster { rows, seed }), .. }) => {
+            print!("{}", crate::demo::members::roster_csv(rows, seed));
+            ExitCode::SUCCESS
         }
         Command::DemoData(DemoArgs { command: Some(DemoCommand::Members { count, seed }), .. }) => {
             with_config(&cli.settings, |config| {

@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+"""Helpers of scripts/bench (standard library only).
+
+  bench.py check DEMO_JSON BASE TOKEN      the demo data's figures = every year's statistics summary
+  bench.py paths BASE TOKEN DIR            writes DIR/search.txt and DIR/cursor.txt (request paths)
+  bench.py sql PG_LOG OFFSET DATABASE      the statements DATABASE ran after OFFSET, as a pgbench script
+  bench.py report OUT SECONDS              the BENCHMARKS.md section of the results in OUT
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import urllib.parse
+import urllib.request
+
+# Member searches as people type them: whole names, single name words, two common words.
+SEARCHES = [
+    "nguyen van an", "Lò Thị Hoa", "dinh van duc", "Giàng A Páo", "Cầm Thị Lan", "quàng văn hùng",
+    "an", "thao", "Đặng", "sung", "pom", "ha", "hoa", "tuấn", "mùa", "lường",
+    "cam van", "quang thi", "hoang van", "tran thi", "lo thi", "nguyen thi", "giang a", "vi van",
+]
+
+
+def get(base, token, path):
+    req = urllib.request.Request(base + path, headers={"Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(req, timeout=60) as res:
+        return json.load(res)
+
+
+def union_figures(summary, metrics):
+    """Per metric: the union-wide figures where the summary has any, else the sum over
+    associations; by breakdown value where there is one; zeros left out (as the generator
+    reports them)."""
+    figures = [f for r in summary["resources"] for f in r["figures"]]
+    out = {}
+    for metric in metrics:
+        of_metric = [f for f in figures if f["metric"] == metric]
+        union_wide = any(f["association_id"] is None for f in of_metric)
+        total, by = 0, {}
+        for f in of_metric:
+            if (f["association_id"] is None) != union_wide:
+                continue
+            if f["dimension_value"] is None:
+                total += f["value"]
+            else:
+                by[f["dimension_value"]] = by.get(f["dimension_value"], 0) + f["value"]
+        by = {k: v for k, v in by.items() if v}
+        if by:
+            out[metric] = by
+        elif total:
+            out[metric] = total
+    return out
+
+
+def check(demo_json, base, token):
+    report = json.load(open(demo_json))
+    metrics = sorted({m for year in report["figures"].values() for m in year})
+    bad = 0
+    for year, expected in sorted(report["figures"].items()):
+        got = union_figures(get(base, token, f"/api/v1/statistics/summary?year={year}"), metrics)
+        if got != expected:
+            bad += 1
+            for m in metrics:
+                if got.get(m) != expected.get(m):
+                    print(f"{year} {m}: summary {got.get(m)} but the generator made {expected.get(m)}")
+    this_year = report["figures"][str(report["year"])]
+    print(f"{len(report['figures'])} years x {len(metrics)} metrics compared; {bad} years differ")
+    print(f"members_total {this_year['members_total']} this year; made {json.dumps(report['made'])}")
+    return 1 if bad else 0
+
+
+def paths(base, token, out_dir):
+    with open(os.path.join(out_dir, "search.txt"), "w") as f:
+        for q in SEARCHES:
+            f.write(f"/api/v1/members?limit=50&q={urllib.parse.quote(q)}\n")
+    # Pages 2 to 41 of the whole member list (default order, 50 a page), by cursor.
+    page = get(base, token, "/api/v1/members?limit=50")
+    with open(os.path.join(out_dir, "cursor.txt"), "w") as f:
+        for _ in range(40):
+            path = f"/api/v1/members?limit=50&cursor={urllib.parse.quote(page['next_cursor'])}"
+            f.write(path + "\n")
+            page = get(base, token, path)
+    return 0
+
+
+ENTRY = re.compile(r"^\S+ \S+ \S+ \[(\d+)\] (\S*)@(\S*) (LOG|DETAIL):  (.*)$")
+
+
+def sql(log, offset, database):
+    """The statements `database` ran after byte `offset` of PostgreSQL's log (log_statement =
+    all), with their parameters written in as the literals PostgreSQL logged."""
+    with open(log, "rb") as f:
+        f.seek(int(offset))
+        lines = f.read().decode("utf-8", "replace").splitlines()
+    statements = []
+    current = None
+    for line in lines:
+        m = ENTRY.match(line)
+        if not m:
+            if current is not None and not re.match(r"^\d{4}-\d\d-\d\d ", line):
+                current[0] += "\n" + line
+            continue
+        _, _, db, kind, text = m.groups()
+        if db != database:
+            current = None
+            continue
+        if kind == "LOG":
+            s = re.match(r"(?:statement|execute [^:]*): (.*)$", text, re.S)
+            current = [s.group(1), {}] if s else None
+            if current:
+                statements.append(current)
+        elif kind == "DETAIL" and current is not None and text.lower().startswith("parameters: "):
+            for n, value in re.findall(r"\$(\d+) = ('(?:[^']|'')*'|NULL)", text):
+                current[1][int(n)] = value
+    out = []
+    for text, params in statements:
+        for n in sorted(params, reverse=True):
+            text = re.sub(rf"\${n}(?!\d)", lambda _: params[n], text)
+        out.append(text.strip().rstrip(";") + ";")
+    print("\n".join(out))
+    return 0 if out else 1
+
+
+def wrk_numbers(path):
+    text = open(path).read()
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+
+    def ms(label):
+        m = re.search(rf"^\s+{label}%\s+([\d.]+)(us|ms|s)\s*$", text, re.M)
+        value, unit = float(m.group(1)), m.group(2)
+        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    socket = re.search(r"Socket errors: (.*)", text)
+    requests = int(re.search(r"(\d+) requests in", text).group(1))
+    return {"rps": rps, "p50": ms("50"), "p99": ms("99"), "requests": requests,
+            "non2xx": int(errors.group(1)) if errors else 0, "socket": socket.group(1) if socket else ""}
+
+
+def pgbench_tps(path):
+    m = re.search(r"tps = ([\d.]+) \(without initial connection time\)", open(path).read())
+    return float(m.group(1)) if m else None
+
+
+ENDPOINTS = [
+    ("search", "member search by `q` (24 queries in turn)"),
+    ("cursor-page", "a member page by cursor (pages 2–41 in turn)"),
+    ("association", "one association (`GET /associations/1`)"),
+    ("summary", "the statistics summary of this year"),
+    ("sync", "30,000-row roster sync, the same file again (30,000 unchanged), 1 connection"),
+]
+
+
+def fmt_ms(v):
+    return f"{v:.2f} ms" if v < 100 else f"{v:,.0f} ms"
+
+
+def report(out, seconds):
+    metas = {}
+    for backend in ("sqlite", "postgres"):
+        p = os.path.join(out, f"meta-{backend}.json")
+        if os.path.exists(p):
+            metas[backend] = json.load(open(p))
+    any_meta = next(iter(metas.values()))
+    lines = [
+        f"## The benchmark suite (issue 12): `scripts/bench`, {any_meta['date']}, commit {any_meta['commit']}",
+        "",
+        f"Machine: {any_meta['machine']}. PostgreSQL: {any_meta['postgres']}. The service (release build), its",
+        "database and the load generator share the machine's cores; requests go over loopback.",
+        f"The whole script ran in {int(seconds) // 60} min {int(seconds) % 60} s (release build included).",
+        "",
+        "Data: `lienhiep demo-data --scale province --seed 1` into an empty database.",
+        "",
+        "| backend | load | rows made | printed counts = statistics summary | peak RSS of the service |",
+        "|---|---|---|---|---|",
+    ]
+    for backend, m in metas.items():
+        made = m["made"]
+        lines.append(
+            f"| {backend} | {m['load_seconds']:.1f} s | {made['members']:,} members, {made['honourees']} honourees, "
+            f"{made['contest_entries']} contest entries, {made['advisory_cases']} advisory cases, "
+            f"{made['activities']} activities, {made['annual_reports']} annual reports | {m['figures']} | "
+            f"{m['rss_kib'] / 1024:.0f} MiB |"
+        )
+    lines += [
+        "",
+        f"Load: wrk, {any_meta['connections']} connections and 2 threads for {any_meta['duration']} per GET endpoint, "
+        "as a staff user; the sync at one connection. Ceiling: the same SQL that the service ran for one request "
+        "of each endpoint (captured from PostgreSQL's statement log, parameters written in), replayed by pgbench "
+        f"with {any_meta['pool']} clients (the service's pool size), 2 threads, prepared statements, for "
+        f"{any_meta['pgbench_seconds']} s. Ratio = the endpoint's req/s ÷ pgbench's transactions/s "
+        "(one transaction = one request's statements).",
+        "",
+        "| endpoint | backend | req/s | p50 | p99 | requests | pgbench ceiling (tps) | ratio |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for name, label in ENDPOINTS:
+        for backend in metas:
+            path = os.path.join(out, f"{backend}-{name}.txt")
+            if not os.path.exists(path):
+                continue
+            w = wrk_numbers(path)
+            ceiling = pgbench_tps(os.path.join(out, f"pgbench-{name}.txt")) if backend == "postgres" else None
+            errors = f" ({w['non2xx']} non-2xx)" if w["non2xx"] else ""
+            ceiling_text = f"{ceiling:,.0f}" if ceiling else "–"
+            ratio = f"{w['rps'] / ceiling:.2f}" if ceiling else "–"
+            lines.append(
+                f"| {label} | {backend} | {w['rps']:,.1f} | {fmt_ms(w['p50'])} | {fmt_ms(w['p99'])} | "
+                f"{w['requests']:,}{errors} | {ceiling_text} | {ratio} |"
+            )
+    lines.append("")
+    for backend, m in metas.items():
+        lines.append(
+            f"First sync of the 30,000-row file into a new association ({backend}): {m['first_sync']}."
+        )
+    lines += [
+        "",
+        "Raw output: `benches/results/bench/` — wrk per backend and endpoint, pgbench and the SQL it replayed "
+        "(`pgbench-*.sql`), the demo data's printed counts (`demo-*.txt`, `demo-*.json`) and their comparison "
+        "with the statistics summary (`figures-*.txt`).",
+    ]
+    print("\n".join(lines))
+    return 0
+
+
+def main():
+    cmd, args = sys.argv[1], sys.argv[2:]
+    return {"check": check, "paths": paths, "sql": sql, "report": report}[cmd](*args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

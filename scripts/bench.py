@@ -74,10 +74,10 @@ def paths(base, token, out_dir):
     with open(os.path.join(out_dir, "search.txt"), "w") as f:
         for q in SEARCHES:
             f.write(f"/api/v1/members?limit=50&q={urllib.parse.quote(q)}\n")
-    # Pages 2 to 41 of the whole member list (default order, 50 a page), by cursor.
+    # Pages 2 to 21 of the whole member list (default order, 50 a page), by cursor.
     page = get(base, token, "/api/v1/members?limit=50")
     with open(os.path.join(out_dir, "cursor.txt"), "w") as f:
-        for _ in range(40):
+        for _ in range(20):
             path = f"/api/v1/members?limit=50&cursor={urllib.parse.quote(page['next_cursor'])}"
             f.write(path + "\n")
             page = get(base, token, path)
@@ -145,7 +145,7 @@ def pgbench_tps(path):
 
 ENDPOINTS = [
     ("search", "member search by `q` (24 queries in turn)"),
-    ("cursor-page", "a member page by cursor (pages 2–41 in turn)"),
+    ("cursor-page", "a member page by cursor (pages 2–21 in turn)"),
     ("association", "one association (`GET /associations/1`)"),
     ("summary", "the statistics summary of this year"),
     ("sync", "30,000-row roster sync, the same file again (30,000 unchanged), 1 connection"),
@@ -172,7 +172,7 @@ def report(out, seconds):
         "",
         "Data: `lienhiep demo-data --scale province --seed 1` into an empty database.",
         "",
-        "| backend | load | rows made | printed counts = statistics summary | peak RSS of the service |",
+        "| backend | load | rows made | printed counts = statistics summary | peak RSS of the service: reads / with the syncs |",
         "|---|---|---|---|---|",
     ]
     for backend, m in metas.items():
@@ -181,13 +181,14 @@ def report(out, seconds):
             f"| {backend} | {m['load_seconds']:.1f} s | {made['members']:,} members, {made['honourees']} honourees, "
             f"{made['contest_entries']} contest entries, {made['advisory_cases']} advisory cases, "
             f"{made['activities']} activities, {made['annual_reports']} annual reports | {m['figures']} | "
-            f"{m['rss_kib'] / 1024:.0f} MiB |"
+            f"{m['rss_reads_kib'] / 1024:.0f} MiB / {m['rss_kib'] / 1024:.0f} MiB |"
         )
     lines += [
         "",
         f"Load: wrk, {any_meta['connections']} connections and 2 threads for {any_meta['duration']} per GET endpoint, "
         "as a staff user; the sync at one connection. Ceiling: the same SQL that the service ran for one request "
-        "of each endpoint (captured from PostgreSQL's statement log, parameters written in), replayed by pgbench "
+        "of each path an endpoint is measured on (captured from PostgreSQL's statement log, parameters written "
+        "in: one pgbench script per path, chosen at random as wrk takes them in turn), replayed by pgbench "
         f"with {any_meta['pool']} clients (the service's pool size), 2 threads, prepared statements, for "
         f"{any_meta['pgbench_seconds']} s. Ratio = the endpoint's req/s ÷ pgbench's transactions/s "
         "(one transaction = one request's statements).",
@@ -217,7 +218,7 @@ def report(out, seconds):
     lines += [
         "",
         "Raw output: `benches/results/bench/` — wrk per backend and endpoint, pgbench and the SQL it replayed "
-        "(`pgbench-*.sql`), the demo data's printed counts (`demo-*.txt`, `demo-*.json`) and their comparison "
+        "(`pgbench-*/`), the demo data's printed counts (`demo-*.txt`, `demo-*.json`) and their comparison "
         "with the statistics summary (`figures-*.txt`).",
     ]
     print("\n".join(lines))

@@ -5,6 +5,7 @@
   bench.py paths BASE TOKEN DIR            writes DIR/search.txt and DIR/cursor.txt (request paths)
   bench.py sql PG_LOG OFFSET DATABASE      the statements DATABASE ran after OFFSET, as a pgbench script
   bench.py report OUT SECONDS              the BENCHMARKS.md section of the results in OUT
+  bench.py selftest                        checks the parsers on made-up tool output
 """
 import json
 import os
@@ -225,9 +226,68 @@ def report(out, seconds):
     return 0
 
 
+def selftest():
+    """Checks the parsers on made-up tool output (CI runs it; the benchmark itself does not)."""
+    import contextlib
+    import io
+    import tempfile
+
+    log = "\n".join([
+        "2026-12-02 08:47:09.396 UTC [27506] postgres@other LOG:  execute s1: SELECT 2",
+        "2026-12-02 08:47:09.396 UTC [27506] postgres@db LOG:  statement: BEGIN",
+        "2026-12-02 08:47:09.397 UTC [27506] postgres@db LOG:  execute __diesel_stmt_4: SELECT a FROM t",
+        "\tWHERE b = $1 AND c = $10 AND d = $2",
+        "2026-12-02 08:47:09.397 UTC [27506] postgres@db DETAIL:  parameters: $1 = 'O''Hara', $2 = NULL, $10 = '7'",
+        "2026-12-02 08:47:09.398 UTC [2222] LOG:  checkpoint starting: time",
+        "2026-12-02 08:47:09.399 UTC [27506] postgres@db LOG:  statement: COMMIT",
+    ])
+    with tempfile.NamedTemporaryFile("w", suffix=".log", delete=False) as f:
+        f.write("ignored line before the offset\n" + log + "\n")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert sql(f.name, len("ignored line before the offset\n"), "db") == 0
+    os.unlink(f.name)
+    want = "BEGIN;\nSELECT a FROM t\n\tWHERE b = 'O''Hara' AND c = '7' AND d = NULL;\nCOMMIT;\n"
+    assert out.getvalue() == want, out.getvalue()
+
+    wrk = """Running 15s test @ http://127.0.0.1:1
+  Latency Distribution
+     50%  660.00us
+     75%    1.20ms
+     90%    5.00ms
+     99%    1.49s
+  225611 requests in 15.01s, 1.2GB read
+  Non-2xx or 3xx responses: 3
+Requests/sec:  15031.61
+"""
+    with tempfile.NamedTemporaryFile("w", delete=False) as f:
+        f.write(wrk)
+    got = wrk_numbers(f.name)
+    os.unlink(f.name)
+    assert got == {"rps": 15031.61, "p50": 0.66, "p99": 1490.0, "requests": 225611, "non2xx": 3, "socket": ""}, got
+
+    summary = {"resources": [
+        {"resource": "members", "figures": [
+            {"metric": "members_total", "association_id": 1, "dimension_value": None, "value": 5},
+            {"metric": "members_total", "association_id": 2, "dimension_value": None, "value": 7},
+            {"metric": "members_by_gender", "association_id": 1, "dimension_value": "female", "value": 3},
+            {"metric": "members_by_gender", "association_id": 2, "dimension_value": "female", "value": 1},
+            {"metric": "members_by_gender", "association_id": 2, "dimension_value": "other", "value": 0}]},
+        {"resource": "awards", "figures": [
+            {"metric": "honourees", "association_id": None, "dimension_value": None, "value": 4},
+            {"metric": "honourees", "association_id": 1, "dimension_value": None, "value": 4},
+            {"metric": "nominations_by_programme", "association_id": None, "dimension_value": "other", "value": 0}]},
+    ]}
+    got = union_figures(summary, ["members_total", "members_by_gender", "honourees", "nominations_by_programme"])
+    assert got == {"members_total": 12, "members_by_gender": {"female": 4}, "honourees": 4}, got
+    print("bench.py: parsers check out")
+    return 0
+
+
 def main():
     cmd, args = sys.argv[1], sys.argv[2:]
-    return {"check": check, "paths": paths, "sql": sql, "report": report}[cmd](*args)
+    commands = {"check": check, "paths": paths, "sql": sql, "report": report, "selftest": selftest}
+    return commands[cmd](*args)
 
 
 if __name__ == "__main__":

@@ -144,6 +144,14 @@ impl ConnectionManager {
     }
 }
 
+/// The page cache of each SQLite connection, in KiB.
+pub const SQLITE_CACHE_KIB: i64 = 32 * 1024;
+
+/// The page cache a SQLite connection borrows while it writes a large batch (a roster sync
+/// of thousands of rows), in KiB: the changed index pages then stay in memory until the
+/// commit instead of spilling to the WAL mid-transaction. Only one connection writes at a time.
+pub const SQLITE_WRITER_CACHE_KIB: i64 = 128 * 1024;
+
 impl ManageConnection for ConnectionManager {
     type Connection = DbConnection;
     type Error = ConnectionError;
@@ -159,7 +167,7 @@ impl ManageConnection for ConnectionManager {
                 conn.batch_execute(&format!(
                     "PRAGMA busy_timeout = {}; PRAGMA journal_mode = WAL; \
                      PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; \
-                     PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;",
+                     PRAGMA cache_size = -{SQLITE_CACHE_KIB}; PRAGMA temp_store = MEMORY;",
                     self.sqlite_busy_timeout_ms
                 ))?;
                 Ok(DbConnection::Sqlite(conn))

@@ -89,6 +89,28 @@ pub fn sync(
     prepare: &mut Prepare<'_>,
     progress: &OnProgress<'_>,
 ) -> Result<SyncReport, ApiError> {
+    let big = matches!(conn, DbConnection::Sqlite(_)) && table.rows.len() >= 5_000 && !options.dry_run;
+    if big {
+        let kib = crate::db::pool::SQLITE_WRITER_CACHE_KIB;
+        diesel::sql_query(format!("PRAGMA cache_size = -{kib}")).execute(conn)?;
+    }
+    let result = apply(conn, ctx, association_id, table, options, prepare, progress);
+    if big {
+        let kib = crate::db::pool::SQLITE_CACHE_KIB;
+        diesel::sql_query(format!("PRAGMA cache_size = -{kib}")).execute(conn)?;
+    }
+    result
+}
+
+fn apply(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    association_id: i64,
+    table: Table,
+    options: Options,
+    prepare: &mut Prepare<'_>,
+    progress: &OnProgress<'_>,
+) -> Result<SyncReport, ApiError> {
     write_transaction(conn, |conn| {
         let branches: Branches = branches::table
             .filter(branches::association_id.eq(association_id))

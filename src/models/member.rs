@@ -463,8 +463,8 @@ pub fn write_changes(
     Ok(())
 }
 
-/// Creates people and their memberships of `association_id` in multi-row inserts, with the
-/// search index, inside the caller's transaction (no audit records: the caller writes one).
+/// Creates people and their memberships of `association_id`, with the search index, inside
+/// the caller's transaction (COPY on PostgreSQL, prepared single-row inserts on SQLite) (no audit records: the caller writes one).
 /// `written` is told how many are written, before each chunk.
 pub fn insert_many(
     conn: &mut DbConnection,
@@ -477,64 +477,10 @@ pub fn insert_many(
         return Ok(());
     }
     let seq = change_number(conn)?;
-    if let DbConnection::Pg(pg) = conn {
-        return copy_many_pg(pg, ctx, association_id, rows, seq, written);
+    match conn {
+        DbConnection::Pg(pg) => copy_many_pg(pg, ctx, association_id, rows, seq, written),
+        DbConnection::Sqlite(c) => insert_rows_sqlite(c, ctx, association_id, rows, seq, written),
     }
-    if let DbConnection::Sqlite(c) = conn {
-        return insert_rows_sqlite(c, ctx, association_id, rows, seq, written);
-    }
-    // 1,000 people of 20 columns stay under SQLite's 32,766 bound parameters per statement.
-    for (i, chunk) in rows.chunks(1000).enumerate() {
-        written(i * 1000);
-        let persons: Vec<_> = chunk
-            .iter()
-            .map(|(person, _)| {
-                (person_values(person), p::version.eq(1), p::created_at.eq(ctx.now), p::updated_at.eq(ctx.now))
-            })
-            .collect();
-        let person_ids: Vec<i64> = crate::with_backend!(conn, |c| diesel::insert_into(p::table)
-            .values(&persons)
-            .returning(p::id)
-            .get_results(c))?;
-        let keys: Vec<(String, String)> = chunk.iter().map(|(person, _)| sort_keys(&person.full_name)).collect();
-        let members: Vec<_> = chunk
-            .iter()
-            .zip(&person_ids)
-            .zip(&keys)
-            .map(|(((_, d), person_id), (sort_given, sort_full))| {
-                (
-                    m::person_id.eq(*person_id),
-                    m::association_id.eq(association_id),
-                    m::external_id.eq(d.external_id.as_deref()),
-                    m::member_number.eq(d.member_number.as_deref()),
-                    m::branch_id.eq(d.branch_id),
-                    m::joined_on.eq(d.joined_on),
-                    m::left_on.eq(d.left_on),
-                    m::status.eq(d.status.code()),
-                    m::sort_given.eq(sort_given.as_str()),
-                    m::sort_full.eq(sort_full.as_str()),
-                    m::change_seq.eq(seq),
-                    m::created_seq.eq(seq),
-                    m::version.eq(1),
-                    m::created_at.eq(ctx.now),
-                    m::updated_at.eq(ctx.now),
-                )
-            })
-            .collect();
-        let membership_ids: Vec<i64> = crate::with_backend!(conn, |c| diesel::insert_into(m::table)
-            .values(&members)
-            .returning(m::id)
-            .get_results(c))
-        .map_err(conflict_on_external_id)?;
-        let mut search = Vec::new();
-        for (((person, _), membership_id), (sort_given, _)) in chunk.iter().zip(&membership_ids).zip(&keys) {
-            search.extend(search_rows(*membership_id, &person.full_name, sort_given));
-        }
-        for part in search.chunks(5000) {
-            crate::with_backend!(conn, |c| diesel::insert_into(t::table).values(part).execute(c))?;
-        }
-    }
-    Ok(())
 }
 
 /// SQLite's way: one prepared single-row insert per person, membership and search row. A

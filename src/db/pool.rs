@@ -145,11 +145,11 @@ impl ConnectionManager {
 }
 
 /// The page cache of each SQLite connection, in KiB (SQLite's default is 2 MiB). Every pooled
-/// connection keeps its own: with 32 MiB, ten connections serving member searches over
-/// 300,000 members held 685–898 MiB; with 8 MiB, 397 MiB at the same throughput (the
-/// operating system's file cache serves the rest). Large syncs borrow
-/// [`SQLITE_WRITER_CACHE_KIB`].
-pub const SQLITE_CACHE_KIB: i64 = 8 * 1024;
+/// connection keeps its own, so this is most of the service's memory on SQLite under read
+/// load: about 900 MiB at peak in `scripts/bench` over 300,000 members. 8 MiB was tried
+/// (BENCHMARKS.md): 550–660 MiB, but 10–20% fewer requests a second and a slower first sync.
+/// Large syncs borrow [`SQLITE_WRITER_CACHE_KIB`].
+pub const SQLITE_CACHE_KIB: i64 = 32 * 1024;
 
 /// The page cache a SQLite connection borrows while it writes a large batch (a roster sync
 /// of thousands of rows), in KiB: the changed index pages then stay in memory until the

@@ -184,15 +184,9 @@ pub(crate) fn person(rng: &mut Rng) -> NewPerson {
 pub fn roster_csv(count: u64, seed: u64) -> String {
     let mut rng = Rng::new(seed);
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let _ = writer.write_record([
-        "Mã hội viên",
-        "Họ và tên",
-        "Giới tính",
-        "Ngày sinh",
-        "Dân tộc",
-        "Trình độ",
-        "Điện thoại",
-    ]);
+    use crate::domain::roster::Column as C;
+    let columns = [C::ExternalId, C::FullName, C::Gender, C::BirthDate, C::Ethnicity, C::EducationLevel, C::Phone];
+    let _ = writer.write_record(columns.map(C::header_vi));
     for n in 1..=count {
         let np = person(&mut rng);
         let phone = if rng.below(3) == 0 { format!("09{:08}", rng.below(100_000_000)) } else { String::new() };

@@ -199,6 +199,12 @@ fn later(date: NaiveDate, days: i64, today: NaiveDate) -> NaiveDate {
     (date + Duration::days(days)).min(today)
 }
 
+/// The year the member association at `index` of [`ASSOCIATIONS`] joined the union: the
+/// oldest when it was founded, 28 years ago, the others over the years since.
+fn joined_year(year: i32, index: usize) -> i32 {
+    year - 28 + (index as i32) * 3 / 2
+}
+
 /// Makes the data into an empty database. `key` hashes national IDs as the service does.
 pub fn generate(
     conn: &mut DbConnection,
@@ -275,8 +281,7 @@ fn make_associations(
     let mut rng = Rng::new(17);
     let mut ids = Ids { members: Vec::new(), collective: Vec::new(), branches: Vec::new() };
     for (i, (name, _)) in ASSOCIATIONS.iter().enumerate() {
-        // The oldest associations joined the union when it was founded; later ones over the years.
-        let joined = year - 28 + (i as i32) * 3 / 2;
+        let joined = joined_year(year, i);
         let founded = joined - 1 - rng.below(3) as i32;
         let data = input::<crate::api::associations::dto::AssociationInput>(json!({
             "name": name,
@@ -324,8 +329,7 @@ fn make_associations(
     }
     report.count("associations", (ids.members.len() + ids.collective.len()) as u64);
     for y in (year - 30)..=year {
-        let member_associations =
-            (0..ASSOCIATIONS.len()).filter(|i| year - 28 + (*i as i32) * 3 / 2 <= y).count() as i64;
+        let member_associations = (0..ASSOCIATIONS.len()).filter(|i| joined_year(year, *i) <= y).count() as i64;
         let collective = COLLECTIVE.iter().filter(|(_, _, ago)| year - ago <= y).count() as i64;
         report.by(y, "associations_by_kind", "member_association", member_associations);
         report.by(y, "associations_by_kind", "collective_member", collective);
@@ -360,27 +364,29 @@ fn sync_rosters(
     for (a, members) in by_association.into_iter().enumerate() {
         let branches = &ids.branches[a];
         let mut writer = csv::Writer::from_writer(Vec::new());
-        let mut header = vec![
-            "Mã hội viên",
-            "Họ và tên",
-            "Giới tính",
-            "Ngày sinh",
-            "Dân tộc",
-            "Trình độ",
-            "Điện thoại",
-            "Ngày vào hội",
+        use roster::Column as C;
+        let mut columns = vec![
+            C::ExternalId,
+            C::FullName,
+            C::Gender,
+            C::BirthDate,
+            C::Ethnicity,
+            C::EducationLevel,
+            C::Phone,
+            C::JoinedOn,
         ];
         if !branches.is_empty() {
-            header.push("Chi hội");
+            columns.push(C::Branch);
         }
-        header.extend(["Trạng thái", "Ngày rời hội"]);
+        columns.extend([C::Status, C::LeftOn]);
+        let header: Vec<&str> = columns.iter().map(|c| c.header_vi()).collect();
         writer.write_record(&header).map_err(|e| ApiError::Internal(e.into()))?;
         let count = members.len() as u64;
         for (n, p) in members.iter().enumerate() {
             // Members joined over the last fifteen years, as adults.
             let earliest = p.birth_date.year() + 18;
-            let joined_year = (year - rng.below(15) as i32).max(earliest).min(year);
-            let joined = day_in(rng, joined_year, today);
+            let joined_in = (year - rng.below(15) as i32).max(earliest).min(year);
+            let joined = day_in(rng, joined_in, today);
             let left = rng.below(100) < 3 && joined < today;
             let left_on = if left { later(joined, 1 + rng.below(2_000) as i64, today) } else { joined };
             let phone = if rng.below(3) == 0 { format!("09{:08}", rng.below(100_000_000)) } else { String::new() };
@@ -475,7 +481,7 @@ fn annual_reports(
         Ok::<(), ApiError>(())
     };
     for (a, id) in ids.members.iter().enumerate() {
-        let joined = year - 28 + (a as i32) * 3 / 2;
+        let joined = joined_year(year, a);
         let (members_now, intellectual_now) = active[a];
         for y in (year - 10).max(joined)..year {
             // From about 60% of today's members ten years ago, with some noise.

@@ -156,6 +156,10 @@ pub const SQLITE_CACHE_KIB: i64 = 32 * 1024;
 /// commit instead of spilling to the WAL mid-transaction. Only one connection writes at a time.
 pub const SQLITE_WRITER_CACHE_KIB: i64 = 128 * 1024;
 
+/// SQLite's automatic checkpoint, in pages of write-ahead log (SQLite's default), which a
+/// bulk roster sync turns off for its own commit (`models::roster::sync`).
+pub const SQLITE_AUTOCHECKPOINT_PAGES: i64 = 1000;
+
 impl ManageConnection for ConnectionManager {
     type Connection = DbConnection;
     type Error = ConnectionError;

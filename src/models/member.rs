@@ -483,12 +483,29 @@ pub fn insert_many(
     }
 }
 
-/// SQLite's way: one prepared single-row insert per person, membership and search row. A
-/// statement that writes several rows and may fail a constraint runs in a statement journal:
-/// SQLite copies every page it touches that the transaction already changed, so in a large
-/// database a multi-row insert into the memberships' indexes cost more than the rows
-/// themselves: a first sync of 30,000 people into a database of 300,000 members took 4.3 s
-/// in multi-row inserts and 2.8 s this way (release build, this project's machine).
+/// A new member's derived values (split and folded names, sort keys, search tokens), worked
+/// out ahead of the insert by [`insert_rows_sqlite`]'s builder thread.
+struct BuiltRow<'a> {
+    person: PersonValues<'a>,
+    membership: &'a MembershipData,
+    sort_given: String,
+    sort_full: String,
+    tokens: Vec<String>,
+}
+
+/// New members per chunk the builder thread hands over.
+const BUILD_CHUNK: usize = 1_000;
+
+/// SQLite's way: one prepared single-row insert per person, membership and search row, with
+/// the ids given (the next after the largest, as SQLite would choose them: the transaction
+/// holds the write lock), so that no insert needs `RETURNING`, which SQLite implements by
+/// buffering the returned row in a temporary table. A statement that writes several rows
+/// and may fail a constraint runs in a statement journal: SQLite copies every page it
+/// touches that the transaction already changed, so in a large database a multi-row insert
+/// into the memberships' indexes cost more than the rows themselves (a first sync of 30,000
+/// people into a database of 300,000 members: 4.3 s in multi-row inserts, 2.8 s in
+/// single-row ones; BENCHMARKS.md). A builder thread works out the names, sort keys and
+/// search tokens of the next chunk while this one is written: the machine's second core.
 fn insert_rows_sqlite(
     c: &mut diesel::SqliteConnection,
     ctx: &WriteContext,
@@ -497,41 +514,80 @@ fn insert_rows_sqlite(
     seq: i64,
     written: &dyn Fn(usize),
 ) -> Result<(), ApiError> {
-    for (i, (person, d)) in rows.iter().enumerate() {
-        if i % 1000 == 0 {
-            written(i);
+    let last_person: Option<i64> = p::table.select(diesel::dsl::max(p::id)).first(c)?;
+    let last_membership: Option<i64> = m::table.select(diesel::dsl::max(m::id)).first(c)?;
+    let (mut person_id, mut membership_id) = (last_person.unwrap_or(0), last_membership.unwrap_or(0));
+    std::thread::scope(|scope| {
+        let (sender, chunks) = std::sync::mpsc::sync_channel::<Vec<BuiltRow<'_>>>(2);
+        scope.spawn(move || {
+            for chunk in rows.chunks(BUILD_CHUNK) {
+                let built = chunk
+                    .iter()
+                    .map(|(person, membership)| {
+                        let (sort_given, sort_full) = sort_keys(&person.full_name);
+                        BuiltRow {
+                            person: person_values(person),
+                            membership,
+                            sort_given,
+                            sort_full,
+                            tokens: name_tokens(&person.full_name),
+                        }
+                    })
+                    .collect();
+                if sender.send(built).is_err() {
+                    break; // an insert failed; the caller returns its error
+                }
+            }
+        });
+        for (i, chunk) in chunks.into_iter().enumerate() {
+            written(i * BUILD_CHUNK);
+            for row in chunk {
+                person_id += 1;
+                membership_id += 1;
+                diesel::insert_into(p::table)
+                    .values((
+                        p::id.eq(person_id),
+                        &row.person,
+                        p::version.eq(1),
+                        p::created_at.eq(ctx.now),
+                        p::updated_at.eq(ctx.now),
+                    ))
+                    .execute(c)?;
+                let d = row.membership;
+                diesel::insert_into(m::table)
+                    .values((
+                        m::id.eq(membership_id),
+                        m::person_id.eq(person_id),
+                        m::association_id.eq(association_id),
+                        m::external_id.eq(d.external_id.as_deref()),
+                        m::member_number.eq(d.member_number.as_deref()),
+                        m::branch_id.eq(d.branch_id),
+                        m::joined_on.eq(d.joined_on),
+                        m::left_on.eq(d.left_on),
+                        m::status.eq(d.status.code()),
+                        m::sort_given.eq(row.sort_given.as_str()),
+                        m::sort_full.eq(row.sort_full.as_str()),
+                        m::change_seq.eq(seq),
+                        m::created_seq.eq(seq),
+                        m::version.eq(1),
+                        m::created_at.eq(ctx.now),
+                        m::updated_at.eq(ctx.now),
+                    ))
+                    .execute(c)
+                    .map_err(conflict_on_external_id)?;
+                for token in &row.tokens {
+                    diesel::insert_into(t::table)
+                        .values((
+                            t::token.eq(token.as_str()),
+                            t::sort_given.eq(row.sort_given.as_str()),
+                            t::membership_id.eq(membership_id),
+                        ))
+                        .execute(c)?;
+                }
+            }
         }
-        let person_id: i64 = diesel::insert_into(p::table)
-            .values((person_values(person), p::version.eq(1), p::created_at.eq(ctx.now), p::updated_at.eq(ctx.now)))
-            .returning(p::id)
-            .get_result(c)?;
-        let (sort_given, sort_full) = sort_keys(&person.full_name);
-        let membership_id: i64 = diesel::insert_into(m::table)
-            .values((
-                m::person_id.eq(person_id),
-                m::association_id.eq(association_id),
-                m::external_id.eq(d.external_id.as_deref()),
-                m::member_number.eq(d.member_number.as_deref()),
-                m::branch_id.eq(d.branch_id),
-                m::joined_on.eq(d.joined_on),
-                m::left_on.eq(d.left_on),
-                m::status.eq(d.status.code()),
-                m::sort_given.eq(sort_given.as_str()),
-                m::sort_full.eq(sort_full.as_str()),
-                m::change_seq.eq(seq),
-                m::created_seq.eq(seq),
-                m::version.eq(1),
-                m::created_at.eq(ctx.now),
-                m::updated_at.eq(ctx.now),
-            ))
-            .returning(m::id)
-            .get_result(c)
-            .map_err(conflict_on_external_id)?;
-        for row in search_rows(membership_id, &person.full_name, &sort_given) {
-            diesel::insert_into(t::table).values(row).execute(c)?;
-        }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// One field of PostgreSQL's COPY text format (`\N` for NULL; backslash, tab, newline and

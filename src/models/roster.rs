@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
+use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -70,34 +71,93 @@ pub const MAX_ERRORS: usize = 1_000;
 pub type Branches = HashMap<String, i64>;
 
 /// Turns a row into a member's content, given the member it updates (if any) and the
-/// association's branches; or says what is wrong with it.
+/// association's branches; or says what is wrong with it. Called from several threads at once:
+/// rows are checked in parallel.
 pub type Prepare<'a> =
-    dyn FnMut(&SourceRow, Option<&Member>, &Branches) -> Result<(PersonData, MembershipData), Vec<RowError>> + 'a;
+    dyn Fn(&SourceRow, Option<&Member>, &Branches) -> Result<(PersonData, MembershipData), Vec<RowError>> + Sync + 'a;
+
+/// A row's content as [`Prepare`] made it, or `None` for a row without an `external_id`.
+type Prepared = Option<Result<(PersonData, MembershipData), Vec<RowError>>>;
+
+/// Runs `prepare` over every row that has an `external_id`, on as many threads as there are
+/// cores (at most 4): checking a row (parsing, codes, the national-ID hash, names) is pure
+/// work. Progress is told from the first part, scaled to all rows.
+fn prepare_rows(
+    rows: &[SourceRow],
+    existing: &HashMap<String, Member>,
+    branches: &Branches,
+    prepare: &Prepare<'_>,
+    progress: &OnProgress<'_>,
+) -> Vec<Prepared> {
+    let one = |row: &SourceRow| -> Prepared {
+        let external_id = row.get(Column::ExternalId).and_then(|(_, v)| v)?;
+        Some(prepare(row, existing.get(external_id), branches))
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
+    let part = rows.len().div_ceil(threads).max(1);
+    let mut parts = rows.chunks(part);
+    let first = parts.next().unwrap_or_default();
+    std::thread::scope(|scope| {
+        let others: Vec<_> =
+            parts.map(|rows| scope.spawn(move || rows.iter().map(one).collect::<Vec<Prepared>>())).collect();
+        let mut prepared = Vec::with_capacity(rows.len());
+        for (done, row) in first.iter().enumerate() {
+            if done % 1000 == 0 {
+                progress("checking", (done * threads).min(rows.len()));
+            }
+            prepared.push(one(row));
+        }
+        for handle in others {
+            match handle.join() {
+                Ok(part) => prepared.extend(part),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        prepared
+    })
+}
 
 /// Told how far a sync is: the phase (`checking` rows, then `writing` changes) and the rows
 /// done in it.
 pub type OnProgress<'a> = dyn Fn(&'static str, usize) + 'a;
 
+/// Syncs of this many rows or more, on SQLite, are written as a bulk load (see [`sync`]); the
+/// caller checkpoints the write-ahead log after answering (`db::checkpoint_soon`).
+pub const SQLITE_BULK_ROWS: usize = 5_000;
+
 /// Plans and (unless a dry run, or invalid rows stop it) applies a roster file to
 /// `association_id` in one transaction. Rows are matched on `external_id`.
+///
+/// On SQLite a sync of [`SQLITE_BULK_ROWS`] rows or more is written as a bulk load: the
+/// connection borrows a larger page cache; foreign keys are not checked row by row (every
+/// row written refers to the association, read in the same transaction, one of its branches,
+/// read likewise, or the person or membership just inserted before it); and the commit does
+/// not copy the log back into the database (the automatic checkpoint, a third of a second
+/// for 30,000 new members), which the caller has done after answering. The connection's
+/// settings are restored afterwards, whatever the outcome.
 pub fn sync(
     conn: &mut DbConnection,
     ctx: &WriteContext,
     association_id: i64,
     table: Table,
     options: Options,
-    prepare: &mut Prepare<'_>,
+    prepare: &Prepare<'_>,
     progress: &OnProgress<'_>,
 ) -> Result<SyncReport, ApiError> {
-    let big = matches!(conn, DbConnection::Sqlite(_)) && table.rows.len() >= 5_000 && !options.dry_run;
-    if big {
+    let bulk = matches!(conn, DbConnection::Sqlite(_)) && table.rows.len() >= SQLITE_BULK_ROWS && !options.dry_run;
+    if bulk {
         let kib = crate::db::pool::SQLITE_WRITER_CACHE_KIB;
-        diesel::sql_query(format!("PRAGMA cache_size = -{kib}")).execute(conn)?;
+        conn.batch_execute(&format!(
+            "PRAGMA cache_size = -{kib}; PRAGMA foreign_keys = OFF; PRAGMA wal_autocheckpoint = 0;"
+        ))?;
     }
     let result = apply(conn, ctx, association_id, table, options, prepare, progress);
-    if big {
+    if bulk {
         let kib = crate::db::pool::SQLITE_CACHE_KIB;
-        diesel::sql_query(format!("PRAGMA cache_size = -{kib}")).execute(conn)?;
+        let auto = crate::db::pool::SQLITE_AUTOCHECKPOINT_PAGES;
+        conn.batch_execute(&format!(
+            "PRAGMA cache_size = -{kib}; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = {auto};"
+        ))?;
     }
     result
 }
@@ -108,10 +168,11 @@ fn apply(
     association_id: i64,
     table: Table,
     options: Options,
-    prepare: &mut Prepare<'_>,
+    prepare: &Prepare<'_>,
     progress: &OnProgress<'_>,
 ) -> Result<SyncReport, ApiError> {
     write_transaction(conn, |conn| {
+        crate::models::association::get(conn, association_id)?;
         let branches: Branches = branches::table
             .filter(branches::association_id.eq(association_id))
             .select((branches::name_key, branches::id))
@@ -127,10 +188,8 @@ fn apply(
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut creates: Vec<(PersonData, MembershipData)> = Vec::new();
         let mut updates: Vec<(&Member, PersonData, MembershipData)> = Vec::new();
-        for (done, row) in table.rows.iter().enumerate() {
-            if done % 1000 == 0 {
-                progress("checking", done);
-            }
+        let prepared = prepare_rows(&table.rows, &existing, &branches, prepare, progress);
+        for (row, prepared) in table.rows.iter().zip(prepared) {
             let external_id = row.get(Column::ExternalId).and_then(|(_, v)| v).map(str::to_owned);
             let Some(external_id) = external_id else {
                 report.errors.push(row_error(
@@ -159,7 +218,7 @@ fn apply(
                 continue;
             }
             let current = existing.get(&external_id);
-            match prepare(row, current, &branches) {
+            match prepared.unwrap_or_else(|| prepare(row, current, &branches)) {
                 Err(errors) => {
                     report.errors.extend(errors);
                     bad_rows.insert(row.number);

@@ -578,3 +578,101 @@ async fn broken_workbooks_get_a_422_and_change_nothing() {
     }
     assert!(members_of(&app, a).await.is_empty());
 }
+
+/// The settings a SQLite connection of the pool has: (foreign_keys, wal_autocheckpoint,
+/// cache_size).
+fn sqlite_settings(conn: &mut lienhiep::db::DbConnection) -> Option<(i64, i64, i64)> {
+    use diesel::prelude::*;
+    #[derive(QueryableByName)]
+    struct Setting {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        value: i64,
+    }
+    #[derive(QueryableByName)]
+    struct Autocheckpoint {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        wal_autocheckpoint: i64,
+    }
+    let lienhiep::db::DbConnection::Sqlite(c) = conn else { return None };
+    let mut read = |name: &str| {
+        diesel::sql_query(format!("SELECT {name} AS value FROM pragma_{name}"))
+            .get_result::<Setting>(c)
+            .expect(name)
+            .value
+    };
+    let (foreign_keys, cache_size) = (read("foreign_keys"), read("cache_size"));
+    // No table-valued function for this one.
+    let auto = diesel::sql_query("PRAGMA wal_autocheckpoint").get_result::<Autocheckpoint>(c).expect("autocheckpoint");
+    Some((foreign_keys, auto.wal_autocheckpoint, cache_size))
+}
+
+/// A sync of thousands of rows is written as a bulk load on SQLite (a larger page cache,
+/// foreign keys not checked row by row, the checkpoint after the answer): an invalid last row
+/// still changes nothing; then every member is created with its search rows and feed entry;
+/// and every pooled connection is as it was.
+#[actix_web::test]
+async fn a_bulk_sync_is_all_or_nothing_searchable_and_leaves_the_connections_as_they_were() {
+    let app = TestApp::spawn().await;
+    let before: Vec<_> = {
+        let mut conns: Vec<_> = (0..app.state.pool.max_size()).map(|_| app.conn()).collect();
+        conns.iter_mut().map(|c| sqlite_settings(c)).collect()
+    };
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let rows = lienhiep::models::roster::SQLITE_BULK_ROWS + 100;
+    let good = lienhiep::demo::members::roster_csv(rows as u64, 3);
+    let bad = format!("{good}HV-3-9999999,Nguyễn Văn Cuối,robot,,,,\n");
+    let res = sync_csv(&app, a, "", &bad).await;
+    let problem = res.assert_problem(422, "validation_failed");
+    assert_eq!(problem["report"]["invalid_rows"], 1, "{}", problem["report"]);
+    assert_eq!(problem["report"]["errors"][0]["row"], rows + 2, "the header is row 1");
+    assert!(members_of(&app, a).await.is_empty(), "nothing changed");
+
+    let res = sync_csv(&app, a, "", &good).await;
+    assert_eq!(res.status, 200, "{:?}", res.body);
+    assert_eq!(counts(&res.json()), (rows as u64, 0, 0, 0));
+    let uri = format!("/api/v1/associations/{a}/members?limit=1&include_total=true");
+    let page = app.call_as(STAFF, &[], TestRequest::get().uri(&uri)).await.json();
+    assert_eq!(page["total"], rows);
+
+    // The last row's member is found by each word of its name, and only in this association.
+    let last = good.lines().last().expect("a row");
+    let (external_id, name) = {
+        let mut cells = last.split(',');
+        (cells.next().expect("id").to_owned(), cells.next().expect("name").to_owned())
+    };
+    for word in name.split(' ') {
+        let query = serde_urlencoded::to_string([("q", word), ("limit", "100")]).expect("query");
+        let uri = format!("/api/v1/associations/{a}/members?{query}&include_total=true");
+        let res = app.call_as(STAFF, &[], TestRequest::get().uri(&uri)).await;
+        assert_eq!(res.status, 200, "{:?}", res.body);
+        let found = res.json();
+        let total = found["total"].as_u64().expect("total");
+        assert!(total >= 1, "{word}: {found}");
+        let mut cursor = found["next_cursor"].as_str().map(str::to_owned);
+        let mut ids: Vec<String> =
+            found["items"].as_array().expect("items").iter().map(|m| m["external_id"].to_string()).collect();
+        while let Some(c) = cursor.take() {
+            let res = app.call_as(STAFF, &[], TestRequest::get().uri(&format!("{uri}&cursor={c}"))).await;
+            let page = res.json();
+            ids.extend(page["items"].as_array().expect("items").iter().map(|m| m["external_id"].to_string()));
+            cursor = page["next_cursor"].as_str().map(str::to_owned);
+        }
+        assert_eq!(ids.len() as u64, total, "{word}");
+        assert!(ids.contains(&format!("\"{external_id}\"")), "{word} finds {external_id}");
+    }
+
+    // Every member is in the change feed as created.
+    let page = feed(&app, a, None, 500).await;
+    assert_eq!(page["items"].as_array().expect("items").len(), 500);
+    assert!(page["items"].as_array().expect("items").iter().all(|i| i["change"] == "created"));
+
+    // The connections check foreign keys again, checkpoint and keep their usual cache.
+    let after: Vec<_> = {
+        let mut conns: Vec<_> = (0..app.state.pool.max_size()).map(|_| app.conn()).collect();
+        conns.iter_mut().map(|c| sqlite_settings(c)).collect()
+    };
+    assert_eq!(after, before);
+    if !app.db.is_postgres() {
+        assert!(after.iter().all(|s| s.is_some_and(|(fk, auto, _)| fk == 1 && auto > 0)), "{after:?}");
+    }
+}

@@ -355,9 +355,13 @@ pub async fn sync_roster(
             .insert_header((header::LOCATION, format!("/api/v1/jobs/{}", job.id)))
             .json(crate::api::jobs::dto::Job::from_row(job)));
     }
+    let bulk = table.rows.len() >= model::SQLITE_BULK_ROWS;
     let report =
         run_blocking(&state.pool, move |conn| sync_table(conn, &ctx, association_id, table, options, &key, &|_, _| {}))
             .await?;
+    if bulk && report.applied {
+        crate::db::checkpoint_soon(&state.pool);
+    }
     if report.applied || (options.dry_run && !refuse && (report.errors.is_empty() || options.skip_invalid)) {
         return Ok(HttpResponse::Ok().json(report));
     }
@@ -422,10 +426,10 @@ pub fn sync_table(
     key: &IdHashKey,
     progress: &model::OnProgress<'_>,
 ) -> Result<model::SyncReport, ApiError> {
-    let mut prepare = |row: &SourceRow, current: Option<&Member>, branches: &Branches| {
+    let prepare = |row: &SourceRow, current: Option<&Member>, branches: &Branches| {
         prepare_row(row, current, branches, options.mode, options.lang, options.today, key)
     };
-    model::sync(conn, ctx, association_id, table, options, &mut prepare, progress)
+    model::sync(conn, ctx, association_id, table, options, &prepare, progress)
 }
 
 /// The `422` of a refused sync: a problem document with the report.

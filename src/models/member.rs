@@ -255,6 +255,59 @@ struct PersonValues<'a> {
     national_id_hash: Option<&'a str>,
 }
 
+/// The columns of a new membership, all but its id.
+#[derive(Insertable)]
+#[diesel(table_name = m)]
+#[diesel(treat_none_as_null = true)]
+struct NewMembership<'a> {
+    person_id: i64,
+    association_id: i64,
+    external_id: Option<&'a str>,
+    member_number: Option<&'a str>,
+    branch_id: Option<i64>,
+    joined_on: Option<NaiveDate>,
+    left_on: Option<NaiveDate>,
+    status: &'static str,
+    sort_given: &'a str,
+    sort_full: &'a str,
+    change_seq: i64,
+    created_seq: i64,
+    version: i32,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+impl<'a> NewMembership<'a> {
+    /// Membership `d` of `person_id` in `association_id`, created by change number `seq`.
+    fn new(
+        person_id: i64,
+        association_id: i64,
+        d: &'a MembershipData,
+        sort_given: &'a str,
+        sort_full: &'a str,
+        seq: i64,
+        now: NaiveDateTime,
+    ) -> Self {
+        NewMembership {
+            person_id,
+            association_id,
+            external_id: d.external_id.as_deref(),
+            member_number: d.member_number.as_deref(),
+            branch_id: d.branch_id,
+            joined_on: d.joined_on,
+            left_on: d.left_on,
+            status: d.status.code(),
+            sort_given,
+            sort_full,
+            change_seq: seq,
+            created_seq: seq,
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+}
+
 fn person_values(d: &PersonData) -> PersonValues<'_> {
     let (family_name, middle_name, given_name) = split_name(&d.full_name);
     PersonValues {
@@ -344,23 +397,7 @@ fn insert_membership(
     let (sort_given, sort_full) = sort_keys(&person.full_name);
     let seq = change_number(conn)?;
     let row: MembershipRow = diesel::insert_into(m::table)
-        .values((
-            m::person_id.eq(person.id),
-            m::association_id.eq(association_id),
-            m::external_id.eq(d.external_id.as_deref()),
-            m::member_number.eq(d.member_number.as_deref()),
-            m::branch_id.eq(d.branch_id),
-            m::joined_on.eq(d.joined_on),
-            m::left_on.eq(d.left_on),
-            m::status.eq(d.status.code()),
-            m::sort_given.eq(&sort_given),
-            m::sort_full.eq(sort_full),
-            m::change_seq.eq(seq),
-            m::created_seq.eq(seq),
-            m::version.eq(1),
-            m::created_at.eq(ctx.now),
-            m::updated_at.eq(ctx.now),
-        ))
+        .values(NewMembership::new(person.id, association_id, d, &sort_given, &sort_full, seq, ctx.now))
         .returning(m::all_columns)
         .get_result(conn)
         .map_err(conflict_on_external_id)?;
@@ -553,26 +590,17 @@ fn insert_rows_sqlite(
                         p::updated_at.eq(ctx.now),
                     ))
                     .execute(c)?;
-                let d = row.membership;
+                let new = NewMembership::new(
+                    person_id,
+                    association_id,
+                    row.membership,
+                    &row.sort_given,
+                    &row.sort_full,
+                    seq,
+                    ctx.now,
+                );
                 diesel::insert_into(m::table)
-                    .values((
-                        m::id.eq(membership_id),
-                        m::person_id.eq(person_id),
-                        m::association_id.eq(association_id),
-                        m::external_id.eq(d.external_id.as_deref()),
-                        m::member_number.eq(d.member_number.as_deref()),
-                        m::branch_id.eq(d.branch_id),
-                        m::joined_on.eq(d.joined_on),
-                        m::left_on.eq(d.left_on),
-                        m::status.eq(d.status.code()),
-                        m::sort_given.eq(row.sort_given.as_str()),
-                        m::sort_full.eq(row.sort_full.as_str()),
-                        m::change_seq.eq(seq),
-                        m::created_seq.eq(seq),
-                        m::version.eq(1),
-                        m::created_at.eq(ctx.now),
-                        m::updated_at.eq(ctx.now),
-                    ))
+                    .values((m::id.eq(membership_id), new))
                     .execute(c)
                     .map_err(conflict_on_external_id)?;
                 for token in &row.tokens {

@@ -520,14 +520,16 @@ pub fn insert_many(
     }
 }
 
-/// A new member's derived values (split and folded names, sort keys, search tokens), worked
-/// out ahead of the insert by [`insert_rows_sqlite`]'s builder thread.
+/// A new member ready to insert (ids given, names split and folded, sort keys, search rows),
+/// worked out ahead of the insert by [`insert_rows_sqlite`]'s builder thread.
 struct BuiltRow<'a> {
+    person_id: i64,
+    membership_id: i64,
     person: PersonValues<'a>,
     membership: &'a MembershipData,
     sort_given: String,
     sort_full: String,
-    tokens: Vec<String>,
+    search: Vec<SearchRow>,
 }
 
 /// New members per chunk the builder thread hands over.
@@ -553,21 +555,26 @@ fn insert_rows_sqlite(
 ) -> Result<(), ApiError> {
     let last_person: Option<i64> = p::table.select(diesel::dsl::max(p::id)).first(c)?;
     let last_membership: Option<i64> = m::table.select(diesel::dsl::max(m::id)).first(c)?;
-    let (mut person_id, mut membership_id) = (last_person.unwrap_or(0), last_membership.unwrap_or(0));
+    let (first_person, first_membership) = (last_person.unwrap_or(0) + 1, last_membership.unwrap_or(0) + 1);
     std::thread::scope(|scope| {
         let (sender, chunks) = std::sync::mpsc::sync_channel::<Vec<BuiltRow<'_>>>(2);
         scope.spawn(move || {
-            for chunk in rows.chunks(BUILD_CHUNK) {
+            for (i, chunk) in rows.chunks(BUILD_CHUNK).enumerate() {
                 let built = chunk
                     .iter()
-                    .map(|(person, membership)| {
+                    .zip(i * BUILD_CHUNK..)
+                    .map(|((person, membership), n)| {
+                        let n = i64::try_from(n).unwrap_or(i64::MAX);
+                        let membership_id = first_membership + n;
                         let (sort_given, sort_full) = sort_keys(&person.full_name);
                         BuiltRow {
+                            person_id: first_person + n,
+                            membership_id,
                             person: person_values(person),
                             membership,
+                            search: search_rows(membership_id, &person.full_name, &sort_given),
                             sort_given,
                             sort_full,
-                            tokens: name_tokens(&person.full_name),
                         }
                     })
                     .collect();
@@ -579,11 +586,9 @@ fn insert_rows_sqlite(
         for (i, chunk) in chunks.into_iter().enumerate() {
             written(i * BUILD_CHUNK);
             for row in chunk {
-                person_id += 1;
-                membership_id += 1;
                 diesel::insert_into(p::table)
                     .values((
-                        p::id.eq(person_id),
+                        p::id.eq(row.person_id),
                         &row.person,
                         p::version.eq(1),
                         p::created_at.eq(ctx.now),
@@ -591,7 +596,7 @@ fn insert_rows_sqlite(
                     ))
                     .execute(c)?;
                 let new = NewMembership::new(
-                    person_id,
+                    row.person_id,
                     association_id,
                     row.membership,
                     &row.sort_given,
@@ -600,17 +605,11 @@ fn insert_rows_sqlite(
                     ctx.now,
                 );
                 diesel::insert_into(m::table)
-                    .values((m::id.eq(membership_id), new))
+                    .values((m::id.eq(row.membership_id), new))
                     .execute(c)
                     .map_err(conflict_on_external_id)?;
-                for token in &row.tokens {
-                    diesel::insert_into(t::table)
-                        .values((
-                            t::token.eq(token.as_str()),
-                            t::sort_given.eq(row.sort_given.as_str()),
-                            t::membership_id.eq(membership_id),
-                        ))
-                        .execute(c)?;
+                for search in row.search {
+                    diesel::insert_into(t::table).values(search).execute(c)?;
                 }
             }
         }

@@ -76,12 +76,13 @@ pub type Branches = HashMap<String, i64>;
 pub type Prepare<'a> =
     dyn Fn(&SourceRow, Option<&Member>, &Branches) -> Result<(PersonData, MembershipData), Vec<RowError>> + Sync + 'a;
 
-/// A row's content as [`Prepare`] made it, or `None` for a row without an `external_id`.
-type Prepared = Option<Result<(PersonData, MembershipData), Vec<RowError>>>;
+/// A row's content as [`Prepare`] made it.
+type Prepared = Result<(PersonData, MembershipData), Vec<RowError>>;
 
-/// Runs `prepare` over every row that has an `external_id`, on as many threads as there are
-/// cores (at most 4): checking a row (parsing, codes, the national-ID hash, names) is pure
-/// work. Progress is told from the first part, scaled to all rows.
+/// Runs `prepare` over every row, with the member its `external_id` names (if any), on as
+/// many threads as there are cores (at most 4): checking a row (parsing, codes, the
+/// national-ID hash, names) is pure work. Progress is told from the first part, scaled to all
+/// rows.
 fn prepare_rows(
     rows: &[SourceRow],
     existing: &HashMap<String, Member>,
@@ -90,8 +91,8 @@ fn prepare_rows(
     progress: &OnProgress<'_>,
 ) -> Vec<Prepared> {
     let one = |row: &SourceRow| -> Prepared {
-        let external_id = row.get(Column::ExternalId).and_then(|(_, v)| v)?;
-        Some(prepare(row, existing.get(external_id), branches))
+        let current = row.get(Column::ExternalId).and_then(|(_, v)| v).and_then(|e| existing.get(e));
+        prepare(row, current, branches)
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
     let part = rows.len().div_ceil(threads).max(1);
@@ -218,7 +219,7 @@ fn apply(
                 continue;
             }
             let current = existing.get(&external_id);
-            match prepared.unwrap_or_else(|| prepare(row, current, &branches)) {
+            match prepared {
                 Err(errors) => {
                     report.errors.extend(errors);
                     bad_rows.insert(row.number);

@@ -345,9 +345,26 @@ pub fn search_rows(membership_id: i64, full_name: &str, sort_given: &str) -> Vec
         .collect()
 }
 
-/// (Re)writes the search index rows of one membership.
-pub fn write_search(conn: &mut DbConnection, membership_id: i64, full_name: &str, sort_given: &str) -> QueryResult<()> {
-    diesel::delete(t::table.filter(t::membership_id.eq(membership_id))).execute(conn)?;
+/// (Re)writes the search index rows of one membership. `old` is what its rows were made
+/// from: the person's full name before the change and the membership's sort key as stored
+/// (`None` for a new membership). They are removed by the index's own key: the table has no
+/// other index, which would cost every roster sync a second insert per row.
+pub fn write_search(
+    conn: &mut DbConnection,
+    membership_id: i64,
+    old: Option<(&str, &str)>,
+    full_name: &str,
+    sort_given: &str,
+) -> QueryResult<()> {
+    if let Some((old_name, old_sort_given)) = old {
+        diesel::delete(
+            t::table
+                .filter(t::token.eq_any(name_tokens(old_name)))
+                .filter(t::sort_given.eq(old_sort_given))
+                .filter(t::membership_id.eq(membership_id)),
+        )
+        .execute(conn)?;
+    }
     let rows = search_rows(membership_id, full_name, sort_given);
     crate::with_backend!(conn, |c| diesel::insert_into(t::table).values(&rows).execute(c))?;
     Ok(())
@@ -401,7 +418,7 @@ fn insert_membership(
         .returning(m::all_columns)
         .get_result(conn)
         .map_err(conflict_on_external_id)?;
-    write_search(conn, row.id, &person.full_name, &sort_given)?;
+    write_search(conn, row.id, None, &person.full_name, &sort_given)?;
     Ok(row)
 }
 
@@ -488,12 +505,14 @@ pub fn write_changes(
         diesel::update(m::table.filter(m::person_id.eq(person_id))).set(m::change_seq.eq(seq)).execute(conn)?;
         if person.full_name != before_p.full_name {
             let (sort_given, sort_full) = sort_keys(&person.full_name);
+            let memberships: Vec<(i64, String)> =
+                m::table.filter(m::person_id.eq(person_id)).select((m::id, m::sort_given)).load(conn)?;
             diesel::update(m::table.filter(m::person_id.eq(person_id)))
                 .set((m::sort_given.eq(&sort_given), m::sort_full.eq(sort_full)))
                 .execute(conn)?;
-            let memberships: Vec<i64> = m::table.filter(m::person_id.eq(person_id)).select(m::id).load(conn)?;
-            for membership_id in memberships {
-                write_search(conn, membership_id, &person.full_name, &sort_given)?;
+            for (membership_id, old_sort_given) in memberships {
+                let old = Some((before_p.full_name.as_str(), old_sort_given.as_str()));
+                write_search(conn, membership_id, old, &person.full_name, &sort_given)?;
             }
         }
     }
@@ -646,10 +665,13 @@ fn copy_row(out: &mut Vec<u8>, fields: &[Option<&str>]) {
     out.push(b'\n');
 }
 
+/// The ids of one new member: its person's and its membership's.
 #[derive(QueryableByName)]
-struct NewId {
+struct NewIds {
     #[diesel(sql_type = diesel::sql_types::BigInt)]
-    id: i64,
+    person_id: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    membership_id: i64,
 }
 
 /// The `COPY` text of one chunk of new members: persons, memberships, search rows.
@@ -678,9 +700,10 @@ fn copy_many_pg(
     written: &dyn Fn(usize),
 ) -> Result<(), ApiError> {
     use diesel::pg::CopyFormat;
-    // The sequence is looked up once: `nextval(pg_get_serial_sequence(…))` per row made the
-    // catalog lookup 30,000 times (84 ms against 9 ms for 30,000 ids).
-    let ids = |pg: &mut diesel::PgConnection, table: &str, n: usize| -> QueryResult<Vec<i64>> {
+    // Each sequence is looked up once: `nextval(pg_get_serial_sequence(…))` per row made the
+    // catalog lookup 30,000 times (84 ms against 9 ms for 30,000 ids). Both tables' ids come in
+    // one round trip.
+    let sequence = |pg: &mut diesel::PgConnection, table: &str| -> QueryResult<String> {
         #[derive(QueryableByName)]
         struct Sequence {
             #[diesel(sql_type = diesel::sql_types::Text)]
@@ -695,25 +718,23 @@ fn copy_many_pg(
                 format!("unexpected sequence name {sequence:?}").into(),
             ));
         }
-        Ok(diesel::sql_query(format!("SELECT nextval('{sequence}'::regclass) AS id FROM generate_series(1, $1)"))
-            .bind::<diesel::sql_types::BigInt, _>(i64::try_from(n).unwrap_or(i64::MAX))
-            .load::<NewId>(pg)?
-            .into_iter()
-            .map(|r| r.id)
-            .collect())
+        Ok(sequence)
     };
+    let (persons_sequence, memberships_sequence) = (sequence(pg, "persons")?, sequence(pg, "memberships")?);
+    let ids: Vec<NewIds> = diesel::sql_query(format!(
+        "SELECT nextval('{persons_sequence}'::regclass) AS person_id, \
+         nextval('{memberships_sequence}'::regclass) AS membership_id FROM generate_series(1, $1)"
+    ))
+    .bind::<diesel::sql_types::BigInt, _>(i64::try_from(rows.len()).unwrap_or(i64::MAX))
+    .load(pg)?;
     let io = |e: std::io::Error| diesel::result::Error::SerializationError(Box::new(e));
-    let person_ids = ids(pg, "persons", rows.len())?;
-    let membership_ids = ids(pg, "memberships", rows.len())?;
     let now = ctx.now.format("%Y-%m-%d %H:%M:%S%.6f").to_string();
     std::thread::scope(|scope| {
         let (sender, chunks) = std::sync::mpsc::sync_channel::<CopyChunk>(1);
-        let (person_ids, membership_ids, now) = (&person_ids, &membership_ids, &now);
+        let (ids, now) = (&ids, &now);
         scope.spawn(move || {
-            for (i, chunk) in rows.chunks(COPY_CHUNK).enumerate() {
-                let offset = i * COPY_CHUNK;
-                let ids = person_ids[offset..].iter().zip(&membership_ids[offset..]);
-                let built = copy_chunk(chunk, ids, association_id, seq, now, offset);
+            for (i, (chunk, ids)) in rows.chunks(COPY_CHUNK).zip(ids.chunks(COPY_CHUNK)).enumerate() {
+                let built = copy_chunk(chunk, ids, association_id, seq, now, i * COPY_CHUNK);
                 if sender.send(built).is_err() {
                     break; // the copy failed; the caller returns its error
                 }
@@ -787,9 +808,9 @@ fn copy_many_pg(
 }
 
 /// Formats one chunk of new members as `COPY` text (see [`copy_many_pg`]).
-fn copy_chunk<'a>(
+fn copy_chunk(
     chunk: &[(PersonData, MembershipData)],
-    ids: impl Iterator<Item = (&'a i64, &'a i64)>,
+    ids: &[NewIds],
     association_id: i64,
     seq: i64,
     now: &str,
@@ -800,11 +821,11 @@ fn copy_chunk<'a>(
     let mut members = Vec::with_capacity(chunk.len() * 200);
     let mut search = Vec::with_capacity(chunk.len() * 150);
     let (association, seq) = (association_id.to_string(), seq.to_string());
-    for ((person, membership), (person_id, membership_id)) in chunk.iter().zip(ids) {
+    for ((person, membership), ids) in chunk.iter().zip(ids) {
         let v = person_values(person);
         let (sort_given, sort_full) = sort_keys(&person.full_name);
         let (birth_date, birth_year) = (date(v.birth_date), v.birth_year.map(|y| y.to_string()));
-        let (person_id, membership_id) = (person_id.to_string(), membership_id.to_string());
+        let (person_id, membership_id) = (ids.person_id.to_string(), ids.membership_id.to_string());
         copy_row(
             &mut persons,
             &[

@@ -429,6 +429,31 @@ impl TestApp {
         lienhiep::models::audit::for_entity(&mut self.conn(), entity_type, &entity_id.to_string()).expect("audit").len()
     }
 
+    /// Asserts that the member search index holds exactly the rows the members' names make:
+    /// each word of the person's name with the membership's sort key (itself the one the
+    /// name makes), and nothing left over from an earlier name.
+    pub fn assert_search_index_exact(&self) {
+        use diesel::prelude::*;
+        use lienhiep::db::schema::{member_search as t, memberships as m, persons as p};
+        use lienhiep::models::member::{name_tokens, sort_keys};
+        let mut conn = self.conn();
+        let mut stored: Vec<(String, String, i64)> =
+            t::table.select((t::token, t::sort_given, t::membership_id)).load(&mut *conn).expect("search rows");
+        let members: Vec<(i64, String, String)> = m::table
+            .inner_join(p::table)
+            .select((m::id, m::sort_given, p::full_name))
+            .load(&mut *conn)
+            .expect("members");
+        let mut expected = Vec::new();
+        for (id, sort_given, full_name) in &members {
+            assert_eq!(*sort_given, sort_keys(full_name).0, "membership {id}'s sort key is its person's name's");
+            expected.extend(name_tokens(full_name).into_iter().map(|token| (token, sort_given.clone(), *id)));
+        }
+        stored.sort();
+        expected.sort();
+        assert_eq!(stored, expected, "the search index holds the words of every member's name, and only those");
+    }
+
     /// A pooled connection, for setting up or inspecting the database directly.
     pub fn conn(&self) -> lienhiep::db::pool::PooledConnection {
         self.state.pool.get().expect("connection")

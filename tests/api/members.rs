@@ -203,6 +203,7 @@ async fn patch_and_delete_keep_history() {
     assert_eq!(res.json()["person"]["given_name"], "Ánh");
     assert_eq!(search(&app, "anh").await, ["Nguyễn Văn Ánh"], "tokens follow the new name");
     assert!(search(&app, "an").await.contains(&"Nguyễn Văn Ánh".to_owned()));
+    app.assert_search_index_exact();
     let res = app.call_as(STAFF, &[], TestRequest::delete().uri(&format!("/api/v1/members/{id}"))).await;
     assert_eq!(res.status, 200);
     let body = res.json();

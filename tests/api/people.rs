@@ -76,6 +76,7 @@ async fn duplicates_are_found_by_national_id_and_by_name_and_birth_date_and_a_me
     let found: Vec<i64> =
         search["items"].as_array().expect("items").iter().map(|m| m["person"]["id"].as_i64().expect("id")).collect();
     assert_eq!(found, [person(&an_a), person(&an_a)], "both memberships, one person");
+    app.assert_search_index_exact();
     assert_eq!(duplicates(&app).await.len(), 1, "the merged pair is no longer a duplicate");
     assert_eq!(app.audit_count("person_merge", merge_id), 1);
     let again = app.call_as(STAFF, &[], json(TestRequest::post().uri("/api/v1/people/merge"), body)).await;
@@ -89,6 +90,7 @@ async fn duplicates_are_found_by_national_id_and_by_name_and_birth_date_and_a_me
     let back = app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/members/{}", an_b["id"]))).await.json();
     assert_eq!(back["person"]["id"], person(&an_b));
     assert_eq!(back["person"]["full_name"], "Nguyen Van An");
+    app.assert_search_index_exact();
     assert_eq!(duplicates(&app).await.len(), 2);
     assert_eq!(app.audit_count("person_merge", merge_id), 2);
     let twice =

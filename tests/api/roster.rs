@@ -81,6 +81,11 @@ async fn a_csv_roster_creates_members_and_the_same_file_again_changes_nothing() 
     assert_eq!(hoa["person"]["workplace"], "Trường Đại học Tây Bắc");
     assert_eq!(hoa["person"]["birth_date"], "1980-12-01");
     assert_eq!(hoa["version"], 2);
+
+    // A new name: the search index follows it and keeps nothing of the old one.
+    let res = sync_csv(&app, a, "", "external_id,full_name\nKH-2,Lò Thị Hoà Bình\nKH-3,Cầm Sơn\n").await;
+    assert_eq!(counts(&res.json()), (0, 2, 0, 0));
+    app.assert_search_index_exact();
 }
 
 #[actix_web::test]
@@ -665,6 +670,7 @@ async fn a_bulk_sync_is_all_or_nothing_searchable_and_leaves_the_connections_as_
     let page = feed(&app, a, None, 500).await;
     assert_eq!(page["items"].as_array().expect("items").len(), 500);
     assert!(page["items"].as_array().expect("items").iter().all(|i| i["change"] == "created"));
+    app.assert_search_index_exact();
 
     // The connections check foreign keys again, checkpoint and keep their usual cache.
     let after: Vec<_> = {

@@ -1,0 +1,1 @@
+CREATE INDEX member_search_membership ON member_search (membership_id, token);

@@ -54,7 +54,8 @@ pub struct JobRow {
 /// Progress of a job in this process: (phase, rows done).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
-    /// `checking` the rows, then `writing` the changes.
+    /// `checking` the rows of members already on the roster, then `writing` the changes (the
+    /// rows of new members are checked as they are written).
     pub phase: &'static str,
     /// Rows done in the phase.
     pub rows_done: u64,

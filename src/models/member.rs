@@ -308,22 +308,54 @@ impl<'a> NewMembership<'a> {
     }
 }
 
+/// The columns of a person's row worked out from their data (the name's parts and forms,
+/// the birth year): the costly part of [`person_values`], done apart on a builder thread.
+struct PersonDerived {
+    family_name: String,
+    middle_name: Option<String>,
+    given_name: String,
+    name_lower: String,
+    name_folded: String,
+    honour_titles: String,
+    birth_year: Option<i32>,
+}
+
+impl PersonDerived {
+    fn of(d: &PersonData) -> Self {
+        let (family_name, middle_name, given_name) = split_name(&d.full_name);
+        PersonDerived {
+            family_name,
+            middle_name,
+            given_name,
+            name_lower: d.full_name.to_lowercase(),
+            name_folded: vn::fold(&d.full_name),
+            honour_titles: d.honour_titles.join(","),
+            birth_year: d.birth_year.or(d.birth_date.map(|b| chrono::Datelike::year(&b))),
+        }
+    }
+}
+
 fn person_values(d: &PersonData) -> PersonValues<'_> {
-    let (family_name, middle_name, given_name) = split_name(&d.full_name);
+    person_values_with(d, PersonDerived::of(d))
+}
+
+fn person_values_with(d: &PersonData, derived: PersonDerived) -> PersonValues<'_> {
+    let PersonDerived { family_name, middle_name, given_name, name_lower, name_folded, honour_titles, birth_year } =
+        derived;
     PersonValues {
         full_name: &d.full_name,
         family_name,
         middle_name,
         given_name,
-        name_lower: d.full_name.to_lowercase(),
-        name_folded: vn::fold(&d.full_name),
+        name_lower,
+        name_folded,
         gender: d.gender.map(|g| g.code()),
         birth_date: d.birth_date,
-        birth_year: d.birth_year.or(d.birth_date.map(|b| chrono::Datelike::year(&b))),
+        birth_year,
         ethnicity: d.ethnicity.as_deref(),
         education_level: d.education_level.map(|e| e.code()),
         academic_title: d.academic_title.map(|a| a.code()),
-        honour_titles: d.honour_titles.join(","),
+        honour_titles,
         field_of_expertise: d.field_of_expertise.as_deref(),
         workplace: d.workplace.as_deref(),
         position: d.position.as_deref(),
@@ -519,33 +551,53 @@ pub fn write_changes(
     Ok(())
 }
 
+/// What [`insert_many`] is given for each row: the new member's content, or `None` for a
+/// row found invalid (the caller keeps its own account of why).
+pub type Build<'a, R> = dyn Fn(&R) -> Option<(PersonData, MembershipData)> + Sync + 'a;
+
 /// Creates people and their memberships of `association_id`, with the search index, inside
-/// the caller's transaction (COPY on PostgreSQL, prepared single-row inserts on SQLite) (no audit records: the caller writes one).
-/// `written` is told how many are written, before each chunk.
-pub fn insert_many(
+/// the caller's transaction (COPY on PostgreSQL, prepared single-row inserts on SQLite; no
+/// audit records: the caller writes one). Each of `rows` is turned into a member by `build`
+/// on a builder thread, a chunk ahead of the writes, so that checking the rows overlaps the
+/// database's work on the machine's second core; the first chunk is small, so that the
+/// database starts soon. `written` is told how many rows are done, before each chunk.
+/// Returns the number of members created.
+pub fn insert_many<R: Sync>(
     conn: &mut DbConnection,
     ctx: &WriteContext,
     association_id: i64,
-    rows: &[(PersonData, MembershipData)],
+    rows: &[R],
+    build: &Build<'_, R>,
     written: &dyn Fn(usize),
-) -> Result<(), ApiError> {
+) -> Result<usize, ApiError> {
     if rows.is_empty() {
-        return Ok(());
+        return Ok(0);
     }
     let seq = change_number(conn)?;
     match conn {
-        DbConnection::Pg(pg) => copy_many_pg(pg, ctx, association_id, rows, seq, written),
-        DbConnection::Sqlite(c) => insert_rows_sqlite(c, ctx, association_id, rows, seq, written),
+        DbConnection::Pg(pg) => copy_many_pg(pg, ctx, association_id, rows, build, seq, written),
+        DbConnection::Sqlite(c) => insert_rows_sqlite(c, ctx, association_id, rows, build, seq, written),
     }
+}
+
+/// Rows in the first chunk the builder thread hands over: the writes start after it.
+const FIRST_CHUNK: usize = 500;
+
+/// `rows` in chunks, with the number of rows before each: [`FIRST_CHUNK`], then `size`.
+fn chunks_after_a_small_one<R>(rows: &[R], size: usize) -> impl Iterator<Item = (usize, &[R])> {
+    let first = FIRST_CHUNK.min(rows.len());
+    std::iter::once((0, &rows[..first]))
+        .chain(rows[first..].chunks(size).enumerate().map(move |(i, chunk)| (first + i * size, chunk)))
 }
 
 /// A new member ready to insert (ids given, names split and folded, sort keys, search rows),
 /// worked out ahead of the insert by [`insert_rows_sqlite`]'s builder thread.
-struct BuiltRow<'a> {
+struct BuiltRow {
     person_id: i64,
     membership_id: i64,
-    person: PersonValues<'a>,
-    membership: &'a MembershipData,
+    person: PersonData,
+    derived: PersonDerived,
+    membership: MembershipData,
     sort_given: String,
     sort_full: String,
     search: Vec<SearchRow>,
@@ -562,53 +614,58 @@ const BUILD_CHUNK: usize = 1_000;
 /// touches that the transaction already changed, so in a large database a multi-row insert
 /// into the memberships' indexes cost more than the rows themselves (a first sync of 30,000
 /// people into a database of 300,000 members: 4.3 s in multi-row inserts, 2.8 s in
-/// single-row ones; BENCHMARKS.md). A builder thread works out the names, sort keys and
-/// search tokens of the next chunk while this one is written: the machine's second core.
-fn insert_rows_sqlite(
+/// single-row ones; BENCHMARKS.md). A builder thread checks the rows of the next chunk and
+/// works out their names, sort keys and search tokens while this one is written.
+fn insert_rows_sqlite<R: Sync>(
     c: &mut diesel::SqliteConnection,
     ctx: &WriteContext,
     association_id: i64,
-    rows: &[(PersonData, MembershipData)],
+    rows: &[R],
+    build: &Build<'_, R>,
     seq: i64,
     written: &dyn Fn(usize),
-) -> Result<(), ApiError> {
+) -> Result<usize, ApiError> {
     let last_person: Option<i64> = p::table.select(diesel::dsl::max(p::id)).first(c)?;
     let last_membership: Option<i64> = m::table.select(diesel::dsl::max(m::id)).first(c)?;
     let (first_person, first_membership) = (last_person.unwrap_or(0) + 1, last_membership.unwrap_or(0) + 1);
     std::thread::scope(|scope| {
-        let (sender, chunks) = std::sync::mpsc::sync_channel::<Vec<BuiltRow<'_>>>(2);
-        scope.spawn(move || {
-            for (i, chunk) in rows.chunks(BUILD_CHUNK).enumerate() {
+        let (sender, chunks) = std::sync::mpsc::sync_channel::<(usize, Vec<BuiltRow>)>(2);
+        let builder = scope.spawn(move || {
+            let mut created: usize = 0;
+            for (offset, chunk) in chunks_after_a_small_one(rows, BUILD_CHUNK) {
                 let built = chunk
                     .iter()
-                    .zip(i * BUILD_CHUNK..)
-                    .map(|((person, membership), n)| {
-                        let n = i64::try_from(n).unwrap_or(i64::MAX);
-                        let membership_id = first_membership + n;
+                    .filter_map(build)
+                    .map(|(person, membership)| {
+                        let n = i64::try_from(created).unwrap_or(i64::MAX);
+                        let (person_id, membership_id) = (first_person + n, first_membership + n);
+                        created += 1;
                         let (sort_given, sort_full) = sort_keys(&person.full_name);
                         BuiltRow {
-                            person_id: first_person + n,
+                            person_id,
                             membership_id,
-                            person: person_values(person),
-                            membership,
+                            derived: PersonDerived::of(&person),
                             search: search_rows(membership_id, &person.full_name, &sort_given),
+                            person,
+                            membership,
                             sort_given,
                             sort_full,
                         }
                     })
                     .collect();
-                if sender.send(built).is_err() {
+                if sender.send((offset, built)).is_err() {
                     break; // an insert failed; the caller returns its error
                 }
             }
+            created
         });
-        for (i, chunk) in chunks.into_iter().enumerate() {
-            written(i * BUILD_CHUNK);
+        for (offset, chunk) in chunks {
+            written(offset);
             for row in chunk {
                 diesel::insert_into(p::table)
                     .values((
                         p::id.eq(row.person_id),
-                        &row.person,
+                        person_values_with(&row.person, row.derived),
                         p::version.eq(1),
                         p::created_at.eq(ctx.now),
                         p::updated_at.eq(ctx.now),
@@ -617,7 +674,7 @@ fn insert_rows_sqlite(
                 let new = NewMembership::new(
                     row.person_id,
                     association_id,
-                    row.membership,
+                    &row.membership,
                     &row.sort_given,
                     &row.sort_full,
                     seq,
@@ -632,8 +689,16 @@ fn insert_rows_sqlite(
                 }
             }
         }
-        Ok(())
+        Ok(built_count(builder))
     })
+}
+
+/// How many members a builder thread built (its panic, if it panicked, goes on).
+fn built_count(builder: std::thread::ScopedJoinHandle<'_, usize>) -> usize {
+    match builder.join() {
+        Ok(n) => n,
+        Err(panic) => std::panic::resume_unwind(panic),
+    }
 }
 
 /// One field of PostgreSQL's COPY text format (`\N` for NULL; backslash, tab, newline and
@@ -687,18 +752,20 @@ struct CopyChunk {
 /// database's work on this one.
 const COPY_CHUNK: usize = 5_000;
 
-/// PostgreSQL: ids taken from the sequences first, then three `COPY`s per chunk. Tens of
-/// thousands of bound parameters per multi-row insert cost more in the client than the
-/// database work; and a builder thread formats chunk N+1 while the server copies chunk N, so
-/// the client's work and the server's overlap on two cores.
-fn copy_many_pg(
+/// PostgreSQL: ids taken from the sequences first, one pair per row (a row found invalid
+/// leaves its pair unused, as a rolled-back insert would), then three `COPY`s per chunk.
+/// Tens of thousands of bound parameters per multi-row insert cost more in the client than
+/// the database work; and a builder thread checks and formats chunk N+1 while the server
+/// copies chunk N, so the client's work and the server's overlap on two cores.
+fn copy_many_pg<R: Sync>(
     pg: &mut diesel::PgConnection,
     ctx: &WriteContext,
     association_id: i64,
-    rows: &[(PersonData, MembershipData)],
+    rows: &[R],
+    build: &Build<'_, R>,
     seq: i64,
     written: &dyn Fn(usize),
-) -> Result<(), ApiError> {
+) -> Result<usize, ApiError> {
     use diesel::pg::CopyFormat;
     // Each sequence is looked up once: `nextval(pg_get_serial_sequence(…))` per row made the
     // catalog lookup 30,000 times (84 ms against 9 ms for 30,000 ids). Both tables' ids come in
@@ -732,16 +799,23 @@ fn copy_many_pg(
     std::thread::scope(|scope| {
         let (sender, chunks) = std::sync::mpsc::sync_channel::<CopyChunk>(1);
         let (ids, now) = (&ids, &now);
-        scope.spawn(move || {
-            for (i, (chunk, ids)) in rows.chunks(COPY_CHUNK).zip(ids.chunks(COPY_CHUNK)).enumerate() {
-                let built = copy_chunk(chunk, ids, association_id, seq, now, i * COPY_CHUNK);
+        let builder = scope.spawn(move || {
+            let mut created = 0;
+            for (offset, chunk) in chunks_after_a_small_one(rows, COPY_CHUNK) {
+                let members: Vec<(PersonData, MembershipData)> = chunk.iter().filter_map(build).collect();
+                let built = copy_chunk(&members, &ids[created..], association_id, seq, now, offset);
+                created += members.len();
                 if sender.send(built).is_err() {
                     break; // the copy failed; the caller returns its error
                 }
             }
+            created
         });
         for chunk in chunks {
             written(chunk.offset);
+            if chunk.persons.is_empty() {
+                continue;
+            }
             diesel::copy_from(p::table)
                 .from_raw_data(
                     (
@@ -803,7 +877,7 @@ fn copy_many_pg(
                 .with_format(CopyFormat::Text)
                 .execute(pg)?;
         }
-        Ok(())
+        Ok(built_count(builder))
     })
 }
 

@@ -79,21 +79,16 @@ pub type Prepare<'a> =
 /// A row's content as [`Prepare`] made it.
 type Prepared = Result<(PersonData, MembershipData), Vec<RowError>>;
 
-/// Runs `prepare` over every row, with the member its `external_id` names (if any), on as
-/// many threads as there are cores (at most 4): checking a row (parsing, codes, the
-/// national-ID hash, names) is pure work. Progress is told from the first part, scaled to all
-/// rows.
+/// Runs `prepare` over every row, with the member it updates (if any), on as many threads
+/// as there are cores (at most 4): checking a row (parsing, codes, the national-ID hash,
+/// names) is pure work. Progress is told from the first part, scaled to all rows.
 fn prepare_rows(
-    rows: &[SourceRow],
-    existing: &HashMap<String, Member>,
+    rows: &[(&SourceRow, Option<&Member>)],
     branches: &Branches,
     prepare: &Prepare<'_>,
     progress: &OnProgress<'_>,
 ) -> Vec<Prepared> {
-    let one = |row: &SourceRow| -> Prepared {
-        let current = row.get(Column::ExternalId).and_then(|(_, v)| v).and_then(|e| existing.get(e));
-        prepare(row, current, branches)
-    };
+    let one = |(row, current): &(&SourceRow, Option<&Member>)| -> Prepared { prepare(row, *current, branches) };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
     let part = rows.len().div_ceil(threads).max(1);
     let mut parts = rows.chunks(part);
@@ -163,6 +158,37 @@ pub fn sync(
     result
 }
 
+/// How a sync's transaction ends other than by committing.
+enum Stop {
+    /// An error: the transaction rolls back, the caller gets the error.
+    Failed(ApiError),
+    /// Rows of new members were found invalid as they were written: the transaction rolls
+    /// back, the caller gets the report.
+    Refused(SyncReport),
+}
+
+impl From<diesel::result::Error> for Stop {
+    fn from(e: diesel::result::Error) -> Self {
+        Stop::Failed(e.into())
+    }
+}
+
+impl From<ApiError> for Stop {
+    fn from(e: ApiError) -> Self {
+        Stop::Failed(e)
+    }
+}
+
+/// Completes a report once every row has been checked: the errors in row order (the first
+/// [`MAX_ERRORS`]), the invalid rows counted, and those skipped.
+fn finish(report: &mut SyncReport, rows: &[SourceRow], bad_rows: &HashSet<usize>, skip_invalid: bool) {
+    report.errors.sort_by_key(|e| e.row);
+    report.invalid_rows = bad_rows.len();
+    report.errors.truncate(MAX_ERRORS);
+    let invalid_rows = rows.iter().filter(|r| bad_rows.contains(&r.number)).count();
+    report.skipped = if skip_invalid { invalid_rows } else { 0 };
+}
+
 fn apply(
     conn: &mut DbConnection,
     ctx: &WriteContext,
@@ -172,7 +198,7 @@ fn apply(
     prepare: &Prepare<'_>,
     progress: &OnProgress<'_>,
 ) -> Result<SyncReport, ApiError> {
-    write_transaction(conn, |conn| {
+    let outcome = write_transaction(conn, |conn| -> Result<SyncReport, Stop> {
         crate::models::association::get(conn, association_id)?;
         let branches: Branches = branches::table
             .filter(branches::association_id.eq(association_id))
@@ -187,10 +213,10 @@ fn apply(
         let mut report = SyncReport { rows: table.rows.len(), errors: table.errors, ..SyncReport::default() };
         let mut bad_rows: HashSet<usize> = report.errors.iter().map(|e| e.row).collect();
         let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut creates: Vec<(PersonData, MembershipData)> = Vec::new();
-        let mut updates: Vec<(&Member, PersonData, MembershipData)> = Vec::new();
-        let prepared = prepare_rows(&table.rows, &existing, &branches, prepare, progress);
-        for (row, prepared) in table.rows.iter().zip(prepared) {
+        // Rows that name a member of the roster, and rows of new members.
+        let mut matched: Vec<(&SourceRow, &Member)> = Vec::new();
+        let mut new_rows: Vec<&SourceRow> = Vec::new();
+        for row in &table.rows {
             let external_id = row.get(Column::ExternalId).and_then(|(_, v)| v).map(str::to_owned);
             let Some(external_id) = external_id else {
                 report.errors.push(row_error(
@@ -214,29 +240,30 @@ fn apply(
                 bad_rows.insert(row.number);
                 continue;
             }
-            seen.insert(external_id.clone(), row.number);
             if bad_rows.contains(&row.number) {
+                seen.insert(external_id, row.number);
                 continue;
             }
-            let current = existing.get(&external_id);
+            match existing.get(&external_id) {
+                Some(current) => matched.push((row, current)),
+                None => new_rows.push(row),
+            }
+            seen.insert(external_id, row.number);
+        }
+        let mut updates: Vec<(&Member, PersonData, MembershipData)> = Vec::new();
+        let pairs: Vec<(&SourceRow, Option<&Member>)> = matched.iter().map(|(row, m)| (*row, Some(*m))).collect();
+        for ((row, current), prepared) in matched.iter().zip(prepare_rows(&pairs, &branches, prepare, progress)) {
             match prepared {
                 Err(errors) => {
                     report.errors.extend(errors);
                     bad_rows.insert(row.number);
                 }
-                Ok((person, membership)) => match current {
-                    None => creates.push((person, membership)),
-                    Some(current) if current.1.data() == person && current.0.data() == membership => {
-                        report.unchanged += 1;
-                    }
-                    Some(current) => updates.push((current, person, membership)),
-                },
+                Ok((person, membership)) if current.1.data() == person && current.0.data() == membership => {
+                    report.unchanged += 1;
+                }
+                Ok((person, membership)) => updates.push((current, person, membership)),
             }
         }
-        report.errors.sort_by_key(|e| e.row);
-        report.invalid_rows = bad_rows.len();
-        report.errors.truncate(MAX_ERRORS);
-        report.created = creates.len();
         report.updated = updates.len();
         let leaving: Vec<i64> = match options.mode {
             // A member whose row is invalid is still in the file: never marked left for it.
@@ -250,19 +277,49 @@ fn apply(
             _ => Vec::new(),
         };
         report.left = leaving.len();
-        let invalid_rows = table.rows.iter().filter(|r| bad_rows.contains(&r.number)).count();
-        report.skipped = if options.skip_invalid { invalid_rows } else { 0 };
         let refused = table.refuse || (!report.errors.is_empty() && !options.skip_invalid);
         if options.dry_run || refused {
+            // Nothing is written: the rows of new members are checked here, for the report.
+            let new: Vec<(&SourceRow, Option<&Member>)> = new_rows.iter().map(|row| (*row, None)).collect();
+            for ((row, _), prepared) in new.iter().zip(prepare_rows(&new, &branches, prepare, progress)) {
+                match prepared {
+                    Err(errors) => {
+                        report.errors.extend(errors);
+                        bad_rows.insert(row.number);
+                    }
+                    Ok(_) => report.created += 1,
+                }
+            }
+            finish(&mut report, &table.rows, &bad_rows, options.skip_invalid);
             return Ok(report);
         }
+        // The rows of new members are checked as they are written (on a builder thread, a
+        // chunk ahead of the database); one invalid row among them, unless skipping, and the
+        // transaction rolls back with the report.
         progress("writing", 0);
-        member::insert_many(conn, ctx, association_id, &creates, &|n| progress("writing", n))?;
+        let invalid: std::sync::Mutex<Vec<(usize, Vec<RowError>)>> = std::sync::Mutex::default();
+        let build = |row: &&SourceRow| match prepare(row, None, &branches) {
+            Ok(member) => Some(member),
+            Err(errors) => {
+                invalid.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push((row.number, errors));
+                None
+            }
+        };
+        report.created =
+            member::insert_many(conn, ctx, association_id, &new_rows, &build, &|n| progress("writing", n))?;
+        for (number, errors) in invalid.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner) {
+            report.errors.extend(errors);
+            bad_rows.insert(number);
+        }
+        finish(&mut report, &table.rows, &bad_rows, options.skip_invalid);
+        if !report.errors.is_empty() && !options.skip_invalid {
+            return Err(Stop::Refused(report));
+        }
         if !updates.is_empty() {
             let seq = member::change_number(conn)?;
             for (i, (current, person, membership)) in updates.iter().enumerate() {
                 if i % 1000 == 0 {
-                    progress("writing", creates.len() + i);
+                    progress("writing", new_rows.len() + i);
                 }
                 member::write_changes(conn, ctx, current, person, membership, seq)?;
             }
@@ -280,5 +337,9 @@ fn apply(
         });
         audit::record(conn, ctx, "roster.sync", "association", &association_id.to_string(), &summary)?;
         Ok(report)
-    })
+    });
+    match outcome {
+        Ok(report) | Err(Stop::Refused(report)) => Ok(report),
+        Err(Stop::Failed(e)) => Err(e),
+    }
 }

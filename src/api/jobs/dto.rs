@@ -36,7 +36,8 @@ pub struct Job {
     pub association_id: i64,
     /// Where it is.
     pub state: JobState,
-    /// While running: `checking` the rows, then `writing` the changes.
+    /// While running: `checking` the rows of members already on the roster, then `writing`
+    /// the changes (the rows of new members are checked as they are written).
     pub phase: Option<String>,
     /// Rows in the file.
     pub rows_total: i64,

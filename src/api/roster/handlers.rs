@@ -282,36 +282,44 @@ pub async fn sync_roster(
         .and_then(|v| v.parse::<mime::Mime>().ok());
     let essence = content_type.as_ref().map(|m| m.essence_str().to_ascii_lowercase()).unwrap_or_default();
     run_blocking(&state.pool, move |conn| association::get(conn, association_id).map(|_| ())).await?;
-    let table = match essence.as_str() {
-        "application/json" => roster::read_json(&body, lang).map_err(|e| ApiError::BadRequest(e.0))?,
-        "text/csv" | "application/csv" => match roster::read_csv(&body, lang) {
-            Ok(table) => table,
-            Err(e) => {
-                let error = row_error(lang, 0, None, "unreadable", &e.0);
-                return Ok(refused(model::SyncReport { errors: vec![error], ..Default::default() }));
-            }
-        },
-        XLSX => {
-            let limits = roster::XlsxLimits {
-                max_expanded: (state.config.upload_limit as u64).saturating_mul(16).min(1 << 30),
-                max_rows: 1_000_000,
-            };
-            let body = body.clone();
-            let read = web::block(move || roster::read_xlsx(&body, lang, limits))
-                .await
-                .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading XLSX: {e}")))?;
-            match read {
-                Ok(table) => table,
-                Err(e) => {
-                    let error = row_error(lang, 0, None, "unreadable", &e.0);
-                    return Ok(refused(model::SyncReport { errors: vec![error], ..Default::default() }));
-                }
-            }
-        }
+    /// The formats a roster is read from.
+    enum Format {
+        Json,
+        Csv,
+        Xlsx,
+    }
+    let format = match essence.as_str() {
+        "application/json" => Format::Json,
+        "text/csv" | "application/csv" => Format::Csv,
+        XLSX => Format::Xlsx,
         _ => {
             return Err(ApiError::UnsupportedMediaType(
                 "send the roster as application/json (an array of records), text/csv or XLSX".into(),
             ))
+        }
+    };
+    let limits = roster::XlsxLimits {
+        max_expanded: (state.config.upload_limit as u64).saturating_mul(16).min(1 << 30),
+        max_rows: 1_000_000,
+    };
+    // Reading a file of tens of megabytes takes a while: on a blocking thread, not the
+    // worker that answers other requests.
+    let json = matches!(format, Format::Json);
+    let read = web::block(move || match format {
+        Format::Json => roster::read_json(&body, lang),
+        Format::Csv => roster::read_csv(&body, lang),
+        Format::Xlsx => roster::read_xlsx(&body, lang, limits),
+    })
+    .await
+    .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading the roster: {e}")))?;
+    let table = match read {
+        Ok(table) => table,
+        // A body that is not JSON records is a bad request; a file that cannot be read, a
+        // refused sync.
+        Err(e) if json => return Err(ApiError::BadRequest(e.0)),
+        Err(e) => {
+            let error = row_error(lang, 0, None, "unreadable", &e.0);
+            return Ok(refused(model::SyncReport { errors: vec![error], ..Default::default() }));
         }
     };
     let mode = match query.mode.unwrap_or_default() {

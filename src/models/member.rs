@@ -377,26 +377,9 @@ pub fn search_rows(membership_id: i64, full_name: &str, sort_given: &str) -> Vec
         .collect()
 }
 
-/// (Re)writes the search index rows of one membership. `old` is what its rows were made
-/// from: the person's full name before the change and the membership's sort key as stored
-/// (`None` for a new membership). They are removed by the index's own key: the table has no
-/// other index, which would cost every roster sync a second insert per row.
-pub fn write_search(
-    conn: &mut DbConnection,
-    membership_id: i64,
-    old: Option<(&str, &str)>,
-    full_name: &str,
-    sort_given: &str,
-) -> QueryResult<()> {
-    if let Some((old_name, old_sort_given)) = old {
-        diesel::delete(
-            t::table
-                .filter(t::token.eq_any(name_tokens(old_name)))
-                .filter(t::sort_given.eq(old_sort_given))
-                .filter(t::membership_id.eq(membership_id)),
-        )
-        .execute(conn)?;
-    }
+/// (Re)writes the search index rows of one membership.
+pub fn write_search(conn: &mut DbConnection, membership_id: i64, full_name: &str, sort_given: &str) -> QueryResult<()> {
+    diesel::delete(t::table.filter(t::membership_id.eq(membership_id))).execute(conn)?;
     let rows = search_rows(membership_id, full_name, sort_given);
     crate::with_backend!(conn, |c| diesel::insert_into(t::table).values(&rows).execute(c))?;
     Ok(())
@@ -450,7 +433,7 @@ fn insert_membership(
         .returning(m::all_columns)
         .get_result(conn)
         .map_err(conflict_on_external_id)?;
-    write_search(conn, row.id, None, &person.full_name, &sort_given)?;
+    write_search(conn, row.id, &person.full_name, &sort_given)?;
     Ok(row)
 }
 
@@ -537,14 +520,12 @@ pub fn write_changes(
         diesel::update(m::table.filter(m::person_id.eq(person_id))).set(m::change_seq.eq(seq)).execute(conn)?;
         if person.full_name != before_p.full_name {
             let (sort_given, sort_full) = sort_keys(&person.full_name);
-            let memberships: Vec<(i64, String)> =
-                m::table.filter(m::person_id.eq(person_id)).select((m::id, m::sort_given)).load(conn)?;
             diesel::update(m::table.filter(m::person_id.eq(person_id)))
                 .set((m::sort_given.eq(&sort_given), m::sort_full.eq(sort_full)))
                 .execute(conn)?;
-            for (membership_id, old_sort_given) in memberships {
-                let old = Some((before_p.full_name.as_str(), old_sort_given.as_str()));
-                write_search(conn, membership_id, old, &person.full_name, &sort_given)?;
+            let memberships: Vec<i64> = m::table.filter(m::person_id.eq(person_id)).select(m::id).load(conn)?;
+            for membership_id in memberships {
+                write_search(conn, membership_id, &person.full_name, &sort_given)?;
             }
         }
     }

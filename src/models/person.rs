@@ -169,12 +169,6 @@ fn move_memberships(conn: &mut DbConnection, ctx: &WriteContext, ids: &[i64], pe
     }
     let seq = member::change_number(conn)?;
     let (sort_given, sort_full) = sort_keys(&person.full_name);
-    // What each membership's search rows were made from, before the move.
-    let before: Vec<(i64, String, String)> = m::table
-        .inner_join(p::table)
-        .filter(m::id.eq_any(ids))
-        .select((m::id, m::sort_given, p::full_name))
-        .load(conn)?;
     diesel::update(m::table.filter(m::id.eq_any(ids)))
         .set((
             m::person_id.eq(person.id),
@@ -185,8 +179,8 @@ fn move_memberships(conn: &mut DbConnection, ctx: &WriteContext, ids: &[i64], pe
             m::updated_at.eq(ctx.now),
         ))
         .execute(conn)?;
-    for (id, old_sort_given, old_name) in &before {
-        member::write_search(conn, *id, Some((old_name, old_sort_given)), &person.full_name, &sort_given)?;
+    for id in ids {
+        member::write_search(conn, *id, &person.full_name, &sort_given)?;
     }
     Ok(())
 }

@@ -308,54 +308,22 @@ impl<'a> NewMembership<'a> {
     }
 }
 
-/// The columns of a person's row worked out from their data (the name's parts and forms,
-/// the birth year): the costly part of [`person_values`], done apart on a builder thread.
-struct PersonDerived {
-    family_name: String,
-    middle_name: Option<String>,
-    given_name: String,
-    name_lower: String,
-    name_folded: String,
-    honour_titles: String,
-    birth_year: Option<i32>,
-}
-
-impl PersonDerived {
-    fn of(d: &PersonData) -> Self {
-        let (family_name, middle_name, given_name) = split_name(&d.full_name);
-        PersonDerived {
-            family_name,
-            middle_name,
-            given_name,
-            name_lower: d.full_name.to_lowercase(),
-            name_folded: vn::fold(&d.full_name),
-            honour_titles: d.honour_titles.join(","),
-            birth_year: d.birth_year.or(d.birth_date.map(|b| chrono::Datelike::year(&b))),
-        }
-    }
-}
-
 fn person_values(d: &PersonData) -> PersonValues<'_> {
-    person_values_with(d, PersonDerived::of(d))
-}
-
-fn person_values_with(d: &PersonData, derived: PersonDerived) -> PersonValues<'_> {
-    let PersonDerived { family_name, middle_name, given_name, name_lower, name_folded, honour_titles, birth_year } =
-        derived;
+    let (family_name, middle_name, given_name) = split_name(&d.full_name);
     PersonValues {
         full_name: &d.full_name,
         family_name,
         middle_name,
         given_name,
-        name_lower,
-        name_folded,
+        name_lower: d.full_name.to_lowercase(),
+        name_folded: vn::fold(&d.full_name),
         gender: d.gender.map(|g| g.code()),
         birth_date: d.birth_date,
-        birth_year,
+        birth_year: d.birth_year.or(d.birth_date.map(|b| chrono::Datelike::year(&b))),
         ethnicity: d.ethnicity.as_deref(),
         education_level: d.education_level.map(|e| e.code()),
         academic_title: d.academic_title.map(|a| a.code()),
-        honour_titles,
+        honour_titles: d.honour_titles.join(","),
         field_of_expertise: d.field_of_expertise.as_deref(),
         workplace: d.workplace.as_deref(),
         position: d.position.as_deref(),
@@ -573,12 +541,11 @@ fn chunks_after_a_small_one<R>(rows: &[R], size: usize) -> impl Iterator<Item = 
 
 /// A new member ready to insert (ids given, names split and folded, sort keys, search rows),
 /// worked out ahead of the insert by [`insert_rows_sqlite`]'s builder thread.
-struct BuiltRow {
+struct BuiltRow<'a> {
     person_id: i64,
     membership_id: i64,
-    person: PersonData,
-    derived: PersonDerived,
-    membership: MembershipData,
+    person: PersonValues<'a>,
+    membership: &'a MembershipData,
     sort_given: String,
     sort_full: String,
     search: Vec<SearchRow>,
@@ -587,16 +554,18 @@ struct BuiltRow {
 /// New members per chunk the builder thread hands over.
 const BUILD_CHUNK: usize = 1_000;
 
-/// SQLite's way: one prepared single-row insert per person, membership and search row, with
-/// the ids given (the next after the largest, as SQLite would choose them: the transaction
-/// holds the write lock), so that no insert needs `RETURNING`, which SQLite implements by
-/// buffering the returned row in a temporary table. A statement that writes several rows
-/// and may fail a constraint runs in a statement journal: SQLite copies every page it
-/// touches that the transaction already changed, so in a large database a multi-row insert
-/// into the memberships' indexes cost more than the rows themselves (a first sync of 30,000
-/// people into a database of 300,000 members: 4.3 s in multi-row inserts, 2.8 s in
-/// single-row ones; BENCHMARKS.md). A builder thread checks the rows of the next chunk and
-/// works out their names, sort keys and search tokens while this one is written.
+/// SQLite's way: the rows are checked first, on all cores (SQLite writes fast enough that a
+/// builder thread checking them one by one would hold its inserts up), then one prepared
+/// single-row insert per person, membership and search row, with the ids given (the next
+/// after the largest, as SQLite would choose them: the transaction holds the write lock), so
+/// that no insert needs `RETURNING`, which SQLite implements by buffering the returned row in
+/// a temporary table. A statement that writes several rows and may fail a constraint runs in
+/// a statement journal: SQLite copies every page it touches that the transaction already
+/// changed, so in a large database a multi-row insert into the memberships' indexes cost more
+/// than the rows themselves (a first sync of 30,000 people into a database of 300,000
+/// members: 4.3 s in multi-row inserts, 2.8 s in single-row ones; BENCHMARKS.md). A builder
+/// thread works out the names, sort keys and search tokens of the next chunk while this one
+/// is written: the machine's second core.
 fn insert_rows_sqlite<R: Sync>(
     c: &mut diesel::SqliteConnection,
     ctx: &WriteContext,
@@ -606,47 +575,46 @@ fn insert_rows_sqlite<R: Sync>(
     seq: i64,
     written: &dyn Fn(usize),
 ) -> Result<usize, ApiError> {
+    let members: Vec<(PersonData, MembershipData)> =
+        crate::models::parallel_map(rows, build).into_iter().flatten().collect();
     let last_person: Option<i64> = p::table.select(diesel::dsl::max(p::id)).first(c)?;
     let last_membership: Option<i64> = m::table.select(diesel::dsl::max(m::id)).first(c)?;
     let (first_person, first_membership) = (last_person.unwrap_or(0) + 1, last_membership.unwrap_or(0) + 1);
+    let members = &members;
     std::thread::scope(|scope| {
-        let (sender, chunks) = std::sync::mpsc::sync_channel::<(usize, Vec<BuiltRow>)>(2);
-        let builder = scope.spawn(move || {
-            let mut created: usize = 0;
-            for (offset, chunk) in chunks_after_a_small_one(rows, BUILD_CHUNK) {
+        let (sender, chunks) = std::sync::mpsc::sync_channel::<Vec<BuiltRow<'_>>>(2);
+        scope.spawn(move || {
+            for (i, chunk) in members.chunks(BUILD_CHUNK).enumerate() {
                 let built = chunk
                     .iter()
-                    .filter_map(build)
-                    .map(|(person, membership)| {
-                        let n = i64::try_from(created).unwrap_or(i64::MAX);
-                        let (person_id, membership_id) = (first_person + n, first_membership + n);
-                        created += 1;
+                    .zip(i * BUILD_CHUNK..)
+                    .map(|((person, membership), n)| {
+                        let n = i64::try_from(n).unwrap_or(i64::MAX);
+                        let membership_id = first_membership + n;
                         let (sort_given, sort_full) = sort_keys(&person.full_name);
                         BuiltRow {
-                            person_id,
+                            person_id: first_person + n,
                             membership_id,
-                            derived: PersonDerived::of(&person),
-                            search: search_rows(membership_id, &person.full_name, &sort_given),
-                            person,
+                            person: person_values(person),
                             membership,
+                            search: search_rows(membership_id, &person.full_name, &sort_given),
                             sort_given,
                             sort_full,
                         }
                     })
                     .collect();
-                if sender.send((offset, built)).is_err() {
+                if sender.send(built).is_err() {
                     break; // an insert failed; the caller returns its error
                 }
             }
-            created
         });
-        for (offset, chunk) in chunks {
-            written(offset);
+        for (i, chunk) in chunks.into_iter().enumerate() {
+            written(i * BUILD_CHUNK);
             for row in chunk {
                 diesel::insert_into(p::table)
                     .values((
                         p::id.eq(row.person_id),
-                        person_values_with(&row.person, row.derived),
+                        &row.person,
                         p::version.eq(1),
                         p::created_at.eq(ctx.now),
                         p::updated_at.eq(ctx.now),
@@ -655,7 +623,7 @@ fn insert_rows_sqlite<R: Sync>(
                 let new = NewMembership::new(
                     row.person_id,
                     association_id,
-                    &row.membership,
+                    row.membership,
                     &row.sort_given,
                     &row.sort_full,
                     seq,
@@ -670,7 +638,7 @@ fn insert_rows_sqlite<R: Sync>(
                 }
             }
         }
-        Ok(built_count(builder))
+        Ok(members.len())
     })
 }
 

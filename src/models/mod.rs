@@ -28,3 +28,23 @@ pub mod refresh_token;
 pub mod roster;
 pub mod statistics;
 pub mod user;
+
+/// `f` over `items`, in order, on as many threads as there are cores (at most 4): for pure
+/// work on each row of a large file (checking it, building a new member).
+pub fn parallel_map<T: Sync, U: Send>(items: &[T], f: &(dyn Fn(&T) -> U + Sync)) -> Vec<U> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
+    let part = items.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let others: Vec<_> =
+            items.chunks(part).skip(1).map(|c| scope.spawn(move || c.iter().map(f).collect::<Vec<U>>())).collect();
+        let mut out: Vec<U> = Vec::with_capacity(items.len());
+        out.extend(items.chunks(part).next().unwrap_or_default().iter().map(f));
+        for handle in others {
+            match handle.join() {
+                Ok(part) => out.extend(part),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        out
+    })
+}

@@ -79,38 +79,24 @@ pub type Prepare<'a> =
 /// A row's content as [`Prepare`] made it.
 type Prepared = Result<(PersonData, MembershipData), Vec<RowError>>;
 
-/// Runs `prepare` over every row, with the member it updates (if any), on as many threads
-/// as there are cores (at most 4): checking a row (parsing, codes, the national-ID hash,
-/// names) is pure work. Progress is told from the first part, scaled to all rows.
+/// Rows checked between two progress reports.
+const CHECK_BLOCK: usize = 5_000;
+
+/// Runs `prepare` over every row, with the member it updates (if any), on all cores
+/// ([`crate::models::parallel_map`]): checking a row (parsing, codes, the national-ID hash,
+/// names) is pure work. Progress is told every [`CHECK_BLOCK`] rows.
 fn prepare_rows(
     rows: &[(&SourceRow, Option<&Member>)],
     branches: &Branches,
     prepare: &Prepare<'_>,
     progress: &OnProgress<'_>,
 ) -> Vec<Prepared> {
-    let one = |(row, current): &(&SourceRow, Option<&Member>)| -> Prepared { prepare(row, *current, branches) };
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
-    let part = rows.len().div_ceil(threads).max(1);
-    let mut parts = rows.chunks(part);
-    let first = parts.next().unwrap_or_default();
-    std::thread::scope(|scope| {
-        let others: Vec<_> =
-            parts.map(|rows| scope.spawn(move || rows.iter().map(one).collect::<Vec<Prepared>>())).collect();
-        let mut prepared = Vec::with_capacity(rows.len());
-        for (done, row) in first.iter().enumerate() {
-            if done % 1000 == 0 {
-                progress("checking", (done * threads).min(rows.len()));
-            }
-            prepared.push(one(row));
-        }
-        for handle in others {
-            match handle.join() {
-                Ok(part) => prepared.extend(part),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-        prepared
-    })
+    let mut prepared = Vec::with_capacity(rows.len());
+    for (i, block) in rows.chunks(CHECK_BLOCK).enumerate() {
+        progress("checking", i * CHECK_BLOCK);
+        prepared.extend(crate::models::parallel_map(block, &|(row, current)| prepare(row, *current, branches)));
+    }
+    prepared
 }
 
 /// Told how far a sync is: the phase (`checking` rows, then `writing` changes) and the rows

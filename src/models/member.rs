@@ -642,14 +642,6 @@ fn insert_rows_sqlite<R: Sync>(
     })
 }
 
-/// How many members a builder thread built (its panic, if it panicked, goes on).
-fn built_count(builder: std::thread::ScopedJoinHandle<'_, usize>) -> usize {
-    match builder.join() {
-        Ok(n) => n,
-        Err(panic) => std::panic::resume_unwind(panic),
-    }
-}
-
 /// One field of PostgreSQL's COPY text format (`\N` for NULL; backslash, tab, newline and
 /// carriage return escaped).
 fn copy_field(out: &mut Vec<u8>, value: Option<&str>) {
@@ -826,7 +818,10 @@ fn copy_many_pg<R: Sync>(
                 .with_format(CopyFormat::Text)
                 .execute(pg)?;
         }
-        Ok(built_count(builder))
+        match builder.join() {
+            Ok(created) => Ok(created),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
     })
 }
 

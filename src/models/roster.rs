@@ -9,6 +9,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::db::pool::Backend;
 use crate::db::schema::branches;
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::{CodeList, MembershipStatus};
@@ -103,9 +104,15 @@ fn prepare_rows(
 /// done in it.
 pub type OnProgress<'a> = dyn Fn(&'static str, usize) + 'a;
 
-/// Syncs of this many rows or more, on SQLite, are written as a bulk load (see [`sync`]); the
-/// caller checkpoints the write-ahead log after answering (`db::checkpoint_soon`).
+/// Syncs of this many rows or more, on SQLite, are written as a bulk load (see [`sync`]).
 pub const SQLITE_BULK_ROWS: usize = 5_000;
+
+/// Whether a sync of `rows` rows on `backend` is written as a bulk load (see [`sync`]); when
+/// one has been applied, the caller checkpoints the write-ahead log after answering
+/// (`db::checkpoint_soon`).
+pub fn is_bulk(backend: Backend, rows: usize, dry_run: bool) -> bool {
+    backend == Backend::Sqlite && rows >= SQLITE_BULK_ROWS && !dry_run
+}
 
 /// Plans and (unless a dry run, or invalid rows stop it) applies a roster file to
 /// `association_id` in one transaction. Rows are matched on `external_id`.
@@ -126,7 +133,7 @@ pub fn sync(
     prepare: &Prepare<'_>,
     progress: &OnProgress<'_>,
 ) -> Result<SyncReport, ApiError> {
-    let bulk = matches!(conn, DbConnection::Sqlite(_)) && table.rows.len() >= SQLITE_BULK_ROWS && !options.dry_run;
+    let bulk = is_bulk(conn.backend(), table.rows.len(), options.dry_run);
     if bulk {
         let kib = crate::db::pool::SQLITE_WRITER_CACHE_KIB;
         conn.batch_execute(&format!(
@@ -226,15 +233,14 @@ fn apply(
                 bad_rows.insert(row.number);
                 continue;
             }
+            seen.insert(external_id.clone(), row.number);
             if bad_rows.contains(&row.number) {
-                seen.insert(external_id, row.number);
                 continue;
             }
             match existing.get(&external_id) {
                 Some(current) => matched.push((row, current)),
                 None => new_rows.push(row),
             }
-            seen.insert(external_id, row.number);
         }
         let mut updates: Vec<(&Member, PersonData, MembershipData)> = Vec::new();
         let pairs: Vec<(&SourceRow, Option<&Member>)> = matched.iter().map(|(row, m)| (*row, Some(*m))).collect();

@@ -363,7 +363,7 @@ pub async fn sync_roster(
             .insert_header((header::LOCATION, format!("/api/v1/jobs/{}", job.id)))
             .json(crate::api::jobs::dto::Job::from_row(job)));
     }
-    let bulk = table.rows.len() >= model::SQLITE_BULK_ROWS;
+    let bulk = model::is_bulk(state.config.database.backend(), table.rows.len(), options.dry_run);
     let report =
         run_blocking(&state.pool, move |conn| sync_table(conn, &ctx, association_id, table, options, &key, &|_, _| {}))
             .await?;

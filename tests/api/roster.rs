@@ -682,3 +682,104 @@ async fn a_bulk_sync_is_all_or_nothing_searchable_and_leaves_the_connections_as_
         assert!(after.iter().all(|s| s.is_some_and(|(fk, auto, _)| fk == 1 && auto > 0)), "{after:?}");
     }
 }
+
+/// New members are written in runs, each sorted by index key (`member::insert_many`): this
+/// drives the writer with runs of 3 over 8 rows, one of them invalid, on the test's backend.
+#[actix_web::test]
+async fn new_members_written_in_sorted_runs_keep_the_file_order_and_a_complete_search_index() {
+    use diesel::prelude::*;
+    use lienhiep::db::schema::{memberships as m, persons as p};
+    use lienhiep::domain::codes::MembershipStatus;
+    use lienhiep::models::audit::WriteContext;
+    use lienhiep::models::member::{insert_many_in_runs, MembershipData, PersonData};
+
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Tin học").await;
+    // Given names deliberately out of alphabetical order, and two people of one name.
+    let names = [
+        "Trần Văn Yên",
+        "Nguyễn Thị An",
+        "",
+        "Lê Minh Bảo",
+        "Phạm Thu Cúc",
+        "Nguyễn Thị An",
+        "Hoàng Thị Xuân",
+        "Vũ Đức Em",
+    ];
+    let rows: Vec<(usize, &str)> = names.iter().copied().enumerate().collect();
+    let build = |(i, name): &(usize, &str)| {
+        (!name.is_empty()).then(|| {
+            let person = PersonData {
+                full_name: (*name).to_owned(),
+                gender: None,
+                birth_date: None,
+                birth_year: None,
+                ethnicity: None,
+                education_level: None,
+                academic_title: None,
+                honour_titles: Vec::new(),
+                field_of_expertise: None,
+                workplace: None,
+                position: None,
+                phone: None,
+                email: None,
+                national_id_hash: None,
+            };
+            let membership = MembershipData {
+                external_id: Some(format!("R-{i}")),
+                member_number: None,
+                branch_id: None,
+                joined_on: None,
+                left_on: None,
+                status: MembershipStatus::Active,
+            };
+            (person, membership)
+        })
+    };
+    let progress = std::sync::Mutex::new(Vec::new());
+    let written = |n: usize| progress.lock().expect("progress").push(n);
+    let ctx = WriteContext::system("test");
+    let mut conn = app.conn();
+    let created =
+        lienhiep::db::write_transaction(&mut conn, |c| insert_many_in_runs(c, &ctx, a, &rows, &build, &written, 3))
+            .expect("insert");
+    assert_eq!(created, 7);
+    let progress = progress.into_inner().expect("progress");
+    assert!(!progress.is_empty() && progress.windows(2).all(|w| w[0] <= w[1]), "{progress:?}");
+    assert!(progress.iter().all(|&n| n < rows.len()), "{progress:?}");
+
+    // Ids follow the rows' order, the people's and the memberships' alike, though the
+    // memberships were written in name order.
+    let written: Vec<(i64, i64, Option<String>, String)> = m::table
+        .inner_join(p::table)
+        .filter(m::association_id.eq(a))
+        .order(m::id.asc())
+        .select((m::id, p::id, m::external_id, p::full_name))
+        .load(&mut *conn)
+        .expect("members");
+    let expected: Vec<(Option<String>, String)> = rows
+        .iter()
+        .filter(|(_, name)| !name.is_empty())
+        .map(|(i, name)| (Some(format!("R-{i}")), (*name).to_owned()))
+        .collect();
+    let got: Vec<(Option<String>, String)> = written.iter().map(|(_, _, e, n)| (e.clone(), n.clone())).collect();
+    assert_eq!(got, expected);
+    // (On PostgreSQL the invalid row's ids go unused, as a rolled-back insert's would.)
+    for pair in written.windows(2) {
+        assert!(pair[1].0 > pair[0].0 && pair[1].1 > pair[0].1, "ids in the rows' order: {written:?}");
+    }
+    drop(conn);
+    app.assert_search_index_exact();
+    // And a search finds them by a word of their name: both people named An.
+    let uri = format!("/api/v1/associations/{a}/members?q=an");
+    let res = app.call_as(STAFF, &[], TestRequest::get().uri(&uri)).await;
+    assert_eq!(res.status, 200, "{:?}", res.body);
+    let mut found: Vec<String> = res.json()["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|m| m["external_id"].as_str().expect("external_id").to_owned())
+        .collect();
+    found.sort();
+    assert_eq!(found, ["R-1", "R-5"]);
+}

@@ -41,7 +41,9 @@ pub struct Job {
     pub phase: Option<String>,
     /// Rows in the file.
     pub rows_total: i64,
-    /// Rows done in the current phase (all of them once finished).
+    /// Rows done in the current phase (while `writing`, in proportion to the work done: new
+    /// members are written people first, then memberships, then the search index; all of them
+    /// once finished).
     pub rows_done: i64,
     /// When completed: the sync report, as a synchronous sync answers it.
     pub report: Option<SyncReport>,

@@ -740,6 +740,20 @@ async fn new_members_written_in_sorted_runs_keep_the_file_order_and_a_complete_s
     let written = |n: usize| progress.lock().expect("progress").push(n);
     let ctx = WriteContext::system("test");
     let mut conn = app.conn();
+    // A person with no membership, so that people's and memberships' ids differ (a search row
+    // keyed by the wrong one would then show).
+    diesel::insert_into(p::table)
+        .values((
+            p::full_name.eq("Mai Văn Khác"),
+            p::family_name.eq("Mai"),
+            p::given_name.eq("Khác"),
+            p::name_lower.eq("mai văn khác"),
+            p::name_folded.eq("mai van khac"),
+            p::created_at.eq(ctx.now),
+            p::updated_at.eq(ctx.now),
+        ))
+        .execute(&mut *conn)
+        .expect("a person");
     let created =
         lienhiep::db::write_transaction(&mut conn, |c| insert_many_in_runs(c, &ctx, a, &rows, &build, &written, 3))
             .expect("insert");

@@ -647,26 +647,21 @@ fn insert_run_sqlite<R: Sync>(
             }
             memberships
                 .sort_unstable_by(|a, b| (&a.sort_given, a.membership_id).cmp(&(&b.sort_given, b.membership_id)));
-            let mut sent = 0;
-            while !memberships.is_empty() {
-                let rest = memberships.split_off(BUILD_CHUNK.min(memberships.len()));
-                let chunk = std::mem::replace(&mut memberships, rest);
-                let n = chunk.len();
+            let mut memberships = memberships.into_iter();
+            for sent in (0..members.len()).step_by(BUILD_CHUNK) {
+                let chunk = memberships.by_ref().take(BUILD_CHUNK).collect();
                 if !send(third(1, sent), BuiltPiece::Memberships(chunk)) {
                     return;
                 }
-                sent += n;
             }
             search.sort_unstable();
-            let (mut sent, total) = (0, search.len());
-            while !search.is_empty() {
-                let rest = search.split_off((BUILD_CHUNK * 3).min(search.len()));
-                let chunk = std::mem::replace(&mut search, rest);
-                let n = chunk.len();
+            let total = search.len();
+            let mut search = search.into_iter();
+            for sent in (0..total).step_by(BUILD_CHUNK * 3) {
+                let chunk = search.by_ref().take(BUILD_CHUNK * 3).collect();
                 if !send(third(2, sent * members.len() / total), BuiltPiece::Search(chunk)) {
                     return;
                 }
-                sent += n;
             }
         });
         for (done, piece) in pieces {

@@ -337,11 +337,20 @@ fn person_values(d: &PersonData) -> PersonValues<'_> {
 pub type SearchRow =
     (diesel::dsl::Eq<t::token, String>, diesel::dsl::Eq<t::sort_given, String>, diesel::dsl::Eq<t::membership_id, i64>);
 
+/// The search index entries (word, sort key, membership) for one membership of a person
+/// named `full_name`.
+pub fn search_entries<'a>(
+    membership_id: i64,
+    full_name: &str,
+    sort_given: &'a str,
+) -> impl Iterator<Item = (String, String, i64)> + 'a {
+    name_tokens(full_name).into_iter().map(move |token| (token, sort_given.to_owned(), membership_id))
+}
+
 /// The rows of the search index for one membership of a person named `full_name`.
 pub fn search_rows(membership_id: i64, full_name: &str, sort_given: &str) -> Vec<SearchRow> {
-    name_tokens(full_name)
-        .into_iter()
-        .map(|token| (t::token.eq(token), t::sort_given.eq(sort_given.to_owned()), t::membership_id.eq(membership_id)))
+    search_entries(membership_id, full_name, sort_given)
+        .map(|(token, sort_given, id)| (t::token.eq(token), t::sort_given.eq(sort_given), t::membership_id.eq(id)))
         .collect()
 }
 
@@ -547,9 +556,10 @@ pub fn insert_many_in_runs<R: Sync>(
         return Ok(0);
     }
     let seq = change_number(conn)?;
+    let run = run.max(1);
     let mut created = 0;
-    for (i, run_rows) in rows.chunks(run.max(1)).enumerate() {
-        let start = i * run.max(1);
+    for (i, run_rows) in rows.chunks(run).enumerate() {
+        let start = i * run;
         let written = |n: usize| written(start + n);
         created += match conn {
             DbConnection::Pg(pg) => copy_run_pg(pg, ctx, association_id, run_rows, build, seq, &written)?,
@@ -557,6 +567,21 @@ pub fn insert_many_in_runs<R: Sync>(
         };
     }
     Ok(created)
+}
+
+/// What a run of `rows` rows has done, for progress, when `done` of the `of` items of `part`
+/// are written: its people (part 0) count for the first third of its rows, its memberships
+/// (part 1) for the second and its search rows (part 2) for the last.
+fn run_progress(rows: usize, part: usize, done: usize, of: usize) -> usize {
+    (part * rows + done * rows / of.max(1)) / 3
+}
+
+/// Hands sorted `items` to `send` in chunks of `size`, each with the number of items before
+/// it; `false` as soon as `send` says the writer has stopped.
+fn hand_over<T>(items: Vec<T>, size: usize, mut send: impl FnMut(usize, Vec<T>) -> bool) -> bool {
+    let total = items.len();
+    let mut items = items.into_iter();
+    (0..total).step_by(size).all(|done| send(done, items.by_ref().take(size).collect()))
 }
 
 /// Rows in the first chunk the builder thread hands over: the writes start after it.
@@ -625,8 +650,7 @@ fn insert_run_sqlite<R: Sync>(
         let (sender, pieces) = std::sync::mpsc::sync_channel::<(usize, BuiltPiece<'_>)>(2);
         scope.spawn(move || {
             let send = |done, piece| sender.send((done, piece)).is_ok();
-            // A third of the rows for the people, a third each for the memberships and search rows.
-            let third = |part: usize, i: usize| (part * members.len() + i) / 3;
+            let progress = |part, done, of| run_progress(members.len(), part, done, of);
             let mut memberships = Vec::with_capacity(members.len());
             let mut search = Vec::with_capacity(members.len() * 3);
             for (i, chunk) in members.chunks(BUILD_CHUNK).enumerate() {
@@ -635,34 +659,25 @@ fn insert_run_sqlite<R: Sync>(
                     let n = i64::try_from(n).unwrap_or(i64::MAX);
                     let (person_id, membership_id) = (first_person + n, first_membership + n);
                     let (sort_given, sort_full) = sort_keys(&person.full_name);
-                    for token in name_tokens(&person.full_name) {
-                        search.push((token, sort_given.clone(), membership_id));
-                    }
+                    search.extend(search_entries(membership_id, &person.full_name, &sort_given));
                     persons.push((person_id, person_values(person)));
                     memberships.push(BuiltMembership { membership_id, person_id, membership, sort_given, sort_full });
                 }
-                if !send(third(0, i * BUILD_CHUNK), BuiltPiece::Persons(persons)) {
+                if !send(progress(0, i * BUILD_CHUNK, members.len()), BuiltPiece::Persons(persons)) {
                     return; // an insert failed; the caller returns its error
                 }
             }
             memberships
                 .sort_unstable_by(|a, b| (&a.sort_given, a.membership_id).cmp(&(&b.sort_given, b.membership_id)));
-            let mut memberships = memberships.into_iter();
-            for sent in (0..members.len()).step_by(BUILD_CHUNK) {
-                let chunk = memberships.by_ref().take(BUILD_CHUNK).collect();
-                if !send(third(1, sent), BuiltPiece::Memberships(chunk)) {
-                    return;
-                }
+            let of = memberships.len();
+            if !hand_over(memberships, BUILD_CHUNK, |done, chunk| {
+                send(progress(1, done, of), BuiltPiece::Memberships(chunk))
+            }) {
+                return;
             }
             search.sort_unstable();
-            let total = search.len();
-            let mut search = search.into_iter();
-            for sent in (0..total).step_by(BUILD_CHUNK * 3) {
-                let chunk = search.by_ref().take(BUILD_CHUNK * 3).collect();
-                if !send(third(2, sent * members.len() / total), BuiltPiece::Search(chunk)) {
-                    return;
-                }
-            }
+            let of = search.len();
+            hand_over(search, BUILD_CHUNK * 3, |done, chunk| send(progress(2, done, of), BuiltPiece::Search(chunk)));
         });
         for (done, piece) in pieces {
             written(done);
@@ -823,36 +838,34 @@ fn copy_run_pg<R: Sync>(
         let builder = scope.spawn(move || {
             let mut created = 0;
             let send = |done, piece| sender.send((done, piece)).is_ok();
-            // A third of the rows for the people, a third each for the memberships and search rows.
-            let third = |part: usize, i: usize| (part * rows.len() + i) / 3;
+            let progress = |part, done, of| run_progress(rows.len(), part, done, of);
             let mut members: Vec<SortedLine> = Vec::with_capacity(rows.len());
             let mut search: Vec<(String, String, i64)> = Vec::with_capacity(rows.len() * 3);
             for (offset, chunk) in chunks_after_a_small_one(rows, COPY_CHUNK) {
                 let built: Vec<(PersonData, MembershipData)> = chunk.iter().filter_map(build).collect();
                 let persons = copy_chunk(&built, &ids[created..], association_id, seq, now, &mut members, &mut search);
                 created += built.len();
-                if !send(third(0, offset), CopyPiece::Persons(persons)) {
+                if !send(progress(0, offset, rows.len()), CopyPiece::Persons(persons)) {
                     return created; // the copy failed; the caller returns its error
                 }
             }
             members.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-            for (i, piece) in members.chunks(COPY_CHUNK).enumerate() {
-                let text = piece.iter().flat_map(|(_, line)| line.iter().copied()).collect();
-                if !send(third(1, i * COPY_CHUNK * rows.len() / members.len()), CopyPiece::Memberships(text)) {
-                    return created;
-                }
+            let of = members.len();
+            if !hand_over(members, COPY_CHUNK, |done, chunk| {
+                let text = chunk.into_iter().flat_map(|(_, line)| line).collect();
+                send(progress(1, done, of), CopyPiece::Memberships(text))
+            }) {
+                return created;
             }
-            drop(members);
             search.sort_unstable();
-            for (i, piece) in search.chunks(COPY_CHUNK * 3).enumerate() {
-                let mut text = Vec::with_capacity(piece.len() * 40);
-                for (token, sort_given, membership_id) in piece {
+            let of = search.len();
+            hand_over(search, COPY_CHUNK * 3, |done, chunk| {
+                let mut text = Vec::with_capacity(chunk.len() * 40);
+                for (token, sort_given, membership_id) in &chunk {
                     copy_row(&mut text, &[Some(token), Some(sort_given), Some(&membership_id.to_string())]);
                 }
-                if !send(third(2, i * COPY_CHUNK * 3 * rows.len() / search.len()), CopyPiece::Search(text)) {
-                    return created;
-                }
-            }
+                send(progress(2, done, of), CopyPiece::Search(text))
+            });
             created
         });
         for (done, piece) in pieces {
@@ -1006,9 +1019,7 @@ fn copy_chunk(
                 Some(&seq),
             ],
         );
-        for token in name_tokens(&person.full_name) {
-            search.push((token, sort_given.clone(), ids.membership_id));
-        }
+        search.extend(search_entries(ids.membership_id, &person.full_name, &sort_given));
         members.push(((sort_given, ids.membership_id), line));
     }
     persons

@@ -66,6 +66,14 @@ pub struct Settings {
     #[arg(long, env = "LIENHIEP_UPLOAD_LIMIT", default_value_t = 67_108_864, global = true)]
     pub upload_limit: usize,
 
+    /// Uploads (roster syncs, imports) read and worked on at once; more wait their turn.
+    #[arg(long, env = "LIENHIEP_CONCURRENT_UPLOADS", default_value_t = 2, global = true)]
+    pub concurrent_uploads: usize,
+
+    /// Seconds an upload waits for its turn before a 503 with `Retry-After`.
+    #[arg(long, env = "LIENHIEP_UPLOAD_WAIT_SECS", default_value_t = 10, global = true)]
+    pub upload_wait_secs: u64,
+
     /// Largest request head (request line and headers), in bytes (1024 to 131072); larger is a 431.
     #[arg(long, env = "LIENHIEP_MAX_HEADER_BYTES", default_value_t = 16_384, global = true)]
     pub max_header_bytes: usize,
@@ -266,6 +274,10 @@ pub struct RequestLimits {
     pub body_idle_timeout: Duration,
     /// Longest time to send a whole request body.
     pub body_timeout: Duration,
+    /// Uploads worked on at once.
+    pub concurrent_uploads: usize,
+    /// How long an upload waits for its turn.
+    pub upload_wait: Duration,
 }
 
 impl Default for RequestLimits {
@@ -277,6 +289,8 @@ impl Default for RequestLimits {
             head_timeout: Duration::from_secs(10),
             body_idle_timeout: Duration::from_secs(30),
             body_timeout: Duration::from_secs(600),
+            concurrent_uploads: 2,
+            upload_wait: Duration::from_secs(10),
         }
     }
 }
@@ -372,6 +386,9 @@ impl Config {
         if s.upload_limit < 1024 {
             return Err(err("LIENHIEP_UPLOAD_LIMIT (--upload-limit)", "must be at least 1024 bytes"));
         }
+        if s.concurrent_uploads == 0 {
+            return Err(err("LIENHIEP_CONCURRENT_UPLOADS (--concurrent-uploads)", "must be at least 1"));
+        }
         if !(1024..=131_072).contains(&s.max_header_bytes) {
             return Err(err("LIENHIEP_MAX_HEADER_BYTES (--max-header-bytes)", "must be between 1024 and 131072"));
         }
@@ -426,6 +443,8 @@ impl Config {
                 head_timeout: Duration::from_secs(s.head_timeout_secs),
                 body_idle_timeout: Duration::from_secs(s.body_idle_timeout_secs),
                 body_timeout: Duration::from_secs(s.body_timeout_secs),
+                concurrent_uploads: s.concurrent_uploads,
+                upload_wait: Duration::from_secs(s.upload_wait_secs),
             },
             sync_job_rows: s.sync_job_rows,
             metrics_public: s.metrics_public,

@@ -6,6 +6,7 @@
 pub mod api;
 pub mod auth;
 pub mod backup;
+pub mod body;
 pub mod cli;
 pub mod config;
 pub mod db;

@@ -7,6 +7,12 @@
 //! - a write whose body pauses longer than `LIENHIEP_BODY_IDLE_TIMEOUT_SECS`, or takes longer
 //!   than `LIENHIEP_BODY_TIMEOUT_SECS` in all: `408`.
 //!
+//! - a write's body over its route's limit, or in a coding that is not decoded: `413`, `415`
+//!   (see `body`: the limit is known before a byte is read, and decoded bytes count);
+//! - more uploads (writes to routes that take files) at once than
+//!   `LIENHIEP_CONCURRENT_UPLOADS`: the next waits up to `LIENHIEP_UPLOAD_WAIT_SECS` for its
+//!   turn, then `503` with `Retry-After`. Its body is not read while it waits.
+//!
 //! The time to send the request head is the server's own timeout (`LIENHIEP_HEAD_TIMEOUT_SECS`,
 //! answered `408` by the HTTP layer). A JSON body nested deeper than 128 levels is a `400` (the
 //! parser's limit). Page sizes are at most 500 (see `api::pagination`).
@@ -23,14 +29,15 @@ use std::time::{Duration, Instant};
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::error::PayloadError;
-use actix_web::http::Method;
+use actix_web::http::{header, Method};
 use actix_web::middleware::Next;
 use actix_web::{web, HttpMessage, HttpRequest, ResponseError};
 use futures_util::Stream;
 
 use crate::auth::extract::principal_of;
+use crate::body::{self, BodyFault, BoundedBody};
 use crate::error::ApiError;
-use crate::startup::AppState;
+use crate::startup::{AppState, RouteIndex};
 
 /// Above this many clients, clients whose allowance is full again are forgotten.
 const PRUNE_ABOVE: usize = 10_000;
@@ -69,6 +76,24 @@ impl WriteLimiter {
             // At least one second: Retry-After counts whole seconds.
             Err(((1.0 - refilled) / per_second).ceil().max(1.0) as u64)
         }
+    }
+}
+
+/// Turns for uploads: at most so many are read and worked on at once.
+#[derive(Debug)]
+pub struct UploadGate {
+    permits: tokio::sync::Semaphore,
+}
+
+impl UploadGate {
+    /// A gate for `at_once` uploads at a time (at least one).
+    pub fn new(at_once: usize) -> Self {
+        UploadGate { permits: tokio::sync::Semaphore::new(at_once.max(1)) }
+    }
+
+    /// Waits up to `wait` for a turn; `None` when none came.
+    pub async fn enter(&self, wait: Duration) -> Option<tokio::sync::SemaphorePermit<'_>> {
+        tokio::time::timeout(wait, self.permits.acquire()).await.ok()?.ok()
     }
 }
 
@@ -121,7 +146,46 @@ pub async fn limits(
             return Ok(req.error_response(ApiError::TooManyRequests { retry_after }));
         }
     }
+    let takes_files = req
+        .app_data::<web::Data<RouteIndex>>()
+        .is_some_and(|index| index.takes_files(req.method().as_str(), req.path()));
+    let limit = if takes_files { state.config.upload_limit } else { state.config.json_limit } as u64;
+    let coding = match body::coding(req.headers()) {
+        Ok(coding) => coding,
+        Err(given) => {
+            let detail = format!(
+                "the body's Content-Encoding '{given}' is not accepted: send it as is, or with gzip or deflate"
+            );
+            let mut response = req.error_response(ApiError::UnsupportedMediaType(detail));
+            response
+                .headers_mut()
+                .insert(header::ACCEPT_ENCODING, header::HeaderValue::from_static(body::ACCEPTED_CODINGS));
+            return Ok(response);
+        }
+    };
+    let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.trim().parse::<u64>().ok());
+    if declared.is_some_and(|length| length > limit) {
+        return Ok(req.error_response(too_large(limit, takes_files)));
+    }
+    let _turn = if takes_files {
+        match state.uploads.enter(limits.upload_wait).await {
+            Some(turn) => Some(turn),
+            None => {
+                let detail = "too many files are being uploaded at once; retry shortly".to_owned();
+                let retry_after = limits.upload_wait.as_secs().max(1);
+                return Ok(req.error_response(ApiError::Unavailable { detail, retry_after }));
+            }
+        }
+    } else {
+        None
+    };
+    if coding != body::Coding::Identity {
+        // Handlers see the decoded body, whose length is not the one sent.
+        req.headers_mut().remove(header::CONTENT_ENCODING);
+        req.headers_mut().remove(header::CONTENT_LENGTH);
+    }
     let timed_out = Rc::new(Cell::new(false));
+    let fault = Rc::new(Cell::new(None));
     let payload = req.take_payload();
     let timed = TimedPayload {
         inner: payload,
@@ -131,19 +195,34 @@ pub async fn limits(
         timed_out: timed_out.clone(),
         finished: false,
     };
-    req.set_payload(Payload::Stream { payload: Box::pin(timed) });
+    let bounded = BoundedBody::new(timed, coding, limit, fault.clone());
+    req.set_payload(Payload::Stream { payload: Box::pin(bounded) });
     let response = next.call(req).await?.map_into_boxed_body();
-    if timed_out.get() {
-        let detail = format!(
+    let error = if timed_out.get() {
+        ApiError::RequestTimeout(format!(
             "the body did not arrive in time (at most {} s without data, {} s in all)",
             limits.body_idle_timeout.as_secs(),
             limits.body_timeout.as_secs()
-        );
-        let error = ApiError::RequestTimeout(detail);
-        let answer = error.error_response();
-        return Ok(response.into_response(answer));
-    }
-    Ok(response)
+        ))
+    } else {
+        match fault.get() {
+            None => return Ok(response),
+            Some(BodyFault::TooLarge) => too_large(limit, takes_files),
+            Some(BodyFault::BadEncoding) => {
+                ApiError::BadRequest("the body is not valid in its Content-Encoding (gzip or deflate)".into())
+            }
+        }
+    };
+    let answer = error.error_response();
+    Ok(response.into_response(answer))
+}
+
+/// The `413` of a body over `limit` (decoded bytes counted).
+fn too_large(limit: u64, upload: bool) -> ApiError {
+    let what = if upload { "files here (LIENHIEP_UPLOAD_LIMIT)" } else { "a JSON body or form (LIENHIEP_JSON_LIMIT)" };
+    ApiError::PayloadTooLarge(format!(
+        "the body is larger than {limit} bytes, the limit for {what}; decoded bytes count"
+    ))
 }
 
 /// A request body that ends with an error when the sender pauses or takes too long. Whoever

@@ -38,9 +38,32 @@ pub struct AppState {
     pub statistics: Arc<crate::models::statistics::Cache>,
     /// Each client's allowance of writes (kept in this process).
     pub write_limiter: Arc<crate::limits::WriteLimiter>,
+    /// Turns for uploads (`LIENHIEP_CONCURRENT_UPLOADS`).
+    pub uploads: Arc<crate::limits::UploadGate>,
 }
 
 impl AppState {
+    /// The state over these pools, keys and settings, with empty caches and allowances.
+    pub fn new(
+        pool: DbPool,
+        read_pool: Option<DbPool>,
+        config: Arc<Config>,
+        keys: Arc<crate::auth::keys::AuthKeys>,
+        id_hash_key: Arc<crate::domain::national_id::IdHashKey>,
+    ) -> Self {
+        let uploads = Arc::new(crate::limits::UploadGate::new(config.limits.concurrent_uploads));
+        AppState {
+            pool,
+            read_pool,
+            config,
+            keys,
+            id_hash_key,
+            statistics: Arc::default(),
+            write_limiter: Arc::default(),
+            uploads,
+        }
+    }
+
     /// Runs a heavy read (statistics, exports) on the read replica, or the primary without
     /// one; see [`db::run_read`].
     pub async fn read<T, F>(&self, f: F) -> crate::error::ApiResult<T>
@@ -234,9 +257,16 @@ async fn docs_redirect() -> HttpResponse {
 }
 
 /// The path templates of the OpenAPI document with their methods, to tell a wrong method
-/// (405) from an unknown path (404).
+/// (405) from an unknown path (404), and which operations take files (their body limit is the
+/// upload limit, see `body`).
 pub struct RouteIndex {
-    routes: Vec<(Vec<String>, Vec<String>)>,
+    routes: Vec<(Vec<String>, Vec<Method>)>,
+}
+
+/// A documented operation of a path.
+struct Method {
+    name: &'static str,
+    takes_files: bool,
 }
 
 impl RouteIndex {
@@ -249,20 +279,31 @@ impl RouteIndex {
             .map(|(template, item)| {
                 let segments = template.split('/').map(str::to_owned).collect();
                 let methods = [
-                    ("GET", item.get.is_some()),
-                    ("POST", item.post.is_some()),
-                    ("PUT", item.put.is_some()),
-                    ("PATCH", item.patch.is_some()),
-                    ("DELETE", item.delete.is_some()),
+                    ("GET", &item.get),
+                    ("POST", &item.post),
+                    ("PUT", &item.put),
+                    ("PATCH", &item.patch),
+                    ("DELETE", &item.delete),
                 ]
                 .into_iter()
-                .filter(|(_, present)| *present)
-                .map(|(m, _)| m.to_owned())
+                .filter_map(|(name, operation)| {
+                    let operation = operation.as_ref()?;
+                    let takes_files = operation
+                        .request_body
+                        .as_ref()
+                        .is_some_and(|body| body.content.keys().any(|media| is_file_media_type(media)));
+                    Some(Method { name, takes_files })
+                })
                 .collect();
                 (segments, methods)
             })
             .collect();
         RouteIndex { routes }
+    }
+
+    /// Whether `method` on `path` is an operation whose body may be a file (CSV, XLSX).
+    pub fn takes_files(&self, method: &str, path: &str) -> bool {
+        self.operations_for(path).into_iter().any(|m| m.name == method && m.takes_files)
     }
 
     /// Whether `method` on `path` is a documented operation.
@@ -274,8 +315,15 @@ impl RouteIndex {
     /// templates match, the most specific wins, as in the router: `/activities/import` is
     /// the import route (POST), not `/activities/{id}` with the id "import".
     pub fn methods_for(&self, path: &str) -> Vec<String> {
+        let mut allow: Vec<String> = self.operations_for(path).into_iter().map(|m| m.name.to_owned()).collect();
+        allow.sort_unstable();
+        allow.dedup();
+        allow
+    }
+
+    fn operations_for(&self, path: &str) -> Vec<&Method> {
         let parts: Vec<&str> = path.split('/').collect();
-        let matching: Vec<(usize, &Vec<String>)> = self
+        let matching: Vec<(usize, &Vec<Method>)> = self
             .routes
             .iter()
             .filter(|(segments, _)| {
@@ -288,15 +336,17 @@ impl RouteIndex {
             .map(|(segments, methods)| (segments.iter().filter(|s| !s.starts_with('{')).count(), methods))
             .collect();
         let best = matching.iter().map(|(literal, _)| *literal).max().unwrap_or(0);
-        let mut allow: Vec<String> = matching
-            .into_iter()
-            .filter(|(literal, _)| *literal == best)
-            .flat_map(|(_, methods)| methods.iter().cloned())
-            .collect();
-        allow.sort_unstable();
-        allow.dedup();
-        allow
+        matching.into_iter().filter(|(literal, _)| *literal == best).flat_map(|(_, methods)| methods.iter()).collect()
     }
+}
+
+/// Whether a request body media type is a file rather than a JSON document or a form.
+fn is_file_media_type(media: &str) -> bool {
+    let essence = media.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    !(essence == "application/json"
+        || essence.ends_with("+json")
+        || essence == "application/x-www-form-urlencoded"
+        || essence.is_empty())
 }
 
 /// The application with its state, route table, documentation and middleware.
@@ -400,15 +450,7 @@ pub async fn serve(
         }
         None => None,
     };
-    let state = web::Data::new(AppState {
-        pool,
-        read_pool,
-        config: config.clone(),
-        keys: Arc::new(keys),
-        id_hash_key: Arc::new(id_hash_key),
-        statistics: Arc::default(),
-        write_limiter: Arc::default(),
-    });
+    let state = web::Data::new(AppState::new(pool, read_pool, config.clone(), Arc::new(keys), Arc::new(id_hash_key)));
     tracing::info!(
         bind = %config.bind,
         database = %config.database.redacted(),

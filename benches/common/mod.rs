@@ -47,14 +47,7 @@ pub fn state(url: &DbUrl, pool: DbPool, dir: &Path, adjust: impl FnOnce(&mut Con
         must_change_password: false,
     };
     let token = format!("Bearer {}", issue(&keys, &subject).expect("token").0);
-    let state = web::Data::new(AppState {
-        pool,
-        read_pool: None,
-        config: Arc::new(config),
-        keys: Arc::new(keys),
-        id_hash_key: Arc::new(lienhiep::domain::national_id::IdHashKey::new(b"benchmark id hash key, 32 bytes.")),
-        statistics: Arc::default(),
-        write_limiter: Arc::default(),
-    });
+    let id_hash_key = Arc::new(lienhiep::domain::national_id::IdHashKey::new(b"benchmark id hash key, 32 bytes."));
+    let state = web::Data::new(AppState::new(pool, None, Arc::new(config), Arc::new(keys), id_hash_key));
     (state, token)
 }

@@ -58,12 +58,20 @@ pub fn read_records(
         .unwrap_or_default();
     let records: Vec<(usize, serde_json::Value)> = match essence.as_str() {
         "application/json" => {
-            let value: serde_json::Value =
-                serde_json::from_slice(body).map_err(|e| crate::api::extract::deserialize_error(&e))?;
-            let serde_json::Value::Array(items) = value else {
-                return Err(ApiError::BadRequest(format!("the body must be a JSON array of {what} records")));
-            };
-            items.into_iter().enumerate().map(|(i, v)| (i + 1, v)).collect()
+            use crate::domain::json_array::{for_each_record, ArrayError};
+            let mut records = Vec::new();
+            match for_each_record(body, MAX_RECORDS, |i, v| records.push((i, v))) {
+                Ok(_) => records,
+                Err(ArrayError::TooMany(max)) => {
+                    return Err(ApiError::invalid("body", "length", format!("at most {max} records per import")))
+                }
+                Err(ArrayError::Invalid(e)) if e.starts_with("invalid type") => {
+                    return Err(ApiError::BadRequest(format!("the body must be a JSON array of {what} records")))
+                }
+                Err(ArrayError::Invalid(e)) => {
+                    return Err(ApiError::BadRequest(format!("the JSON body is invalid: {e}")))
+                }
+            }
         }
         "text/csv" | "application/csv" => read_csv(body, columns)?,
         other => {
@@ -127,6 +135,10 @@ fn read_csv(body: &[u8], columns: &[Column]) -> Result<Vec<(usize, serde_json::V
     let mut out = Vec::new();
     for (index, record) in reader.records().enumerate() {
         let row = index + 2;
+        if out.len() > MAX_RECORDS {
+            // Enough to refuse the file: the rest is not read.
+            break;
+        }
         let record =
             record.map_err(|e| ApiError::invalid(format!("[{row}]"), "csv", format!("unreadable CSV row: {e}")))?;
         if record.iter().skip(found.len()).any(|cell| !cell.trim().is_empty()) {

@@ -420,7 +420,7 @@ fn sync_rosters(
             writer.write_record(&record).map_err(|e| ApiError::Internal(e.into()))?;
         }
         let csv = writer.into_inner().map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))?;
-        let table = roster::read_csv(&csv, Lang::Vi).map_err(|e| ApiError::BadRequest(e.0))?;
+        let table = roster::read_csv(&csv[..], Lang::Vi, usize::MAX).map_err(|e| ApiError::BadRequest(e.0))?;
         let options = crate::models::roster::Options {
             mode: crate::models::roster::Mode::Upsert,
             dry_run: false,

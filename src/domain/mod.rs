@@ -2,6 +2,7 @@
 //! the reference data compiled into the binary.
 
 pub mod codes;
+pub mod json_array;
 pub mod national_id;
 pub mod reference;
 pub mod roster;

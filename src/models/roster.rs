@@ -65,8 +65,21 @@ pub struct SyncReport {
     pub errors: Vec<RowError>,
 }
 
-/// The most row errors a report lists.
-pub const MAX_ERRORS: usize = 1_000;
+pub use crate::domain::roster::MAX_ERRORS;
+
+impl SyncReport {
+    /// Adds row errors, keeping no more than twice [`MAX_ERRORS`] at any time: whenever there
+    /// are more, only the first in row order stay (those are the ones the report lists).
+    fn add_errors(&mut self, errors: impl IntoIterator<Item = RowError>) {
+        for error in errors {
+            self.errors.push(error);
+            if self.errors.len() >= 2 * MAX_ERRORS {
+                self.errors.sort_by_key(|e| e.row);
+                self.errors.truncate(MAX_ERRORS);
+            }
+        }
+    }
+}
 
 /// The association's branches by name key (lower-case, normalised name).
 pub type Branches = HashMap<String, i64>;
@@ -203,8 +216,8 @@ fn apply(
             .into_iter()
             .filter_map(|row| row.0.external_id.clone().map(|e| (e, row)))
             .collect();
-        let mut report = SyncReport { rows: table.rows.len(), errors: table.errors, ..SyncReport::default() };
-        let mut bad_rows: HashSet<usize> = report.errors.iter().map(|e| e.row).collect();
+        let mut report = SyncReport { rows: table.row_count, errors: table.errors, ..SyncReport::default() };
+        let mut bad_rows: HashSet<usize> = table.rows.iter().filter(|r| r.invalid).map(|r| r.number).collect();
         let mut seen: HashMap<String, usize> = HashMap::new();
         // Rows that name a member of the roster, and rows of new members.
         let mut matched: Vec<(&SourceRow, &Member)> = Vec::new();
@@ -212,24 +225,24 @@ fn apply(
         for row in &table.rows {
             let external_id = row.get(Column::ExternalId).and_then(|(_, v)| v).map(str::to_owned);
             let Some(external_id) = external_id else {
-                report.errors.push(row_error(
+                report.add_errors([row_error(
                     options.lang,
                     row.number,
                     Some(&row.header(Column::ExternalId)),
                     "required",
                     "external_id is required: the association's own key for the member",
-                ));
+                )]);
                 bad_rows.insert(row.number);
                 continue;
             };
             if let Some(first) = seen.get(&external_id) {
-                report.errors.push(row_error(
+                report.add_errors([row_error(
                     options.lang,
                     row.number,
                     Some(&row.header(Column::ExternalId)),
                     "duplicate",
                     &format!("external_id {external_id} is already on row {first}"),
-                ));
+                )]);
                 bad_rows.insert(row.number);
                 continue;
             }
@@ -247,7 +260,7 @@ fn apply(
         for ((row, current), prepared) in matched.iter().zip(prepare_rows(&pairs, &branches, prepare, progress)) {
             match prepared {
                 Err(errors) => {
-                    report.errors.extend(errors);
+                    report.add_errors(errors);
                     bad_rows.insert(row.number);
                 }
                 Ok((person, membership)) if current.1.data() == person && current.0.data() == membership => {
@@ -276,7 +289,7 @@ fn apply(
             for ((row, _), prepared) in new.iter().zip(prepare_rows(&new, &branches, prepare, progress)) {
                 match prepared {
                     Err(errors) => {
-                        report.errors.extend(errors);
+                        report.add_errors(errors);
                         bad_rows.insert(row.number);
                     }
                     Ok(_) => report.created += 1,
@@ -300,7 +313,7 @@ fn apply(
         report.created =
             member::insert_many(conn, ctx, association_id, &new_rows, &build, &|n| progress("writing", n))?;
         for (number, errors) in invalid.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner) {
-            report.errors.extend(errors);
+            report.add_errors(errors);
             bad_rows.insert(number);
         }
         finish(&mut report, &table.rows, &bad_rows, options.skip_invalid);

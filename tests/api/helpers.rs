@@ -309,15 +309,7 @@ impl TestApp {
         adjust(&mut config);
         let pool = build_pool(&config.database, &pool_options()).expect("pool");
         let keys = Arc::new(test_keys(&config));
-        let state = web::Data::new(AppState {
-            pool,
-            read_pool: None,
-            config: Arc::new(config),
-            keys,
-            id_hash_key: test_id_hash_key(),
-            statistics: Arc::default(),
-            write_limiter: Arc::default(),
-        });
+        let state = web::Data::new(AppState::new(pool, None, Arc::new(config), keys, test_id_hash_key()));
         TestApp::new(state, db)
     }
 
@@ -332,18 +324,7 @@ impl TestApp {
         let pool = build_pool(&url, &options).expect("pool");
         let config = Config::for_database(url, std::env::temp_dir());
         let keys = Arc::new(test_keys(&config));
-        (
-            web::Data::new(AppState {
-                pool: pool.clone(),
-                read_pool: None,
-                config: Arc::new(config),
-                keys,
-                id_hash_key: test_id_hash_key(),
-                statistics: Arc::default(),
-                write_limiter: Arc::default(),
-            }),
-            pool,
-        )
+        (web::Data::new(AppState::new(pool.clone(), None, Arc::new(config), keys, test_id_hash_key())), pool)
     }
 
     /// Sends a request through the whole application (middleware, routing, handlers).

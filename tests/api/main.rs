@@ -8,6 +8,7 @@ mod auth;
 mod authorization;
 mod awards;
 mod backup;
+mod body;
 mod branches;
 mod contests;
 mod demo_data;

@@ -28,6 +28,9 @@ use crate::startup::AppState;
 
 const XLSX: &str = super::xlsx::MEDIA_TYPE;
 
+/// The most member rows of one roster file.
+const MAX_ROWS: usize = 1_000_000;
+
 /// The editable content of a stored member as the input a row starts from.
 fn input_of(current: &Member) -> MemberInput {
     let (m, p) = current;
@@ -269,7 +272,7 @@ pub async fn sync_roster(
     id: web::Path<i64>,
     query: web::Query<SyncQuery>,
     req: HttpRequest,
-    body: web::Bytes,
+    body: web::Payload,
 ) -> ApiResult<HttpResponse> {
     let association_id = id.into_inner();
     p.require_manages(association_id)?;
@@ -298,17 +301,18 @@ pub async fn sync_roster(
             ))
         }
     };
-    let limits = roster::XlsxLimits {
-        max_expanded: (state.config.upload_limit as u64).saturating_mul(16).min(1 << 30),
-        max_rows: 1_000_000,
-    };
-    // Reading a file of tens of megabytes takes a while: on a blocking thread, not the
-    // worker that answers other requests.
+    let limits = roster::XlsxLimits::for_upload_limit(state.config.upload_limit, MAX_ROWS);
+    // JSON and CSV are read as they arrive, on a blocking thread, not the worker that answers
+    // other requests; an XLSX archive must be whole to be opened.
     let json = matches!(format, Format::Json);
-    let read = web::block(move || match format {
-        Format::Json => roster::read_json(&body, lang),
-        Format::Csv => roster::read_csv(&body, lang),
-        Format::Xlsx => roster::read_xlsx(&body, lang, limits),
+    let read = crate::body::read_streaming(body, move |body| match format {
+        Format::Json => roster::read_json(body, lang, MAX_ROWS),
+        Format::Csv => roster::read_csv(body, lang, MAX_ROWS),
+        Format::Xlsx => {
+            let mut file = Vec::new();
+            body.read_to_end(&mut file).map_err(|e| roster::Unreadable(format!("the file cannot be read: {e}")))?;
+            roster::read_xlsx(&file, lang, limits)
+        }
     })
     .await
     .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading the roster: {e}")))?;
@@ -338,18 +342,15 @@ pub async fn sync_roster(
     let refuse = table.refuse;
     if refuse {
         // The file's structure is wrong: known now, whatever its size; no job needed.
-        let rows: std::collections::BTreeSet<usize> = table.errors.iter().map(|e| e.row).collect();
-        let mut errors = table.errors;
-        errors.truncate(model::MAX_ERRORS);
         return Ok(refused(model::SyncReport {
-            rows: table.rows.len(),
-            invalid_rows: rows.len(),
-            errors,
+            rows: table.row_count,
+            invalid_rows: table.invalid_rows,
+            errors: table.errors,
             ..Default::default()
         }));
     }
-    if query.r#async.unwrap_or(false) || table.rows.len() > state.config.sync_job_rows {
-        let rows_total = table.rows.len();
+    if query.r#async.unwrap_or(false) || table.row_count > state.config.sync_job_rows {
+        let rows_total = table.row_count;
         let job_ctx = ctx.clone();
         let job = run_blocking(&state.pool, move |conn| {
             Ok(crate::models::job::create(conn, &job_ctx, "roster_sync", association_id, rows_total)?)

@@ -14,6 +14,7 @@ pub mod branches;
 pub mod bulk;
 pub mod commendations;
 pub mod contests;
+pub mod csv;
 pub mod entries;
 pub mod extract;
 pub mod honours;

@@ -846,13 +846,24 @@ pub fn parse_code<T: CodeList>(text: &str) -> Option<T> {
 }
 
 /// Writes one CSV cell's text safely for spreadsheets: a leading = + - @ tab or carriage
-/// return gets an apostrophe, so the cell is never run as a formula.
+/// return gets an apostrophe, so the cell is never run as a formula. A plain negative number
+/// (`-2`, `-2.5`) stays as it is: it is no formula, and a spreadsheet should read a number.
 pub fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_plain_negative(text) {
         std::borrow::Cow::Owned(format!("'{text}"))
     } else {
         std::borrow::Cow::Borrowed(text)
     }
+}
+
+/// `-` then digits, with at most one `.` between digits.
+fn is_plain_negative(text: &str) -> bool {
+    let Some(number) = text.strip_prefix('-') else { return false };
+    let mut parts = number.splitn(2, '.');
+    let digits = |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    let whole = parts.next();
+    let fraction = parts.next();
+    digits(whole) && (fraction.is_none() || digits(fraction))
 }
 
 #[cfg(test)]
@@ -1032,5 +1043,10 @@ mod tests {
         assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(neutralise("Nguyễn"), "Nguyễn");
         assert_eq!(cell(&neutralise("-5")), Some("-5".to_owned()));
+        assert_eq!(neutralise("-5"), "-5");
+        assert_eq!(neutralise("-5.25"), "-5.25");
+        for formula in ["-5+1", "-", "-.5", "-5.", "-1e3", "+5", "-A1"] {
+            assert_eq!(neutralise(formula), format!("'{formula}"), "{formula}");
+        }
     }
 }

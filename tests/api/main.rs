@@ -13,6 +13,7 @@ mod branches;
 mod contests;
 mod demo_data;
 mod errors;
+mod exports;
 mod helpers;
 mod identity;
 mod jobs;

@@ -16,7 +16,7 @@ use crate::auth::AuthUser;
 use crate::db::run_blocking;
 use crate::domain::codes::{AcademicTitle, CodeList, EducationLevel, Gender, HonourTitle, MembershipStatus};
 use crate::domain::national_id::IdHashKey;
-use crate::domain::roster::{self, neutralise, parse_code, parse_date, row_error, Column, Lang, RowError, SourceRow};
+use crate::domain::roster::{self, parse_code, parse_date, row_error, Column, Lang, RowError, SourceRow};
 use crate::domain::time::today;
 use crate::domain::vn;
 use crate::error::{ApiError, ApiResult, FieldError};
@@ -486,10 +486,11 @@ pub(crate) fn export_cells(member: &Member, branch_names: &HashMap<i64, String>)
     ]
 }
 
+/// A cell's text for CSV (neutralised by the writer).
 fn csv_text(value: &serde_json::Value) -> String {
     match value {
         serde_json::Value::Null => String::new(),
-        serde_json::Value::String(s) => neutralise(s).into_owned(),
+        serde_json::Value::String(s) => s.clone(),
         serde_json::Value::Array(items) => items.iter().filter_map(|i| i.as_str()).collect::<Vec<_>>().join(";"),
         other => other.to_string(),
     }
@@ -605,22 +606,21 @@ pub async fn export_roster(
                     }
                 }
                 ExportFormat::Csv => {
-                    let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
+                    let mut writer = crate::api::csv::CsvWriter::new(first);
                     if first {
-                        let names: Vec<&str> = Column::ALL
-                            .iter()
-                            .filter(|c| **c != Column::NationalId)
-                            .map(|c| if headers == HeaderStyle::Vi { c.header_vi() } else { c.key() })
-                            .collect();
-                        out.extend("\u{feff}".as_bytes());
-                        let _ = writer.write_record(&names);
+                        let names = Column::ALL.iter().filter(|c| **c != Column::NationalId).map(|c| {
+                            if headers == HeaderStyle::Vi {
+                                c.header_vi()
+                            } else {
+                                c.key()
+                            }
+                        });
+                        let _ = writer.row(names);
                     }
                     for row in &rows {
-                        let cells: Vec<String> =
-                            export_cells(row, &branch_names).iter().map(|(_, v)| csv_text(v)).collect();
-                        let _ = writer.write_record(&cells);
+                        let _ = writer.row(export_cells(row, &branch_names).iter().map(|(_, v)| csv_text(v)));
                     }
-                    out.extend(writer.into_inner().unwrap_or_default());
+                    out.extend(writer.finish().unwrap_or_default());
                 }
             }
             let next = if done { None } else { last.map(|l| (l, false)) };

@@ -51,7 +51,7 @@ pub(super) fn year_in_range(field: &str, year: i32, errors: &mut Vec<FieldError>
 
 /// CSV of figures, UTF-8 with a byte-order mark so that spreadsheets read it right.
 fn csv_of<'a>(rows: impl Iterator<Item = (Option<&'a str>, &'a Figure)>) -> Result<Vec<u8>, ApiError> {
-    let mut writer = csv::WriterBuilder::new().from_writer(b"\xEF\xBB\xBF".to_vec());
+    let mut writer = crate::api::csv::CsvWriter::new(true);
     let header = [
         "resource",
         "metric",
@@ -63,24 +63,21 @@ fn csv_of<'a>(rows: impl Iterator<Item = (Option<&'a str>, &'a Figure)>) -> Resu
         "suppressed",
         "source",
     ];
-    let broken = |e: csv::Error| ApiError::Internal(e.into());
-    writer.write_record(header).map_err(broken)?;
+    writer.row(header)?;
     for (resource, f) in rows {
-        writer
-            .write_record([
-                resource.unwrap_or(""),
-                f.metric.code(),
-                &f.year.to_string(),
-                &f.association_id.map(|a| a.to_string()).unwrap_or_default(),
-                f.dimension.as_deref().unwrap_or(""),
-                f.dimension_value.as_deref().unwrap_or(""),
-                &f.value.map(|v| v.to_string()).unwrap_or_default(),
-                if f.suppressed { "true" } else { "false" },
-                f.source.map(|s| s.code()).unwrap_or(""),
-            ])
-            .map_err(broken)?;
+        writer.row([
+            resource.unwrap_or(""),
+            f.metric.code(),
+            &f.year.to_string(),
+            &f.association_id.map(|a| a.to_string()).unwrap_or_default(),
+            f.dimension.as_deref().unwrap_or(""),
+            f.dimension_value.as_deref().unwrap_or(""),
+            &f.value.map(|v| v.to_string()).unwrap_or_default(),
+            if f.suppressed { "true" } else { "false" },
+            f.source.map(|s| s.code()).unwrap_or(""),
+        ])?;
     }
-    writer.into_inner().map_err(|e| ApiError::Internal(anyhow::anyhow!("csv: {e}")))
+    writer.finish()
 }
 
 pub(super) fn answer(

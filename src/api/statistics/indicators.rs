@@ -53,49 +53,44 @@ fn number(value: Option<f64>) -> String {
 }
 
 fn csv_of(table: &IndicatorTable) -> Result<Vec<u8>, ApiError> {
-    let mut writer = csv::WriterBuilder::new().from_writer(b"\xEF\xBB\xBF".to_vec());
-    let broken = |e: csv::Error| ApiError::Internal(e.into());
-    writer
-        .write_record([
-            "code",
-            "section",
-            "number",
-            "name_vi",
-            "name_en",
-            "unit",
-            "metric",
-            "year",
-            "union_value",
-            "present",
-            "suppressed",
-            "union_note",
-            "national_value",
-            "national_year",
-            "national_source",
-        ])
-        .map_err(broken)?;
+    let mut writer = crate::api::csv::CsvWriter::new(true);
+    writer.row([
+        "code",
+        "section",
+        "number",
+        "name_vi",
+        "name_en",
+        "unit",
+        "metric",
+        "year",
+        "union_value",
+        "present",
+        "suppressed",
+        "union_note",
+        "national_value",
+        "national_year",
+        "national_source",
+    ])?;
     for l in &table.items {
-        writer
-            .write_record([
-                l.code.as_str(),
-                &l.section,
-                &l.number,
-                &l.name_vi,
-                &l.name_en,
-                l.unit.code(),
-                l.metric.map(|m| m.code()).unwrap_or(""),
-                &table.year.to_string(),
-                &number(l.union_value),
-                l.present.map(|p| if p { "true" } else { "false" }).unwrap_or(""),
-                if l.suppressed { "true" } else { "false" },
-                l.union_note.as_deref().unwrap_or(""),
-                &number(l.national_value),
-                &l.national_year.map(|y| y.to_string()).unwrap_or_default(),
-                l.national_source.as_deref().unwrap_or(""),
-            ])
-            .map_err(broken)?;
+        writer.row([
+            l.code.as_str(),
+            &l.section,
+            &l.number,
+            &l.name_vi,
+            &l.name_en,
+            l.unit.code(),
+            l.metric.map(|m| m.code()).unwrap_or(""),
+            &table.year.to_string(),
+            &number(l.union_value),
+            l.present.map(|p| if p { "true" } else { "false" }).unwrap_or(""),
+            if l.suppressed { "true" } else { "false" },
+            l.union_note.as_deref().unwrap_or(""),
+            &number(l.national_value),
+            &l.national_year.map(|y| y.to_string()).unwrap_or_default(),
+            l.national_source.as_deref().unwrap_or(""),
+        ])?;
     }
-    writer.into_inner().map_err(|e| ApiError::Internal(anyhow::anyhow!("csv: {e}")))
+    writer.finish()
 }
 
 /// Get the development indicators of a year

@@ -27,8 +27,9 @@ pub struct AuthKeys {
     decoding: DecodingKey,
     /// The algorithm tokens are signed with: HS256, or EdDSA when an Ed25519 key is configured.
     pub algorithm: Algorithm,
-    /// The previous key (id and verification key), accepted during a rotation.
-    previous: Option<(String, DecodingKey)>,
+    /// Older keys still accepted (id, verification key, algorithm): the previous HS256 secret
+    /// during a rotation, and the HS256 secret after a move to Ed25519 while it is configured.
+    accepted: Vec<(String, DecodingKey, Algorithm)>,
     /// For EdDSA: the public key, published as a JWK.
     public_jwk: Option<serde_json::Value>,
     /// Key id put in each token's header.
@@ -54,7 +55,7 @@ impl AuthKeys {
             encoding: EncodingKey::from_secret(secret),
             decoding: DecodingKey::from_secret(secret),
             algorithm: Algorithm::HS256,
-            previous: None,
+            accepted: Vec::new(),
             public_jwk: None,
             kid: key_id(secret),
             issuer: issuer.to_owned(),
@@ -78,19 +79,20 @@ impl AuthKeys {
         &self.encoding
     }
 
-    /// The key that verifies a token signed with key `kid`, and its algorithm (the current key
-    /// when none is named).
+    /// The key that verifies a token signed with key `kid`, and its algorithm: the current key
+    /// or one still accepted. A token that names no key is refused: every token this service
+    /// signs names its key, so one without is not ours.
     pub fn decoding_for(&self, kid: Option<&str>) -> Option<(&DecodingKey, Algorithm)> {
-        match kid {
-            None => Some((&self.decoding, self.algorithm)),
-            Some(k) if k == self.kid => Some((&self.decoding, self.algorithm)),
-            Some(k) => self.previous.as_ref().filter(|(id, _)| id == k).map(|(_, key)| (key, Algorithm::HS256)),
+        let kid = kid?;
+        if kid == self.kid {
+            return Some((&self.decoding, self.algorithm));
         }
+        self.accepted.iter().find(|(id, _, _)| id == kid).map(|(_, key, algorithm)| (key, *algorithm))
     }
 
-    /// Keys that sign with Ed25519 (EdDSA) from a PKCS#8 PEM private key. The HS256 secret of
-    /// `fallback` stays accepted for tokens issued before the switch.
-    pub fn ed25519(pem: &str, fallback: AuthKeys) -> Result<Self, String> {
+    /// Keys that sign with Ed25519 (EdDSA) from a PKCS#8 PEM private key. No HS256 secret is
+    /// accepted unless added with [`with_previous`](Self::with_previous).
+    pub fn ed25519(pem: &str, issuer: &str, audience: &str, access_ttl: Duration) -> Result<Self, String> {
         use ed25519_dalek::pkcs8::{DecodePrivateKey, EncodePrivateKey};
         let signing = ed25519_dalek::SigningKey::from_pkcs8_pem(pem)
             .map_err(|e| format!("not an Ed25519 private key in PKCS#8 PEM: {e}"))?;
@@ -105,12 +107,12 @@ impl AuthKeys {
             encoding: EncodingKey::from_ed_der(der.as_bytes()),
             decoding: DecodingKey::from_ed_der(&public),
             algorithm: Algorithm::EdDSA,
-            previous: Some((fallback.kid.clone(), fallback.decoding)),
+            accepted: Vec::new(),
             public_jwk: Some(jwk),
             kid,
-            issuer: fallback.issuer,
-            audience: fallback.audience,
-            access_ttl: fallback.access_ttl,
+            issuer: issuer.to_owned(),
+            audience: audience.to_owned(),
+            access_ttl,
         })
     }
 
@@ -119,9 +121,12 @@ impl AuthKeys {
         serde_json::json!({"keys": self.public_jwk.iter().collect::<Vec<_>>()})
     }
 
-    /// Also accepts tokens signed with `secret` (the key being rotated out).
+    /// Also accepts tokens signed with the HS256 `secret` (a key being rotated out).
     pub fn with_previous(mut self, secret: &[u8]) -> Self {
-        self.previous = Some((key_id(secret), DecodingKey::from_secret(secret)));
+        let kid = key_id(secret);
+        if kid != self.kid && !self.accepted.iter().any(|(id, _, _)| *id == kid) {
+            self.accepted.push((kid, DecodingKey::from_secret(secret), Algorithm::HS256));
+        }
         self
     }
 
@@ -139,46 +144,57 @@ impl AuthKeys {
         v
     }
 
-    /// Resolves the keys for a configuration: the configured secret, or (SQLite only) the one
-    /// generated in the data folder.
+    /// Resolves the keys for a configuration: exactly the keys it names are accepted.
+    ///
+    /// - HS256: the configured secret, or (SQLite only) the one generated in the data folder;
+    ///   plus `LIENHIEP_JWT_PREVIOUS_SECRET` during a rotation.
+    /// - Ed25519 (`LIENHIEP_JWT_ED25519_KEY_FILE`): the key pair signs; an HS256 secret is still
+    ///   accepted only while it is configured (`LIENHIEP_JWT_SECRET`, and the previous one), so
+    ///   that removing it retires it. No secret is required or generated then.
     pub fn for_config(config: &Config) -> Result<Self, ConfigError> {
-        let secret = match &config.jwt_secret {
-            Some(secret) => {
-                if secret.len() < MIN_SECRET_BYTES {
-                    return Err(ConfigError {
-                        setting: "LIENHIEP_JWT_SECRET (--jwt-secret)",
-                        message: format!("must be at least {MIN_SECRET_BYTES} bytes long"),
-                    });
-                }
-                secret.as_bytes().to_vec()
+        let configured = match &config.jwt_secret {
+            Some(secret) if secret.len() < MIN_SECRET_BYTES => {
+                return Err(ConfigError {
+                    setting: "LIENHIEP_JWT_SECRET (--jwt-secret)",
+                    message: format!("must be at least {MIN_SECRET_BYTES} bytes long"),
+                })
             }
-            None => match &config.database {
-                DbUrl::Postgres(_) => {
-                    return Err(ConfigError {
-                        setting: "LIENHIEP_JWT_SECRET (--jwt-secret)",
-                        message: "is required with PostgreSQL, so that every replica signs with the same key \
-                                  (e.g. `openssl rand -hex 32`)"
-                            .into(),
-                    })
-                }
-                DbUrl::Sqlite(_) => load_or_generate(&config.data_dir, SECRET_FILE)
-                    .map_err(|message| ConfigError { setting: "LIENHIEP_DATA_DIR (--data-dir)", message })?,
-            },
+            Some(secret) => Some(secret.as_bytes().to_vec()),
+            None => None,
         };
-        let keys = Self::from_secret(&secret, &config.jwt_issuer, &config.jwt_audience, config.access_token_ttl);
-        let keys = match &config.jwt_previous_secret {
-            Some(previous) => keys.with_previous(previous.as_bytes()),
-            None => keys,
-        };
-        match &config.jwt_ed25519_key_file {
-            None => Ok(keys),
+        let keys = match &config.jwt_ed25519_key_file {
+            None => {
+                let secret = match (configured, &config.database) {
+                    (Some(secret), _) => secret,
+                    (None, DbUrl::Postgres(_)) => {
+                        return Err(ConfigError {
+                            setting: "LIENHIEP_JWT_SECRET (--jwt-secret)",
+                            message: "is required with PostgreSQL (or LIENHIEP_JWT_ED25519_KEY_FILE), so that every \
+                                      replica signs with the same key (e.g. `openssl rand -hex 32`)"
+                                .into(),
+                        })
+                    }
+                    (None, DbUrl::Sqlite(_)) => load_or_generate(&config.data_dir, SECRET_FILE)
+                        .map_err(|message| ConfigError { setting: "LIENHIEP_DATA_DIR (--data-dir)", message })?,
+                };
+                Self::from_secret(&secret, &config.jwt_issuer, &config.jwt_audience, config.access_token_ttl)
+            }
             Some(path) => {
                 let setting = "LIENHIEP_JWT_ED25519_KEY_FILE (--jwt-ed25519-key-file)";
                 let pem = std::fs::read_to_string(path)
                     .map_err(|e| ConfigError { setting, message: format!("cannot read {}: {e}", path.display()) })?;
-                Self::ed25519(&pem, keys).map_err(|message| ConfigError { setting, message })
+                let keys = Self::ed25519(&pem, &config.jwt_issuer, &config.jwt_audience, config.access_token_ttl)
+                    .map_err(|message| ConfigError { setting, message })?;
+                match configured {
+                    Some(secret) => keys.with_previous(&secret),
+                    None => keys,
+                }
             }
-        }
+        };
+        Ok(match &config.jwt_previous_secret {
+            Some(previous) => keys.with_previous(previous.as_bytes()),
+            None => keys,
+        })
     }
 }
 
@@ -389,6 +405,32 @@ mod tests {
             let mode = std::fs::metadata(dir.path().join(SECRET_FILE)).expect("file").permissions().mode();
             assert_eq!(mode & 0o777, 0o600);
         }
+    }
+
+    #[test]
+    fn exactly_the_configured_keys_are_accepted_and_a_token_must_name_its_key() {
+        let dir = tempfile::tempdir().expect("dir");
+        let pem_path = dir.path().join("ed25519.pem");
+        std::fs::write(&pem_path, generate_ed25519_pem().expect("pem")).expect("write");
+        let secret = "s".repeat(32);
+        let mut config = Config::for_database(DbUrl::Postgres("postgres://x/y".into()), dir.path().to_path_buf());
+        config.jwt_secret = Some(secret.clone());
+        let hs = AuthKeys::for_config(&config).expect("hs256");
+        assert!(hs.decoding_for(None).is_none(), "no kid, no key");
+        assert!(hs.decoding_for(Some(&hs.kid)).is_some());
+        assert!(hs.decoding_for(Some("someone else's key")).is_none());
+
+        config.jwt_ed25519_key_file = Some(pem_path);
+        let switching = AuthKeys::for_config(&config).expect("ed25519 with the secret still configured");
+        assert_eq!(switching.algorithm, Algorithm::EdDSA);
+        assert_eq!(switching.decoding_for(Some(&hs.kid)).map(|(_, a)| a), Some(Algorithm::HS256));
+        config.jwt_secret = None;
+        let retired = AuthKeys::for_config(&config).expect("ed25519 alone, no secret required on PostgreSQL");
+        assert!(retired.decoding_for(Some(&hs.kid)).is_none(), "the HMAC secret is retired");
+        assert!(retired.decoding_for(Some(&retired.kid)).is_some());
+        config.jwt_previous_secret = Some(secret);
+        let previous = AuthKeys::for_config(&config).expect("previous");
+        assert!(previous.decoding_for(Some(&hs.kid)).is_some(), "a named previous secret is accepted");
     }
 
     #[test]

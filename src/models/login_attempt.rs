@@ -18,14 +18,32 @@ fn window(throttle: &LoginThrottle) -> Duration {
     Duration::seconds(i64::try_from(throttle.window.as_secs()).unwrap_or(900))
 }
 
-/// Seconds to wait when logins for this username or from this address are throttled.
-pub fn retry_after(
+/// Reserves a login attempt before its password is checked, so that concurrent guesses are
+/// counted as they arrive: the attempt is recorded as a failure first, then the failures are
+/// counted, its own included. When they are over the limit (per username, from its last
+/// success on, or per address), the reservation is removed and the seconds to wait come back;
+/// otherwise the attempt's id, for [`succeeded`]. Whatever the interleaving, no more attempts
+/// than the limit are checked in a window: the last to count sees every reservation made
+/// before it.
+pub fn reserve(
     conn: &mut DbConnection,
     username_key: &str,
     client_addr: &str,
     now: NaiveDateTime,
     throttle: &LoginThrottle,
-) -> QueryResult<Option<u64>> {
+) -> QueryResult<Result<i64, u64>> {
+    let id: i64 = diesel::insert_into(la::table)
+        .values((
+            la::username_key.eq(username_key),
+            la::client_addr.eq(client_addr),
+            la::attempted_at.eq(now),
+            la::succeeded.eq(false),
+        ))
+        .returning(la::id)
+        .get_result(conn)?;
+    if now.and_utc().timestamp_subsec_micros().is_multiple_of(64) {
+        diesel::delete(la::table.filter(la::attempted_at.lt(now - Duration::days(1)))).execute(conn)?;
+    }
     let since = now - window(throttle);
     // Failures for a username count from its last success on.
     let last_success: Option<NaiveDateTime> = la::table
@@ -44,33 +62,25 @@ pub fn retry_after(
     let wait = |oldest: Option<NaiveDateTime>| {
         oldest.map_or(1, |o| u64::try_from((o + window(throttle) - now).num_seconds()).unwrap_or(1).max(1))
     };
-    if user_failures >= i64::from(throttle.max_per_user) {
-        return Ok(Some(wait(user_oldest)));
+    let over = if user_failures > i64::from(throttle.max_per_user) {
+        Some(wait(user_oldest))
+    } else if addr_failures > i64::from(throttle.max_per_address) {
+        Some(wait(addr_oldest))
+    } else {
+        None
+    };
+    match over {
+        Some(wait) => {
+            // A refused attempt is not a guess: it does not lengthen the wait.
+            diesel::delete(la::table.find(id)).execute(conn)?;
+            Ok(Err(wait))
+        }
+        None => Ok(Ok(id)),
     }
-    if addr_failures >= i64::from(throttle.max_per_address) {
-        return Ok(Some(wait(addr_oldest)));
-    }
-    Ok(None)
 }
 
-/// Records an attempt, and now and then forgets attempts older than a day.
-pub fn record(
-    conn: &mut DbConnection,
-    username_key: &str,
-    client_addr: &str,
-    now: NaiveDateTime,
-    succeeded: bool,
-) -> QueryResult<()> {
-    diesel::insert_into(la::table)
-        .values((
-            la::username_key.eq(username_key),
-            la::client_addr.eq(client_addr),
-            la::attempted_at.eq(now),
-            la::succeeded.eq(succeeded),
-        ))
-        .execute(conn)?;
-    if now.and_utc().timestamp_subsec_micros().is_multiple_of(64) {
-        diesel::delete(la::table.filter(la::attempted_at.lt(now - Duration::days(1)))).execute(conn)?;
-    }
+/// Marks a reserved attempt as a success: the username's failures count from here on.
+pub fn succeeded(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
+    diesel::update(la::table.find(id)).set(la::succeeded.eq(true)).execute(conn)?;
     Ok(())
 }

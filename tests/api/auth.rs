@@ -107,7 +107,9 @@ async fn token_endpoint_errors_are_rfc_6749_json() {
     }
 }
 
-fn token_with(keys_secret: &[u8], header: Header, mutate: impl FnOnce(&mut Claims)) -> String {
+/// A token signed with `keys_secret`; the header names the key unless it names one already.
+fn token_with(keys_secret: &[u8], mut header: Header, mutate: impl FnOnce(&mut Claims)) -> String {
+    header.kid.get_or_insert_with(|| lienhiep::domain::national_id::key_id(keys_secret));
     let now = chrono::Utc::now().timestamp();
     let mut claims = Claims {
         sub: "user:1".into(),
@@ -163,6 +165,16 @@ async fn forged_expired_and_foreign_tokens_get_401() {
     });
     let not_yet = token_with(secret, Header::new(Algorithm::HS256), |c| c.nbf = chrono::Utc::now().timestamp() + 3600);
     let hs512 = token_with(secret, Header::new(Algorithm::HS512), |_| {});
+    let no_kid = {
+        let claims: serde_json::Value =
+            serde_json::from_slice(&URL_SAFE_NO_PAD.decode(good.split('.').nth(1).expect("payload")).expect("base64"))
+                .expect("claims");
+        jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &EncodingKey::from_secret(secret))
+            .expect("encode")
+    };
+    let mut other_kid = Header::new(Algorithm::HS256);
+    other_kid.kid = Some("a-key-we-never-had".into());
+    let other_kid = token_with(secret, other_kid, |_| {});
     for (what, token) in [
         ("alg none", alg_none),
         ("wrong signature", wrong_signature),
@@ -171,6 +183,8 @@ async fn forged_expired_and_foreign_tokens_get_401() {
         ("expired", expired),
         ("not yet valid", not_yet),
         ("another algorithm", hs512),
+        ("no kid: signed right, but naming no key", no_kid),
+        ("a kid that is not ours", other_kid),
         ("garbage", "not.a.token".into()),
     ] {
         let res = app.call(me(token)).await;

@@ -116,6 +116,24 @@ async fn the_sixth_bad_password_in_a_row_answers_429_with_retry_after() {
 }
 
 #[actix_web::test]
+async fn concurrent_guesses_are_counted_as_they_arrive_and_at_most_the_limit_are_checked() {
+    let app = TestApp::spawn_with(|c| c.login_throttle.max_per_address = 1_000).await;
+    app.create_user("an.nguyen", PASSWORD, &[Role::Staff], &[]).await;
+    let guesses = (0..30).map(|_| login(&app, "an.nguyen", "wrong password here"));
+    let answers = futures_util::future::join_all(guesses).await;
+    let checked = answers.iter().filter(|r| r.status == 400).count();
+    assert_eq!(checked + answers.iter().filter(|r| r.status == 429).count(), 30);
+    assert!(checked <= 5, "{checked} of 30 concurrent guesses were checked; the limit is 5");
+    // Every checked guess counted and no refused one did: exactly 5 - checked more are checked.
+    let mut more = 0;
+    while login(&app, "an.nguyen", "wrong password here").await.status == 400 {
+        more += 1;
+        assert!(more <= 5, "the limit does not hold");
+    }
+    assert_eq!(checked + more, 5, "{checked} in the burst, {more} after");
+}
+
+#[actix_web::test]
 async fn many_failures_from_one_address_are_throttled_too() {
     let app = TestApp::spawn_with(|c| c.login_throttle.max_per_address = 3).await;
     for name in ["a.one", "a.two", "a.three"] {
@@ -466,7 +484,14 @@ async fn with_an_ed25519_key_tokens_are_eddsa_and_verifiable_from_the_published_
         must_change_password: false,
     };
     let (old_hs_token, _) = lienhiep::auth::tokens::issue(&hs, &subject).expect("token");
-    let ed = AuthKeys::ed25519(&generate_ed25519_pem().expect("key"), hs).expect("ed25519 keys");
+    let ed = AuthKeys::ed25519(
+        &generate_ed25519_pem().expect("key"),
+        "lienhiep",
+        "lienhiep-api",
+        std::time::Duration::from_secs(900),
+    )
+    .expect("ed25519 keys")
+    .with_previous(b"the-hs256-secret-of-thirty-two-bytes");
     let state = actix_web::web::Data::new(lienhiep::startup::AppState {
         keys: std::sync::Arc::new(ed),
         ..(**app.state).clone()

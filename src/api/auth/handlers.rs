@@ -167,10 +167,13 @@ async fn password_grant(
     }
     let outcome = run_blocking(&state.pool, move |conn| {
         let now = crate::domain::time::now();
-        if let Some(wait) = login_attempt::retry_after(conn, &key, &addr, now, &throttle)? {
-            verify_dummy(&password);
-            return Ok(Outcome::Throttled(wait));
-        }
+        let attempt = match login_attempt::reserve(conn, &key, &addr, now, &throttle)? {
+            Ok(attempt) => attempt,
+            Err(wait) => {
+                verify_dummy(&password);
+                return Ok(Outcome::Throttled(wait));
+            }
+        };
         // Argon2 runs here, off the async workers; an unknown user costs the same time.
         let account = match user::find_by_username(conn, &username)? {
             Some(a) if verify_password(&password, &a.user.password_hash) => Some(a),
@@ -180,7 +183,9 @@ async fn password_grant(
                 None
             }
         };
-        login_attempt::record(conn, &key, &addr, now, account.is_some())?;
+        if account.is_some() {
+            login_attempt::succeeded(conn, attempt)?;
+        }
         let Some(account) = account else {
             return Ok(Outcome::Wrong);
         };

@@ -366,16 +366,12 @@ fn is_unreachable(message: &str) -> bool {
     SIGNS.iter().any(|sign| message.contains(sign))
 }
 
+/// The detail of a unique violation that no handler turned into its own words: the
+/// constraint (PostgreSQL) or table and column (SQLite) go to the log, never to the client.
 fn unique_violation_detail(info: &dyn diesel::result::DatabaseErrorInformation) -> String {
-    // PostgreSQL names the constraint; SQLite names table.column in the message.
-    let what = info
-        .constraint_name()
-        .map(str::to_owned)
-        .or_else(|| info.message().strip_prefix("UNIQUE constraint failed: ").map(str::to_owned));
-    match what {
-        Some(w) => format!("a record with the same unique value already exists ({w})"),
-        None => "a record with the same unique value already exists".to_owned(),
-    }
+    let what = info.constraint_name().unwrap_or_else(|| info.message());
+    tracing::info!(constraint = what, "unique violation answered as a conflict");
+    "a record with the same unique value already exists".to_owned()
 }
 
 impl From<diesel::r2d2::PoolError> for ApiError {
@@ -440,5 +436,53 @@ fn default_message(e: &validator::ValidationError) -> String {
         "url" => "must be an absolute http or https URL".into(),
         "required" => "is required".into(),
         other => format!("breaks the rule '{other}'"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Violation(&'static str, Option<&'static str>);
+
+    impl diesel::result::DatabaseErrorInformation for Violation {
+        fn message(&self) -> &str {
+            self.0
+        }
+        fn details(&self) -> Option<&str> {
+            None
+        }
+        fn hint(&self) -> Option<&str> {
+            None
+        }
+        fn table_name(&self) -> Option<&str> {
+            Some("associations")
+        }
+        fn column_name(&self) -> Option<&str> {
+            None
+        }
+        fn constraint_name(&self) -> Option<&str> {
+            self.1
+        }
+        fn statement_position(&self) -> Option<i32> {
+            None
+        }
+    }
+
+    #[test]
+    fn a_unique_violation_names_no_constraint_table_or_column() {
+        for info in [
+            Violation("duplicate key value violates unique constraint", Some("associations_name_key_key")),
+            Violation("UNIQUE constraint failed: associations.name_key", None),
+        ] {
+            let e = diesel::result::Error::DatabaseError(
+                diesel::result::DatabaseErrorKind::UniqueViolation,
+                Box::new(info),
+            );
+            let problem = ApiError::from(e).to_problem();
+            assert_eq!(problem.status, 409);
+            let detail = problem.detail.expect("detail");
+            assert!(!detail.contains("associations") && !detail.contains("name_key"), "{detail}");
+        }
     }
 }

@@ -7,6 +7,9 @@
 //! - a write whose body pauses longer than `LIENHIEP_BODY_IDLE_TIMEOUT_SECS`, or takes longer
 //!   than `LIENHIEP_BODY_TIMEOUT_SECS` in all: `408`.
 //!
+//! - a query string that is not UTF-8 once percent-decoded, or holds a control character (NUL
+//!   included) in a name or value: `400`. Every text parameter is checked here, once, so no
+//!   handler sees a replaced character or a NUL (which SQLite's `LIKE` reads as the end);
 //! - a write's body over its route's limit, or in a coding that is not decoded: `413`, `415`
 //!   (see `body`: the limit is known before a byte is read, and decoded bytes count);
 //! - more uploads (writes to routes that take files) at once than
@@ -115,6 +118,38 @@ fn head_bytes(req: &ServiceRequest) -> usize {
     line + req.headers().iter().map(|(name, value)| name.as_str().len() + value.len() + 4).sum::<usize>()
 }
 
+/// Checks that every name and value of a query string, percent-decoded (`+` as a space), is
+/// UTF-8 without control characters.
+fn check_query(query: &str) -> Result<(), String> {
+    for part in query.split('&') {
+        let mut bytes = Vec::with_capacity(part.len());
+        let raw = part.as_bytes();
+        let mut i = 0;
+        while i < raw.len() {
+            let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+            match raw[i] {
+                b'%' if i + 2 < raw.len() => match (hex(raw[i + 1]), hex(raw[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        bytes.push(h * 16 + l);
+                        i += 3;
+                        continue;
+                    }
+                    _ => bytes.push(b'%'),
+                },
+                b'+' => bytes.push(b' '),
+                b => bytes.push(b),
+            }
+            i += 1;
+        }
+        let text = std::str::from_utf8(&bytes)
+            .map_err(|_| "the query string is not valid UTF-8 once percent-decoded".to_owned())?;
+        if text.chars().any(char::is_control) {
+            return Err("the query string holds a control character (such as NUL); send text only".to_owned());
+        }
+    }
+    Ok(())
+}
+
 fn is_write(method: &Method) -> bool {
     matches!(*method, Method::POST | Method::PUT | Method::PATCH | Method::DELETE)
 }
@@ -132,6 +167,9 @@ pub async fn limits(
     if head > limits.max_head_bytes {
         let detail = format!("the request line and headers have {head} bytes; the limit is {}", limits.max_head_bytes);
         return Ok(req.error_response(ApiError::HeadersTooLarge(detail)));
+    }
+    if let Err(detail) = check_query(req.query_string()) {
+        return Ok(req.error_response(ApiError::BadRequest(detail)));
     }
     if !is_write(req.method()) {
         return next.call(req).await.map(ServiceResponse::map_into_boxed_body);
@@ -272,6 +310,17 @@ impl Stream for TimedPayload {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn query_strings_must_decode_to_text() {
+        for ok in ["", "q=nguyen+an", "q=Nguy%E1%BB%85n", "a=1&b=%25&c", "q=100%", "q=%zz", "q=%E1%BB"] {
+            let expect_ok = ok != "q=%E1%BB";
+            assert_eq!(check_query(ok).is_ok(), expect_ok, "{ok}");
+        }
+        for bad in ["q=%FF%FE", "q=%00", "q=a%0Ab", "%00=x", "q=%1B[31m", "q=%C2%85"] {
+            assert!(check_query(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn a_client_gets_its_minute_of_writes_then_waits_for_the_refill() {

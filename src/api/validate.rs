@@ -43,14 +43,36 @@ pub fn not_blank(value: &str) -> Result<(), ValidationError> {
     }
 }
 
-/// Adds an error for each text that holds a NUL character (`\u0000`), which no backend
-/// stores the same way (PostgreSQL refuses it).
-pub fn no_nul<'a>(fields: impl IntoIterator<Item = (&'a str, Option<&'a str>)>, errors: &mut Vec<FieldError>) {
+/// Adds an error for each text that holds a character no reader can see: a control character
+/// other than tab and line breaks (NUL included, which no backend stores the same way), or an
+/// invisible formatting character (zero-width spaces and joiners, bidirectional embeddings,
+/// overrides and isolates, the byte-order mark, soft hyphens, …: Unicode's category Cf).
+/// "Hội Sao\u{200b}Chép" would otherwise be a second association beside "Hội Sao Chép", and
+/// U+202E would show a name backwards. Names are normalised before (`vn::normalize_name`:
+/// NFC, white space collapsed), so they hold no tab or line break either.
+pub fn plain_text<'a>(fields: impl IntoIterator<Item = (&'a str, Option<&'a str>)>, errors: &mut Vec<FieldError>) {
     for (field, value) in fields {
-        if value.is_some_and(|v| v.contains('\0')) {
-            errors.push(FieldError::new(field, "character", "must not contain a NUL character"));
+        if let Some(c) = value.and_then(|v| v.chars().find(|c| is_unseen(*c))) {
+            errors.push(FieldError::new(
+                field,
+                "character",
+                format!("must not contain control or invisible formatting characters (U+{:04X})", u32::from(c)),
+            ));
         }
     }
+}
+
+/// A control character other than tab and line breaks, or a format character (category Cf).
+fn is_unseen(c: char) -> bool {
+    if matches!(c, '\t' | '\n' | '\r') {
+        return false;
+    }
+    c.is_control()
+        || matches!(u32::from(c),
+            0x00AD | 0x0600..=0x0605 | 0x061C | 0x06DD | 0x070F | 0x0890..=0x0891 | 0x08E2 | 0x180E
+            | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF
+            | 0xFFF9..=0xFFFB | 0x110BD | 0x110CD | 0x13430..=0x1343F | 0x1BCA0..=0x1BCA3
+            | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F)
 }
 
 /// Adds an error unless `code` is lower-case letters, digits and `_`, starting with a letter
@@ -145,6 +167,31 @@ pub fn max_chars_param(name: &str, value: Option<&str>, max: usize) -> Result<()
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn texts_with_unseen_characters_are_refused() {
+        let check = |text: &str| {
+            let mut errors = Vec::new();
+            plain_text([("name", Some(text))], &mut errors);
+            errors.is_empty()
+        };
+        for ok in ["Hội Sao Chép", "Nguyễn Văn An", "line\nbreak\ttab\r\n", "Ꮳ", "😀"] {
+            assert!(check(ok), "{ok:?}");
+        }
+        for bad in [
+            "Hội Sao\u{200b}Chép",
+            "a\u{202e}b",
+            "a\u{2066}b",
+            "a\u{1b}[31m",
+            "a\u{7}",
+            "a\0",
+            "a\u{feff}",
+            "a\u{ad}b",
+            "\u{85}",
+        ] {
+            assert!(!check(bad), "{bad:?}");
+        }
+    }
 
     #[test]
     fn phones_and_urls() {

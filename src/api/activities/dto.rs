@@ -242,7 +242,7 @@ impl ActivityInput {
             link.title = clean(link.title.take());
         }
         let mut extra: Vec<FieldError> = Vec::new();
-        validate::no_nul(
+        validate::plain_text(
             [
                 ("title", Some(input.title.as_str())),
                 ("partner_name", input.partner_name.as_deref()),

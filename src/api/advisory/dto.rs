@@ -207,7 +207,7 @@ impl AdvisoryCaseInput {
         input.legal_basis = clean(input.legal_basis);
         input.field = clean(input.field);
         let mut extra: Vec<FieldError> = Vec::new();
-        validate::no_nul(
+        validate::plain_text(
             [
                 ("title", Some(input.title.as_str())),
                 ("requester_name", input.requester_name.as_deref()),
@@ -590,7 +590,7 @@ impl AdvisoryImportRecord {
                 errors.push(FieldError::new(field, "length", format!("must be at most {max} characters long")));
             }
         }
-        validate::no_nul(texts.iter().map(|(f, t, _)| (*f, *t)), &mut errors);
+        validate::plain_text(texts.iter().map(|(f, t, _)| (*f, *t)), &mut errors);
         if !errors.is_empty() {
             errors.sort_by(|a, b| (&a.field, &a.code).cmp(&(&b.field, &b.code)));
             return Err(ApiError::Validation(errors));
@@ -766,7 +766,7 @@ impl DeclarationInput {
     /// Checks the declaration; returns it with the note cleaned.
     pub fn into_declaration(self) -> Result<Declaration, ApiError> {
         let mut errors = validate::as_sent(&self);
-        validate::no_nul([("note", self.note.as_deref())], &mut errors);
+        validate::plain_text([("note", self.note.as_deref())], &mut errors);
         let note = clean(self.note.clone());
         if self.has_conflict && note.is_none() {
             errors.push(FieldError::new("note", "required", "say what the conflict of interest is"));
@@ -796,7 +796,7 @@ impl AdvisoryDraftInput {
     /// Checks the draft; returns its text and cleaned note.
     pub fn into_parts(self) -> Result<(String, Option<String>), ApiError> {
         let mut errors = validate::as_sent(&self);
-        validate::no_nul([("text", Some(self.text.as_str())), ("note", self.note.as_deref())], &mut errors);
+        validate::plain_text([("text", Some(self.text.as_str())), ("note", self.note.as_deref())], &mut errors);
         validate::check(&self, errors)?;
         Ok((self.text, clean(self.note)))
     }

@@ -282,7 +282,7 @@ pub async fn decline_advisory_case(
     principal.require_any(STAFF)?;
     let input = body.into_inner();
     let mut errors = validate::as_sent(&input);
-    validate::no_nul([("reason", Some(input.reason.as_str()))], &mut errors);
+    validate::plain_text([("reason", Some(input.reason.as_str()))], &mut errors);
     validate::check(&input, errors)?;
     let reason = input.reason.trim().to_owned();
     step(state, req, principal, id.into_inner(), Step::Decline { reason }).await
@@ -373,7 +373,7 @@ pub async fn record_advisory_outcome(
     principal.require_any(STAFF)?;
     let input = body.into_inner();
     let mut errors = validate::as_sent(&input);
-    validate::no_nul([("note", input.note.as_deref()), ("reference", input.reference.as_deref())], &mut errors);
+    validate::plain_text([("note", input.note.as_deref()), ("reference", input.reference.as_deref())], &mut errors);
     validate::check(&input, errors)?;
     let outcome = Step::RecordOutcome {
         outcome: input.outcome,

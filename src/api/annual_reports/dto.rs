@@ -134,7 +134,7 @@ impl AnnualReportInput {
         input.document = clean(input.document);
         input.note = clean(input.note);
         let mut extra: Vec<FieldError> = Vec::new();
-        validate::no_nul([("document", input.document.as_deref()), ("note", input.note.as_deref())], &mut extra);
+        validate::plain_text([("document", input.document.as_deref()), ("note", input.note.as_deref())], &mut extra);
         let figures = [
             ("members", input.members.map(|n| n.0)),
             ("intellectual_members", input.intellectual_members.map(|n| n.0)),

@@ -119,7 +119,7 @@ pub struct ApiClientList {
 
 /// Checks name, roles and scope of a client.
 pub fn check(name: &str, roles: &[Role], association_ids: &[i64], errors: &mut Vec<FieldError>) {
-    crate::api::validate::no_nul([("name", Some(name))], errors);
+    crate::api::validate::plain_text([("name", Some(name))], errors);
     let len = name.trim().chars().count();
     if !(2..=100).contains(&len) {
         errors.push(FieldError::new("name", "length", "must be 2 to 100 characters long"));

@@ -173,7 +173,7 @@ impl AssociationInput {
         input.description = clean(input.description);
         input.name = vn::normalize_name(&input.name);
         let mut extra: Vec<FieldError> = Vec::new();
-        validate::no_nul(
+        validate::plain_text(
             [
                 ("name", Some(input.name.as_str())),
                 ("short_name", input.short_name.as_deref()),

@@ -201,7 +201,7 @@ async fn change_status(
     let change: StatusChange = optional_json(&req, &body)?;
     let today = today(state.config.timezone);
     let mut errors = Vec::new();
-    validate::no_nul([("reason", change.reason.as_deref())], &mut errors);
+    validate::plain_text([("reason", change.reason.as_deref())], &mut errors);
     validate::not_future("effective_on", change.effective_on, today, &mut errors);
     validate::check(&change, errors)?;
     let effective_on = change.effective_on.unwrap_or(today);

@@ -100,7 +100,7 @@ impl AwardCategoryInput {
         input.name_en = crate::domain::vn::normalize_name(&input.name_en);
         let mut extra: Vec<FieldError> = Vec::new();
         validate::code_format("code", &input.code, &mut extra);
-        validate::no_nul(
+        validate::plain_text(
             [("name_vi", Some(input.name_vi.as_str())), ("name_en", Some(input.name_en.as_str()))],
             &mut extra,
         );

@@ -98,7 +98,10 @@ impl BranchInput {
         input.name = vn::normalize_name(&input.name);
         input.district = clean(input.district);
         let mut extra: Vec<FieldError> = Vec::new();
-        validate::no_nul([("name", Some(input.name.as_str())), ("district", input.district.as_deref())], &mut extra);
+        validate::plain_text(
+            [("name", Some(input.name.as_str())), ("district", input.district.as_deref())],
+            &mut extra,
+        );
         validate::not_future("founded_on", input.founded_on, today, &mut extra);
         extra.extend(sent);
         validate::check(&input, extra)?;

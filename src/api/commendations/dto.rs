@@ -149,7 +149,7 @@ impl CommendationInput {
         input.decision_number = clean(input.decision_number);
         input.citation = clean(input.citation);
         let mut extra = Vec::new();
-        validate::no_nul(
+        validate::plain_text(
             [
                 ("recipient_name", input.recipient_name.as_deref()),
                 ("issuer_name", input.issuer_name.as_deref()),

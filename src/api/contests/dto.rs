@@ -108,7 +108,7 @@ impl ContestInput {
         input.description = clean(input.description);
         let mut extra: Vec<FieldError> = Vec::new();
         validate::code_format("code", &input.code, &mut extra);
-        validate::no_nul(
+        validate::plain_text(
             [
                 ("name_vi", Some(input.name_vi.as_str())),
                 ("name_en", Some(input.name_en.as_str())),
@@ -410,7 +410,7 @@ impl EditionInput {
         let mut input = self;
         input.name = clean(input.name);
         let mut extra: Vec<FieldError> = Vec::new();
-        validate::no_nul([("name", input.name.as_deref())], &mut extra);
+        validate::plain_text([("name", input.name.as_deref())], &mut extra);
         validate::not_before(
             "submission_closes_on",
             input.submission_closes_on,
@@ -440,7 +440,7 @@ impl EditionInput {
                 extra.extend(errors.into_iter().map(|e| FieldError { field: at(&e.field), ..e }));
             }
             validate::code_format(&at("code"), &c.code, &mut extra);
-            validate::no_nul([(at("name").as_str(), Some(c.name.as_str()))], &mut extra);
+            validate::plain_text([(at("name").as_str(), Some(c.name.as_str()))], &mut extra);
             if !codes.insert(c.code.clone()) {
                 extra.push(FieldError::new(at("code"), "duplicate", format!("criterion '{}' is listed twice", c.code)));
             }

@@ -292,7 +292,7 @@ impl EntryInput {
         input.field = clean(input.field);
         input.summary = clean(input.summary);
         let mut extra: Vec<FieldError> = Vec::new();
-        validate::no_nul(
+        validate::plain_text(
             [
                 ("title", Some(input.title.as_str())),
                 ("field", input.field.as_deref()),
@@ -310,7 +310,7 @@ impl EntryInput {
             if name.is_none() && a.person_id.is_none() {
                 extra.push(FieldError::new(at("full_name"), "required", "give the name or a person_id"));
             }
-            validate::no_nul(
+            validate::plain_text(
                 [
                     (at("full_name").as_str(), a.full_name.as_deref()),
                     (at("workplace").as_str(), a.workplace.as_deref()),
@@ -338,7 +338,7 @@ impl EntryInput {
                 extra.extend(at_index("attachments", i, errors));
             }
             let at = |f: &str| format!("attachments[{i}].{f}");
-            validate::no_nul(
+            validate::plain_text(
                 [(at("title").as_str(), Some(a.title.as_str())), (at("media_type").as_str(), a.media_type.as_deref())],
                 &mut extra,
             );
@@ -467,7 +467,7 @@ impl EligibilityInput {
     pub fn into_decision(self) -> Result<crate::models::contest_entry::Decision, ApiError> {
         use crate::models::contest_entry::Decision;
         let mut errors = validate::as_sent(&self);
-        validate::no_nul([("reason", self.reason.as_deref())], &mut errors);
+        validate::plain_text([("reason", self.reason.as_deref())], &mut errors);
         let reason = clean(self.reason.clone());
         match (self.eligible, &reason) {
             (false, None) => errors.push(FieldError::new("reason", "required", "say why the entry is ineligible")),

@@ -111,7 +111,7 @@ impl HonourRoundInput {
         input.name = vn::normalize_name(&input.name);
         input.description = clean(input.description);
         let mut extra = Vec::new();
-        validate::no_nul(
+        validate::plain_text(
             [("name", Some(input.name.as_str())), ("description", input.description.as_deref())],
             &mut extra,
         );
@@ -326,7 +326,7 @@ impl HonoureeInput {
         input.position = clean(input.position);
         input.citation = clean(input.citation);
         let mut extra = Vec::new();
-        validate::no_nul(
+        validate::plain_text(
             [
                 ("full_name", input.full_name.as_deref()),
                 ("workplace", input.workplace.as_deref()),
@@ -444,7 +444,7 @@ impl HonoureeDecisionInput {
         let mut input = self;
         input.reason = clean(input.reason);
         let mut extra = Vec::new();
-        validate::no_nul([("reason", input.reason.as_deref())], &mut extra);
+        validate::plain_text([("reason", input.reason.as_deref())], &mut extra);
         if input.decision == HonoureeDecision::Rejected && input.reason.is_none() {
             extra.push(FieldError::new("reason", "required", "a rejection needs a reason"));
         }

@@ -83,7 +83,7 @@ impl ConflictInput {
     /// Checks the note; returns it trimmed.
     pub fn into_note(self) -> Result<String, ApiError> {
         let mut errors = validate::as_sent(&self);
-        validate::no_nul([("note", Some(self.note.as_str()))], &mut errors);
+        validate::plain_text([("note", Some(self.note.as_str()))], &mut errors);
         validate::check(&self, errors)?;
         Ok(self.note.trim().to_owned())
     }
@@ -292,7 +292,7 @@ impl NationalResult {
     /// Checks the result.
     pub fn into_national(self, today: NaiveDate) -> Result<National, ApiError> {
         let mut errors = validate::as_sent(&self);
-        validate::no_nul([("note", self.note.as_deref())], &mut errors);
+        validate::plain_text([("note", self.note.as_deref())], &mut errors);
         validate::not_future("sent_on", Some(self.sent_on), today, &mut errors);
         validate::check(&self, errors)?;
         Ok(National {

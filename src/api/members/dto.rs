@@ -253,7 +253,7 @@ impl MemberInput {
         input.email = clean(input.email).map(|e| e.to_lowercase());
         input.external_id = input.external_id.map(|e| e.trim().to_owned());
         let mut extra: Vec<FieldError> = Vec::new();
-        validate::no_nul(
+        validate::plain_text(
             [
                 ("full_name", Some(input.full_name.as_str())),
                 ("field_of_expertise", input.field_of_expertise.as_deref()),

@@ -134,7 +134,7 @@ impl NominationInput {
         input.decision_reference = clean(input.decision_reference);
         input.notes = clean(input.notes);
         let mut extra = Vec::new();
-        validate::no_nul(
+        validate::plain_text(
             [
                 ("programme_name", input.programme_name.as_deref()),
                 ("nominee_name", input.nominee_name.as_deref()),

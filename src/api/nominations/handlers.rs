@@ -211,7 +211,7 @@ async fn change_status(
     principal.require_any(STAFF)?;
     let change: NominationStatusChange = optional_json(&req, &body)?;
     let mut errors = Vec::new();
-    validate::no_nul([("decision_reference", change.decision_reference.as_deref())], &mut errors);
+    validate::plain_text([("decision_reference", change.decision_reference.as_deref())], &mut errors);
     validate::check(&change, errors)?;
     let reference = validate::clean(change.decision_reference);
     let if_match = IfMatch::from_request(&req);

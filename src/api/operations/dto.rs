@@ -3,15 +3,11 @@
 use serde::Serialize;
 use utoipa::ToSchema;
 
-/// The state of the service.
+/// The state of the service. Nothing else: anyone may ask, so the answer tells no version or
+/// database kind (the version is in the service's log at start).
 #[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"status": "ok", "version": "0.1.0"}))]
+#[schema(example = json!({"status": "ok"}))]
 pub struct HealthStatus {
     /// `ok` when the check passed.
     pub status: String,
-    /// Version of the running service.
-    pub version: String,
-    /// For readiness: the database backend in use (`sqlite` or `postgresql`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub database: Option<String>,
 }

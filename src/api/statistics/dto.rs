@@ -354,7 +354,7 @@ impl IndicatorDefinitionInput {
         input.description = validate::clean(input.description);
         let mut extra: Vec<FieldError> = Vec::new();
         validate::code_format("code", &input.code, &mut extra);
-        validate::no_nul(
+        validate::plain_text(
             [
                 ("section", Some(input.section.as_str())),
                 ("number", Some(input.number.as_str())),
@@ -586,7 +586,7 @@ impl IndicatorValueInput {
         input.union_note = validate::clean(input.union_note);
         input.national_source = validate::clean(input.national_source);
         let mut extra: Vec<FieldError> = Vec::new();
-        validate::no_nul(
+        validate::plain_text(
             [("union_note", input.union_note.as_deref()), ("national_source", input.national_source.as_deref())],
             &mut extra,
         );

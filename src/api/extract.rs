@@ -175,13 +175,17 @@ mod tests {
 }
 
 /// A JSON request body that must be an object (serde would also read a struct from an
-/// array). Size limit, media type and error mapping are those of `web::Json`.
+/// array). It is read before the handler runs, but what is wrong with it (not JSON, `415`;
+/// malformed, `400`; a missing or unknown field, `422`) comes out only when the handler asks
+/// for it with [`into_inner`](Self::into_inner): after the caller's role and scope are
+/// checked, so that a caller who may not write there hears `403` whatever the body. Its size
+/// is bounded by the route's limit (`body`).
 #[derive(Debug)]
-pub struct JsonObject<T>(pub T);
+pub struct JsonObject<T>(Result<T, ApiError>);
 
 impl<T> JsonObject<T> {
-    /// The body.
-    pub fn into_inner(self) -> T {
+    /// The body, or why it cannot be read. Call it after authorising the caller.
+    pub fn into_inner(self) -> Result<T, ApiError> {
         self.0
     }
 }
@@ -199,10 +203,26 @@ impl<T: serde::de::DeserializeOwned + 'static> actix_web::FromRequest for JsonOb
     type Future = futures_util::future::LocalBoxFuture<'static, Result<Self, actix_web::Error>>;
 
     fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
-        let json = web::Json::<serde_json::Value>::from_request(req, payload);
+        let is_json = req
+            .headers()
+            .get(actix_web::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<mime::Mime>().ok())
+            .is_some_and(|m| m.subtype() == mime::JSON || m.suffix() == Some(mime::JSON));
+        let body = web::Bytes::from_request(req, payload);
         Box::pin(async move {
-            let value = json.await?.into_inner();
-            from_object(value).map(JsonObject).map_err(Into::into)
+            let body = body.await;
+            let parsed = if is_json {
+                body.map_err(|_| ApiError::BadRequest("the body could not be read".into())).and_then(|body| {
+                    let value: serde_json::Value = serde_json::from_slice(&body).map_err(|e| deserialize_error(&e))?;
+                    from_object(value)
+                })
+            } else {
+                Err(ApiError::UnsupportedMediaType(
+                    "send the body as application/json with Content-Type: application/json".into(),
+                ))
+            };
+            Ok(JsonObject(parsed))
         })
     }
 }

@@ -129,7 +129,7 @@ pub async fn create_activity(
     body: JsonObject<ActivityInput>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff, Role::AssociationManager])?;
-    let data = body.into_inner().into_data()?;
+    let data = body.into_inner()?.into_data()?;
     may_write(&principal, data.association_id)?;
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| model::insert(conn, &ctx, &data)).await?;
@@ -199,13 +199,12 @@ pub async fn update_activity(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff, Role::AssociationManager])?;
     let id = id.into_inner();
-    let patch = body.into_inner();
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| {
         model::update(conn, &ctx, id, if_match, |current| {
             may_write(&principal, current.association_id)?;
-            let data = patch.apply(current.data()?)?.into_data()?;
+            let data = body.into_inner()?.apply(current.data()?)?.into_data()?;
             may_write(&principal, data.association_id)?;
             Ok(data)
         })

@@ -82,7 +82,7 @@ pub async fn add_advisory_expert(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
     let id = id.into_inner();
-    let (who, role) = body.into_inner().into_parts()?;
+    let (who, role) = body.into_inner()?.into_parts()?;
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| team::add(conn, &ctx, id, who, role)).await?;
     let location = format!("/api/v1/advisory-opinions/{id}/experts/{}", row.id);
@@ -158,7 +158,7 @@ pub async fn update_advisory_expert(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
     let (case_id, id) = path.into_inner();
-    let patch = body.into_inner();
+    let patch = body.into_inner()?;
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| {
@@ -236,7 +236,7 @@ pub async fn declare_advisory_conflicts(
     principal.require_any(STAFF_OR_EXPERT)?;
     let caller = Caller::of(&principal);
     let (case_id, id) = path.into_inner();
-    let declaration = body.into_inner().into_declaration()?;
+    let declaration = body.into_inner()?.into_declaration()?;
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let row =
@@ -306,7 +306,7 @@ pub async fn write_advisory_draft(
     principal.require_any(STAFF_OR_EXPERT)?;
     let caller = Caller::of(&principal);
     let id = id.into_inner();
-    let (text, note) = body.into_inner().into_parts()?;
+    let (text, note) = body.into_inner()?.into_parts()?;
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| team::write_draft(conn, &ctx, &caller, id, &text, note)).await?;
     let location = format!("/api/v1/advisory-opinions/{id}/drafts/{}", row.number);

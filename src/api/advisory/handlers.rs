@@ -115,7 +115,7 @@ pub async fn create_advisory_case(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
     let today = today(state.config.timezone);
-    let data = body.into_inner().into_data(today)?;
+    let data = body.into_inner()?.into_data(today)?;
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| model::insert(conn, &ctx, &data)).await?;
     let location = format!("/api/v1/advisory-opinions/{}", row.id);
@@ -196,7 +196,7 @@ pub async fn update_advisory_case(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
     let id = id.into_inner();
-    let patch = body.into_inner();
+    let patch = body.into_inner()?;
     let today = today(state.config.timezone);
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
@@ -280,7 +280,7 @@ pub async fn decline_advisory_case(
     body: JsonObject<DeclineInput>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
-    let input = body.into_inner();
+    let input = body.into_inner()?;
     let mut errors = validate::as_sent(&input);
     validate::plain_text([("reason", Some(input.reason.as_str()))], &mut errors);
     validate::check(&input, errors)?;
@@ -371,7 +371,7 @@ pub async fn record_advisory_outcome(
     body: JsonObject<OutcomeInput>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
-    let input = body.into_inner();
+    let input = body.into_inner()?;
     let mut errors = validate::as_sent(&input);
     validate::plain_text([("note", input.note.as_deref()), ("reference", input.reference.as_deref())], &mut errors);
     validate::check(&input, errors)?;

@@ -185,7 +185,7 @@ pub async fn put_annual_report(
     let (association_id, year) = path.into_inner();
     principal.require_manages(association_id)?;
     check_year(year)?;
-    let data = body.into_inner().into_data()?;
+    let data = body.into_inner()?.into_data()?;
     let if_match = IfMatch::from_request(&req);
     let ctx = crate::models::audit::WriteContext::new(&principal);
     let cache = state.statistics.clone();

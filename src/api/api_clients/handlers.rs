@@ -59,7 +59,7 @@ pub async fn create_api_client(
     body: JsonObject<ApiClientInput>,
 ) -> ApiResult<HttpResponse> {
     p.require_any(ADMIN)?;
-    let input = body.into_inner();
+    let input = body.into_inner()?;
     let association_ids = ids(&input.association_ids);
     let mut errors = Vec::new();
     check(&input.name, &input.roles, &association_ids, &mut errors);
@@ -127,7 +127,7 @@ pub async fn update_api_client(
 ) -> ApiResult<HttpResponse> {
     p.require_any(ADMIN)?;
     let id = id.into_inner();
-    let patch = body.into_inner();
+    let patch = body.into_inner()?;
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&p);
     let client = run_blocking(&state.pool, move |conn| {

@@ -100,7 +100,7 @@ pub async fn create_association(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff])?;
     let today = today(state.config.timezone);
-    let data = body.into_inner().into_data(today)?;
+    let data = body.into_inner()?.into_data(today)?;
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| model::insert(conn, &ctx, &data, today)).await?;
     let location = format!("/api/v1/associations/{}", row.id);
@@ -171,7 +171,7 @@ pub async fn update_association(
 ) -> ApiResult<HttpResponse> {
     let id = id.into_inner();
     principal.require_manages(id)?;
-    let patch = body.into_inner();
+    let patch = body.into_inner()?;
     if !principal.is_union_staff() {
         let fields = patch.union_only_fields();
         if !fields.is_empty() {

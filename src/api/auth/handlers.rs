@@ -400,7 +400,7 @@ pub async fn change_my_password(
     let Some(user_id) = principal.user_id else {
         return Err(ApiError::Forbidden("machine clients have no password; rotate the secret instead".into()));
     };
-    let change = body.into_inner();
+    let change = body.into_inner()?;
     let ctx = WriteContext::new(&principal);
     run_blocking(&state.pool, move |conn| {
         let account = user::get(conn, user_id)?;

@@ -55,7 +55,7 @@ pub async fn create_award_category(
     body: JsonObject<AwardCategoryInput>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff])?;
-    let input = body.into_inner();
+    let input = body.into_inner()?;
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| {
         let data = input.into_data(model::next_position(conn)?)?;
@@ -123,7 +123,7 @@ pub async fn update_award_category(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff])?;
     let id = id.into_inner();
-    let patch = body.into_inner();
+    let patch = body.into_inner()?;
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| {

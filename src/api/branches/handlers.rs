@@ -75,7 +75,7 @@ pub async fn create_branch(
 ) -> ApiResult<HttpResponse> {
     let association_id = id.into_inner();
     principal.require_manages(association_id)?;
-    let data = body.into_inner().into_data(today(state.config.timezone))?;
+    let data = body.into_inner()?.into_data(today(state.config.timezone))?;
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| {
         association::get(conn, association_id)?;
@@ -148,7 +148,7 @@ pub async fn update_branch(
 ) -> ApiResult<HttpResponse> {
     let (association_id, id) = path.into_inner();
     principal.require_manages(association_id)?;
-    let patch = body.into_inner();
+    let patch = body.into_inner()?;
     let today = today(state.config.timezone);
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);

@@ -80,7 +80,7 @@ pub async fn create_commendation(
     body: JsonObject<CommendationInput>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
-    let data = body.into_inner().into_data(today(state.config.timezone))?;
+    let data = body.into_inner()?.into_data(today(state.config.timezone))?;
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| model::insert(conn, &ctx, &data)).await?;
     let location = format!("/api/v1/commendations/{}", row.id);
@@ -144,7 +144,7 @@ pub async fn update_commendation(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
     let id = id.into_inner();
-    let patch = body.into_inner();
+    let patch = body.into_inner()?;
     let today = today(state.config.timezone);
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);

@@ -61,7 +61,7 @@ pub async fn create_contest(
     body: JsonObject<ContestInput>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
-    let data = body.into_inner().into_data()?;
+    let data = body.into_inner()?.into_data()?;
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| model::insert(conn, &ctx, &data)).await?;
     let location = format!("/api/v1/contests/{}", row.id);
@@ -125,7 +125,7 @@ pub async fn update_contest(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
     let id = id.into_inner();
-    let patch = body.into_inner();
+    let patch = body.into_inner()?;
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| {
@@ -208,7 +208,7 @@ pub async fn create_edition(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
     let id = id.into_inner();
-    let (data, criteria) = body.into_inner().into_parts()?;
+    let (data, criteria) = body.into_inner()?.into_parts()?;
     let ctx = WriteContext::new(&principal);
     let edition = run_blocking(&state.pool, move |conn| {
         let row = model::insert_edition(conn, &ctx, id, &data, &criteria)?;
@@ -286,7 +286,7 @@ pub async fn update_edition(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
     let id = id.into_inner();
-    let patch = body.into_inner();
+    let patch = body.into_inner()?;
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let edition = run_blocking(&state.pool, move |conn| {

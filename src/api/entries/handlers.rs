@@ -141,7 +141,7 @@ pub async fn submit_entry(
     let staff = caller.staff;
     let id = id.into_inner();
     let today = today(state.config.timezone);
-    let data = body.into_inner().into_data(today)?;
+    let data = body.into_inner()?.into_data(today)?;
     let ctx = WriteContext::new(&principal);
     let submitted_by = principal.actor_label();
     let entry = run_blocking(&state.pool, move |conn| {
@@ -221,7 +221,7 @@ pub async fn update_entry(
     let caller = Caller::of(&principal);
     let staff = caller.staff;
     let id = id.into_inner();
-    let patch = body.into_inner();
+    let patch = body.into_inner()?;
     let today = today(state.config.timezone);
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
@@ -298,7 +298,7 @@ pub async fn decide_entry_eligibility(
     body: JsonObject<EligibilityInput>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff])?;
-    let decision = body.into_inner().into_decision()?;
+    let decision = body.into_inner()?.into_decision()?;
     decide(state, req, principal, id.into_inner(), decision).await
 }
 

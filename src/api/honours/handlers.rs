@@ -164,7 +164,7 @@ pub async fn create_honour_round(
     body: JsonObject<HonourRoundInput>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff])?;
-    let data = body.into_inner().into_data()?;
+    let data = body.into_inner()?.into_data()?;
     let ctx = WriteContext::new(&principal);
     let round = run_blocking(&state.pool, move |conn| {
         let row = model::insert_round(conn, &ctx, &data)?;
@@ -238,7 +238,7 @@ pub async fn update_honour_round(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff])?;
     let id = id.into_inner();
-    let patch = body.into_inner();
+    let patch = body.into_inner()?;
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let round = run_blocking(&state.pool, move |conn| {
@@ -461,7 +461,7 @@ pub async fn propose_honouree(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff, Role::AssociationManager])?;
     let round_id = id.into_inner();
-    let data = body.into_inner().into_data()?;
+    let data = body.into_inner()?.into_data()?;
     let caller = caller_of(&principal);
     let view = View::of(Some(&principal));
     let ctx = WriteContext::new(&principal);
@@ -547,14 +547,14 @@ pub async fn update_honouree(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff, Role::AssociationManager])?;
     let (round_id, id) = path.into_inner();
-    let patch = body.into_inner();
     let caller = caller_of(&principal);
     let view = View::of(Some(&principal));
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let honouree = run_blocking(&state.pool, move |conn| {
+        // The model checks the caller's scope on the stored honouree before asking for the body.
         let row = model::update_honouree(conn, &ctx, &caller, round_id, id, if_match, |current, categories| {
-            patch.apply(current, categories)?.into_data()
+            body.into_inner()?.apply(current, categories)?.into_data()
         })?;
         one_honouree(conn, &view, row)
     })
@@ -624,7 +624,7 @@ pub async fn decide_honouree(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff])?;
     let (round_id, id) = path.into_inner();
-    let decided = body.into_inner().into_decided()?;
+    let decided = body.into_inner()?.into_decided()?;
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let honouree = run_blocking(&state.pool, move |conn| {

@@ -94,7 +94,7 @@ pub async fn assign_entry_judge(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
     let id = id.into_inner();
-    let user_id = body.into_inner().user_id.0;
+    let user_id = body.into_inner()?.user_id.0;
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| model::assign(conn, &ctx, id, user_id)).await?;
     let location = format!("/api/v1/entries/{id}/judges/{}", row.id);
@@ -197,7 +197,7 @@ pub async fn declare_entry_conflict(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Judge])?;
     let id = id.into_inner();
-    let note = body.into_inner().into_note()?;
+    let note = body.into_inner()?.into_note()?;
     let ctx = WriteContext::new(&principal);
     run_blocking(&state.pool, move |conn| {
         let assignment = own_assignment(conn, &principal, id)?;
@@ -275,7 +275,7 @@ pub async fn score_entry(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Judge])?;
     let id = id.into_inner();
-    let changes = body.into_inner().into_changes()?;
+    let changes = body.into_inner()?.into_changes()?;
     let ctx = WriteContext::new(&principal);
     let sheet = run_blocking(&state.pool, move |conn| {
         let own = own_assignment(conn, &principal, id)?;
@@ -464,7 +464,7 @@ pub async fn set_entry_prize(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
     let id = id.into_inner();
-    let prize = body.into_inner().prize;
+    let prize = body.into_inner()?.prize;
     let today = today(state.config.timezone);
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
@@ -544,7 +544,7 @@ pub async fn record_entry_national_result(
     principal.require_any(STAFF)?;
     let id = id.into_inner();
     let today = today(state.config.timezone);
-    let national = body.into_inner().into_national(today)?;
+    let national = body.into_inner()?.into_national(today)?;
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let entry = run_blocking(&state.pool, move |conn| {

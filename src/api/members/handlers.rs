@@ -256,7 +256,7 @@ pub async fn create_member(
     let association_id = id.into_inner();
     p.require_manages(association_id)?;
     let key = state.id_hash_key.clone();
-    let (person, membership) = body.into_inner().into_data(today(state.config.timezone), &|n| key.hash(n), None)?;
+    let (person, membership) = body.into_inner()?.into_data(today(state.config.timezone), &|n| key.hash(n), None)?;
     let ctx = WriteContext::new(&p);
     let row = run_blocking(&state.pool, move |conn| {
         association::get(conn, association_id)?;
@@ -326,7 +326,6 @@ pub async fn update_member(
     body: JsonObject<MemberPatch>,
 ) -> ApiResult<HttpResponse> {
     let id = id.into_inner();
-    let patch = body.into_inner();
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&p);
     let key = state.id_hash_key.clone();
@@ -335,6 +334,7 @@ pub async fn update_member(
     let row = run_blocking(&state.pool, move |conn| {
         let (membership, _) = model::get(conn, id)?;
         principal.require_manages(membership.association_id)?;
+        let patch = body.into_inner()?;
         let association_id = membership.association_id;
         let national_id = match &patch.national_id {
             Patch::Absent => None,

@@ -93,7 +93,7 @@ pub async fn create_nomination(
     body: JsonObject<NominationInput>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
-    let data = body.into_inner().into_data()?;
+    let data = body.into_inner()?.into_data()?;
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| model::insert(conn, &ctx, &data)).await?;
     let location = format!("/api/v1/nominations/{}", row.id);
@@ -162,7 +162,7 @@ pub async fn update_nomination(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
     let id = id.into_inner();
-    let patch = body.into_inner();
+    let patch = body.into_inner()?;
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| {

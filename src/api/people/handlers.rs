@@ -99,7 +99,7 @@ pub async fn merge_people(
     body: JsonObject<MergeInput>,
 ) -> ApiResult<HttpResponse> {
     p.require_any(STAFF)?;
-    let input = body.into_inner();
+    let input = body.into_inner()?;
     let keep = input.keep_person_id.0;
     let merged = ids(&input.merge_person_ids);
     if merged.is_empty() || merged.len() > 20 {

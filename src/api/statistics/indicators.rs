@@ -222,7 +222,7 @@ pub async fn create_indicator_definition(
     body: JsonObject<IndicatorDefinitionInput>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(EDITORS)?;
-    let data = body.into_inner().into_data()?;
+    let data = body.into_inner()?.into_data()?;
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| model::insert(conn, &ctx, &data)).await?;
     let location = format!("/api/v1/statistics/indicator-definitions/{}", row.code);
@@ -289,7 +289,7 @@ pub async fn update_indicator_definition(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(EDITORS)?;
     let code = code.into_inner();
-    let patch = body.into_inner();
+    let patch = body.into_inner()?;
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| {
@@ -393,7 +393,7 @@ pub async fn put_indicator_value(
     principal.require_any(EDITORS)?;
     let (code, year) = path.into_inner();
     check_year(year)?;
-    let data = body.into_inner().into_data()?;
+    let data = body.into_inner()?.into_data()?;
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let (indicator, row, was_created) =

@@ -79,7 +79,7 @@ pub async fn create_user(
     body: JsonObject<UserInput>,
 ) -> ApiResult<HttpResponse> {
     p.require_any(ADMIN)?;
-    let input = body.into_inner();
+    let input = body.into_inner()?;
     let association_ids = ids(&input.association_ids);
     let mut errors = Vec::new();
     check_username(&input.username, &mut errors);
@@ -161,7 +161,7 @@ pub async fn update_user(
 ) -> ApiResult<HttpResponse> {
     p.require_any(ADMIN)?;
     let id = id.into_inner();
-    let patch = body.into_inner();
+    let patch = body.into_inner()?;
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&p);
     let account = run_blocking(&state.pool, move |conn| {
@@ -284,7 +284,7 @@ pub async fn set_user_password(
 ) -> ApiResult<HttpResponse> {
     p.require_any(ADMIN)?;
     let id = id.into_inner();
-    let password = body.into_inner().password;
+    let password = body.into_inner()?.password;
     let ctx = WriteContext::new(&p);
     run_blocking(&state.pool, move |conn| {
         let account = model::get(conn, id)?;

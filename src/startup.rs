@@ -52,6 +52,7 @@ impl AppState {
         id_hash_key: Arc<crate::domain::national_id::IdHashKey>,
     ) -> Self {
         let uploads = Arc::new(crate::limits::UploadGate::new(config.limits.concurrent_uploads));
+        crate::api::pagination::set_cursor_key(id_hash_key.derive("pagination cursors"));
         AppState {
             pool,
             read_pool,

@@ -1,5 +1,9 @@
 //! Keyset pagination: `limit` (default 50, at most 500) and an opaque `cursor` that encodes the
-//! sort key and id of the last item, so pages stay stable while rows are inserted.
+//! sort key and id of the last item, so pages stay stable while rows are inserted. Cursors are
+//! signed (HMAC-SHA256, 128 bits, with a key derived from the national-ID hash key, the same on
+//! every replica and across restarts): a cursor the service did not make is a `400`.
+
+use std::sync::OnceLock;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -23,10 +27,38 @@ pub struct Cursor {
     pub i: i64,
 }
 
+/// The key cursors are signed with: set once at start ([`set_cursor_key`]); a process that
+/// never sets one (a tool) signs with a random key of its own.
+static CURSOR_KEY: OnceLock<Vec<u8>> = OnceLock::new();
+
+/// Sets the key cursors are signed with; later calls change nothing.
+pub fn set_cursor_key(key: Vec<u8>) {
+    let _ = CURSOR_KEY.set(key);
+}
+
+fn cursor_key() -> &'static [u8] {
+    CURSOR_KEY.get_or_init(|| {
+        let mut key = vec![0u8; 32];
+        if getrandom::fill(&mut key).is_err() {
+            key = uuid::Uuid::new_v4().as_bytes().to_vec();
+        }
+        key
+    })
+}
+
+/// The signature of a cursor's content: the first 16 bytes of its HMAC-SHA256.
+fn tag(content: &[u8]) -> [u8; 16] {
+    let mac = crate::domain::national_id::hmac_sha256(cursor_key(), content);
+    let mut tag = [0u8; 16];
+    tag.copy_from_slice(&mac[..16]);
+    tag
+}
+
 impl Cursor {
-    /// The opaque text form.
+    /// The opaque text form: the content and its signature.
     pub fn encode(&self) -> String {
-        URL_SAFE_NO_PAD.encode(serde_json::to_vec(self).unwrap_or_default())
+        let content = serde_json::to_vec(self).unwrap_or_default();
+        format!("{}.{}", URL_SAFE_NO_PAD.encode(&content), URL_SAFE_NO_PAD.encode(tag(&content)))
     }
 
     /// Reads an optional cursor: absent or empty is the first page.
@@ -41,7 +73,14 @@ impl Cursor {
     pub fn decode(text: &str, sort: &str) -> Result<Self, ApiError> {
         let bad =
             || ApiError::BadRequest("cursor is invalid: pass next_cursor from the previous page unchanged".into());
-        let bytes = URL_SAFE_NO_PAD.decode(text.trim()).map_err(|_| bad())?;
+        let (content, signature) = text.trim().split_once('.').ok_or_else(bad)?;
+        let bytes = URL_SAFE_NO_PAD.decode(content).map_err(|_| bad())?;
+        let signature = URL_SAFE_NO_PAD.decode(signature).map_err(|_| bad())?;
+        // Every byte compared, whatever the first difference.
+        let expected = tag(&bytes);
+        if signature.len() != expected.len() || signature.iter().zip(expected).fold(0, |d, (a, b)| d | (a ^ b)) != 0 {
+            return Err(bad());
+        }
         let cursor: Cursor = serde_json::from_slice(&bytes).map_err(|_| bad())?;
         if cursor.s != sort {
             return Err(ApiError::BadRequest(format!(
@@ -117,6 +156,19 @@ mod tests {
         assert_eq!(Cursor::decode(&text, "name").expect("decodes"), c);
         assert!(Cursor::decode(&text, "-name").is_err());
         assert!(Cursor::decode("not-a-cursor", "name").is_err());
+    }
+
+    #[test]
+    fn a_tampered_or_unsigned_cursor_is_refused() {
+        let text = Cursor { s: "name".into(), k: "nguyen van an".into(), i: 42 }.encode();
+        let (content, signature) = text.split_once('.').expect("signed");
+        // Another position with the first cursor's signature: refused.
+        let other = Cursor { s: "name".into(), k: "nguyen van an".into(), i: 43 }.encode();
+        let other_content = other.split_once('.').expect("signed").0;
+        assert!(Cursor::decode(&format!("{other_content}.{signature}"), "name").is_err());
+        assert!(Cursor::decode(content, "name").is_err(), "unsigned");
+        assert!(Cursor::decode(&format!("{content}.AAAA"), "name").is_err());
+        assert!(Cursor::decode(&other, "name").is_ok());
     }
 
     #[test]

@@ -46,6 +46,12 @@ impl IdHashKey {
         hash
     }
 
+    /// A secret derived from the chain for another purpose (`purpose` names it), so that one
+    /// configured key serves several without any of them revealing another.
+    pub fn derive(&self, purpose: &str) -> Vec<u8> {
+        self.hash(&format!("lienhiep derived key: {purpose}")).into_bytes()
+    }
+
     /// The public ids of the chain's secrets (first 6 bytes of their SHA-256, hex), oldest
     /// first: what the database records, so that a wrongly configured chain is refused.
     pub fn key_ids(&self) -> Vec<String> {
@@ -75,7 +81,7 @@ pub fn normalize(input: &str) -> Option<String> {
 }
 
 /// HMAC-SHA256 (RFC 2104).
-fn hmac_sha256(key: &[u8], message: &[u8]) -> [u8; 32] {
+pub fn hmac_sha256(key: &[u8], message: &[u8]) -> [u8; 32] {
     const BLOCK: usize = 64;
     let mut k = [0u8; BLOCK];
     if key.len() > BLOCK {

@@ -169,6 +169,8 @@ def attacks():
     big_json = json.dumps({"name": "x" * (50 * MIB), "kind": "member_association"}).encode()
     xlsx = xlsx_with_one_cell(160 * MIB)
     sync = "/api/v1/associations/{association}/roster/sync"
+    row = "workshop;Hội thảo khoa học;association;2019-10-18;Mộc Châu;120;co_organised\n".encode()
+    import_csv = "kind;title;organiser_kind;starts_on;place;participants;union_role\n".encode() + row * (60 * MIB // len(row))
     xlsx_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     return [
         ("token: 50 MiB form", None, "POST", "/api/v1/auth/token", big_form, form, {413}),
@@ -185,6 +187,10 @@ def attacks():
          {"Content-Type": "application/json"}, {422}),
         (f"roster: [0,0,...] gzip {len(gzip.compress(zeros, 9)) // 1024} KiB -> 8 MiB", "manager", "POST", sync,
          gzip.compress(zeros, 9), {"Content-Type": "application/json", "Content-Encoding": "gzip"}, {422}),
+        ("activities import: 60 MiB CSV", "admin", "POST", "/api/v1/activities/import", import_csv,
+         {"Content-Type": "text/csv"}, {422}),
+        ("activities import: 8 MiB JSON [0,0,...]", "admin", "POST", "/api/v1/activities/import", zeros,
+         {"Content-Type": "application/json"}, {422}),
     ]
 
 

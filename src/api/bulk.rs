@@ -42,11 +42,13 @@ pub const MAX_RECORDS: usize = 10_000;
 
 /// Reads the body by its `Content-Type` (`application/json` or `text/csv`) into JSON records
 /// numbered as the file counts them: a JSON record's position from 1, a CSV sheet row (the
-/// header being row 1). An empty file, or more than [`MAX_RECORDS`], is a 422.
-pub fn read_records(
+/// header being row 1). The file is read as it arrives, and reading stops past
+/// [`MAX_RECORDS`]: an empty file, or a longer one, is a 422. Call it after authorising the
+/// caller.
+pub async fn read_records(
     req: &HttpRequest,
-    body: &[u8],
-    columns: &[Column],
+    body: actix_web::web::Payload,
+    columns: &'static [Column],
     what: &str,
 ) -> Result<Vec<(usize, serde_json::Value)>, ApiError> {
     let essence = req
@@ -56,30 +58,29 @@ pub fn read_records(
         .and_then(|v| v.parse::<mime::Mime>().ok())
         .map(|m| m.essence_str().to_ascii_lowercase())
         .unwrap_or_default();
-    let records: Vec<(usize, serde_json::Value)> = match essence.as_str() {
-        "application/json" => {
-            use crate::domain::json_array::{for_each_record, ArrayError};
-            let mut records = Vec::new();
-            match for_each_record(body, MAX_RECORDS, |i, v| records.push((i, v))) {
-                Ok(_) => records,
-                Err(ArrayError::TooMany(max)) => {
-                    return Err(ApiError::invalid("body", "length", format!("at most {max} records per import")))
-                }
-                Err(ArrayError::Invalid(e)) if e.starts_with("invalid type") => {
-                    return Err(ApiError::BadRequest(format!("the body must be a JSON array of {what} records")))
-                }
-                Err(ArrayError::Invalid(e)) => {
-                    return Err(ApiError::BadRequest(format!("the JSON body is invalid: {e}")))
-                }
-            }
-        }
-        "text/csv" | "application/csv" => read_csv(body, columns)?,
+    let json = match essence.as_str() {
+        "application/json" => true,
+        "text/csv" | "application/csv" => false,
         other => {
             return Err(ApiError::UnsupportedMediaType(format!(
                 "'{other}' is not accepted here: send application/json or text/csv"
             )))
         }
     };
+    let what_owned = what.to_owned();
+    let records =
+        crate::body::read_streaming(
+            body,
+            move |body| {
+                if json {
+                    read_json(body, &what_owned)
+                } else {
+                    read_csv(body, columns)
+                }
+            },
+        )
+        .await
+        .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading an import: {e}")))??;
     if records.is_empty() {
         return Err(ApiError::invalid("body", "required", "there are no records to import"));
     }
@@ -87,6 +88,22 @@ pub fn read_records(
         return Err(ApiError::invalid("body", "length", format!("at most {MAX_RECORDS} records per import")));
     }
     Ok(records)
+}
+
+/// Reads a JSON array of records, one at a time, stopping past [`MAX_RECORDS`].
+fn read_json(body: &mut dyn std::io::Read, what: &str) -> Result<Vec<(usize, serde_json::Value)>, ApiError> {
+    use crate::domain::json_array::{for_each_record, ArrayError};
+    let mut records = Vec::new();
+    match for_each_record(body, MAX_RECORDS, |i, v| records.push((i, v))) {
+        Ok(_) => Ok(records),
+        Err(ArrayError::TooMany(max)) => {
+            Err(ApiError::invalid("body", "length", format!("at most {max} records per import")))
+        }
+        Err(ArrayError::Invalid(e)) if e.starts_with("invalid type") => {
+            Err(ApiError::BadRequest(format!("the body must be a JSON array of {what} records")))
+        }
+        Err(ArrayError::Invalid(e)) => Err(ApiError::BadRequest(format!("the JSON body is invalid: {e}"))),
+    }
 }
 
 /// A field error of record `row`, as `[row].field`.
@@ -110,16 +127,18 @@ pub fn parse_record<T: serde::de::DeserializeOwned>(
     }
 }
 
-/// Reads a CSV file (UTF-8, optional BOM, `,` or `;`) into JSON records with their row numbers.
-fn read_csv(body: &[u8], columns: &[Column]) -> Result<Vec<(usize, serde_json::Value)>, ApiError> {
-    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
-    let text = std::str::from_utf8(body)
-        .map_err(|_| ApiError::invalid("body", "encoding", "the file is not UTF-8 text (save it as \"CSV UTF-8\")"))?;
-    let first = text.lines().next().unwrap_or_default();
-    let delimiter = if first.matches(';').count() > first.matches(',').count() { b';' } else { b',' };
-    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
-    let headers =
-        reader.headers().map_err(|e| ApiError::invalid("body", "csv", format!("unreadable CSV: {e}")))?.clone();
+/// Reads a CSV file (UTF-8, optional BOM, `,` or `;`) into JSON records with their row
+/// numbers, as it streams in.
+fn read_csv(body: &mut dyn std::io::Read, columns: &[Column]) -> Result<Vec<(usize, serde_json::Value)>, ApiError> {
+    let unreadable = |e: csv::Error| match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => {
+            ApiError::invalid("body", "encoding", "the file is not UTF-8 text (save it as \"CSV UTF-8\")")
+        }
+        _ => ApiError::invalid("body", "csv", format!("unreadable CSV: {e}")),
+    };
+    let mut reader = crate::domain::roster::open_csv(body)
+        .map_err(|e| ApiError::invalid("body", "csv", format!("unreadable CSV: {e}")))?;
+    let headers = reader.headers().map_err(unreadable)?.clone();
     let mut found = Vec::new();
     let mut errors = Vec::new();
     for header in headers.iter() {
@@ -139,8 +158,12 @@ fn read_csv(body: &[u8], columns: &[Column]) -> Result<Vec<(usize, serde_json::V
             // Enough to refuse the file: the rest is not read.
             break;
         }
-        let record =
-            record.map_err(|e| ApiError::invalid(format!("[{row}]"), "csv", format!("unreadable CSV row: {e}")))?;
+        let record = record.map_err(|e| match e.kind() {
+            csv::ErrorKind::Utf8 { .. } => {
+                ApiError::invalid("body", "encoding", "the file is not UTF-8 text (save it as \"CSV UTF-8\")")
+            }
+            _ => ApiError::invalid(format!("[{row}]"), "csv", format!("unreadable CSV row: {e}")),
+        })?;
         if record.iter().skip(found.len()).any(|cell| !cell.trim().is_empty()) {
             return Err(ApiError::invalid(
                 format!("[{row}]"),

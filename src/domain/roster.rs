@@ -471,18 +471,8 @@ fn json_record(table: &mut Table, number: usize, record: serde_json::Value, lang
 /// or semicolon separated (whichever the header line has more of); at most `max_rows` member
 /// rows.
 pub fn read_csv(body: impl std::io::Read, lang: Lang, max_rows: usize) -> Result<Table, Unreadable> {
-    use std::io::BufRead;
     let not_utf8 = || Unreadable("the file is not UTF-8 text (save it as \"CSV UTF-8\")".into());
-    let mut body = std::io::BufReader::with_capacity(64 * 1024, body);
-    let start = body.fill_buf().map_err(|e| Unreadable(format!("the file cannot be read: {e}")))?;
-    let bom = if start.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
-    // The first line, as far as the first read holds it.
-    let first_line = start[bom..].split(|b| *b == b'\n').next().unwrap_or_default();
-    let commas = first_line.iter().filter(|b| **b == b',').count();
-    let semicolons = first_line.iter().filter(|b| **b == b';').count();
-    let delimiter = if semicolons > commas { b';' } else { b',' };
-    body.consume(bom);
-    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(body);
+    let mut reader = open_csv(body).map_err(|e| Unreadable(format!("the file cannot be read: {e}")))?;
     let unreadable = |e: csv::Error, what: String| match e.kind() {
         csv::ErrorKind::Utf8 { .. } => not_utf8(),
         _ => Unreadable(format!("{what} cannot be read: {e}")),
@@ -507,6 +497,22 @@ pub fn read_csv(body: impl std::io::Read, lang: Lang, max_rows: usize) -> Result
         }
     }
     Ok(table)
+}
+
+/// A CSV reader over a file as it streams in: a UTF-8 byte-order mark skipped, and comma or
+/// semicolon separated, whichever the header line has more of (as far as the first 64 KiB
+/// hold it); rows may have fewer or more cells than the header.
+pub fn open_csv<R: std::io::Read>(body: R) -> std::io::Result<csv::Reader<std::io::BufReader<R>>> {
+    use std::io::BufRead;
+    let mut body = std::io::BufReader::with_capacity(64 * 1024, body);
+    let start = body.fill_buf()?;
+    let bom = if start.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+    let first_line = start[bom..].split(|b| *b == b'\n').next().unwrap_or_default();
+    let commas = first_line.iter().filter(|b| **b == b',').count();
+    let semicolons = first_line.iter().filter(|b| **b == b';').count();
+    let delimiter = if semicolons > commas { b';' } else { b',' };
+    body.consume(bom);
+    Ok(csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(body))
 }
 
 /// The columns a header row names; unknown, repeated or missing key columns are structural

@@ -329,10 +329,10 @@ pub async fn import_activities(
     state: web::Data<AppState>,
     req: HttpRequest,
     AuthUser(principal): AuthUser,
-    body: web::Bytes,
+    body: web::Payload,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff])?;
-    let records = read_records(&req, &body, IMPORT_COLUMNS, "activity")?;
+    let records = read_records(&req, body, IMPORT_COLUMNS, "activity").await?;
     let mut errors: Vec<FieldError> = Vec::new();
     let mut parsed = Vec::new();
     for (row, mut value) in records {

@@ -459,11 +459,11 @@ pub async fn import_advisory_cases(
     state: web::Data<AppState>,
     req: HttpRequest,
     AuthUser(principal): AuthUser,
-    body: web::Bytes,
+    body: web::Payload,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
     let today = today(state.config.timezone);
-    let records = read_records(&req, &body, IMPORT_COLUMNS, "advisory case")?;
+    let records = read_records(&req, body, IMPORT_COLUMNS, "advisory case").await?;
     let mut errors: Vec<FieldError> = Vec::new();
     let mut parsed = Vec::new();
     for (row, value) in records {

@@ -352,7 +352,7 @@ pub async fn import_edition_entries(
     AuthUser(principal): AuthUser,
     id: web::Path<i64>,
     query: web::Query<EntryImportQuery>,
-    body: web::Bytes,
+    body: web::Payload,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff])?;
     let id = id.into_inner();
@@ -368,7 +368,7 @@ pub async fn import_edition_entries(
         Ok((contest::get(conn, edition.contest_id)?.data()?.kind, edition.year))
     })
     .await?;
-    let records = read_records(&req, &body, IMPORT_COLUMNS, "contest entry")?;
+    let records = read_records(&req, body, IMPORT_COLUMNS, "contest entry").await?;
     let mut parsed = Vec::new();
     for (row, value) in records {
         let record: EntryImportRecord = match parse_record(row, value) {

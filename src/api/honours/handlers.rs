@@ -692,11 +692,11 @@ pub async fn import_honourees(
     req: HttpRequest,
     AuthUser(principal): AuthUser,
     id: web::Path<i64>,
-    body: web::Bytes,
+    body: web::Payload,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff])?;
     let round_id = id.into_inner();
-    let records = read_records(&req, &body, IMPORT_COLUMNS, "honouree")?;
+    let records = read_records(&req, body, IMPORT_COLUMNS, "honouree").await?;
     let ctx = WriteContext::new(&principal);
     let created_count = run_blocking(&state.pool, move |conn| {
         model::get_round(conn, round_id)?;

@@ -304,6 +304,66 @@ impl std::io::Read for ChannelReader {
     }
 }
 
+/// A request body kept to be read a second time (the idempotency middleware hashes it before
+/// the handler reads it): in memory up to `in_memory` bytes, beyond that in a file of the
+/// data folder, unlinked as soon as it is made so that nothing is left behind whatever happens.
+pub struct Spool {
+    memory: Vec<u8>,
+    file: Option<std::fs::File>,
+    dir: std::path::PathBuf,
+    in_memory: usize,
+}
+
+impl Spool {
+    /// An empty spool that keeps up to `in_memory` bytes in memory, the rest in `dir`.
+    pub fn new(dir: std::path::PathBuf, in_memory: usize) -> Self {
+        Spool { memory: Vec::new(), file: None, dir, in_memory }
+    }
+
+    /// Adds the next piece of the body.
+    pub fn push(&mut self, chunk: &[u8]) -> std::io::Result<()> {
+        if self.file.is_none() && self.memory.len() + chunk.len() <= self.in_memory {
+            self.memory.extend_from_slice(chunk);
+            return Ok(());
+        }
+        if self.file.is_none() {
+            let path = self.dir.join(format!(".body-{}.tmp", uuid::Uuid::new_v4()));
+            let mut file = std::fs::OpenOptions::new().read(true).write(true).create_new(true).open(&path)?;
+            // Unlinked at once: the open file lives on until it is dropped.
+            std::fs::remove_file(&path)?;
+            file.write_all(&self.memory)?;
+            self.memory = Vec::new();
+            self.file = Some(file);
+        }
+        match self.file.as_mut() {
+            Some(file) => file.write_all(chunk),
+            None => Ok(()),
+        }
+    }
+
+    /// The body again, for the handler: from memory, or read back from the file in pieces.
+    pub fn into_payload(self) -> std::io::Result<actix_web::dev::Payload> {
+        use std::io::{Read, Seek};
+        let Some(mut file) = self.file else {
+            return Ok(actix_web::dev::Payload::from(Bytes::from(self.memory)));
+        };
+        file.seek(std::io::SeekFrom::Start(0))?;
+        let pieces = futures_util::stream::unfold(Some(file), |file| async move {
+            let mut file = file?;
+            let mut piece = vec![0u8; 64 * 1024];
+            match file.read(&mut piece) {
+                Ok(0) => None,
+                Ok(n) => {
+                    piece.truncate(n);
+                    Some((Ok(Bytes::from(piece)), Some(file)))
+                }
+                Err(e) => Some((Err(PayloadError::Io(e)), None)),
+            }
+        });
+        Ok(actix_web::dev::Payload::Stream { payload: Box::pin(pieces) })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -348,6 +408,30 @@ mod tests {
             map.append(HeaderName::from_static("content-encoding"), HeaderValue::from_str(v).expect("value"));
         }
         map
+    }
+
+    #[actix_web::test]
+    async fn a_spooled_body_reads_back_whole_from_memory_or_disk() {
+        let dir = std::env::temp_dir();
+        let body: Vec<u8> = (0..300_000u32).flat_map(|i| i.to_le_bytes()).collect();
+        for in_memory in [0, 1000, body.len()] {
+            let mut spool = Spool::new(dir.clone(), in_memory);
+            for chunk in body.chunks(7_000) {
+                spool.push(chunk).expect("push");
+            }
+            let mut payload = spool.into_payload().expect("payload");
+            let mut back = Vec::new();
+            while let Some(piece) = payload.next().await {
+                back.extend_from_slice(&piece.expect("piece"));
+            }
+            assert!(back == body, "kept {in_memory} bytes in memory");
+        }
+        let left: Vec<_> = std::fs::read_dir(&dir)
+            .expect("dir")
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().starts_with(".body-"))
+            .collect();
+        assert!(left.is_empty(), "no file is left behind");
     }
 
     #[test]

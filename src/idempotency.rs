@@ -13,7 +13,7 @@ use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::http::{Method, StatusCode};
 use actix_web::middleware::Next;
-use actix_web::{web, HttpResponse, ResponseError};
+use actix_web::{web, HttpMessage, HttpResponse, ResponseError};
 use sha2::{Digest, Sha256};
 
 use crate::auth::extract::principal_of;
@@ -37,14 +37,27 @@ pub fn valid_key(key: &str) -> bool {
 
 /// Hash of everything that makes two requests "the same".
 pub fn request_hash(method: &Method, path_and_query: &str, content_type: &str, body: &[u8]) -> String {
+    let mut h = request_hasher(method, path_and_query, content_type);
+    h.update(body);
+    hex(h)
+}
+
+/// The hash of a request's method, path and media type, to be fed its body as it arrives.
+fn request_hasher(method: &Method, path_and_query: &str, content_type: &str) -> Sha256 {
     let mut h = Sha256::new();
     for part in [method.as_str().as_bytes(), path_and_query.as_bytes(), content_type.as_bytes()] {
         h.update((part.len() as u64).to_be_bytes());
         h.update(part);
     }
-    h.update(body);
+    h
+}
+
+fn hex(h: Sha256) -> String {
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
+
+/// Bytes of a body kept in memory while it is hashed; the rest waits on disk (`body::Spool`).
+const IN_MEMORY: usize = 1 << 20;
 
 /// The middleware. See the module documentation.
 pub async fn idempotency(
@@ -69,14 +82,28 @@ pub async fn idempotency(
         let e = ApiError::BadRequest("Idempotency-Key must be 1 to 255 visible ASCII characters".into());
         return Ok(req.error_response(e));
     };
-    let body = match req.extract::<web::Bytes>().await {
-        Ok(body) => body,
-        Err(e) => return Ok(req.error_response(e)),
-    };
-    req.set_payload(actix_web::dev::Payload::from(body.clone()));
     let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
     let path = req.uri().path_and_query().map_or_else(|| req.path().to_owned(), |pq| pq.as_str().to_owned());
-    let hash = request_hash(req.method(), &path, &content_type, &body);
+    // The body is hashed as it arrives and kept for the handler: a large file on disk, not in
+    // memory (its size is bounded by the route's limit, see `body`).
+    let mut hasher = request_hasher(req.method(), &path, &content_type);
+    let mut spool = crate::body::Spool::new(state.config.data_dir.clone(), IN_MEMORY);
+    let mut payload = req.take_payload();
+    while let Some(chunk) = futures_util::StreamExt::next(&mut payload).await {
+        let Ok(chunk) = chunk else {
+            // Over the limit or too slow: the limits middleware answers for it.
+            return Ok(req.error_response(ApiError::BadRequest("the body could not be read".into())));
+        };
+        hasher.update(&chunk);
+        if let Err(e) = spool.push(&chunk) {
+            return Ok(req.error_response(ApiError::Internal(anyhow::anyhow!("keeping the body: {e}"))));
+        }
+    }
+    match spool.into_payload() {
+        Ok(body) => req.set_payload(body),
+        Err(e) => return Ok(req.error_response(ApiError::Internal(anyhow::anyhow!("reading the body back: {e}")))),
+    }
+    let hash = hex(hasher);
     let actor = principal.subject.clone();
     let now = crate::domain::time::now();
 

@@ -82,21 +82,27 @@ impl WriteLimiter {
     }
 }
 
-/// Turns for uploads: at most so many are read and worked on at once.
+/// Turns for uploads: at most so many files are read and worked on at once.
 #[derive(Debug)]
 pub struct UploadGate {
-    permits: tokio::sync::Semaphore,
+    permits: std::sync::Arc<tokio::sync::Semaphore>,
 }
+
+/// A turn to read and work on a file. The middleware puts it in the request's extensions; it
+/// ends with the request, unless a background job takes it over (a roster sync's table stays
+/// in memory until the job ends, so the job keeps the turn).
+#[derive(Debug)]
+pub struct UploadTurn(#[allow(dead_code)] tokio::sync::OwnedSemaphorePermit);
 
 impl UploadGate {
     /// A gate for `at_once` uploads at a time (at least one).
     pub fn new(at_once: usize) -> Self {
-        UploadGate { permits: tokio::sync::Semaphore::new(at_once.max(1)) }
+        UploadGate { permits: std::sync::Arc::new(tokio::sync::Semaphore::new(at_once.max(1))) }
     }
 
     /// Waits up to `wait` for a turn; `None` when none came.
-    pub async fn enter(&self, wait: Duration) -> Option<tokio::sync::SemaphorePermit<'_>> {
-        tokio::time::timeout(wait, self.permits.acquire()).await.ok()?.ok()
+    pub async fn enter(&self, wait: Duration) -> Option<UploadTurn> {
+        tokio::time::timeout(wait, self.permits.clone().acquire_owned()).await.ok()?.ok().map(UploadTurn)
     }
 }
 
@@ -205,18 +211,18 @@ pub async fn limits(
     if declared.is_some_and(|length| length > limit) {
         return Ok(req.error_response(too_large(limit, takes_files)));
     }
-    let _turn = if takes_files {
+    if takes_files {
         match state.uploads.enter(limits.upload_wait).await {
-            Some(turn) => Some(turn),
+            Some(turn) => {
+                req.extensions_mut().insert(turn);
+            }
             None => {
-                let detail = "too many files are being uploaded at once; retry shortly".to_owned();
+                let detail = "too many files are being uploaded or synced at once; retry shortly".to_owned();
                 let retry_after = limits.upload_wait.as_secs().max(1);
                 return Ok(req.error_response(ApiError::Unavailable { detail, retry_after }));
             }
         }
-    } else {
-        None
-    };
+    }
     if coding != body::Coding::Identity {
         // Handlers see the decoded body, whose length is not the one sent.
         req.headers_mut().remove(header::CONTENT_ENCODING);
@@ -310,6 +316,22 @@ impl Stream for TimedPayload {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[actix_web::test]
+    async fn a_turn_is_held_by_whoever_holds_it() {
+        let gate = UploadGate::new(1);
+        let wait = Duration::from_millis(20);
+        let turn = gate.enter(wait).await.expect("a free turn");
+        assert!(gate.enter(wait).await.is_none(), "the only turn is taken");
+        // A job that took the turn over keeps it until it ends.
+        let job = actix_web::rt::spawn(async move {
+            let _turn = turn;
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        });
+        assert!(gate.enter(wait).await.is_none(), "held by the job");
+        job.await.expect("job");
+        assert!(gate.enter(wait).await.is_some(), "free once the job ended");
+    }
 
     #[test]
     fn query_strings_must_decode_to_text() {

@@ -227,3 +227,34 @@ async fn uploads_take_turns_and_one_that_waits_too_long_is_a_503() {
     let res = app.call(sync().set_payload("external_id,full_name\nA1,Lò Văn Bê\n")).await;
     assert_eq!(res.status, 200, "{:?}", res.body);
 }
+
+#[actix_web::test]
+async fn a_large_upload_with_an_idempotency_key_is_kept_on_disk_and_replayed() {
+    let app = TestApp::spawn_with(|c| c.sync_job_rows = 1_000_000).await;
+    let a = create_ok(&app, "Hội Giữ tệp").await;
+    // About 2 MiB: more than the idempotency middleware keeps in memory.
+    let mut csv = String::from("external_id,full_name,workplace\n");
+    let mut rows = 0;
+    while csv.len() < 2 << 20 {
+        csv.push_str(&format!("K{rows},Cầm Văn {rows},Trường Cao đẳng Sơn La\n"));
+        rows += 1;
+    }
+    let sync = || {
+        TestRequest::post()
+            .uri(&format!("/api/v1/associations/{a}/roster/sync?dry_run=true"))
+            .insert_header(("Content-Type", "text/csv"))
+            .insert_header(("Idempotency-Key", "big-roster-1"))
+            .insert_header(("Authorization", app.bearer(&[Role::Staff], &[])))
+            .set_payload(csv.clone())
+    };
+    let first = app.call(sync()).await;
+    assert_eq!(first.status, 200, "{:?}", first.body_text().chars().take(300).collect::<String>());
+    assert_eq!(first.json()["rows"], rows);
+    let again = app.call(sync()).await;
+    assert_eq!(again.status, 200);
+    assert_eq!(again.header("idempotency-replayed"), Some("true"));
+    assert_eq!(again.body, first.body);
+    // The same key with another file is refused without running it.
+    let other = sync().set_payload(csv.replacen("K0,", "K0x,", 1));
+    app.call(other).await.assert_problem(422, "validation_failed");
+}

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use actix_web::http::header;
-use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use actix_web::{get, post, web, HttpMessage, HttpRequest, HttpResponse};
 use chrono::{Datelike, NaiveDate};
 
 use super::dto::{
@@ -359,7 +359,12 @@ pub async fn sync_roster(
         let id = (job.id, job.created_at);
         let pool = state.pool.clone();
         let postgres = matches!(state.config.database, crate::db::DbUrl::Postgres(_));
-        actix_web::rt::spawn(run_job(pool, postgres, id, ctx, association_id, table, options, key));
+        // The job keeps the request's upload turn: its table stays in memory until it ends.
+        let turn = req.extensions_mut().remove::<crate::limits::UploadTurn>();
+        actix_web::rt::spawn(async move {
+            let _turn = turn;
+            run_job(pool, postgres, id, ctx, association_id, table, options, key).await;
+        });
         return Ok(HttpResponse::Accepted()
             .insert_header((header::LOCATION, format!("/api/v1/jobs/{}", job.id)))
             .json(crate::api::jobs::dto::Job::from_row(job)));

@@ -2,8 +2,11 @@
 //!
 //! A round moves planned → nominations_open → under_review → published by explicit
 //! operations; what may happen to its honourees depends on that status alone (see
-//! [`Gate`]). One person is honoured at most once per round: the `person_key` column (the
-//! person's id when known, else the folded name and workplace) is unique within a round.
+//! [`Gate`]). Each association proposes a person at most once per round: the `person_key`
+//! column (the proposing association, then the person's id when known, else the folded name
+//! and workplace) is unique within a round. Two associations may propose the same person, and
+//! neither learns of the other's proposal; staff, who see both, approve a person at most once
+//! per round ([`approved_twin`]).
 
 use std::collections::HashMap;
 
@@ -413,11 +416,45 @@ impl Gate {
     }
 }
 
-fn person_key(person_id: Option<i64>, full_name: &str, workplace: Option<&str>) -> String {
+/// The key of a proposal within a round: `a<association id, 0 for none>:` then the person.
+fn person_key(association_id: Option<i64>, person: &str) -> String {
+    format!("a{}:{person}", association_id.unwrap_or(0))
+}
+
+/// The person of a proposal: `p<person id>` when known, else the folded name and workplace.
+fn person_of(person_id: Option<i64>, full_name: &str, workplace: Option<&str>) -> String {
     match person_id {
         Some(id) => format!("p{id}"),
         None => format!("n{}|{}", vn::fold(full_name), workplace.map(vn::fold).unwrap_or_default()),
     }
+}
+
+/// The person part of a stored `person_key`.
+fn person_part(key: &str) -> &str {
+    key.split_once(':').map_or(key, |(_, person)| person)
+}
+
+/// Another approved honouree of the same person in the round (another association's proposal),
+/// which approving `person` again would duplicate. Only staff approve, and they see every
+/// proposal, so naming it tells them nothing they cannot read.
+fn approved_twin(
+    conn: &mut DbConnection,
+    round_id: i64,
+    except: Option<i64>,
+    person: &str,
+) -> QueryResult<Option<i64>> {
+    let approved: Vec<(i64, String)> = h::table
+        .filter(h::round_id.eq(round_id).and(h::decision.eq(HonoureeDecision::Approved.code())))
+        .select((h::id, h::person_key))
+        .load(conn)?;
+    Ok(approved.into_iter().find(|(id, key)| Some(*id) != except && person_part(key) == person).map(|(id, _)| id))
+}
+
+fn approved_twice(twin: i64) -> ApiError {
+    ApiError::conflict(format!(
+        "this person is already approved in this round (honouree {twin}, another association's proposal); \
+         reject one of the two proposals"
+    ))
 }
 
 fn search_text(full_name: &str, workplace: Option<&str>) -> String {
@@ -582,7 +619,7 @@ fn resolve(conn: &mut DbConnection, data: &HonoureeData) -> Result<Resolved, Api
 }
 
 fn duplicate_in_round(e: diesel::result::Error, name: &str) -> ApiError {
-    ApiError::on_unique_violation(e, || format!("{name} is already proposed in this round"))
+    ApiError::on_unique_violation(e, || format!("{name} is already proposed in this round for this association"))
 }
 
 fn audit_json(row: &HonoureeRow, categories: &[String]) -> serde_json::Value {
@@ -616,6 +653,12 @@ fn insert_one(
         }
         _ => (HonoureeDecision::Pending, None, None, None),
     };
+    let person = person_of(data.person_id, &resolved.full_name, resolved.workplace.as_deref());
+    if decision == HonoureeDecision::Approved {
+        if let Some(twin) = approved_twin(conn, round_id, None, &person)? {
+            return Err(approved_twice(twin));
+        }
+    }
     let row: HonoureeRow = diesel::insert_into(h::table)
         .values((
             h::round_id.eq(round_id),
@@ -631,7 +674,7 @@ fn insert_one(
             h::decided_by.eq(decided_by),
             h::proposed_by.eq(&ctx.actor),
             h::search_text.eq(search_text(&resolved.full_name, resolved.workplace.as_deref())),
-            h::person_key.eq(person_key(data.person_id, &resolved.full_name, resolved.workplace.as_deref())),
+            h::person_key.eq(person_key(data.association_id, &person)),
             h::sort_key.eq(name_sort_key(&resolved.full_name)),
             h::version.eq(1),
             h::created_at.eq(ctx.now),
@@ -688,6 +731,12 @@ pub fn update_honouree(
             Gate::edit(caller, &round, data.association_id, "moved to that association")?;
         }
         let resolved = resolve(conn, &data)?;
+        let person = person_of(data.person_id, &resolved.full_name, resolved.workplace.as_deref());
+        if current.decision()? == HonoureeDecision::Approved {
+            if let Some(twin) = approved_twin(conn, round_id, Some(id), &person)? {
+                return Err(approved_twice(twin));
+            }
+        }
         let row: HonoureeRow = diesel::update(h::table.filter(h::id.eq(id).and(h::version.eq(current.version))))
             .set((
                 h::person_id.eq(data.person_id),
@@ -697,7 +746,7 @@ pub fn update_honouree(
                 h::association_id.eq(data.association_id),
                 h::citation.eq(&data.citation),
                 h::search_text.eq(search_text(&resolved.full_name, resolved.workplace.as_deref())),
-                h::person_key.eq(person_key(data.person_id, &resolved.full_name, resolved.workplace.as_deref())),
+                h::person_key.eq(person_key(data.association_id, &person)),
                 h::sort_key.eq(name_sort_key(&resolved.full_name)),
                 h::version.eq(current.version + 1),
                 h::updated_at.eq(ctx.now),
@@ -768,6 +817,11 @@ pub fn decide(
         }
         let current = get_honouree(conn, round_id, id)?;
         if_match.check(current.version)?;
+        if decided.decision == HonoureeDecision::Approved {
+            if let Some(twin) = approved_twin(conn, round_id, Some(id), person_part(&current.person_key))? {
+                return Err(approved_twice(twin));
+            }
+        }
         let (decided_at, decided_by) = if decided.decision == HonoureeDecision::Pending {
             (None, None)
         } else {
@@ -819,15 +873,21 @@ pub fn import(
 ) -> Result<Result<usize, Vec<(usize, FieldError)>>, ApiError> {
     write_transaction(conn, |conn| {
         get_round(conn, round_id)?;
-        let mut taken: std::collections::HashSet<String> =
-            h::table.filter(h::round_id.eq(round_id)).select(h::person_key).load::<String>(conn)?.into_iter().collect();
+        // Staff import: a person once per round, whichever association proposed them.
+        let mut taken: std::collections::HashSet<String> = h::table
+            .filter(h::round_id.eq(round_id))
+            .select(h::person_key)
+            .load::<String>(conn)?
+            .iter()
+            .map(|key| person_part(key).to_owned())
+            .collect();
         let mut errors = Vec::new();
         let mut checked = Vec::with_capacity(records.len());
         for record in records {
             match resolve(conn, &record.data) {
                 Ok(resolved) => {
-                    let key = person_key(record.data.person_id, &resolved.full_name, resolved.workplace.as_deref());
-                    if !taken.insert(key) {
+                    let person = person_of(record.data.person_id, &resolved.full_name, resolved.workplace.as_deref());
+                    if !taken.insert(person) {
                         errors.push((
                             record.row,
                             FieldError::new(

@@ -540,3 +540,51 @@ async fn the_awards_observations_match_what_was_entered() {
     let none = lienhiep::models::award::observations(&mut app.conn(), 2030).expect("observations");
     assert_eq!(none.iter().map(|o| o.value).sum::<i64>(), 0);
 }
+
+#[actix_web::test]
+async fn associations_propose_the_same_person_without_learning_of_each_other_and_staff_approve_one() {
+    let app = TestApp::spawn().await;
+    let (a, b) = (create_ok(&app, "Hội Khuyến học").await, create_ok(&app, "Hội Y học").await);
+    let round = new_round(&app, 2024, "Tôn vinh trí thức tiêu biểu").await;
+    step(&app, round, "open-nominations").await;
+    let propose = |association: i64| {
+        json(
+            TestRequest::post().uri(&format!("/api/v1/honour-rounds/{round}/honourees")),
+            json!({"full_name": "Lò Văn Bê", "workplace": "Bệnh viện tỉnh", "association_id": association,
+                   "categories": ["doctorate"]}),
+        )
+    };
+    let first = app.call_as(MANAGER, &[a], propose(a)).await;
+    assert_eq!(first.status, 201, "{:?}", first.body);
+    // Another association proposes the same person: nothing tells it of the first proposal.
+    let second = app.call_as(MANAGER, &[b], propose(b)).await;
+    assert_eq!(second.status, 201, "{:?}", second.body);
+    let listed = |res: crate::helpers::TestResponse| res.json()["items"].as_array().expect("items").len();
+    let uri = format!("/api/v1/honour-rounds/{round}/honourees");
+    assert_eq!(listed(app.call_as(MANAGER, &[b], TestRequest::get().uri(&uri)).await), 1, "its own only");
+    assert_eq!(listed(app.call_as(STAFF, &[], TestRequest::get().uri(&uri)).await), 2, "staff see both");
+    // Its own proposal twice is still a conflict, which it may read.
+    let again = app.call_as(MANAGER, &[b], propose(b)).await;
+    let problem = again.assert_problem(409, "conflict");
+    assert!(problem["detail"].as_str().expect("detail").contains("for this association"), "{problem}");
+
+    // Staff approve the person once.
+    step(&app, round, "close-nominations").await;
+    let decide = |id: &Value, body: Value| {
+        json(TestRequest::post().uri(&format!("/api/v1/honour-rounds/{round}/honourees/{id}/decision")), body)
+    };
+    let (first, second) = (first.json(), second.json());
+    let res = app.call_as(STAFF, &[], decide(&first["id"], json!({"decision": "approved"}))).await;
+    assert_eq!(res.status, 200, "{:?}", res.body);
+    let problem = app
+        .call_as(STAFF, &[], decide(&second["id"], json!({"decision": "approved"})))
+        .await
+        .assert_problem(409, "conflict");
+    assert!(problem["detail"].as_str().expect("detail").contains(&first["id"].to_string()), "{problem}");
+    let res = app
+        .call_as(STAFF, &[], decide(&second["id"], json!({"decision": "rejected", "reason": "Trùng với hồ sơ khác"})))
+        .await;
+    assert_eq!(res.status, 200, "{:?}", res.body);
+    let published = step(&app, round, "publish").await;
+    assert_eq!(published["counts"], json!({"pending": 0, "approved": 1, "rejected": 1}));
+}

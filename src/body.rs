@@ -266,10 +266,11 @@ where
 {
     use futures_util::StreamExt;
     let (sender, receiver) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(IN_FLIGHT);
-    let reading = actix_web::web::block(move || {
+    let (done, reading) = tokio::sync::oneshot::channel();
+    readers().run(Box::new(move || {
         let mut reader = ChannelReader { receiver, current: Bytes::new() };
-        read(&mut reader)
-    });
+        let _ = done.send(read(&mut reader));
+    }));
     let feeding = async move {
         let mut payload = payload;
         while let Some(chunk) = payload.next().await {
@@ -281,7 +282,53 @@ where
         }
     };
     let (read, ()) = futures_util::future::join(reading, feeding).await;
-    read.map_err(std::io::Error::other)
+    read.map_err(|_| std::io::Error::other("the reader stopped"))
+}
+
+/// Threads that read uploaded files, two of them. Files are read by these few threads rather
+/// than by the general pool of blocking threads: what the allocator keeps of a thread's memory
+/// after a file is read (it does not hand freed pages back at once) is then kept by two
+/// threads, not by every thread that ever read a file. Uploads take turns anyway (two at once
+/// by default, see `limits`); more readers at once wait for a thread.
+struct Readers {
+    jobs: std::sync::Mutex<std::sync::mpsc::Sender<Box<dyn FnOnce() + Send>>>,
+}
+
+const READER_THREADS: usize = 2;
+
+impl Readers {
+    fn run(&self, job: Box<dyn FnOnce() + Send>) {
+        let sent = self.jobs.lock().unwrap_or_else(std::sync::PoisonError::into_inner).send(job);
+        if let Err(std::sync::mpsc::SendError(job)) = sent {
+            // No reader thread is left (none could be started): read on a thread of its own.
+            std::thread::spawn(job);
+        }
+    }
+}
+
+fn readers() -> &'static Readers {
+    static READERS: std::sync::OnceLock<Readers> = std::sync::OnceLock::new();
+    READERS.get_or_init(|| {
+        let (sender, receiver) = std::sync::mpsc::channel::<Box<dyn FnOnce() + Send>>();
+        let receiver = std::sync::Arc::new(std::sync::Mutex::new(receiver));
+        for i in 0..READER_THREADS {
+            let receiver = receiver.clone();
+            let started = std::thread::Builder::new().name(format!("file-reader-{i}")).spawn(move || loop {
+                let job = receiver.lock().unwrap_or_else(std::sync::PoisonError::into_inner).recv();
+                match job {
+                    // A job that panics ends only itself.
+                    Ok(job) => {
+                        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+                    }
+                    Err(_) => break,
+                }
+            });
+            if let Err(e) = started {
+                tracing::error!(error = %e, "could not start a file reader thread");
+            }
+        }
+        Readers { jobs: std::sync::Mutex::new(sender) }
+    })
 }
 
 /// The reading end of [`read_streaming`].

@@ -151,13 +151,11 @@ fn read_csv(body: &mut dyn std::io::Read, columns: &[Column]) -> Result<Vec<(usi
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
     }
-    let mut out = Vec::new();
+    // The rows are kept as read (compact) until the file is known to fit, and only then become
+    // JSON records: a file of too many rows costs no more than its first MAX_RECORDS rows.
+    let mut rows: Vec<(usize, csv::StringRecord)> = Vec::new();
     for (index, record) in reader.records().enumerate() {
         let row = index + 2;
-        if out.len() > MAX_RECORDS {
-            // Enough to refuse the file: the rest is not read.
-            break;
-        }
         let record = record.map_err(|e| match e.kind() {
             csv::ErrorKind::Utf8 { .. } => {
                 ApiError::invalid("body", "encoding", "the file is not UTF-8 text (save it as \"CSV UTF-8\")")
@@ -171,40 +169,49 @@ fn read_csv(body: &mut dyn std::io::Read, columns: &[Column]) -> Result<Vec<(usi
                 format!("the row has more cells than the header's {} columns", found.len()),
             ));
         }
-        let mut object = serde_json::Map::new();
-        for (column, cell) in found.iter().zip(record.iter()) {
-            let cell = cell.trim();
-            if cell.is_empty() {
-                continue;
-            }
-            let value = match column.cell {
-                Cell::List => serde_json::Value::from(
-                    cell.split(';').map(str::trim).filter(|c| !c.is_empty()).map(String::from).collect::<Vec<_>>(),
-                ),
-                Cell::Integer => match cell.parse::<i64>() {
-                    Ok(n) => serde_json::Value::from(n),
-                    Err(_) => serde_json::Value::from(cell),
-                },
-                Cell::Number => match cell.replace(',', ".").parse::<f64>() {
-                    Ok(n) if n.is_finite() => serde_json::Value::from(n),
-                    _ => serde_json::Value::from(cell),
-                },
-                Cell::Flag => match vn::fold(cell).as_str() {
-                    "true" | "1" | "x" | "co" | "yes" => serde_json::Value::Bool(true),
-                    "false" | "0" | "khong" | "no" => serde_json::Value::Bool(false),
-                    _ => serde_json::Value::from(cell),
-                },
-                Cell::Text => serde_json::Value::from(cell),
-            };
-            object.insert(column.key.to_owned(), value);
-        }
-        if object.is_empty() {
+        if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
-        for column in found.iter().filter(|c| c.cell == Cell::List) {
-            object.entry(column.key).or_insert_with(|| serde_json::Value::Array(Vec::new()));
+        rows.push((row, record));
+        if rows.len() > MAX_RECORDS {
+            // Enough to refuse the file: the rest is not read.
+            return Ok(rows.into_iter().map(|(row, _)| (row, serde_json::Value::Null)).collect());
         }
-        out.push((row, serde_json::Value::Object(object)));
     }
-    Ok(out)
+    Ok(rows.into_iter().map(|(row, record)| (row, record_object(&found, &record))).collect())
+}
+
+/// A CSV row as the JSON record of its columns (empty cells left out, lists always present).
+fn record_object(found: &[Column], record: &csv::StringRecord) -> serde_json::Value {
+    let mut object = serde_json::Map::new();
+    for (column, cell) in found.iter().zip(record.iter()) {
+        let cell = cell.trim();
+        if cell.is_empty() {
+            continue;
+        }
+        let value = match column.cell {
+            Cell::List => serde_json::Value::from(
+                cell.split(';').map(str::trim).filter(|c| !c.is_empty()).map(String::from).collect::<Vec<_>>(),
+            ),
+            Cell::Integer => match cell.parse::<i64>() {
+                Ok(n) => serde_json::Value::from(n),
+                Err(_) => serde_json::Value::from(cell),
+            },
+            Cell::Number => match cell.replace(',', ".").parse::<f64>() {
+                Ok(n) if n.is_finite() => serde_json::Value::from(n),
+                _ => serde_json::Value::from(cell),
+            },
+            Cell::Flag => match vn::fold(cell).as_str() {
+                "true" | "1" | "x" | "co" | "yes" => serde_json::Value::Bool(true),
+                "false" | "0" | "khong" | "no" => serde_json::Value::Bool(false),
+                _ => serde_json::Value::from(cell),
+            },
+            Cell::Text => serde_json::Value::from(cell),
+        };
+        object.insert(column.key.to_owned(), value);
+    }
+    for column in found.iter().filter(|c| c.cell == Cell::List) {
+        object.entry(column.key).or_insert_with(|| serde_json::Value::Array(Vec::new()));
+    }
+    serde_json::Value::Object(object)
 }

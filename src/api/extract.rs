@@ -91,6 +91,15 @@ fn query_error(e: QueryPayloadError) -> ApiError {
     }
 }
 
+/// Whether the request says its body is JSON (`application/json` or a `+json` type).
+fn is_json(req: &HttpRequest) -> bool {
+    req.headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<mime::Mime>().ok())
+        .is_some_and(|m| m.subtype() == mime::JSON || m.suffix() == Some(mime::JSON))
+}
+
 /// Reads an optional JSON body: an empty body gives `T::default()`; otherwise it must be
 /// JSON (415 if not) and is read with the same error mapping as `web::Json`.
 pub fn optional_json<T: serde::de::DeserializeOwned + Default>(req: &HttpRequest, body: &[u8]) -> Result<T, ApiError> {
@@ -103,13 +112,7 @@ pub fn optional_json<T: serde::de::DeserializeOwned + Default>(req: &HttpRequest
     if trimmed.is_empty() || trimmed == b"null" {
         return Ok(T::default());
     }
-    let is_json = req
-        .headers()
-        .get(actix_web::http::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<mime::Mime>().ok())
-        .is_some_and(|m| m.subtype() == mime::JSON || m.suffix() == Some(mime::JSON));
-    if !is_json {
+    if !is_json(req) {
         return Err(ApiError::UnsupportedMediaType("send the body as application/json".into()));
     }
     let value: serde_json::Value = serde_json::from_slice(body).map_err(|e| deserialize_error(&e))?;
@@ -203,12 +206,7 @@ impl<T: serde::de::DeserializeOwned + 'static> actix_web::FromRequest for JsonOb
     type Future = futures_util::future::LocalBoxFuture<'static, Result<Self, actix_web::Error>>;
 
     fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
-        let is_json = req
-            .headers()
-            .get(actix_web::http::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse::<mime::Mime>().ok())
-            .is_some_and(|m| m.subtype() == mime::JSON || m.suffix() == Some(mime::JSON));
+        let is_json = is_json(req);
         let body = web::Bytes::from_request(req, payload);
         Box::pin(async move {
             let body = body.await;

@@ -84,10 +84,23 @@ pub async fn read_records(
     if records.is_empty() {
         return Err(ApiError::invalid("body", "required", "there are no records to import"));
     }
-    if records.len() > MAX_RECORDS {
-        return Err(ApiError::invalid("body", "length", format!("at most {MAX_RECORDS} records per import")));
-    }
     Ok(records)
+}
+
+/// The answer to a file of more than [`MAX_RECORDS`] records.
+fn too_many() -> ApiError {
+    ApiError::invalid("body", "length", format!("at most {MAX_RECORDS} records per import"))
+}
+
+/// A CSV reading error: a file that is not UTF-8 is named as such; any other names the row.
+fn csv_error(row: Option<usize>, e: &csv::Error) -> ApiError {
+    match (e.kind(), row) {
+        (csv::ErrorKind::Utf8 { .. }, _) => {
+            ApiError::invalid("body", "encoding", "the file is not UTF-8 text (save it as \"CSV UTF-8\")")
+        }
+        (_, Some(row)) => ApiError::invalid(format!("[{row}]"), "csv", format!("unreadable CSV row: {e}")),
+        (_, None) => ApiError::invalid("body", "csv", format!("unreadable CSV: {e}")),
+    }
 }
 
 /// Reads a JSON array of records, one at a time, stopping past [`MAX_RECORDS`].
@@ -96,10 +109,8 @@ fn read_json(body: &mut dyn std::io::Read, what: &str) -> Result<Vec<(usize, ser
     let mut records = Vec::new();
     match for_each_record(body, MAX_RECORDS, |i, v| records.push((i, v))) {
         Ok(_) => Ok(records),
-        Err(ArrayError::TooMany(max)) => {
-            Err(ApiError::invalid("body", "length", format!("at most {max} records per import")))
-        }
-        Err(ArrayError::Invalid(e)) if e.starts_with("invalid type") => {
+        Err(ArrayError::TooMany(_)) => Err(too_many()),
+        Err(ArrayError::NotArray) => {
             Err(ApiError::BadRequest(format!("the body must be a JSON array of {what} records")))
         }
         Err(ArrayError::Invalid(e)) => Err(ApiError::BadRequest(format!("the JSON body is invalid: {e}"))),
@@ -130,15 +141,9 @@ pub fn parse_record<T: serde::de::DeserializeOwned>(
 /// Reads a CSV file (UTF-8, optional BOM, `,` or `;`) into JSON records with their row
 /// numbers, as it streams in.
 fn read_csv(body: &mut dyn std::io::Read, columns: &[Column]) -> Result<Vec<(usize, serde_json::Value)>, ApiError> {
-    let unreadable = |e: csv::Error| match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => {
-            ApiError::invalid("body", "encoding", "the file is not UTF-8 text (save it as \"CSV UTF-8\")")
-        }
-        _ => ApiError::invalid("body", "csv", format!("unreadable CSV: {e}")),
-    };
     let mut reader = crate::domain::roster::open_csv(body)
         .map_err(|e| ApiError::invalid("body", "csv", format!("unreadable CSV: {e}")))?;
-    let headers = reader.headers().map_err(unreadable)?.clone();
+    let headers = reader.headers().map_err(|e| csv_error(None, &e))?.clone();
     let mut found = Vec::new();
     let mut errors = Vec::new();
     for header in headers.iter() {
@@ -156,12 +161,7 @@ fn read_csv(body: &mut dyn std::io::Read, columns: &[Column]) -> Result<Vec<(usi
     let mut rows: Vec<(usize, csv::StringRecord)> = Vec::new();
     for (index, record) in reader.records().enumerate() {
         let row = index + 2;
-        let record = record.map_err(|e| match e.kind() {
-            csv::ErrorKind::Utf8 { .. } => {
-                ApiError::invalid("body", "encoding", "the file is not UTF-8 text (save it as \"CSV UTF-8\")")
-            }
-            _ => ApiError::invalid(format!("[{row}]"), "csv", format!("unreadable CSV row: {e}")),
-        })?;
+        let record = record.map_err(|e| csv_error(Some(row), &e))?;
         if record.iter().skip(found.len()).any(|cell| !cell.trim().is_empty()) {
             return Err(ApiError::invalid(
                 format!("[{row}]"),
@@ -172,11 +172,11 @@ fn read_csv(body: &mut dyn std::io::Read, columns: &[Column]) -> Result<Vec<(usi
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
-        rows.push((row, record));
-        if rows.len() > MAX_RECORDS {
+        if rows.len() == MAX_RECORDS {
             // Enough to refuse the file: the rest is not read.
-            return Ok(rows.into_iter().map(|(row, _)| (row, serde_json::Value::Null)).collect());
+            return Err(too_many());
         }
+        rows.push((row, record));
     }
     Ok(rows.into_iter().map(|(row, record)| (row, record_object(&found, &record))).collect())
 }

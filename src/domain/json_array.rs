@@ -7,7 +7,9 @@ use serde::de::{DeserializeSeed, Deserializer, SeqAccess, Visitor};
 /// Why an array of records cannot be read.
 #[derive(Debug)]
 pub enum ArrayError {
-    /// The body is not JSON, or not an array: the parser's message.
+    /// The body is JSON, but not an array.
+    NotArray,
+    /// The body is not JSON: the parser's message.
     Invalid(String),
     /// More records than allowed.
     TooMany(usize),
@@ -59,6 +61,10 @@ pub fn for_each_record(
     counted.map_err(|e| {
         if e.to_string().starts_with(TOO_MANY) {
             ArrayError::TooMany(max)
+        } else if e.is_data() {
+            // Elements are read as any JSON value: only the body as a whole can be of the
+            // wrong type.
+            ArrayError::NotArray
         } else {
             ArrayError::Invalid(e.to_string())
         }
@@ -81,7 +87,8 @@ mod tests {
 
     #[test]
     fn not_an_array_trailing_text_and_too_many_are_refused() {
-        assert!(matches!(for_each_record(&br#"{"a": 1}"#[..], 10, |_, _| {}), Err(ArrayError::Invalid(_))));
+        assert!(matches!(for_each_record(&br#"{"a": 1}"#[..], 10, |_, _| {}), Err(ArrayError::NotArray)));
+        assert!(matches!(for_each_record(&b"\"text\""[..], 10, |_, _| {}), Err(ArrayError::NotArray)));
         assert!(matches!(for_each_record(&b"[1] [2]"[..], 10, |_, _| {}), Err(ArrayError::Invalid(_))));
         assert!(matches!(for_each_record(&b"[1,"[..], 10, |_, _| {}), Err(ArrayError::Invalid(_))));
         let mut calls = 0;

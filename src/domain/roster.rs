@@ -363,7 +363,7 @@ pub fn read_json(body: impl std::io::Read, lang: Lang, max_rows: usize) -> Resul
                 ..Table::default()
             });
         }
-        Err(crate::domain::json_array::ArrayError::Invalid(e)) if e.starts_with("invalid type") => {
+        Err(crate::domain::json_array::ArrayError::NotArray) => {
             return Err(Unreadable("the body must be a JSON array of member records".into()))
         }
         Err(crate::domain::json_array::ArrayError::Invalid(e)) => {

@@ -83,8 +83,9 @@ pub const TABLES: &[&str] = &[
 ];
 
 /// Tables a backup leaves out: short-lived records that mean nothing after a restore
-/// (idempotency keys of the last day, failed logins for throttling).
-pub const TRANSIENT_TABLES: &[&str] = &["idempotency_keys", "login_attempts"];
+/// (idempotency keys of the last day, failed logins for throttling), and the member figures
+/// that triggers derive from memberships (a restore rebuilds them as it loads the rows).
+pub const TRANSIENT_TABLES: &[&str] = &["idempotency_keys", "login_attempts", "member_figures"];
 
 /// Tables a freshly migrated database already fills (reference lists, the data version, the
 /// feed counters, the national-ID key chain, the catalogues migrations seed): a restore

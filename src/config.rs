@@ -112,6 +112,11 @@ pub struct Settings {
     #[arg(long, env = "LIENHIEP_SMALL_CELL_THRESHOLD", default_value_t = 5, global = true)]
     pub small_cell_threshold: i64,
 
+    /// Seconds old statistics may be when they answer while newer figures are computed after a
+    /// change of the data; 0: every answer waits for figures at the current data version.
+    #[arg(long, env = "LIENHIEP_STATISTICS_MAX_STALENESS_SECS", default_value_t = 60, global = true)]
+    pub statistics_max_staleness_secs: u64,
+
     /// A bearer token that a Prometheus scraper sends to read `/metrics`.
     #[arg(long, env = "LIENHIEP_METRICS_TOKEN", global = true, hide_env_values = true)]
     pub metrics_token: Option<String>,
@@ -233,6 +238,8 @@ pub struct Config {
     pub public_statistics: bool,
     /// Public statistics suppress figures from 1 to one below this.
     pub small_cell_threshold: i64,
+    /// How old statistics may answer while newer ones are computed (zero: never stale).
+    pub statistics_max_staleness: Duration,
     /// Worker threads.
     pub workers: usize,
     /// Graceful shutdown time.
@@ -451,6 +458,7 @@ impl Config {
             metrics_token: s.metrics_token.clone().filter(|t| !t.is_empty()),
             public_statistics: s.public_statistics,
             small_cell_threshold: s.small_cell_threshold,
+            statistics_max_staleness: Duration::from_secs(s.statistics_max_staleness_secs),
             workers,
             shutdown_timeout: Duration::from_secs(s.shutdown_timeout_secs),
             jwt_secret: s.jwt_secret.clone().filter(|t| !t.is_empty()),
@@ -513,6 +521,7 @@ impl Config {
             metrics_token: None,
             public_statistics: false,
             small_cell_threshold: 5,
+            statistics_max_staleness: Duration::from_secs(60),
             workers: 1,
             shutdown_timeout: Duration::from_secs(5),
             jwt_secret: None,

@@ -34,7 +34,7 @@ pub struct AppState {
     pub keys: Arc<crate::auth::keys::AuthKeys>,
     /// The key of national-ID hashes.
     pub id_hash_key: Arc<crate::domain::national_id::IdHashKey>,
-    /// Statistics computed for the current data version.
+    /// Statistics by year, computed once per data version (a quarter of the pool at most).
     pub statistics: Arc<crate::models::statistics::Cache>,
     /// Each client's allowance of writes (kept in this process).
     pub write_limiter: Arc<crate::limits::WriteLimiter>,
@@ -52,17 +52,9 @@ impl AppState {
         id_hash_key: Arc<crate::domain::national_id::IdHashKey>,
     ) -> Self {
         let uploads = Arc::new(crate::limits::UploadGate::new(config.limits.concurrent_uploads));
+        let statistics = Arc::new(crate::models::statistics::Cache::new(config.db_pool_size as usize / 4));
         crate::api::pagination::set_cursor_key(id_hash_key.derive("pagination cursors"));
-        AppState {
-            pool,
-            read_pool,
-            config,
-            keys,
-            id_hash_key,
-            statistics: Arc::default(),
-            write_limiter: Arc::default(),
-            uploads,
-        }
+        AppState { pool, read_pool, config, keys, id_hash_key, statistics, write_limiter: Arc::default(), uploads }
     }
 
     /// Runs a heavy read (statistics, exports) on the read replica, or the primary without
@@ -73,6 +65,11 @@ impl AppState {
         T: Send + 'static,
     {
         db::run_read(&self.pool, self.read_pool.as_ref(), f).await
+    }
+
+    /// The pools statistics are computed from.
+    pub fn statistics_pools(&self) -> crate::models::statistics::Pools {
+        crate::models::statistics::Pools { primary: self.pool.clone(), replica: self.read_pool.clone() }
     }
 }
 

@@ -442,6 +442,24 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// Each association's change in members from one year to the next, by gender, ethnic
+    /// group and education, and the memberships recorded each year: kept by triggers on
+    /// memberships and persons (migration `member_figures`), read by the member statistics.
+    member_figures (association_id, year, dimension, value) {
+        /// The association.
+        association_id -> BigInt,
+        /// The year the change takes effect in (members at the end of it and later).
+        year -> Integer,
+        /// `gender`, `ethnicity`, `education_level`, or `recorded` (memberships recorded that year).
+        dimension -> Text,
+        /// The breakdown value; '' where not recorded.
+        value -> Text,
+        /// Members gained (less members lost) that year; for `recorded`, memberships recorded.
+        change -> BigInt,
+    }
+}
+
+diesel::table! {
     /// Named counters: the change numbers of the roster feed and the feed's epoch.
     counters (name) {
         /// Name.

@@ -3,7 +3,6 @@
 //! together with the figures of the statistics observations.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -457,14 +456,13 @@ pub fn metric_total(observations: &[&Observation], metric: Metric, dimensions: &
     matching.iter().filter(|o| o.association_id.is_none() == union_wide).map(|o| o.value).sum()
 }
 
-/// The table of `year`: `figures(y)` gives the observations of year `y`, by resource (only
-/// the years of an indicator's window are asked for, each once).
-pub fn table(
+/// The table of `year`: `figures(y)` gives the observations of year `y` by resource, if any
+/// (only the years of an indicator's window are asked for).
+pub fn table<'a>(
     year: i32,
     data: Vec<(IndicatorData, Vec<IndicatorValueRow>)>,
-    mut figures: impl FnMut(i32) -> Result<Arc<YearFigures>, ApiError>,
-) -> Result<Vec<TableLine>, ApiError> {
-    let mut years: HashMap<i32, Arc<YearFigures>> = HashMap::new();
+    figures: impl Fn(i32) -> Option<&'a YearFigures>,
+) -> Vec<TableLine> {
     let mut lines = Vec::new();
     for (indicator, values) in data {
         let this_year = values.iter().find(|r| r.year == year);
@@ -472,11 +470,10 @@ pub fn table(
             Some(metric) => {
                 let mut total = 0i64;
                 for y in (year - indicator.window_years + 1)..=year {
-                    let observations = match years.entry(y) {
-                        std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-                        std::collections::hash_map::Entry::Vacant(e) => e.insert(figures(y)?),
+                    let Some(by_resource) = figures(y) else {
+                        continue;
                     };
-                    let observations: Vec<&Observation> = observations.iter().flat_map(|(_, o)| o.iter()).collect();
+                    let observations: Vec<&Observation> = by_resource.iter().flat_map(|(_, o)| o.iter()).collect();
                     total += metric_total(&observations, metric, &indicator.dimensions);
                 }
                 Some(total as f64)
@@ -494,5 +491,5 @@ pub fn table(
             national,
         });
     }
-    Ok(lines)
+    lines
 }

@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::api::http::IfMatch;
-use crate::db::schema::{member_search as t, memberships as m, persons as p};
+use crate::db::schema::{member_figures as mf, member_search as t, memberships as m, persons as p};
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{AcademicTitle, CodeList, EducationLevel, Gender, MembershipStatus};
 use crate::domain::vn;
@@ -1440,17 +1440,72 @@ pub fn count(conn: &mut DbConnection, filter: &Filter) -> QueryResult<i64> {
 /// from its annual reports before.
 pub fn roster_since(conn: &mut DbConnection) -> QueryResult<std::collections::HashMap<i64, i32>> {
     use diesel::dsl::min;
-    let rows: Vec<(i64, Option<chrono::NaiveDateTime>)> =
-        m::table.group_by(m::association_id).select((m::association_id, min(m::created_at))).load(conn)?;
-    Ok(rows.into_iter().filter_map(|(a, first)| Some((a, chrono::Datelike::year(&first?)))).collect())
+    let rows: Vec<(i64, Option<i32>)> = mf::table
+        .filter(mf::dimension.eq("recorded").and(mf::change.gt(0)))
+        .group_by(mf::association_id)
+        .select((mf::association_id, min(mf::year)))
+        .load(conn)?;
+    Ok(rows.into_iter().filter_map(|(a, first)| Some((a, first?))).collect())
 }
 
 /// The year from which association `association_id`'s roster is kept here (see [`roster_since`]).
 pub fn roster_since_of(conn: &mut DbConnection, association_id: i64) -> QueryResult<Option<i32>> {
     use diesel::dsl::min;
-    let first: Option<NaiveDateTime> =
-        m::table.filter(m::association_id.eq(association_id)).select(min(m::created_at)).first(conn)?;
-    Ok(first.map(|f| chrono::Datelike::year(&f)))
+    mf::table
+        .filter(mf::association_id.eq(association_id))
+        .filter(mf::dimension.eq("recorded").and(mf::change.gt(0)))
+        .select(min(mf::year))
+        .first(conn)
+}
+
+/// Members at the end of a year in one association by one breakdown.
+#[derive(diesel::QueryableByName)]
+struct Cell {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    association_id: i64,
+    /// `gender`, `ethnicity` or `education_level`.
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    dimension: String,
+    /// '' where not recorded.
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    value: String,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    members: i64,
+}
+
+/// The members at the end of `year` (of `association` only, if given), by association and
+/// each breakdown: the sums of the yearly changes the triggers keep in `member_figures` (a
+/// few rows per association and year, however many members), never the memberships.
+fn cells(conn: &mut DbConnection, year: i32, association: Option<i64>) -> QueryResult<Vec<Cell>> {
+    let (p1, p2) = match conn.backend() {
+        crate::db::Backend::Postgres => ("$1", "$2"),
+        crate::db::Backend::Sqlite => ("?", "?"),
+    };
+    let only = if association.is_some() { format!("AND association_id = {p2}") } else { String::new() };
+    let sql = format!(
+        "SELECT association_id, dimension, value, CAST(SUM(change) AS BIGINT) AS members FROM member_figures \
+         WHERE year <= {p1} AND dimension <> 'recorded' {only} \
+         GROUP BY association_id, dimension, value HAVING SUM(change) <> 0"
+    );
+    let query = diesel::sql_query(sql).bind::<diesel::sql_types::Integer, _>(year);
+    match association {
+        Some(a) => query.bind::<diesel::sql_types::BigInt, _>(a).load(conn),
+        None => query.load(conn),
+    }
+}
+
+fn intellectual(education: &str) -> bool {
+    EducationLevel::from_code(education).is_some_and(|e| e.is_intellectual())
+}
+
+/// An association's members at the end of `year` and the S&T intellectuals among them, from
+/// its roster (whether the roster stands for that year is the caller's question).
+pub fn counts_of(conn: &mut DbConnection, association_id: i64, year: i32) -> QueryResult<(i64, i64)> {
+    let cells = cells(conn, year, Some(association_id))?;
+    let total = cells.iter().filter(|c| c.dimension == "gender").map(|c| c.members).sum();
+    let intellectual =
+        cells.iter().filter(|c| c.dimension == "education_level" && intellectual(&c.value)).map(|c| c.members).sum();
+    Ok((total, intellectual))
 }
 
 /// The member figures of the associations whose roster was kept here in `year` (see
@@ -1459,42 +1514,32 @@ pub fn roster_since_of(conn: &mut DbConnection, association_id: i64) -> QueryRes
 /// in total, by gender, ethnicity and education, and the S&T intellectuals.
 pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<crate::domain::statistics::Observation>> {
     use crate::domain::statistics::{Metric, Observation};
-    use diesel::dsl::count_star;
-    let kept: Vec<i64> = roster_since(conn)?.into_iter().filter(|(_, since)| *since <= year).map(|(a, _)| a).collect();
+    let kept: std::collections::HashSet<i64> =
+        roster_since(conn)?.into_iter().filter(|(_, since)| *since <= year).map(|(a, _)| a).collect();
     if kept.is_empty() {
         return Ok(Vec::new());
     }
-    let Some(end) = chrono::NaiveDate::from_ymd_opt(year, 12, 31) else {
-        return Ok(Vec::new());
-    };
-    let end_of_day = end.and_hms_opt(23, 59, 59).unwrap_or_default();
-    let active = || {
-        m::table
-            .inner_join(p::table)
-            .filter(m::association_id.eq_any(kept.clone()))
-            .filter(m::joined_on.le(end).or(m::joined_on.is_null().and(m::created_at.le(end_of_day))))
-            .filter(m::status.eq(MembershipStatus::Active.code()).or(m::left_on.gt(end)))
-    };
-    // One pass over the members: counts by association, gender, ethnic group and education;
-    // every figure is a sum of these cells.
-    type Cell = (i64, Option<String>, Option<String>, Option<String>, i64);
-    let cells: Vec<Cell> = active()
-        .group_by((m::association_id, p::gender, p::ethnicity, p::education_level))
-        .select((m::association_id, p::gender, p::ethnicity, p::education_level, count_star()))
-        .load(conn)?;
     type Key = (Metric, i64, Option<(&'static str, String)>);
     let mut sums: std::collections::HashMap<Key, i64> = std::collections::HashMap::new();
-    let known = |v: &Option<String>| v.clone().unwrap_or_else(|| "unknown".into());
-    for (association, gender, ethnicity, education, n) in &cells {
+    let known = |v: &str| if v.is_empty() { "unknown".to_owned() } else { v.to_owned() };
+    for cell in cells(conn, year, None)?.into_iter().filter(|c| kept.contains(&c.association_id)) {
         let mut add = |metric: Metric, dimension: Option<(&'static str, String)>| {
-            *sums.entry((metric, *association, dimension)).or_default() += n;
+            *sums.entry((metric, cell.association_id, dimension)).or_default() += cell.members;
         };
-        add(Metric::MembersTotal, None);
-        add(Metric::MembersByGender, Some(("gender", known(gender))));
-        add(Metric::MembersByEthnicity, Some(("ethnicity", known(ethnicity))));
-        add(Metric::MembersByEducation, Some(("education_level", known(education))));
-        if education.as_deref().and_then(EducationLevel::from_code).is_some_and(|e| e.is_intellectual()) {
-            add(Metric::IntellectualMembers, None);
+        match cell.dimension.as_str() {
+            // Every member has one gender value ('' when not recorded): the total counts them.
+            "gender" => {
+                add(Metric::MembersTotal, None);
+                add(Metric::MembersByGender, Some(("gender", known(&cell.value))));
+            }
+            "ethnicity" => add(Metric::MembersByEthnicity, Some(("ethnicity", known(&cell.value)))),
+            "education_level" => {
+                add(Metric::MembersByEducation, Some(("education_level", known(&cell.value))));
+                if intellectual(&cell.value) {
+                    add(Metric::IntellectualMembers, None);
+                }
+            }
+            _ => {}
         }
     }
     let mut out: Vec<Observation> = sums

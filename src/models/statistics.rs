@@ -4,12 +4,14 @@
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use diesel::prelude::*;
 
 use crate::db::schema::data_version as dv;
-use crate::db::DbConnection;
+use crate::db::{self, DbConnection, DbPool};
 use crate::domain::statistics::Observation;
+use crate::error::{ApiError, ApiResult};
 
 /// A resource's observations for a year.
 type Source = fn(&mut DbConnection, i32) -> QueryResult<Vec<Observation>>;
@@ -49,35 +51,162 @@ pub fn compute_year(conn: &mut DbConnection, year: i32) -> QueryResult<YearFigur
     RESOURCES.iter().map(|(name, source)| Ok((*name, source(conn, year)?))).collect()
 }
 
-/// Figures computed for a data version, by year: recomputed only when the version moved.
-#[derive(Debug, Default)]
+/// A year's figures as one computation found them.
+#[derive(Debug)]
+pub struct Computed {
+    /// The data version read before the figures: they hold every change up to it.
+    pub version: i64,
+    /// When the computation read the data (UTC).
+    pub computed_at: chrono::NaiveDateTime,
+    /// The same moment on this process's clock, for ages.
+    pub at: Instant,
+    pub figures: YearFigures,
+}
+
+/// A year's figures as answered to one request.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub computed: Arc<Computed>,
+    /// Whether the data version had moved past the figures when the request was made.
+    pub stale: bool,
+}
+
+/// How old the figures a request gets may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Freshness {
+    /// At the current data version: waits for the computation if need be.
+    Newest,
+    /// Figures computed at most this long ago may answer while newer ones are computed.
+    Within(Duration),
+}
+
+/// Figures by year, computed once per data version with one computation per year at a time.
+///
+/// A request that finds figures older than the data version waits for the one computation
+/// of that year (single flight: never a second one beside it); with [`Freshness::Within`] it
+/// is answered at once with the last complete figures while a background task computes newer
+/// ones. Computations of different years share `turns` permits, so that however many years are
+/// asked for at once, statistics hold a bounded share of the database pool.
+#[derive(Debug)]
 pub struct Cache {
-    years: Mutex<HashMap<i32, (i64, Arc<YearFigures>)>>,
+    years: Mutex<HashMap<i32, Arc<Computed>>>,
+    flights: Mutex<HashMap<i32, Arc<tokio::sync::Mutex<()>>>>,
+    turns: Arc<tokio::sync::Semaphore>,
+    computations: std::sync::atomic::AtomicU64,
+}
+
+/// The pools a computation may read: the primary, and the read replica when there is one.
+#[derive(Clone)]
+pub struct Pools {
+    pub primary: DbPool,
+    pub replica: Option<DbPool>,
 }
 
 impl Cache {
-    /// The figures of `year` at data version `version`, computing them if the cache holds
-    /// none for that version.
-    pub fn year(&self, conn: &mut DbConnection, version: i64, year: i32) -> QueryResult<Arc<YearFigures>> {
-        if let Some((v, figures)) = self.lock().get(&year) {
-            if *v == version {
-                return Ok(Arc::clone(figures));
-            }
+    /// An empty cache whose computations hold at most `connections` connections at once.
+    pub fn new(connections: usize) -> Self {
+        Cache {
+            years: Mutex::default(),
+            flights: Mutex::default(),
+            turns: Arc::new(tokio::sync::Semaphore::new(connections.max(1))),
+            computations: std::sync::atomic::AtomicU64::new(0),
         }
-        let figures = Arc::new(compute_year(conn, year)?);
-        let mut years = self.lock();
-        // Keep the newest version when two requests computed at once.
-        let keep = years.get(&year).is_none_or(|(v, _)| *v <= version);
-        if keep {
-            if years.len() > 200 {
-                years.retain(|_, (v, _)| *v == version);
-            }
-            years.insert(year, (version, Arc::clone(&figures)));
-        }
-        Ok(figures)
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<i32, (i64, Arc<YearFigures>)>> {
-        self.years.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    /// How many year computations this cache has started (for `/metrics` and tests).
+    pub fn computations(&self) -> u64 {
+        self.computations.load(std::sync::atomic::Ordering::Relaxed)
     }
+
+    /// The figures of each year of `years` (in order) for a request made now.
+    pub async fn years(
+        self: &Arc<Self>,
+        pools: &Pools,
+        years: std::ops::RangeInclusive<i32>,
+        freshness: Freshness,
+    ) -> ApiResult<Vec<Answer>> {
+        let current = db::run_read(&pools.primary, pools.replica.as_ref(), |conn| Ok(data_version(conn)?)).await?;
+        let mut out = Vec::new();
+        for year in years {
+            let computed = self.year(pools, current, year, freshness).await?;
+            out.push(Answer { stale: computed.version < current, computed });
+        }
+        Ok(out)
+    }
+
+    async fn year(
+        self: &Arc<Self>,
+        pools: &Pools,
+        current: i64,
+        year: i32,
+        freshness: Freshness,
+    ) -> ApiResult<Arc<Computed>> {
+        if let Some(done) = self.cached(year) {
+            if done.version >= current {
+                return Ok(done);
+            }
+            if let Freshness::Within(bound) = freshness {
+                if done.at.elapsed() <= bound {
+                    self.refresh(pools, current, year);
+                    return Ok(done);
+                }
+            }
+        }
+        let flight = self.flight(year);
+        let _flying = flight.lock().await;
+        // The computation this request waited for may have been new enough.
+        match self.cached(year) {
+            Some(done) if done.version >= current => Ok(done),
+            _ => self.compute(pools, year).await,
+        }
+    }
+
+    /// Starts a background computation of `year` unless one is running.
+    fn refresh(self: &Arc<Self>, pools: &Pools, current: i64, year: i32) {
+        let Ok(flying) = self.flight(year).try_lock_owned() else {
+            return;
+        };
+        let (cache, pools) = (Arc::clone(self), pools.clone());
+        actix_web::rt::spawn(async move {
+            let _flying = flying;
+            if cache.cached(year).is_some_and(|done| done.version >= current) {
+                return;
+            }
+            if let Err(e) = cache.compute(&pools, year).await {
+                tracing::warn!(error = %e, year, "computing statistics in the background failed");
+            }
+        });
+    }
+
+    /// Computes `year` now (the caller holds its flight) and keeps the result.
+    async fn compute(&self, pools: &Pools, year: i32) -> ApiResult<Arc<Computed>> {
+        let _turn = self.turns.acquire().await.map_err(|e| ApiError::Internal(e.into()))?;
+        self.computations.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let computed = db::run_read(&pools.primary, pools.replica.as_ref(), move |conn| {
+            let at = Instant::now();
+            let computed_at = crate::domain::time::now();
+            let version = data_version(conn)?;
+            Ok(Computed { version, computed_at, at, figures: compute_year(conn, year)? })
+        })
+        .await?;
+        let computed = Arc::new(computed);
+        let mut years = lock(&self.years);
+        // A replica that lags may answer an older version than the one kept.
+        if years.get(&year).is_none_or(|kept| kept.version <= computed.version) {
+            years.insert(year, Arc::clone(&computed));
+        }
+        Ok(computed)
+    }
+
+    fn cached(&self, year: i32) -> Option<Arc<Computed>> {
+        lock(&self.years).get(&year).cloned()
+    }
+
+    fn flight(&self, year: i32) -> Arc<tokio::sync::Mutex<()>> {
+        Arc::clone(lock(&self.flights).entry(year).or_default())
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }

@@ -18,6 +18,7 @@ mod helpers;
 mod identity;
 mod jobs;
 mod limits;
+mod member_figures;
 mod members;
 mod openapi;
 mod operations;

@@ -1,8 +1,12 @@
 //! Statistics: the summary and series, who reads them, CSV, ETag and 304 across changes of
 //! the data, the public subset with small cells suppressed.
 
+use std::sync::Arc;
+use std::time::Duration;
+
 use actix_web::test::TestRequest;
 use lienhiep::auth::Role;
+use lienhiep::models::statistics::Freshness;
 use serde_json::{json, Value};
 
 use crate::associations::create_ok;
@@ -10,7 +14,20 @@ use crate::helpers::{json, TestApp, TestResponse};
 
 const READER: &[Role] = &[Role::StatisticsReader];
 
+/// A statistics reader's GET; figures at the current data version (`fresh=true`), since these
+/// tests read right after their writes (the tests of staleness ask without it).
 async fn read(app: &TestApp, uri: &str) -> TestResponse {
+    let computed = ["/statistics/summary", "/statistics/series", "/statistics/indicators"];
+    let uri = if computed.iter().any(|c| uri.contains(c)) && !uri.contains("fresh=") {
+        format!("{uri}{}fresh=true", if uri.contains('?') { '&' } else { '?' })
+    } else {
+        uri.to_owned()
+    };
+    app.call_as(READER, &[], TestRequest::get().uri(&uri)).await
+}
+
+/// A statistics reader's GET as a client sends it by default.
+async fn read_default(app: &TestApp, uri: &str) -> TestResponse {
     app.call_as(READER, &[], TestRequest::get().uri(uri)).await
 }
 
@@ -97,10 +114,29 @@ async fn the_etag_holds_until_the_data_change_and_csv_parses() {
         ),
     )
     .await;
-    let changed =
+    // The figures computed a moment ago answer at once, saying that they are stale and how
+    // old; `fresh=true` waits for the figures at the current version.
+    let stale =
         app.call_as(READER, &[], TestRequest::get().uri(&uri).insert_header(("If-None-Match", etag.clone()))).await;
+    if stale.status == 304 {
+        assert!(stale.header("Age").is_some(), "a stale 304 says its age");
+    } else {
+        assert_eq!(stale.json()["stale"], true, "{}", stale.json());
+        assert_eq!(stale.json()["data_version"], version);
+        assert_eq!(members_total(&stale.json()), 2);
+        assert!(stale.header("Age").and_then(|a| a.parse::<u64>().ok()).is_some(), "Age in seconds");
+    }
+    let changed = app
+        .call_as(
+            READER,
+            &[],
+            TestRequest::get().uri(&format!("{uri}&fresh=true")).insert_header(("If-None-Match", etag.clone())),
+        )
+        .await;
     assert_eq!(changed.status, 200);
     assert_ne!(changed.header("ETag"), Some(etag.as_str()));
+    assert_eq!(changed.json()["stale"], false);
+    assert_eq!(changed.header("Age"), None);
     assert!(changed.json()["data_version"].as_i64().expect("version") > version);
     assert_eq!(members_total(&changed.json()), 3);
 
@@ -387,7 +423,7 @@ async fn the_indicator_table_puts_computed_and_recorded_values_beside_the_nation
         )
         .await;
     assert_eq!(res.status, 201);
-    let uri = format!("/api/v1/statistics/indicators?year={y}");
+    let uri = format!("/api/v1/statistics/indicators?year={y}&fresh=true");
     app.get(&uri).await.assert_problem(401, "unauthorized");
     let first = read(&app, &uri).await;
     assert_eq!(first.status, 200, "{}", first.body_text());
@@ -550,7 +586,7 @@ async fn statistics_and_exports_read_the_replica_and_the_primary_when_it_is_down
     let with_read_pool = |read_pool| {
         actix_web::web::Data::new(lienhiep::startup::AppState {
             read_pool: Some(read_pool),
-            statistics: std::sync::Arc::default(),
+            statistics: Arc::new(lienhiep::models::statistics::Cache::new(2)),
             ..(**primary.state).clone()
         })
     };
@@ -583,4 +619,83 @@ async fn statistics_and_exports_read_the_replica_and_the_primary_when_it_is_down
     let roster =
         app.call_as(&[Role::Staff], &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/roster"))).await;
     assert_eq!(roster.json().as_array().expect("rows").len(), 3);
+}
+
+/// Answers of `n` concurrent requests for this year's figures.
+async fn concurrently(app: &TestApp, n: usize, freshness: Freshness) -> Vec<lienhiep::models::statistics::Answer> {
+    let (cache, pools, y) = (app.state.statistics.clone(), app.state.statistics_pools(), year(app));
+    let asks = (0..n).map(|_| cache.years(&pools, y..=y, freshness));
+    futures_util::future::join_all(asks).await.into_iter().map(|a| a.expect("figures").remove(0)).collect()
+}
+
+#[actix_web::test]
+async fn concurrent_requests_wait_for_one_computation_or_take_the_last_figures_at_once() {
+    let app = TestApp::spawn().await;
+    let own = create_ok(&app, "Hội Y học").await;
+    add_members(&app, own, 1).await;
+    let cache = app.state.statistics.clone();
+    let start = cache.computations();
+    // Eight requests for the newest figures: one computation, which all of them answer with.
+    let answers = concurrently(&app, 8, Freshness::Newest).await;
+    assert_eq!(cache.computations(), start + 1);
+    assert!(answers.iter().all(|a| Arc::ptr_eq(&a.computed, &answers[0].computed) && !a.stale));
+    let first = Arc::clone(&answers[0].computed);
+
+    // After a write, requests that accept a minute's staleness are answered with those figures
+    // (or the newer ones, if the one background computation already finished)...
+    add_members(&app, own, 1).await;
+    let answers = concurrently(&app, 8, Freshness::Within(Duration::from_secs(60))).await;
+    for a in &answers {
+        assert!(Arc::ptr_eq(&a.computed, &first) == a.stale, "stale answers are the last figures");
+    }
+    // ...and exactly one computation brings the newer figures, whatever the requests.
+    let mut newest = None;
+    for _ in 0..500 {
+        let a = concurrently(&app, 1, Freshness::Within(Duration::from_secs(60))).await.remove(0);
+        if !a.stale {
+            newest = Some(a);
+            break;
+        }
+        actix_web::rt::time::sleep(Duration::from_millis(10)).await;
+    }
+    let newest = newest.expect("the background computation finished");
+    assert!(newest.computed.version > first.version);
+    assert_eq!(cache.computations(), start + 2);
+    let members: i64 = newest
+        .computed
+        .figures
+        .iter()
+        .filter(|(resource, _)| *resource == "members")
+        .flat_map(|(_, o)| o.iter())
+        .filter(|o| o.metric == lienhiep::domain::statistics::Metric::MembersTotal)
+        .map(|o| o.value)
+        .sum();
+    assert_eq!(members, 2);
+
+    // Figures older than the bound are not answered: the request waits for new ones.
+    add_members(&app, own, 1).await;
+    let answers = concurrently(&app, 4, Freshness::Within(Duration::ZERO)).await;
+    assert!(answers.iter().all(|a| !a.stale && a.computed.version > newest.computed.version));
+    assert_eq!(cache.computations(), start + 3);
+}
+
+#[actix_web::test]
+async fn with_staleness_off_every_answer_is_at_the_current_version() {
+    let app = TestApp::spawn_with(|c| c.statistics_max_staleness = Duration::ZERO).await;
+    let own = create_ok(&app, "Hội Y học").await;
+    let uri = format!("/api/v1/statistics/summary?year={}", year(&app));
+    for n in 1..=3 {
+        add_members(&app, own, 1).await;
+        let res = read_default(&app, &uri).await;
+        assert_eq!(res.json()["stale"], false);
+        assert_eq!(members_total(&res.json()), n);
+        assert_eq!(res.header("Age"), None);
+    }
+    // The series and the indicator table say the same of their figures.
+    let series = read_default(&app, "/api/v1/statistics/series?metric=members_total&from=2000").await;
+    assert_eq!(series.json()["stale"], false);
+    assert!(series.json()["computed_at"].as_str().is_some_and(|t| t.ends_with('Z')));
+    let table = read_default(&app, "/api/v1/statistics/indicators").await;
+    assert_eq!(table.json()["stale"], false);
+    assert_eq!(table.json()["data_version"], series.json()["data_version"]);
 }

@@ -7,10 +7,9 @@ use crate::api::extract::JsonObject;
 use crate::api::http::{created_or_replaced, get_with_version, ok_with_version, IfMatch};
 use crate::auth::{AuthUser, Principal, Role};
 use crate::db::{run_blocking, DbConnection};
-use crate::domain::statistics::Metric;
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::models::annual_report::{self as model, AnnualReportRow};
-use crate::models::{association, member, statistics};
+use crate::models::{association, member};
 use crate::startup::AppState;
 
 /// Staff, admin, statistics readers and the association's managers read its reports.
@@ -33,32 +32,16 @@ fn check_year(year: i32) -> Result<(), ApiError> {
 }
 
 /// The views of reports, with the roster's figures for the years the roster stands for.
-fn views(
-    conn: &mut DbConnection,
-    cache: &statistics::Cache,
-    rows: Vec<AnnualReportRow>,
-) -> Result<Vec<AnnualReport>, ApiError> {
+fn views(conn: &mut DbConnection, rows: Vec<AnnualReportRow>) -> Result<Vec<AnnualReport>, ApiError> {
     let Some(first) = rows.first() else {
         return Ok(Vec::new());
     };
     let association_id = first.association_id;
     let since = member::roster_since_of(conn, association_id)?;
-    let version = statistics::data_version(conn)?;
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
         let roster = match since {
-            Some(since) if since <= row.year => {
-                let figures = cache.year(conn, version, row.year)?;
-                let counted = |metric: Metric| {
-                    figures
-                        .iter()
-                        .filter(|(resource, _)| *resource == "members")
-                        .flat_map(|(_, observations)| observations.iter())
-                        .find(|o| o.metric == metric && o.association_id == Some(association_id))
-                        .map_or(0, |o| o.value)
-                };
-                Some((counted(Metric::MembersTotal), counted(Metric::IntellectualMembers)))
-            }
+            Some(since) if since <= row.year => Some(member::counts_of(conn, association_id, row.year)?),
             _ => None,
         };
         out.push(AnnualReport::from_row(row, roster));
@@ -93,11 +76,10 @@ pub async fn list_annual_reports(
 ) -> ApiResult<HttpResponse> {
     let association_id = id.into_inner();
     require_reader(&principal, association_id)?;
-    let cache = state.statistics.clone();
     let items = run_blocking(&state.pool, move |conn| {
         association::get(conn, association_id)?;
         let rows = model::list(conn, association_id)?;
-        views(conn, &cache, rows)
+        views(conn, rows)
     })
     .await?;
     Ok(HttpResponse::Ok().json(AnnualReportList { items }))
@@ -136,10 +118,9 @@ pub async fn get_annual_report(
     let (association_id, year) = path.into_inner();
     require_reader(&principal, association_id)?;
     check_year(year)?;
-    let cache = state.statistics.clone();
     let view = run_blocking(&state.pool, move |conn| {
         let row = model::get(conn, association_id, year)?;
-        Ok(views(conn, &cache, vec![row])?.remove(0))
+        Ok(views(conn, vec![row])?.remove(0))
     })
     .await?;
     let version = view.version;
@@ -188,11 +169,10 @@ pub async fn put_annual_report(
     let data = body.into_inner()?.into_data()?;
     let if_match = IfMatch::from_request(&req);
     let ctx = crate::models::audit::WriteContext::new(&principal);
-    let cache = state.statistics.clone();
     let (view, was_created) = run_blocking(&state.pool, move |conn| {
         association::get(conn, association_id)?;
         let (row, was_created) = model::put(conn, &ctx, association_id, year, if_match, &data)?;
-        Ok((views(conn, &cache, vec![row])?.remove(0), was_created))
+        Ok((views(conn, vec![row])?.remove(0), was_created))
     })
     .await?;
     let location = format!("/api/v1/associations/{association_id}/annual-reports/{year}");

@@ -82,6 +82,7 @@ pub async fn get_metrics(state: web::Data<AppState>, req: HttpRequest) -> ApiRes
     metrics::gauge!("db_pool_connections").set(f64::from(pool.connections));
     metrics::gauge!("db_pool_idle_connections").set(f64::from(pool.idle_connections));
     metrics::gauge!("db_pool_max_connections").set(f64::from(state.pool.max_size()));
+    metrics::counter!("statistics_computations_total").absolute(state.statistics.computations());
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8"))
         .body(metrics_handle().render()))

@@ -88,7 +88,7 @@ pub struct ResourceFigures {
 /// Every figure of a year, grouped by resource.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 #[schema(example = json!({
-    "year": 2025, "data_version": 18234, "public": false,
+    "year": 2025, "data_version": 18234, "stale": false, "computed_at": "2026-12-06T08:30:00Z", "public": false,
     "resources": [{"resource": "members", "figures": [
         {"metric": "members_total", "year": 2025, "association_id": 3, "dimension": null, "dimension_value": null, "value": 1520, "suppressed": false, "source": "roster"}
     ]}]
@@ -96,8 +96,16 @@ pub struct ResourceFigures {
 pub struct StatisticsSummary {
     /// The year.
     pub year: i32,
-    /// The data version the figures were computed at; it moves with every change of the data.
+    /// The data version the figures hold every change up to; it moves with every change of
+    /// the data. With `stale` false it is the current one.
     pub data_version: i64,
+    /// Whether the data changed since the figures were computed. Stale figures are the last
+    /// complete ones, computed at most `LIENHIEP_STATISTICS_MAX_STALENESS_SECS` seconds ago
+    /// (60 by default), answered while newer ones are computed; the `Age` header then says
+    /// their age in seconds. `fresh=true` asks for figures at the current version.
+    pub stale: bool,
+    /// When the figures were computed (RFC 3339, UTC); for several years, the oldest.
+    pub computed_at: DateTime<Utc>,
     /// The public subset, with small cells suppressed.
     pub public: bool,
     /// The figures by resource.
@@ -114,6 +122,10 @@ pub struct SummaryQuery {
     /// `json` or `csv` (default: by `Accept`, else JSON).
     #[param(inline)]
     pub format: Option<StatisticsFormat>,
+    /// `true`: figures at the current data version, waiting for their computation if need
+    /// be. By default the last complete figures may answer while newer ones are computed (see
+    /// `stale` in the answer).
+    pub fresh: Option<bool>,
 }
 
 /// Query parameters of a series.
@@ -137,13 +149,17 @@ pub struct SeriesQuery {
     /// `json` or `csv` (default: by `Accept`, else JSON).
     #[param(inline)]
     pub format: Option<StatisticsFormat>,
+    /// `true`: figures at the current data version, waiting for their computation if need
+    /// be. By default the last complete figures may answer while newer ones are computed (see
+    /// `stale` in the answer).
+    pub fresh: Option<bool>,
 }
 
 /// One metric year by year.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 #[schema(example = json!({
     "metric": "honourees", "dimension": null, "association_id": null, "from": 2021, "to": 2022,
-    "data_version": 18234, "public": false,
+    "data_version": 18234, "stale": false, "computed_at": "2026-12-06T08:30:00Z", "public": false,
     "figures": [
         {"metric": "honourees", "year": 2021, "association_id": null, "dimension": null, "dimension_value": null, "value": 92, "suppressed": false, "source": null},
         {"metric": "honourees", "year": 2022, "association_id": null, "dimension": null, "dimension_value": null, "value": 87, "suppressed": false, "source": null}
@@ -160,8 +176,16 @@ pub struct StatisticsSeries {
     pub from: i32,
     /// The last year.
     pub to: i32,
-    /// The data version the figures were computed at.
+    /// The data version the figures hold every change up to; it moves with every change of
+    /// the data. With `stale` false it is the current one.
     pub data_version: i64,
+    /// Whether the data changed since the figures were computed. Stale figures are the last
+    /// complete ones, computed at most `LIENHIEP_STATISTICS_MAX_STALENESS_SECS` seconds ago
+    /// (60 by default), answered while newer ones are computed; the `Age` header then says
+    /// their age in seconds. `fresh=true` asks for figures at the current version.
+    pub stale: bool,
+    /// When the figures were computed (RFC 3339, UTC); for several years, the oldest.
+    pub computed_at: DateTime<Utc>,
     /// The public subset, with small cells suppressed.
     pub public: bool,
     /// The figures, by year.
@@ -210,7 +234,7 @@ pub struct IndicatorLine {
 /// The development-indicator table of a year (section 5 of the union's report).
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 #[schema(example = json!({
-    "year": 2019, "data_version": 18234, "public": false,
+    "year": 2019, "data_version": 18234, "stale": false, "computed_at": "2026-12-06T08:30:00Z", "public": false,
     "items": [{"code": "member_associations", "section": "I", "number": "2", "name_vi": "Số hội thành viên",
         "name_en": "Member associations", "unit": "count", "metric": "associations_by_kind", "window_years": 1,
         "union_value": 19.0, "present": null, "suppressed": false, "union_note": "Lúc mới thành lập có 10",
@@ -220,8 +244,16 @@ pub struct IndicatorLine {
 pub struct IndicatorTable {
     /// The year.
     pub year: i32,
-    /// The data version the figures were computed at.
+    /// The data version the figures hold every change up to; it moves with every change of
+    /// the data. With `stale` false it is the current one.
     pub data_version: i64,
+    /// Whether the data changed since the figures were computed. Stale figures are the last
+    /// complete ones, computed at most `LIENHIEP_STATISTICS_MAX_STALENESS_SECS` seconds ago
+    /// (60 by default), answered while newer ones are computed; the `Age` header then says
+    /// their age in seconds. `fresh=true` asks for figures at the current version.
+    pub stale: bool,
+    /// When the figures were computed (RFC 3339, UTC); for several years, the oldest.
+    pub computed_at: DateTime<Utc>,
     /// The public subset, with small cells suppressed.
     pub public: bool,
     /// The indicators in table order.

@@ -11,7 +11,7 @@ use crate::api::http::bytes_with_etag;
 use crate::api::validate;
 use crate::auth::{MaybeAuthUser, Principal, Role};
 use crate::domain::codes::CodeList;
-use crate::domain::time::today;
+use crate::domain::time::{rfc3339, today};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::models::statistics as model;
 use crate::startup::AppState;
@@ -80,21 +80,67 @@ fn csv_of<'a>(rows: impl Iterator<Item = (Option<&'a str>, &'a Figure)>) -> Resu
     writer.finish()
 }
 
+/// The figures of `years` for a request: the newest when it asks (`fresh=true`) or when
+/// staleness is off, else the last complete ones within the configured age.
+pub(super) async fn figures(
+    state: &AppState,
+    years: std::ops::RangeInclusive<i32>,
+    fresh: Option<bool>,
+) -> ApiResult<Figures> {
+    let bound = state.config.statistics_max_staleness;
+    let freshness =
+        if fresh == Some(true) || bound.is_zero() { model::Freshness::Newest } else { model::Freshness::Within(bound) };
+    let years = state.statistics.years(&state.statistics_pools(), years, freshness).await?;
+    Ok(Figures { years })
+}
+
+/// Figures of one or more years, and what an answer says of their age.
+pub(super) struct Figures {
+    pub years: Vec<model::Answer>,
+}
+
+impl Figures {
+    /// The oldest data version among the years (every change up to it is in every year).
+    pub fn version(&self) -> i64 {
+        self.years.iter().map(|y| y.computed.version).min().unwrap_or_default()
+    }
+
+    /// When the oldest of the years was computed.
+    pub fn computed_at(&self) -> chrono::DateTime<chrono::Utc> {
+        rfc3339(self.years.iter().map(|y| y.computed.computed_at).min().unwrap_or_else(crate::domain::time::now))
+    }
+
+    /// Whether the data changed since some year was computed (then the answer says its age).
+    pub fn stale(&self) -> bool {
+        self.years.iter().any(|y| y.stale)
+    }
+
+    /// Seconds since the oldest year was computed, for the `Age` header of a stale answer.
+    fn age(&self) -> Option<u64> {
+        self.years.iter().filter(|y| y.stale).map(|y| y.computed.at.elapsed().as_secs()).max()
+    }
+}
+
 pub(super) fn answer(
     req: &HttpRequest,
     format: StatisticsFormat,
     json: impl FnOnce() -> serde_json::Result<Vec<u8>>,
     csv: impl FnOnce() -> Result<Vec<u8>, ApiError>,
     public: bool,
+    figures: &Figures,
 ) -> ApiResult<HttpResponse> {
     let cache = if public { "public, no-cache" } else { "private, no-cache" };
-    match format {
+    let mut response = match format {
         StatisticsFormat::Json => {
             let body = json().map_err(|e| ApiError::Internal(e.into()))?;
-            bytes_with_etag(req, body, "application/json", cache)
+            bytes_with_etag(req, body, "application/json", cache)?
         }
-        StatisticsFormat::Csv => bytes_with_etag(req, csv()?, "text/csv; charset=utf-8", cache),
+        StatisticsFormat::Csv => bytes_with_etag(req, csv()?, "text/csv; charset=utf-8", cache)?,
+    };
+    if let Some(age) = figures.age() {
+        response.headers_mut().insert(header::AGE, header::HeaderValue::from(age));
     }
+    Ok(response)
 }
 
 /// Get the statistics of a year
@@ -105,8 +151,12 @@ pub(super) fn answer(
 /// from its annual report before (each says its `source`): add `members_total` over both
 /// resources for the union's total. JSON, or CSV (`format=csv` or
 /// `Accept: text/csv`; one row per figure). Figures are computed once per data version (it
-/// moves with every change of the data, and `data_version` says which one they are at) and
-/// answered with a strong `ETag`: `If-None-Match` gives `304` until the data change. Readable
+/// moves with every change of the data, and `data_version` says which one they are at), one
+/// computation at a time; while newer figures are computed after a change, the last complete
+/// ones answer at once, marked `stale` with their age in `Age` (at most
+/// `LIENHIEP_STATISTICS_MAX_STALENESS_SECS`, 60 by default), unless `fresh=true` asks to wait
+/// for the newest. Answers carry a strong `ETag`: `If-None-Match` gives `304` until they
+/// change. Readable
 /// by statistics readers, staff and admin; anyone else gets the public subset, with figures
 /// from 1 to one below the small-cell threshold suppressed, when `LIENHIEP_PUBLIC_STATISTICS`
 /// is on. Each figure is suppressed on its own: a public total next to a public breakdown can
@@ -118,7 +168,10 @@ pub(super) fn answer(
         (status = 200, description = "The figures", content(
             (StatisticsSummary = "application/json"),
             (String = "text/csv"),
-        ), headers(("ETag" = String, description = "Content tag"))),
+        ), headers(
+            ("ETag" = String, description = "Content tag"),
+            ("Age" = u64, description = "Seconds since the figures were computed, when the data changed since (`stale`)"),
+        )),
         (status = 304, description = "Not modified"),
         (status = 400, response = crate::api::responses::BadRequest),
         (status = 401, response = crate::api::responses::Unauthorized),
@@ -144,18 +197,16 @@ pub async fn get_statistics_summary(
         return Err(ApiError::Validation(errors));
     }
     let format = format_of(&req, query.format);
-    let cache = state.statistics.clone();
-    let (version, figures) = state
-        .read(move |conn| {
-            let version = model::data_version(conn)?;
-            Ok((version, cache.year(conn, version, year)?))
-        })
-        .await?;
+    let computed = figures(&state, year..=year, query.fresh).await?;
     let summary = StatisticsSummary {
         year,
-        data_version: version,
+        data_version: computed.version(),
+        stale: computed.stale(),
+        computed_at: computed.computed_at(),
         public: threshold.is_some(),
-        resources: figures
+        resources: computed.years[0]
+            .computed
+            .figures
             .iter()
             .map(|(resource, observations)| ResourceFigures {
                 resource: (*resource).to_owned(),
@@ -169,6 +220,7 @@ pub async fn get_statistics_summary(
         || serde_json::to_vec(&summary),
         || csv_of(summary.resources.iter().flat_map(|r| r.figures.iter().map(|f| (Some(r.resource.as_str()), f)))),
         threshold.is_some(),
+        &computed,
     )
 }
 
@@ -185,7 +237,10 @@ pub async fn get_statistics_summary(
         (status = 200, description = "The figures", content(
             (StatisticsSeries = "application/json"),
             (String = "text/csv"),
-        ), headers(("ETag" = String, description = "Content tag"))),
+        ), headers(
+            ("ETag" = String, description = "Content tag"),
+            ("Age" = u64, description = "Seconds since the figures were computed, when the data changed since (`stale`)"),
+        )),
         (status = 304, description = "Not modified"),
         (status = 400, response = crate::api::responses::BadRequest),
         (status = 401, response = crate::api::responses::Unauthorized),
@@ -220,19 +275,16 @@ pub async fn get_statistics_series(
         return Err(ApiError::Validation(errors));
     }
     let format = format_of(&req, query.format);
-    let cache = state.statistics.clone();
-    let (version, years) = state
-        .read(move |conn| {
-            let version = model::data_version(conn)?;
-            let years = (from..=to).map(|y| cache.year(conn, version, y)).collect::<Result<Vec<_>, _>>()?;
-            Ok((version, years))
-        })
-        .await?;
+    let computed = figures(&state, from..=to, query.fresh).await?;
     let metric = query.metric;
-    let figures: Vec<Figure> = years
+    let series_figures: Vec<Figure> = computed
+        .years
         .iter()
         .flat_map(|year| {
-            year.iter().flat_map(|(resource, observations)| observations.iter().map(move |o| (*resource, o)))
+            year.computed
+                .figures
+                .iter()
+                .flat_map(|(resource, observations)| observations.iter().map(move |o| (*resource, o)))
         })
         .filter(|(_, o)| o.metric == metric)
         .filter(|(_, o)| query.association_id.is_none_or(|a| o.association_id == Some(a)))
@@ -245,9 +297,11 @@ pub async fn get_statistics_series(
         association_id: query.association_id,
         from,
         to,
-        data_version: version,
+        data_version: computed.version(),
+        stale: computed.stale(),
+        computed_at: computed.computed_at(),
         public: threshold.is_some(),
-        figures,
+        figures: series_figures,
     };
     answer(
         &req,
@@ -255,5 +309,6 @@ pub async fn get_statistics_series(
         || serde_json::to_vec(&series),
         || csv_of(series.figures.iter().map(|f| (None, f))),
         threshold.is_some(),
+        &computed,
     )
 }

@@ -10,7 +10,7 @@ use super::dto::{
     IndicatorDefinition, IndicatorDefinitionInput, IndicatorDefinitionList, IndicatorDefinitionPatch, IndicatorLine,
     IndicatorTable, IndicatorValue, IndicatorValueInput, IndicatorValueList, StatisticsFormat,
 };
-use super::handlers::{access, answer, format_of, year_in_range};
+use super::handlers::{access, answer, figures, format_of, year_in_range};
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, created_or_replaced, get_with_version, ok_with_version, IfMatch};
 use crate::auth::{AuthUser, MaybeAuthUser, Role};
@@ -20,7 +20,7 @@ use crate::domain::statistics::IndicatorUnit;
 use crate::domain::time::today;
 use crate::error::{ApiError, ApiResult};
 use crate::models::audit::WriteContext;
-use crate::models::{indicator as model, statistics};
+use crate::models::indicator as model;
 use crate::startup::AppState;
 
 /// Who changes indicators.
@@ -36,6 +36,10 @@ pub struct IndicatorsQuery {
     /// `json` or `csv` (default: by `Accept`, else JSON).
     #[param(inline)]
     pub format: Option<StatisticsFormat>,
+    /// `true`: figures at the current data version, waiting for their computation if need
+    /// be. By default the last complete figures may answer while newer ones are computed (see
+    /// `stale` in the answer).
+    pub fresh: Option<bool>,
 }
 
 fn check_year(year: i32) -> Result<(), ApiError> {
@@ -108,7 +112,10 @@ fn csv_of(table: &IndicatorTable) -> Result<Vec<u8>, ApiError> {
         (status = 200, description = "The table", content(
             (IndicatorTable = "application/json"),
             (String = "text/csv"),
-        ), headers(("ETag" = String, description = "Content tag"))),
+        ), headers(
+            ("ETag" = String, description = "Content tag"),
+            ("Age" = u64, description = "Seconds since the figures were computed, when the data changed since (`stale`)"),
+        )),
         (status = 304, description = "Not modified"),
         (status = 400, response = crate::api::responses::BadRequest),
         (status = 401, response = crate::api::responses::Unauthorized),
@@ -130,20 +137,14 @@ pub async fn get_indicators(
     let year = query.year.unwrap_or_else(|| chrono::Datelike::year(&today(state.config.timezone)));
     check_year(year)?;
     let format = format_of(&req, query.format);
-    let cache = state.statistics.clone();
-    let (version, lines) = state
-        .read(move |conn| {
-            let version = statistics::data_version(conn)?;
-            let data = model::table_data(conn, year)?;
-            let lines = model::table(year, data, |y| {
-                if !(1900..=2100).contains(&y) {
-                    return Ok(std::sync::Arc::default());
-                }
-                Ok(cache.year(conn, version, y)?)
-            })?;
-            Ok((version, lines))
-        })
-        .await?;
+    let data = state.read(move |conn| model::table_data(conn, year)).await?;
+    let window = data.iter().filter(|(d, _)| d.metric.is_some()).map(|(d, _)| d.window_years).max().unwrap_or(1);
+    let first = (year - window + 1).max(1900);
+    let computed = figures(&state, first..=year, query.fresh).await?;
+    let lines = model::table(year, data, |y| {
+        let at = usize::try_from(y - first).ok()?;
+        computed.years.get(at).map(|a| &a.computed.figures)
+    });
     let items = lines
         .into_iter()
         .map(|l| {
@@ -169,8 +170,15 @@ pub async fn get_indicators(
             }
         })
         .collect();
-    let table = IndicatorTable { year, data_version: version, public: threshold.is_some(), items };
-    answer(&req, format, || serde_json::to_vec(&table), || csv_of(&table), threshold.is_some())
+    let table = IndicatorTable {
+        year,
+        data_version: computed.version(),
+        stale: computed.stale(),
+        computed_at: computed.computed_at(),
+        public: threshold.is_some(),
+        items,
+    };
+    answer(&req, format, || serde_json::to_vec(&table), || csv_of(&table), threshold.is_some(), &computed)
 }
 
 /// List the indicator definitions

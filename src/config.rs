@@ -70,6 +70,11 @@ pub struct Settings {
     #[arg(long, env = "LIENHIEP_CONCURRENT_UPLOADS", default_value_t = 2, global = true)]
     pub concurrent_uploads: usize,
 
+    /// Requests that only read (GET, HEAD) working on the database at once; more wait their
+    /// turn, so that writes always find a connection. 0: two fewer than the pool (at least 1).
+    #[arg(long, env = "LIENHIEP_CONCURRENT_READS", default_value_t = 0, global = true)]
+    pub concurrent_reads: usize,
+
     /// Seconds an upload waits for its turn before a 503 with `Retry-After`.
     #[arg(long, env = "LIENHIEP_UPLOAD_WAIT_SECS", default_value_t = 10, global = true)]
     pub upload_wait_secs: u64,
@@ -283,6 +288,8 @@ pub struct RequestLimits {
     pub body_timeout: Duration,
     /// Uploads worked on at once.
     pub concurrent_uploads: usize,
+    /// Requests that only read working on the database at once.
+    pub concurrent_reads: usize,
     /// How long an upload waits for its turn.
     pub upload_wait: Duration,
 }
@@ -297,6 +304,7 @@ impl Default for RequestLimits {
             body_idle_timeout: Duration::from_secs(30),
             body_timeout: Duration::from_secs(600),
             concurrent_uploads: 2,
+            concurrent_reads: 2,
             upload_wait: Duration::from_secs(10),
         }
     }
@@ -451,6 +459,10 @@ impl Config {
                 body_idle_timeout: Duration::from_secs(s.body_idle_timeout_secs),
                 body_timeout: Duration::from_secs(s.body_timeout_secs),
                 concurrent_uploads: s.concurrent_uploads,
+                concurrent_reads: match s.concurrent_reads {
+                    0 => (s.db_pool_size as usize).saturating_sub(2).max(1),
+                    n => n,
+                },
                 upload_wait: Duration::from_secs(s.upload_wait_secs),
             },
             sync_job_rows: s.sync_job_rows,

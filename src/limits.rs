@@ -178,7 +178,8 @@ pub async fn limits(
         return Ok(req.error_response(ApiError::BadRequest(detail)));
     }
     if !is_write(req.method()) {
-        return next.call(req).await.map(ServiceResponse::map_into_boxed_body);
+        let read = next.call(req);
+        return crate::db::as_read(state.read_turns.clone(), read).await.map(ServiceResponse::map_into_boxed_body);
     }
     if limits.writes_per_minute > 0 {
         let client = match principal_of(req.request()) {

@@ -34,12 +34,17 @@ pub struct AppState {
     pub keys: Arc<crate::auth::keys::AuthKeys>,
     /// The key of national-ID hashes.
     pub id_hash_key: Arc<crate::domain::national_id::IdHashKey>,
-    /// Statistics by year, computed once per data version (a quarter of the pool at most).
+    /// A small pool of the primary for statistics when there is no replica, so that they never
+    /// wait behind other reads for a connection (`None`: they use [`Self::pool`]).
+    pub statistics_pool: Option<DbPool>,
+    /// Statistics by year, computed once per data version.
     pub statistics: Arc<crate::models::statistics::Cache>,
     /// Each client's allowance of writes (kept in this process).
     pub write_limiter: Arc<crate::limits::WriteLimiter>,
     /// Turns for uploads (`LIENHIEP_CONCURRENT_UPLOADS`).
     pub uploads: Arc<crate::limits::UploadGate>,
+    /// Turns for the database work of requests that only read (`LIENHIEP_CONCURRENT_READS`).
+    pub read_turns: Arc<tokio::sync::Semaphore>,
 }
 
 impl AppState {
@@ -52,9 +57,26 @@ impl AppState {
         id_hash_key: Arc<crate::domain::national_id::IdHashKey>,
     ) -> Self {
         let uploads = Arc::new(crate::limits::UploadGate::new(config.limits.concurrent_uploads));
-        let statistics = Arc::new(crate::models::statistics::Cache::new(config.db_pool_size as usize / 4));
+        let statistics = Arc::new(crate::models::statistics::Cache::new(statistics_connections(&config) - 1));
+        let read_turns = Arc::new(tokio::sync::Semaphore::new(config.limits.concurrent_reads.max(1)));
         crate::api::pagination::set_cursor_key(id_hash_key.derive("pagination cursors"));
-        AppState { pool, read_pool, config, keys, id_hash_key, statistics, write_limiter: Arc::default(), uploads }
+        AppState {
+            pool,
+            read_pool,
+            config,
+            keys,
+            id_hash_key,
+            statistics_pool: None,
+            statistics,
+            write_limiter: Arc::default(),
+            uploads,
+            read_turns,
+        }
+    }
+
+    /// The state with statistics on their own pool (see [`Self::statistics_pool`]).
+    pub fn with_statistics_pool(self, statistics_pool: DbPool) -> Self {
+        AppState { statistics_pool: Some(statistics_pool), ..self }
     }
 
     /// Runs a heavy read (statistics, exports) on the read replica, or the primary without
@@ -67,9 +89,13 @@ impl AppState {
         db::run_read(&self.pool, self.read_pool.as_ref(), f).await
     }
 
-    /// The pools statistics are computed from.
+    /// The pools statistics read: the replica, or else their own pool, and the primary's main
+    /// pool when neither gives a connection.
     pub fn statistics_pools(&self) -> crate::models::statistics::Pools {
-        crate::models::statistics::Pools { primary: self.pool.clone(), replica: self.read_pool.clone() }
+        crate::models::statistics::Pools {
+            primary: self.pool.clone(),
+            replica: self.read_pool.clone().or_else(|| self.statistics_pool.clone()),
+        }
     }
 }
 
@@ -426,6 +452,13 @@ pub fn connect_and_prepare(config: &Config) -> anyhow::Result<(DbPool, Vec<Strin
     Ok((pool, applied))
 }
 
+/// Connections statistics may hold: a quarter of the pool and one more, at least 2. All but
+/// one may compute at once; the last is kept for reading the data version, which every
+/// statistics request does.
+fn statistics_connections(config: &Config) -> usize {
+    (config.db_pool_size as usize / 4 + 1).max(2)
+}
+
 /// Runs the HTTP server until SIGTERM or Ctrl-C, then lets running requests finish.
 pub async fn serve(
     config: Config,
@@ -448,7 +481,21 @@ pub async fn serve(
         }
         None => None,
     };
-    let state = web::Data::new(AppState::new(pool, read_pool, config.clone(), Arc::new(keys), Arc::new(id_hash_key)));
+    let statistics_pool = if read_pool.is_none() {
+        let options = db::pool::PoolOptions {
+            max_size: u32::try_from(statistics_connections(&config)).unwrap_or(2),
+            connection_timeout: config.db_pool_timeout.min(std::time::Duration::from_secs(2)),
+            sqlite_busy_timeout: std::time::Duration::from_secs(5),
+        };
+        Some(db::pool::build_pool(&config.database, &options).map_err(std::io::Error::other)?)
+    } else {
+        None
+    };
+    let mut state = AppState::new(pool, read_pool, config.clone(), Arc::new(keys), Arc::new(id_hash_key));
+    if let Some(statistics_pool) = statistics_pool {
+        state = state.with_statistics_pool(statistics_pool);
+    }
+    let state = web::Data::new(state);
     tracing::info!(
         bind = %config.bind,
         database = %config.database.redacted(),

@@ -132,10 +132,37 @@ where
     }
 }
 
+tokio::task_local! {
+    /// The turns a request that only reads takes for its database work (see [`as_read`]).
+    static READ_TURNS: std::sync::Arc<tokio::sync::Semaphore>;
+}
+
+/// Runs `request`, one that only reads, so that its database work ([`run_read`],
+/// [`run_blocking`]) takes a turn from `turns` first: reads then hold at most that many
+/// connections, and writes always find one. Work spawned from it takes no turn.
+pub async fn as_read<F: std::future::Future>(turns: std::sync::Arc<tokio::sync::Semaphore>, request: F) -> F::Output {
+    READ_TURNS.scope(turns, request).await
+}
+
 /// [`run_blocking`] on the read replica when there is one: for heavy reads
 /// (statistics, roster exports) that may lag the primary by moments. When the replica has no
 /// connection to give (it is down, or its pool is exhausted), `f` reads the primary.
 pub async fn run_read<T, F>(primary: &DbPool, replica: Option<&DbPool>, f: F) -> crate::error::ApiResult<T>
+where
+    F: FnOnce(&mut DbConnection) -> crate::error::ApiResult<T> + Send + 'static,
+    T: Send + 'static,
+{
+    let turns = READ_TURNS.try_with(std::sync::Arc::clone).ok();
+    let _turn = match turns {
+        Some(turns) => Some(turns.acquire_owned().await.map_err(|e| crate::error::ApiError::Internal(e.into()))?),
+        None => None,
+    };
+    run_read_untaxed(primary, replica, f).await
+}
+
+/// [`run_read`] without taking a read turn: for work that bounds its own connections (the
+/// statistics, on their own pool).
+pub async fn run_read_untaxed<T, F>(primary: &DbPool, replica: Option<&DbPool>, f: F) -> crate::error::ApiResult<T>
 where
     F: FnOnce(&mut DbConnection) -> crate::error::ApiResult<T> + Send + 'static,
     T: Send + 'static,
@@ -147,7 +174,7 @@ where
         let mut conn = match replica.map(|r| r.get()) {
             Some(Ok(conn)) => conn,
             Some(Err(e)) => {
-                tracing::warn!(error = %e, "the read replica gave no connection; reading the primary");
+                tracing::warn!(error = %e, "the read pool gave no connection; reading the primary's main pool");
                 primary.get()?
             }
             None => primary.get()?,

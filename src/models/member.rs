@@ -1591,6 +1591,18 @@ pub fn export_batch(
     q.order(m::id.asc()).limit(limit).select((MembershipRow::as_select(), PersonRow::as_select())).load(conn)
 }
 
+/// The change number of memberships written before their transaction takes one (see
+/// [`number_changes`]); never committed.
+pub const UNNUMBERED: i64 = -1;
+
+/// Gives the memberships this transaction wrote as [`UNNUMBERED`] the change number `seq`. A
+/// long write (a roster sync's updates) writes its rows first and takes its number after, so
+/// that the number's lock, which every other write of memberships waits on, is held only from
+/// then to the commit. Other transactions' unnumbered rows are not visible to it.
+pub fn number_changes(conn: &mut DbConnection, seq: i64) -> QueryResult<usize> {
+    diesel::update(m::table.filter(m::change_seq.lt(0))).set(m::change_seq.eq(seq)).execute(conn)
+}
+
 /// Takes the next change number, for a write of memberships. The counter row stays locked
 /// until the transaction ends, so change numbers become visible in the order they were taken:
 /// a feed reader never sees number 11 committed while number 10 may still appear.

@@ -321,13 +321,15 @@ fn apply(
             return Err(Stop::Refused(report));
         }
         if !updates.is_empty() {
-            let seq = member::change_number(conn)?;
+            // Numbered once written: other writers wait on the number only from then on.
             for (i, (current, person, membership)) in updates.iter().enumerate() {
                 if i % 1000 == 0 {
                     progress("writing", new_rows.len() + i);
                 }
-                member::write_changes(conn, ctx, current, person, membership, seq)?;
+                member::write_changes(conn, ctx, current, person, membership, member::UNNUMBERED)?;
             }
+            let seq = member::change_number(conn)?;
+            member::number_changes(conn, seq)?;
         }
         member::mark_left(conn, ctx, &leaving, options.today)?;
         report.applied = true;

@@ -125,7 +125,8 @@ impl Cache {
         years: std::ops::RangeInclusive<i32>,
         freshness: Freshness,
     ) -> ApiResult<Vec<Answer>> {
-        let current = db::run_read(&pools.primary, pools.replica.as_ref(), |conn| Ok(data_version(conn)?)).await?;
+        let current =
+            db::run_read_untaxed(&pools.primary, pools.replica.as_ref(), |conn| Ok(data_version(conn)?)).await?;
         let mut out = Vec::new();
         for year in years {
             let computed = self.year(pools, current, year, freshness).await?;
@@ -182,7 +183,7 @@ impl Cache {
     async fn compute(&self, pools: &Pools, year: i32) -> ApiResult<Arc<Computed>> {
         let _turn = self.turns.acquire().await.map_err(|e| ApiError::Internal(e.into()))?;
         self.computations.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let computed = db::run_read(&pools.primary, pools.replica.as_ref(), move |conn| {
+        let computed = db::run_read_untaxed(&pools.primary, pools.replica.as_ref(), move |conn| {
             let at = Instant::now();
             let computed_at = crate::domain::time::now();
             let version = data_version(conn)?;

@@ -235,3 +235,20 @@ async fn many_concurrent_writers_all_succeed_without_a_locked_database() {
     }
     assert_eq!(association_count(&app).await, 48);
 }
+
+#[actix_web::test]
+async fn reads_wait_for_a_turn_at_the_database_and_writes_never_do() {
+    let app = TestApp::spawn_with(|c| c.limits.concurrent_reads = 1).await;
+    assert_eq!(association_count(&app).await, 0);
+    // Every read turn taken: a read waits, a write goes ahead.
+    let held = app.state.read_turns.clone().acquire_many_owned(1).await.expect("turn");
+    let read = app.call_as(&[Role::Admin], &[], TestRequest::get().uri("/api/v1/associations"));
+    assert!(actix_web::rt::time::timeout(Duration::from_millis(300), read).await.is_err(), "the read waited");
+    let res = app.call_as(&[Role::Admin], &[], create_association("Hội Cơ khí")).await;
+    assert_eq!(res.status, 201, "{:?}", res.body);
+    // Work that is not a request's read takes no turn.
+    let pool = app.state.pool.clone();
+    assert_eq!(lienhiep::db::run_read(&pool, None, |_| Ok(7)).await.expect("read"), 7);
+    drop(held);
+    assert_eq!(association_count(&app).await, 1);
+}

@@ -440,6 +440,20 @@ async fn the_change_feed_gives_every_write_once_in_commit_order_with_tombstones(
     let (again, _) = drain(&app, a, Some(cursor)).await;
     assert_eq!(again, seen);
 
+    // A sync's updates, written before they take their change number, reach the feed once,
+    // after everything before them, and no row is left unnumbered.
+    let changed = "external_id,full_name\nKH-1,Nguyễn Văn An\nKH-3,Cầm Văn Sơn Hà\nKH-4,Quàng Thị Mai\n";
+    assert_eq!(counts(&sync_csv(&app, a, "", changed).await.json()), (0, 1, 2, 0));
+    let (updated, end) = drain(&app, a, Some(last)).await;
+    assert_eq!(updated, [kind("updated", "KH-3")]);
+    assert_eq!(feed(&app, a, Some(&end), 50).await["items"], json!([]));
+    let unnumbered: i64 = {
+        use diesel::prelude::*;
+        use lienhiep::db::schema::memberships as m;
+        m::table.filter(m::change_seq.lt(0)).count().get_result(&mut app.conn()).expect("count")
+    };
+    assert_eq!(unnumbered, 0);
+
     // A cursor from another database has expired; a made-up one is a 400.
     let foreign = lienhiep::api::pagination::Cursor { s: "changes".into(), k: "123:1".into(), i: 0 }.encode();
     let uri = format!("/api/v1/associations/{a}/roster/changes?cursor={foreign}");

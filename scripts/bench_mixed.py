@@ -127,7 +127,7 @@ def percentile(values, p):
 
 def wrk(paths_file, dist_file, connections, seconds, base, token, out_file):
     env = dict(os.environ, BENCH_PATHS=paths_file, BENCH_DIST=dist_file)
-    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "bench-mixed.lua")
+    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "bench-rotate.lua")
     return subprocess.Popen(
         ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", f"--timeout={TIMEOUT}", "--latency",
          "-H", f"Authorization: Bearer {token}", "-s", script, base],
@@ -153,7 +153,7 @@ def wrk_counts(path):
 
 
 def distribution(path):
-    """wrk's latency percentiles (0.0 to 100.0 by 0.1) in microseconds, from bench-mixed.lua."""
+    """wrk's latency percentiles (0.0 to 100.0 by 0.1) in microseconds, from bench-rotate.lua."""
     with open(path) as f:
         return [float(x) for x in f.read().split()]
 

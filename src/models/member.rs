@@ -1473,39 +1473,47 @@ struct Cell {
     members: i64,
 }
 
-/// The members at the end of `year` (of `association` only, if given), by association and
-/// each breakdown: the sums of the yearly changes the triggers keep in `member_figures` (a
-/// few rows per association and year, however many members), never the memberships.
-fn cells(conn: &mut DbConnection, year: i32, association: Option<i64>) -> QueryResult<Vec<Cell>> {
-    let (p1, p2) = match conn.backend() {
-        crate::db::Backend::Postgres => ("$1", "$2"),
-        crate::db::Backend::Sqlite => ("?", "?"),
+/// The members at the end of `year` by association and each breakdown: the sums of the
+/// yearly changes the triggers keep in `member_figures` (a few rows per association and year,
+/// however many members), never the memberships.
+fn cells(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Cell>> {
+    let p1 = match conn.backend() {
+        crate::db::Backend::Postgres => "$1",
+        crate::db::Backend::Sqlite => "?",
     };
-    let only = if association.is_some() { format!("AND association_id = {p2}") } else { String::new() };
     let sql = format!(
         "SELECT association_id, dimension, value, CAST(SUM(change) AS BIGINT) AS members FROM member_figures \
-         WHERE year <= {p1} AND dimension <> 'recorded' {only} \
+         WHERE year <= {p1} AND dimension <> 'recorded' \
          GROUP BY association_id, dimension, value HAVING SUM(change) <> 0"
     );
-    let query = diesel::sql_query(sql).bind::<diesel::sql_types::Integer, _>(year);
-    match association {
-        Some(a) => query.bind::<diesel::sql_types::BigInt, _>(a).load(conn),
-        None => query.load(conn),
-    }
+    diesel::sql_query(sql).bind::<diesel::sql_types::Integer, _>(year).load(conn)
 }
 
 fn intellectual(education: &str) -> bool {
     EducationLevel::from_code(education).is_some_and(|e| e.is_intellectual())
 }
 
-/// An association's members at the end of `year` and the S&T intellectuals among them, from
-/// its roster (whether the roster stands for that year is the caller's question).
-pub fn counts_of(conn: &mut DbConnection, association_id: i64, year: i32) -> QueryResult<(i64, i64)> {
-    let cells = cells(conn, year, Some(association_id))?;
-    let total = cells.iter().filter(|c| c.dimension == "gender").map(|c| c.members).sum();
-    let intellectual =
-        cells.iter().filter(|c| c.dimension == "education_level" && intellectual(&c.value)).map(|c| c.members).sum();
-    Ok((total, intellectual))
+/// An association's members at the end of each of `years` and the S&T intellectuals among
+/// them, from its roster (whether the roster stands for a year is the caller's question): one
+/// read of its yearly changes, summed up to each year.
+pub fn counts_of(conn: &mut DbConnection, association_id: i64, years: &[i32]) -> QueryResult<Vec<(i64, i64)>> {
+    let Some(&last) = years.iter().max() else {
+        return Ok(Vec::new());
+    };
+    let changes: Vec<(i32, String, String, i64)> = mf::table
+        .filter(mf::association_id.eq(association_id).and(mf::year.le(last)))
+        .filter(mf::dimension.eq_any(["gender", "education_level"]))
+        .select((mf::year, mf::dimension, mf::value, mf::change))
+        .load(conn)?;
+    Ok(years
+        .iter()
+        .map(|&year| {
+            let upto = changes.iter().filter(|c| c.0 <= year);
+            let total = upto.clone().filter(|c| c.1 == "gender").map(|c| c.3).sum();
+            let intellectual = upto.filter(|c| c.1 == "education_level" && intellectual(&c.2)).map(|c| c.3).sum();
+            (total, intellectual)
+        })
+        .collect())
 }
 
 /// The member figures of the associations whose roster was kept here in `year` (see
@@ -1522,7 +1530,7 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<crate
     type Key = (Metric, i64, Option<(&'static str, String)>);
     let mut sums: std::collections::HashMap<Key, i64> = std::collections::HashMap::new();
     let known = |v: &str| if v.is_empty() { "unknown".to_owned() } else { v.to_owned() };
-    for cell in cells(conn, year, None)?.into_iter().filter(|c| kept.contains(&c.association_id)) {
+    for cell in cells(conn, year)?.into_iter().filter(|c| kept.contains(&c.association_id)) {
         let mut add = |metric: Metric, dimension: Option<(&'static str, String)>| {
             *sums.entry((metric, cell.association_id, dimension)).or_default() += cell.members;
         };

@@ -174,7 +174,7 @@ fn check(conn: &mut DbConnection, associations: &[i64], seed: u64, step: usize, 
             let kept = member::roster_since_of(conn, a).expect("since").is_some_and(|s| s <= year);
             if kept {
                 assert_eq!(
-                    member::counts_of(conn, a, year).expect("counts"),
+                    member::counts_of(conn, a, &[year]).expect("counts")[0],
                     (total, intellectual),
                     "seed {seed}, step {step}"
                 );

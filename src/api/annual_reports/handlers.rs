@@ -38,15 +38,15 @@ fn views(conn: &mut DbConnection, rows: Vec<AnnualReportRow>) -> Result<Vec<Annu
     };
     let association_id = first.association_id;
     let since = member::roster_since_of(conn, association_id)?;
-    let mut out = Vec::with_capacity(rows.len());
-    for row in rows {
-        let roster = match since {
-            Some(since) if since <= row.year => Some(member::counts_of(conn, association_id, row.year)?),
-            _ => None,
-        };
-        out.push(AnnualReport::from_row(row, roster));
-    }
-    Ok(out)
+    let rostered: Vec<i32> = rows.iter().map(|r| r.year).filter(|y| since.is_some_and(|s| s <= *y)).collect();
+    let mut counts = member::counts_of(conn, association_id, &rostered)?.into_iter();
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let roster = if since.is_some_and(|s| s <= row.year) { counts.next() } else { None };
+            AnnualReport::from_row(row, roster)
+        })
+        .collect())
 }
 
 /// List the annual reports of an association

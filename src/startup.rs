@@ -422,6 +422,10 @@ pub fn prepare_database(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> 
         let applied = db::pool::run_migrations(conn)?;
         let catalogue = crate::domain::reference::catalogue()?;
         models::reference::sync(conn, &catalogue)?;
+        let reindexed = models::member::reindex_search(conn)?;
+        if reindexed > 0 {
+            tracing::info!(persons = reindexed, "search words of names re-derived under the current rule");
+        }
         let interrupted = models::job::fail_interrupted(conn)?;
         if interrupted > 0 {
             tracing::warn!(jobs = interrupted, "background jobs interrupted by a stop were marked failed");

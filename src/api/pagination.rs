@@ -1,7 +1,9 @@
 //! Keyset pagination: `limit` (default 50, at most 500) and an opaque `cursor` that encodes the
 //! sort key and id of the last item, so pages stay stable while rows are inserted. Cursors are
-//! signed (HMAC-SHA256, 128 bits, with a key derived from the national-ID hash key, the same on
-//! every replica and across restarts): a cursor the service did not make is a `400`.
+//! encrypted and signed with keys derived from the national-ID hash key (the same on every
+//! replica and across restarts): their content (a sort key may be made from a person's name)
+//! cannot be read, and a cursor the service did not make is a `400`. A cursor may also be bound
+//! to the filters it was made under ([`Cursor::filters`]); sent with others it is a `400`.
 
 use std::sync::OnceLock;
 
@@ -9,12 +11,16 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::national_id::hmac_sha256;
 use crate::error::ApiError;
 
 /// Default page size.
 pub const DEFAULT_LIMIT: i64 = 50;
 /// Largest page size.
 pub const MAX_LIMIT: i64 = 500;
+
+/// The longest cursor text read; the service never makes one near it.
+const MAX_CURSOR_LEN: usize = 2_048;
 
 /// The position after the last item of a page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,40 +31,88 @@ pub struct Cursor {
     pub k: String,
     /// The id of the last item.
     pub i: i64,
+    /// A digest of the filters the page was read under; empty for lists whose cursors are not
+    /// bound to their filters.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub f: String,
 }
 
-/// The key cursors are signed with: set once at start ([`set_cursor_key`]); a process that
-/// never sets one (a tool) signs with a random key of its own.
+/// The key cursors are made with: set once at start ([`set_cursor_key`]); a process that
+/// never sets one (a tool) uses a random key of its own.
 static CURSOR_KEY: OnceLock<Vec<u8>> = OnceLock::new();
 
-/// Sets the key cursors are signed with; later calls change nothing.
+/// Sets the key cursors are made with; later calls change nothing.
 pub fn set_cursor_key(key: Vec<u8>) {
     let _ = CURSOR_KEY.set(key);
 }
 
-fn cursor_key() -> &'static [u8] {
-    CURSOR_KEY.get_or_init(|| {
-        let mut key = vec![0u8; 32];
-        if getrandom::fill(&mut key).is_err() {
-            key = uuid::Uuid::new_v4().as_bytes().to_vec();
-        }
-        key
+/// The signing and the encryption key, derived from the cursor key.
+fn keys() -> &'static ([u8; 32], [u8; 32]) {
+    static KEYS: OnceLock<([u8; 32], [u8; 32])> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let key = CURSOR_KEY.get_or_init(|| {
+            let mut key = vec![0u8; 32];
+            if getrandom::fill(&mut key).is_err() {
+                key = uuid::Uuid::new_v4().as_bytes().to_vec();
+            }
+            key
+        });
+        (hmac_sha256(key, b"lienhiep cursor signature"), hmac_sha256(key, b"lienhiep cursor encryption"))
     })
 }
 
 /// The signature of a cursor's content: the first 16 bytes of its HMAC-SHA256.
 fn tag(content: &[u8]) -> [u8; 16] {
-    let mac = crate::domain::national_id::hmac_sha256(cursor_key(), content);
+    let mac = hmac_sha256(&keys().0, content);
     let mut tag = [0u8; 16];
     tag.copy_from_slice(&mac[..16]);
     tag
 }
 
+/// XORs `data` with the key stream that the tag selects: HMAC-SHA256 of the tag and a block
+/// counter (a synthetic-IV construction: the same content gives the same cursor, and nothing
+/// else about it shows).
+fn apply_stream(tag: &[u8; 16], data: &mut [u8]) {
+    for (block, chunk) in data.chunks_mut(32).enumerate() {
+        let mut input = [0u8; 20];
+        input[..16].copy_from_slice(tag);
+        input[16..].copy_from_slice(&u32::try_from(block).unwrap_or(u32::MAX).to_be_bytes());
+        let stream = hmac_sha256(&keys().1, &input);
+        for (byte, k) in chunk.iter_mut().zip(stream) {
+            *byte ^= k;
+        }
+    }
+}
+
+fn invalid() -> ApiError {
+    ApiError::BadRequest("cursor is invalid: pass next_cursor from the previous page unchanged".into())
+}
+
+/// A digest of a list's filters, for [`Cursor::f`]: `parts` written in a fixed order.
+pub fn filters_digest(parts: &str) -> String {
+    URL_SAFE_NO_PAD.encode(&tag(parts.as_bytes())[..12])
+}
+
 impl Cursor {
-    /// The opaque text form: the content and its signature.
+    /// The position after the item with sort key `k` and id `i` of a list sorted by `s`.
+    pub fn new(s: impl Into<String>, k: impl Into<String>, i: i64) -> Self {
+        Cursor { s: s.into(), k: k.into(), i, f: String::new() }
+    }
+
+    /// The opaque text form: the signature, then the encrypted content.
     pub fn encode(&self) -> String {
-        let content = serde_json::to_vec(self).unwrap_or_default();
-        format!("{}.{}", URL_SAFE_NO_PAD.encode(&content), URL_SAFE_NO_PAD.encode(tag(&content)))
+        let mut content = serde_json::to_vec(self).unwrap_or_default();
+        let tag = tag(&content);
+        apply_stream(&tag, &mut content);
+        let mut out = tag.to_vec();
+        out.extend(content);
+        URL_SAFE_NO_PAD.encode(out)
+    }
+
+    /// Binds the cursor to the filters it was made under: `parts` as for [`filters_digest`].
+    pub fn filters(mut self, parts: &str) -> Self {
+        self.f = filters_digest(parts);
+        self
     }
 
     /// Reads an optional cursor: absent or empty is the first page.
@@ -69,26 +123,52 @@ impl Cursor {
         }
     }
 
-    /// Reads a cursor made for `sort`; anything else is a 400.
+    /// Reads a cursor made for `sort` (and not bound to filters); anything else is a 400.
     pub fn decode(text: &str, sort: &str) -> Result<Self, ApiError> {
-        let bad =
-            || ApiError::BadRequest("cursor is invalid: pass next_cursor from the previous page unchanged".into());
-        let (content, signature) = text.trim().split_once('.').ok_or_else(bad)?;
-        let bytes = URL_SAFE_NO_PAD.decode(content).map_err(|_| bad())?;
-        let signature = URL_SAFE_NO_PAD.decode(signature).map_err(|_| bad())?;
-        // Every byte compared, whatever the first difference.
-        let expected = tag(&bytes);
-        if signature.len() != expected.len() || signature.iter().zip(expected).fold(0, |d, (a, b)| d | (a ^ b)) != 0 {
-            return Err(bad());
-        }
-        let cursor: Cursor = serde_json::from_slice(&bytes).map_err(|_| bad())?;
+        Self::decode_bound(text, sort, None)
+    }
+
+    /// Reads a cursor made for `sort` under the filters `parts` (see [`Cursor::filters`]);
+    /// anything else is a 400 that says which.
+    pub fn decode_bound(text: &str, sort: &str, parts: Option<&str>) -> Result<Self, ApiError> {
+        let cursor = Self::open(text)?;
         if cursor.s != sort {
             return Err(ApiError::BadRequest(format!(
                 "cursor belongs to sort '{}', not '{sort}': keep the same sort while paging",
                 cursor.s
             )));
         }
+        if cursor.f != parts.map(filters_digest).unwrap_or_default() {
+            return Err(ApiError::BadRequest(
+                "cursor was made under other filters: send the same query parameters as the request that \
+                 returned it (only cursor, limit and include_total may change), or start again without cursor"
+                    .into(),
+            ));
+        }
         Ok(cursor)
+    }
+
+    /// Decrypts and checks a cursor's text, whatever it was made for.
+    fn open(text: &str) -> Result<Self, ApiError> {
+        let text = text.trim();
+        if text.len() > MAX_CURSOR_LEN {
+            return Err(invalid());
+        }
+        let bytes = URL_SAFE_NO_PAD.decode(text).map_err(|_| invalid())?;
+        if bytes.len() < 16 {
+            return Err(invalid());
+        }
+        let (signature, sealed) = bytes.split_at(16);
+        let mut signed = [0u8; 16];
+        signed.copy_from_slice(signature);
+        let mut content = sealed.to_vec();
+        apply_stream(&signed, &mut content);
+        // Every byte compared, whatever the first difference.
+        let expected = tag(&content);
+        if signed.iter().zip(expected).fold(0, |d, (a, b)| d | (a ^ b)) != 0 {
+            return Err(invalid());
+        }
+        serde_json::from_slice(&content).map_err(|_| invalid())
     }
 }
 
@@ -98,9 +178,7 @@ pub fn decode_key<K: std::str::FromStr>(text: Option<&str>, sort: &str) -> Resul
     match Cursor::decode_opt(text, sort)? {
         Some(c) => match c.k.parse::<K>() {
             Ok(key) => Ok(Some((key, c.i))),
-            Err(_) => {
-                Err(ApiError::BadRequest("cursor is invalid: pass next_cursor from the previous page unchanged".into()))
-            }
+            Err(_) => Err(invalid()),
         },
         None => Ok(None),
     }
@@ -114,7 +192,7 @@ pub fn page<T>(rows: Vec<T>, limit: i64, sort: &str, key: impl Fn(&T) -> (String
     let next = if has_more {
         rows.last().map(|r| {
             let (k, i) = key(r);
-            Cursor { s: sort.into(), k, i }.encode()
+            Cursor::new(sort, k, i).encode()
         })
     } else {
         None
@@ -150,25 +228,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cursor_round_trips_and_is_bound_to_its_sort() {
-        let c = Cursor { s: "name".into(), k: "h0o1i0".into(), i: 42 };
+    fn cursor_round_trips_and_is_bound_to_its_sort_and_filters() {
+        let c = Cursor::new("name", "h0o1i0", 42);
         let text = c.encode();
         assert_eq!(Cursor::decode(&text, "name").expect("decodes"), c);
         assert!(Cursor::decode(&text, "-name").is_err());
         assert!(Cursor::decode("not-a-cursor", "name").is_err());
+        let bound = Cursor::new("name", "k", 1).filters("q=an").encode();
+        assert!(Cursor::decode_bound(&bound, "name", Some("q=an")).is_ok());
+        assert!(Cursor::decode_bound(&bound, "name", Some("q=anh")).is_err());
+        assert!(Cursor::decode(&bound, "name").is_err(), "a bound cursor needs its filters");
+        assert!(Cursor::decode_bound(&text, "name", Some("q=an")).is_err(), "an unbound one has none");
     }
 
     #[test]
-    fn a_tampered_or_unsigned_cursor_is_refused() {
-        let text = Cursor { s: "name".into(), k: "nguyen van an".into(), i: 42 }.encode();
-        let (content, signature) = text.split_once('.').expect("signed");
-        // Another position with the first cursor's signature: refused.
-        let other = Cursor { s: "name".into(), k: "nguyen van an".into(), i: 43 }.encode();
-        let other_content = other.split_once('.').expect("signed").0;
-        assert!(Cursor::decode(&format!("{other_content}.{signature}"), "name").is_err());
-        assert!(Cursor::decode(content, "name").is_err(), "unsigned");
-        assert!(Cursor::decode(&format!("{content}.AAAA"), "name").is_err());
-        assert!(Cursor::decode(&other, "name").is_ok());
+    fn a_cursor_hides_its_content_and_refuses_any_change() {
+        let text = Cursor::new("name", "nguyen van an", 42).encode();
+        let sealed = URL_SAFE_NO_PAD.decode(&text).expect("base64");
+        assert!(!String::from_utf8_lossy(&sealed).contains("nguyen"));
+        for at in 0..sealed.len() {
+            let mut changed = sealed.clone();
+            changed[at] ^= 0x20;
+            assert!(Cursor::decode(&URL_SAFE_NO_PAD.encode(&changed), "name").is_err(), "byte {at} changed");
+        }
+        assert!(Cursor::decode(&URL_SAFE_NO_PAD.encode(&sealed[..20]), "name").is_err(), "cut short");
+        assert!(Cursor::decode(&"A".repeat(4_000), "name").is_err(), "too long");
+        // The same position gives the same cursor; another one, another.
+        assert_eq!(Cursor::new("name", "nguyen van an", 42).encode(), text);
+        assert_ne!(Cursor::new("name", "nguyen van an", 43).encode(), text);
     }
 
     #[test]

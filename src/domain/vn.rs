@@ -33,6 +33,41 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// The words of a name or of a search query as member search compares them: the [`fold`]ed
+/// text cut at every character that is not a letter or a digit. `words("Nguyễn-Văn  Thị.")` is
+/// `["nguyen", "van", "thi"]`.
+pub fn words(text: &str) -> Vec<String> {
+    fold(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+}
+
+/// Whether a name matches a search: every query word is the start of a *different* name word,
+/// in any order (both as [`words`] gives them). "nguyen nguyen" matches "Nguyễn Văn Nguyên"
+/// but not "Nguyễn Văn An"; "an an" matches "Anh Văn An".
+pub fn words_match(query: &[String], name: &[String]) -> bool {
+    if query.len() > name.len() {
+        return false;
+    }
+    // A bipartite matching, grown one query word at a time along augmenting paths.
+    let mut owner: Vec<Option<usize>> = vec![None; name.len()];
+    fn place(q: usize, query: &[String], name: &[String], owner: &mut [Option<usize>], seen: &mut [bool]) -> bool {
+        for n in 0..name.len() {
+            if seen[n] || !name[n].starts_with(query[q].as_str()) {
+                continue;
+            }
+            seen[n] = true;
+            if owner[n].is_none_or(|other| place(other, query, name, owner, seen)) {
+                owner[n] = Some(q);
+                return true;
+            }
+        }
+        false
+    }
+    (0..query.len()).all(|q| {
+        let mut seen = vec![false; name.len()];
+        place(q, query, name, &mut owner, &mut seen)
+    })
+}
+
 /// Trims and collapses inner white space, in NFC: the form names are stored in.
 pub fn normalize_name(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ").nfc().collect()
@@ -93,6 +128,33 @@ mod tests {
         assert_eq!(fold("Liên hiệp các hội KH&KT"), "lien hiep cac hoi kh&kt");
         assert_eq!(fold("đường Điện Biên"), "duong dien bien");
         assert_eq!(fold(""), "");
+    }
+
+    #[test]
+    fn words_cut_at_everything_but_letters_and_digits() {
+        assert_eq!(words("Nguyễn-Văn  Thị."), ["nguyen", "van", "thi"]);
+        assert_eq!(words("H'Hen Niê"), ["h", "hen", "nie"]);
+        assert_eq!(words("NGUYỄN Đức 2"), ["nguyen", "duc", "2"]);
+        // Composed and decomposed input are the same words.
+        assert_eq!(words("Nguye\u{0302}\u{0303}n"), words("Nguyễn"));
+        assert!(words(" .-, ").is_empty());
+    }
+
+    #[test]
+    fn words_match_needs_a_different_name_word_for_each_query_word() {
+        let w = |s: &str| words(s);
+        assert!(words_match(&w("nguyen an"), &w("Nguyễn Văn An")));
+        assert!(words_match(&w("van nguyen"), &w("Lò Văn Nguyên")));
+        assert!(words_match(&w("nguyen nguyen"), &w("Nguyễn Văn Nguyên")));
+        assert!(!words_match(&w("nguyen nguyen"), &w("Nguyễn Văn An")));
+        assert!(words_match(&w("an an"), &w("Anh Văn An")));
+        assert!(!words_match(&w("an an"), &w("Nguyễn Văn An")));
+        assert!(!words_match(&w("a an"), &w("Anh Ban")));
+        // "a" first takes "an"; "an" then needs it, and "a" moves on to "ax".
+        assert!(words_match(&w("a an"), &w("An Ax")));
+        assert!(words_match(&w("a anh"), &w("An Anh")));
+        assert!(words_match(&w("an a"), &w("Anh A")));
+        assert!(words_match(&[], &w("Anh")));
     }
 
     #[test]

@@ -176,9 +176,9 @@ pub fn split_name(full_name: &str) -> (String, Option<String>, String) {
     }
 }
 
-/// The folded words of a name, each once: what search matches by prefix.
+/// The words of a name ([`vn::words`]), each once: the search index's entries.
 pub fn name_tokens(full_name: &str) -> Vec<String> {
-    let mut tokens: Vec<String> = vn::fold(full_name).split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect();
+    let mut tokens = vn::words(full_name);
     tokens.sort();
     tokens.dedup();
     tokens
@@ -360,6 +360,59 @@ pub fn write_search(conn: &mut DbConnection, membership_id: i64, full_name: &str
     let rows = search_rows(membership_id, full_name, sort_given);
     crate::with_backend!(conn, |c| diesel::insert_into(t::table).values(&rows).execute(c))?;
     Ok(())
+}
+
+/// The version of the rule that cuts names into search words ([`vn::words`]); the
+/// `search_words` counter holds the version the search index was built with.
+const SEARCH_WORDS_VERSION: i64 = 1;
+
+/// Re-derives the search index of the names the current rule cuts differently from the
+/// index's (before version 1, words were cut at spaces only: the folded name split at spaces),
+/// once, when the index is older than the rule. Returns how many persons were re-indexed.
+pub fn reindex_search(conn: &mut DbConnection) -> QueryResult<usize> {
+    use crate::db::schema::counters as c;
+    let built: Option<i64> = c::table.filter(c::name.eq("search_words")).select(c::value).first(conn).optional()?;
+    if built.is_none_or(|v| v >= SEARCH_WORDS_VERSION) {
+        return Ok(0);
+    }
+    let mut done = 0;
+    let mut after = 0i64;
+    loop {
+        let persons: Vec<(i64, String, String)> = p::table
+            .filter(p::id.gt(after))
+            .order(p::id.asc())
+            .select((p::id, p::full_name, p::name_folded))
+            .limit(5_000)
+            .load(conn)?;
+        let Some(last) = persons.last().map(|p| p.0) else { break };
+        after = last;
+        let changed: Vec<(i64, String)> = persons
+            .into_iter()
+            .filter(|(_, full_name, folded)| {
+                let mut old: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+                old.sort_unstable();
+                old.dedup();
+                name_tokens(full_name) != old
+            })
+            .map(|(id, full_name, _)| (id, full_name))
+            .collect();
+        if changed.is_empty() {
+            continue;
+        }
+        write_transaction(conn, |conn| -> QueryResult<()> {
+            for (person_id, full_name) in &changed {
+                let memberships: Vec<(i64, String)> =
+                    m::table.filter(m::person_id.eq(person_id)).select((m::id, m::sort_given)).load(conn)?;
+                for (membership_id, sort_given) in memberships {
+                    write_search(conn, membership_id, full_name, &sort_given)?;
+                }
+            }
+            Ok(())
+        })?;
+        done += changed.len();
+    }
+    diesel::update(c::table.filter(c::name.eq("search_words"))).set(c::value.eq(SEARCH_WORDS_VERSION)).execute(conn)?;
+    Ok(done)
 }
 
 fn conflict_on_external_id(e: diesel::result::Error) -> ApiError {
@@ -1093,36 +1146,113 @@ pub struct Filter {
     pub birth_year_from: Option<i32>,
     /// Born in or before this year.
     pub birth_year_to: Option<i32>,
-    /// Folded search words (each a prefix of a name word).
+    /// The search's words ([`vn::words`] of `q`, repeats kept): a member matches when each is
+    /// the start of a different word of the name ([`vn::words_match`]). Set with [`Filter::search`].
+    pub query: Vec<String>,
+    /// The query's words still to be checked in SQL, each once and none the start of another
+    /// (that one's check implies it); [`narrow`] may resolve some to `membership_ids`.
     pub words: Vec<String>,
     /// Lower-case query with diacritics, for ranking exact matches first.
     pub exact: Option<String>,
     /// With `exact`: only the names that hold it (`true`) or only the others (`false`).
     pub exact_phase: Option<bool>,
-    /// Only these persons (a name typed from its start, resolved through the folded-name index;
-    /// see [`narrow`]).
-    pub person_ids: Option<Vec<i64>>,
     /// Only these memberships (selective search words resolved through the search index).
     pub membership_ids: Option<Vec<i64>>,
 }
 
-/// A query of several words that starts at most this many names is resolved to those people
-/// first (one range of the folded-name index), and the page is sorted from them.
-pub const PREFIX_CAP: usize = 2_000;
+impl Filter {
+    /// Sets the search words (those of [`vn::words`], repeats kept).
+    pub fn search(&mut self, query: Vec<String>) {
+        let mut words: Vec<String> = query.clone();
+        words.sort();
+        words.dedup();
+        let implied: Vec<bool> =
+            words.iter().map(|w| words.iter().any(|other| other != w && other.starts_with(w.as_str()))).collect();
+        self.words = words.into_iter().zip(implied).filter(|(_, implied)| !implied).map(|(w, _)| w).collect();
+        self.query = query;
+    }
 
-/// For sorts other than by given name: above this many memberships, a search word is left to
-/// the database as a filter on the sorted scan (matches are then dense, so a page fills
-/// quickly); below it, its memberships are fetched from the search index first.
-pub const NARROW_CAP: usize = 20_000;
+    /// Whether a person of this name matches the search (every member does without one).
+    pub fn admits(&self, full_name: &str) -> bool {
+        self.query.is_empty() || vn::words_match(&self.query, &vn::words(full_name))
+    }
 
-/// A search word that is the prefix of at most this many distinct name words is searched by
-/// merging one ordered scan of the search index per word (sorted by given name); a shorter,
-/// denser prefix ("t") is left to the sorted scan of all members, where it matches densely.
-pub const MERGE_MAX_TOKENS: usize = 48;
+    /// The query's words that must start two or more different name words, with how many: the
+    /// query words that start with them. "an an" needs two name words starting with "an"; so
+    /// does "an anh".
+    fn repeated(&self) -> Vec<(&str, usize)> {
+        let mut out: Vec<(&str, usize)> = Vec::new();
+        for w in &self.query {
+            let needed = self.query.iter().filter(|other| other.starts_with(w.as_str())).count();
+            if needed > 1 && !out.iter().any(|(seen, _)| *seen == w.as_str()) {
+                out.push((w.as_str(), needed));
+            }
+        }
+        out
+    }
+}
 
-/// Below this many memberships in the associations a search is limited to, scanning those
-/// members in sort order beats scanning the search index.
-pub const SMALL_SCOPE: usize = 5_000;
+/// A `LIKE` pattern that a folded name matches when it holds `word` `times` times without
+/// overlap: true of every name with that many different words starting with `word` (a search
+/// word has only letters and digits, so nothing in it needs escaping).
+fn like_repeated(word: &str, times: usize) -> String {
+    let mut pattern = String::from("%");
+    for _ in 0..times {
+        pattern.push_str(word);
+        pattern.push('%');
+    }
+    pattern
+}
+
+/// Rows read at most at once while a page is filled from rows the SQL could not rule out.
+const CHECK_BATCH: i64 = 2_000;
+
+/// Where member search switches from one way of finding rows to another. The answers never
+/// depend on them (tests run every query under other limits to show it); only the cost does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SearchLimits {
+    /// For sorts other than by given name: above this many memberships, a search word is left
+    /// to the database as a filter on the sorted scan (matches are then dense, so a page fills
+    /// quickly); below it, its memberships are fetched from the search index first.
+    pub narrow_cap: usize,
+    /// A search word that is the prefix of at most this many distinct name words is searched
+    /// by merging one ordered scan of the search index per word (sorted by given name); a
+    /// shorter, denser prefix ("t") is left to the sorted scan of all members.
+    pub merge_max_tokens: usize,
+    /// Below this many memberships in the associations a search is limited to, scanning those
+    /// members in sort order beats scanning the search index.
+    pub small_scope: usize,
+}
+
+impl SearchLimits {
+    /// The limits the service runs with.
+    pub const DEFAULT: SearchLimits = SearchLimits { narrow_cap: 20_000, merge_max_tokens: 48, small_scope: 5_000 };
+}
+
+static LIMITS: [std::sync::atomic::AtomicUsize; 3] = [
+    std::sync::atomic::AtomicUsize::new(SearchLimits::DEFAULT.narrow_cap),
+    std::sync::atomic::AtomicUsize::new(SearchLimits::DEFAULT.merge_max_tokens),
+    std::sync::atomic::AtomicUsize::new(SearchLimits::DEFAULT.small_scope),
+];
+
+/// The limits in force.
+pub fn search_limits() -> SearchLimits {
+    use std::sync::atomic::Ordering::Relaxed;
+    SearchLimits {
+        narrow_cap: LIMITS[0].load(Relaxed),
+        merge_max_tokens: LIMITS[1].load(Relaxed),
+        small_scope: LIMITS[2].load(Relaxed),
+    }
+}
+
+/// Changes the limits for the whole process: for tests that drive every way of finding rows
+/// through small data.
+pub fn set_search_limits(limits: SearchLimits) {
+    use std::sync::atomic::Ordering::Relaxed;
+    LIMITS[0].store(limits.narrow_cap, Relaxed);
+    LIMITS[1].store(limits.merge_max_tokens, Relaxed);
+    LIMITS[2].store(limits.small_scope, Relaxed);
+}
 
 // The search index again, for checking further words of a query inside a scan of it.
 diesel::alias! {
@@ -1133,32 +1263,16 @@ fn prefix_end(word: &str) -> String {
     format!("{word}\u{10FFFF}")
 }
 
-/// Resolves what it can of the search before the page query: several words that start a few
-/// names become those people; for sorts other than by given name, selective words become
-/// their memberships. What is left in `filter.words` is checked per row.
+/// Resolves what it can of the search before the page query: for sorts other than by given
+/// name, selective words become their memberships. What is left in `filter.words` is checked
+/// per row. Only *how* rows are found: the matches are the same either way.
 pub fn narrow(conn: &mut DbConnection, filter: &mut Filter, sort: Sort) -> QueryResult<()> {
-    if filter.words.len() > 1 {
-        // Several words: most often a name typed from its start ("nguyen van an"). Names that
-        // start so are one range of the folded-name index.
-        let prefix = filter.words.join(" ");
-        let end = prefix_end(&prefix);
-        let cap = i64::try_from(PREFIX_CAP).unwrap_or(i64::MAX);
-        let found: Vec<i64> = p::table
-            .filter(p::name_folded.ge(prefix).and(p::name_folded.lt(end)))
-            .select(p::id)
-            .limit(cap + 1)
-            .load(conn)?;
-        if !found.is_empty() && found.len() <= PREFIX_CAP {
-            filter.words.clear();
-            filter.person_ids = Some(found);
-            return Ok(());
-        }
-    }
     if sort == Sort::GivenName {
         // `list` merges ordered scans of the search index.
         return Ok(());
     }
-    let cap = i64::try_from(NARROW_CAP).unwrap_or(i64::MAX);
+    let narrow_cap = search_limits().narrow_cap;
+    let cap = i64::try_from(narrow_cap).unwrap_or(i64::MAX);
     let mut dense = Vec::new();
     let mut ids: Option<std::collections::BTreeSet<i64>> = None;
     for word in std::mem::take(&mut filter.words) {
@@ -1166,9 +1280,9 @@ pub fn narrow(conn: &mut DbConnection, filter: &mut Filter, sort: Sort) -> Query
         let found: Vec<i64> = t::table
             .filter(t::token.ge(word.clone()).and(t::token.lt(end)))
             .select(t::membership_id)
-            .limit(cap + 1)
+            .limit(cap.saturating_add(1))
             .load(conn)?;
-        if found.len() > NARROW_CAP {
+        if found.len() > narrow_cap {
             dense.push(word);
             continue;
         }
@@ -1187,7 +1301,7 @@ pub fn narrow(conn: &mut DbConnection, filter: &mut Filter, sort: Sort) -> Query
 
 /// True when the filter has already found that nothing matches.
 pub fn matches_nothing(filter: &Filter) -> bool {
-    filter.person_ids.as_ref().is_some_and(Vec::is_empty) || filter.membership_ids.as_ref().is_some_and(Vec::is_empty)
+    filter.membership_ids.as_ref().is_some_and(Vec::is_empty)
 }
 
 /// Applies every filter but the page position to a boxed query that joins memberships (`m`)
@@ -1232,9 +1346,6 @@ macro_rules! apply_filters {
         if let Some(y) = filter.birth_year_to {
             q = q.filter(p::birth_year.le(y));
         }
-        if let Some(ids) = &filter.person_ids {
-            q = q.filter(m::person_id.eq_any(ids.clone()));
-        }
         if let Some(ids) = &filter.membership_ids {
             q = q.filter(m::id.eq_any(ids.clone()));
         }
@@ -1250,6 +1361,10 @@ macro_rules! apply_filters {
                         .and(WORD.field(t::token).lt(end)),
                 ),
             ));
+        }
+        for (word, times) in filter.repeated() {
+            // Necessary, not sufficient: the rows that pass are checked in full by `list`.
+            q = q.filter(p::name_folded.like(like_repeated(word, times)));
         }
         if let (Some(phase), Some(exact)) = (filter.exact_phase, &filter.exact) {
             let pattern = crate::api::pagination::like_contains(exact);
@@ -1305,11 +1420,15 @@ fn merged_search(
     after: Option<&(String, i64)>,
     limit: i64,
 ) -> Result<Option<Vec<(String, i64)>>, ApiError> {
+    let limits = search_limits();
     if let Some(ids) = &filter.association_ids {
-        let cap = i64::try_from(SMALL_SCOPE).unwrap_or(i64::MAX);
-        let scope: Vec<i64> =
-            m::table.filter(m::association_id.eq_any(ids.clone())).select(m::id).limit(cap + 1).load(conn)?;
-        if scope.len() <= SMALL_SCOPE {
+        let cap = i64::try_from(limits.small_scope).unwrap_or(i64::MAX);
+        let scope: Vec<i64> = m::table
+            .filter(m::association_id.eq_any(ids.clone()))
+            .select(m::id)
+            .limit(cap.saturating_add(1))
+            .load(conn)?;
+        if scope.len() <= limits.small_scope {
             return Ok(None);
         }
     }
@@ -1330,8 +1449,8 @@ fn merged_search(
             }
         }
     }
-    let tokens = words_starting(conn, &filter.words[driver], MERGE_MAX_TOKENS)?;
-    if tokens.len() > MERGE_MAX_TOKENS {
+    let tokens = words_starting(conn, &filter.words[driver], limits.merge_max_tokens)?;
+    if tokens.len() > limits.merge_max_tokens {
         return Ok(None);
     }
     let mut rest = filter.clone();
@@ -1390,8 +1509,36 @@ pub fn cursor_key(row: &MembershipRow, sort: Sort) -> String {
     }
 }
 
-/// One page after `after` (sort key, id), at most `limit` rows.
+/// One page after `after` (sort key, id), at most `limit` rows. The search's SQL only narrows:
+/// every row it returns is checked against the definition ([`Filter::admits`]), and when some
+/// fail, the page is filled from the rows after them, read in growing batches.
 pub fn list(
+    conn: &mut DbConnection,
+    filter: &Filter,
+    sort: Sort,
+    after: Option<(String, i64)>,
+    limit: i64,
+) -> Result<Vec<Member>, ApiError> {
+    let wanted = usize::try_from(limit).unwrap_or(0);
+    let mut out: Vec<Member> = Vec::new();
+    let mut after = after;
+    let mut batch = limit;
+    loop {
+        let rows = candidates(conn, filter, sort, after.take(), batch)?;
+        let more = i64::try_from(rows.len()).unwrap_or(i64::MAX) >= batch;
+        after = rows.last().map(|(m, _)| (cursor_key(m, sort), m.id));
+        out.extend(rows.into_iter().filter(|(_, person)| filter.admits(&person.full_name)));
+        if out.len() >= wanted || !more {
+            break;
+        }
+        batch = (batch * 4).min(CHECK_BATCH).max(limit);
+    }
+    out.truncate(wanted);
+    Ok(out)
+}
+
+/// The rows after `after` that the filter's SQL does not rule out, at most `limit`.
+fn candidates(
     conn: &mut DbConnection,
     filter: &Filter,
     sort: Sort,
@@ -1430,9 +1577,27 @@ pub fn list(
     Ok(q.limit(limit).select((MembershipRow::as_select(), PersonRow::as_select())).load(conn)?)
 }
 
-/// How many memberships pass the filter.
+/// How many memberships pass the filter. When the SQL alone cannot decide (a query word
+/// that must start two name words), the names it lets through are checked in batches.
 pub fn count(conn: &mut DbConnection, filter: &Filter) -> QueryResult<i64> {
-    filtered(filter).count().get_result(conn)
+    if filter.repeated().is_empty() {
+        return filtered(filter).count().get_result(conn);
+    }
+    let mut total = 0;
+    let mut after = 0i64;
+    loop {
+        let rows: Vec<(i64, String)> = filtered(filter)
+            .filter(m::id.gt(after))
+            .order(m::id.asc())
+            .select((m::id, p::full_name))
+            .limit(CHECK_BATCH)
+            .load(conn)?;
+        total += rows.iter().filter(|(_, name)| filter.admits(name)).count() as i64;
+        match rows.last() {
+            Some((id, _)) if i64::try_from(rows.len()).unwrap_or(0) >= CHECK_BATCH => after = *id,
+            _ => return Ok(total),
+        }
+    }
 }
 
 /// The year from which each association's roster is kept here: the year its first

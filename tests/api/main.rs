@@ -19,6 +19,7 @@ mod identity;
 mod jobs;
 mod limits;
 mod member_figures;
+mod member_search;
 mod members;
 mod openapi;
 mod operations;

@@ -455,7 +455,7 @@ async fn the_change_feed_gives_every_write_once_in_commit_order_with_tombstones(
     assert_eq!(unnumbered, 0);
 
     // A cursor from another database has expired; a made-up one is a 400.
-    let foreign = lienhiep::api::pagination::Cursor { s: "changes".into(), k: "123:1".into(), i: 0 }.encode();
+    let foreign = lienhiep::api::pagination::Cursor::new("changes", "123:1", 0).encode();
     let uri = format!("/api/v1/associations/{a}/roster/changes?cursor={foreign}");
     app.call_as(STAFF, &[], TestRequest::get().uri(&uri)).await.assert_problem(410, "gone");
     let uri = format!("/api/v1/associations/{a}/roster/changes?cursor=not-a-cursor");

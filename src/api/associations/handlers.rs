@@ -68,7 +68,7 @@ pub async fn list_associations(
     let has_more = rows.len() as i64 > limit;
     let rows: Vec<_> = rows.into_iter().take(limit as usize).collect();
     let next_cursor = if has_more {
-        rows.last().map(|r| Cursor { s: sort_param.name().into(), k: model::cursor_key(r, sort), i: r.id }.encode())
+        rows.last().map(|r| Cursor::new(sort_param.name(), model::cursor_key(r, sort), r.id).encode())
     } else {
         None
     };

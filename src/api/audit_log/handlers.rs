@@ -59,10 +59,7 @@ pub async fn list_audit_log(
     let rows = run_blocking(&state.pool, move |conn| Ok(audit::list(conn, &filter, before, limit + 1)?)).await?;
     let has_more = rows.len() as i64 > limit;
     let items: Vec<AuditEntry> = rows.into_iter().take(limit as usize).map(AuditEntry::from_row).collect();
-    let next_cursor = if has_more {
-        items.last().map(|e| Cursor { s: "-id".into(), k: String::new(), i: e.id }.encode())
-    } else {
-        None
-    };
+    let next_cursor =
+        if has_more { items.last().map(|e| Cursor::new("-id", String::new(), e.id).encode()) } else { None };
     Ok(HttpResponse::Ok().json(AuditPage { items, next_cursor }))
 }

@@ -460,9 +460,13 @@ pub struct MemberListQuery {
     pub birth_year_from: Option<i32>,
     /// Born in or before this year.
     pub birth_year_to: Option<i32>,
-    /// Name search ignoring case and diacritics ("nguyen van an" finds "Nguyễn Văn An"; "dang"
-    /// finds "Đặng"); each word matches the start of a word of the name; names with the exact
-    /// diacritics typed come first. At most 100 characters.
+    /// Name search. A member matches when every word of `q` is the start of a different word
+    /// of the full name, in any order, ignoring case, diacritics and đ/d ("nguyen an" finds
+    /// "Nguyễn Văn An" and "Nguyễn An Ninh"; "nguyen nguyen" finds "Nguyễn Văn Nguyên").
+    /// Words are cut at every character that is not a letter or digit ("Nguyễn-Văn" is two
+    /// words); a one-letter word matches like any other. Names holding the text typed with its
+    /// exact diacritics come first, then the sort. At most 100 characters. A cursor is bound to
+    /// `q`, the filters and the sort it was made under.
     #[param(max_length = 100)]
     pub q: Option<String>,
     /// Sort order.
@@ -471,7 +475,7 @@ pub struct MemberListQuery {
     /// Page size, 1 to 500 (default 50).
     #[param(minimum = 1, maximum = 500)]
     pub limit: Option<i64>,
-    /// `next_cursor` of the previous page.
+    /// `next_cursor` of the previous page, with the same `q`, filters and sort (else `400`).
     pub cursor: Option<String>,
     /// Also count all matches (costs a query).
     pub include_total: Option<bool>,

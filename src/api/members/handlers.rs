@@ -68,15 +68,7 @@ async fn list(
     if query.q.as_ref().is_some_and(|q| q.chars().count() > 100) {
         return Err(ApiError::invalid("q", "length", "must be at most 100 characters long"));
     }
-    let words: Vec<String> = query
-        .q
-        .as_deref()
-        .map(vn::fold)
-        .unwrap_or_default()
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect();
+    let words: Vec<String> = query.q.as_deref().map(vn::words).unwrap_or_default();
     // Ranking by exact diacritics matters only when the query has some.
     let exact = query
         .q
@@ -94,22 +86,7 @@ async fn list(
         MemberSort::FullName => "full_name",
         MemberSort::CreatedAt => "created_at",
     };
-    // With a search, names holding the query's exact diacritics come first ("x"), then the rest ("r").
-    let first_phase = exact.as_ref().map(|_| true);
-    let (mut phase, after) = match query.cursor.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
-        Some(text) => {
-            let phases: &[Option<bool>] = if exact.is_some() { &[Some(true), Some(false)] } else { &[None] };
-            let found = phases.iter().find_map(|ph| {
-                Cursor::decode(text, &format!("{sort_name}:{}", phase_name(*ph))).ok().map(|c| (*ph, c))
-            });
-            let (ph, c) = found.ok_or_else(|| {
-                ApiError::BadRequest("cursor is invalid: pass next_cursor from the previous page unchanged".into())
-            })?;
-            (ph, Some((c.k, c.i)))
-        }
-        None => (first_phase, None),
-    };
-    let filter = Filter {
+    let mut filter = Filter {
         association_ids,
         branch_id: query.branch_id,
         gender: query.gender,
@@ -120,11 +97,28 @@ async fn list(
         status: query.status,
         birth_year_from: query.birth_year_from,
         birth_year_to: query.birth_year_to,
-        words,
         exact,
-        exact_phase: None,
-        person_ids: None,
-        membership_ids: None,
+        ..Filter::default()
+    };
+    filter.search(words);
+    // A cursor holds only a position in the list these filters make.
+    let bound_to = format!("{filter:?}");
+    // With a search, names holding the query's exact diacritics come first ("x"), then the rest
+    // ("r"); the cursor's key starts with the phase it was made in.
+    let first_phase = filter.exact.as_ref().map(|_| true);
+    let (mut phase, after) = match query.cursor.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+        Some(text) => {
+            let c = Cursor::decode_bound(text, sort_name, Some(&bound_to))?;
+            let mut key = c.k.chars();
+            let ph = match key.next() {
+                Some('x') if first_phase.is_some() => Some(true),
+                Some('r') if first_phase.is_some() => Some(false),
+                Some('-') if first_phase.is_none() => None,
+                _ => return Err(ApiError::BadRequest("cursor is invalid: pass next_cursor unchanged".into())),
+            };
+            (ph, Some((key.as_str().to_owned(), c.i)))
+        }
+        None => (first_phase, None),
     };
     let include_total = query.include_total.unwrap_or(false);
     let (rows, next, total) = run_blocking(&state.pool, move |conn| {
@@ -151,7 +145,8 @@ async fn list(
         }
         let next = if has_more {
             rows.last().map(|(m, _)| {
-                Cursor { s: format!("{sort_name}:{}", phase_name(phase)), k: model::cursor_key(m, sort), i: m.id }
+                Cursor::new(sort_name, format!("{}{}", phase_name(phase), model::cursor_key(m, sort)), m.id)
+                    .filters(&bound_to)
                     .encode()
             })
         } else {

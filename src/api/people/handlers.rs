@@ -60,7 +60,7 @@ pub async fn list_duplicates(
     let next_cursor = if has_more {
         groups.last().map(|g| {
             let i = if g.evidence == Evidence::NationalId { 0 } else { 1 };
-            Cursor { s: "duplicates".into(), k: g.key.clone(), i }.encode()
+            Cursor::new("duplicates", g.key.clone(), i).encode()
         })
     } else {
         None

@@ -725,7 +725,7 @@ pub async fn list_roster_changes(
     })
     .await?;
     let (epoch, (seq, last_id)) = position;
-    let next_cursor = Cursor { s: "changes".into(), k: format!("{epoch}:{seq}"), i: last_id }.encode();
+    let next_cursor = Cursor::new("changes", format!("{epoch}:{seq}"), last_id).encode();
     Ok(HttpResponse::Ok().json(RosterChanges { items, next_cursor, has_more }))
 }
 

@@ -48,11 +48,8 @@ pub async fn list_users(
     let rows = run_blocking(&state.pool, move |conn| Ok(model::list(conn, after, limit + 1, enabled)?)).await?;
     let has_more = rows.len() as i64 > limit;
     let items: Vec<User> = rows.into_iter().take(limit as usize).map(User::from_account).collect();
-    let next_cursor = if has_more {
-        items.last().map(|u| Cursor { s: "id".into(), k: String::new(), i: u.id }.encode())
-    } else {
-        None
-    };
+    let next_cursor =
+        if has_more { items.last().map(|u| Cursor::new("id", String::new(), u.id).encode()) } else { None };
     Ok(HttpResponse::Ok().json(UserPage { items, next_cursor }))
 }
 

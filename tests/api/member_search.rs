@@ -1,0 +1,485 @@
+//! Member search (`q` on `/api/v1/members`) against its definition, evaluated here by brute
+//! force over every member: after folding, each query word starts a different word of the full
+//! name, in any order; names holding the exact diacritics typed come first, then the chosen
+//! sort. Over seeded random Vietnamese names and queries drawn from them, every sort and scope,
+//! page by page through the cursor, under the service's limits and under limits that drive every
+//! other way of finding rows; on both backends. `LIENHIEP_TEST_SEED` fixes the seed; a failure
+//! prints it.
+
+use actix_web::test::TestRequest;
+use lienhiep::auth::Role;
+use lienhiep::demo::Rng;
+use lienhiep::domain::vn;
+use lienhiep::models::member::{set_search_limits, sort_keys, SearchLimits};
+use serde_json::{json, Value};
+
+use crate::associations::create_ok;
+use crate::helpers::{json, TestApp, TestResponse};
+
+const STAFF: &[Role] = &[Role::Staff];
+
+/// The definition, by trying every assignment of query words to name words (not the service's
+/// matching algorithm).
+fn brute_match(query: &[String], name: &[String]) -> bool {
+    fn assign(query: &[String], name: &[String], used: &mut Vec<bool>) -> bool {
+        let Some((first, rest)) = query.split_first() else { return true };
+        for (i, word) in name.iter().enumerate() {
+            if !used[i] && word.starts_with(first.as_str()) {
+                used[i] = true;
+                if assign(rest, name, used) {
+                    return true;
+                }
+                used[i] = false;
+            }
+        }
+        false
+    }
+    assign(query, name, &mut vec![false; name.len()])
+}
+
+fn seed() -> u64 {
+    std::env::var("LIENHIEP_TEST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(1)
+    })
+}
+
+#[test]
+fn words_match_agrees_with_trying_every_assignment() {
+    let seed = seed();
+    let mut rng = Rng::new(seed);
+    let letters = ["a", "an", "anh", "ang", "n", "ng", "nguyen", "b", "ba", "van", "v"];
+    let mut matched = 0;
+    for case in 0..20_000 {
+        let name: Vec<String> = (0..1 + rng.below(5)).map(|_| (*rng.pick(&letters)).to_owned()).collect();
+        let query: Vec<String> = (0..rng.below(5)).map(|_| (*rng.pick(&letters)).to_owned()).collect();
+        let want = brute_match(&query, &name);
+        matched += usize::from(want);
+        assert_eq!(vn::words_match(&query, &name), want, "seed {seed}, case {case}: {query:?} in {name:?}");
+    }
+    assert!(matched > 2_000 && matched < 18_000, "seed {seed}: the cases mix matches and misses ({matched})");
+}
+
+const FAMILY: &[&str] = &[
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Lò", "Giàng", "Cầm", "Quàng", "Vì",
+    "Thào", "Mùa", "Lường", "Hà", "Sùng", "An", "Văn",
+];
+const MIDDLE: &[&str] = &["Văn", "Thị", "Đức", "Thanh", "Minh", "Ngọc", "A", "Hữu", "Thu", "Nguyên", "An"];
+const GIVEN: &[&str] = &[
+    "An", "Anh", "Ánh", "Ân", "Nguyên", "Vân", "Pọm", "Sùng", "Ón", "Hoa", "Hòa", "Thảo", "Tuấn", "Hùng", "Lan",
+    "Ninh", "Thu", "Hà", "Trang", "Trân", "Đức", "Dũng", "Páo", "Văn", "A",
+];
+
+/// A Vietnamese name: family, zero to two middle names, given name; now and then written with a
+/// hyphen or a full stop, or without its diacritics.
+fn name(rng: &mut Rng) -> String {
+    let mut words: Vec<String> = vec![(*rng.pick(FAMILY)).to_owned()];
+    for _ in 0..rng.below(3) {
+        words.push((*rng.pick(MIDDLE)).to_owned());
+    }
+    words.push((*rng.pick(GIVEN)).to_owned());
+    if rng.below(8) == 0 {
+        words = words.iter().map(|w| vn::fold(w)).map(|w| capitalized(&w)).collect();
+    }
+    match rng.below(12) {
+        0 if words.len() > 2 => {
+            let second = words.remove(1);
+            words[0] = format!("{}-{second}", words[0]);
+        }
+        1 => {
+            let i = rng.below(words.len() as u64) as usize;
+            words[i].push('.');
+        }
+        _ => {}
+    }
+    words.join(" ")
+}
+
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// Vowels with the same base letter: one may replace another ("accents changed").
+const VOWELS: &[&str] =
+    &["aàáảãạăằắẳẵặâầấẩẫậ", "eèéẻẽẹêềếểễệ", "iìíỉĩị", "oòóỏõọôồốổỗộơờớởỡợ", "uùúủũụưừứửữự", "yỳýỷỹỵ", "dđ"];
+
+fn accents_changed(rng: &mut Rng, text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let lower = c.to_lowercase().next().unwrap_or(c);
+            match VOWELS.iter().find(|group| group.contains(lower)) {
+                Some(group) if rng.below(3) == 0 => {
+                    let options: Vec<char> = group.chars().collect();
+                    *rng.pick(&options)
+                }
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+/// A query as people type one, drawn from the names: a whole name, the start of its words, its
+/// words in another order, a word twice, accents dropped or changed, one letter, punctuation,
+/// other case, or nonsense.
+fn query(rng: &mut Rng, names: &[String]) -> String {
+    let name = rng.pick(names).clone();
+    let mut words: Vec<String> = name.split_whitespace().map(str::to_owned).collect();
+    match rng.below(10) {
+        0 => {}
+        1 => {
+            let keep = 1 + rng.below(words.len() as u64) as usize;
+            words.truncate(keep);
+        }
+        2 => {
+            words = words
+                .iter()
+                .map(|w| {
+                    let chars: Vec<char> = w.chars().collect();
+                    chars[..1 + rng.below(chars.len() as u64) as usize].iter().collect()
+                })
+                .collect();
+        }
+        3 => {
+            words.reverse();
+            words.truncate(2);
+        }
+        4 => {
+            let w = rng.pick(&words).clone();
+            words = vec![w.clone(), w];
+        }
+        5 => return vn::fold(&words.join(" ")),
+        6 => return accents_changed(rng, &name),
+        7 => return (*rng.pick(&["a", "t", "n", "đ", "A Páo", "thị.", "Nguyễn-Văn", "an an", "ng nguyen"])).to_owned(),
+        8 => return words.join(" ").to_uppercase(),
+        _ => return (*rng.pick(&["zz", "nguyen zz", "-", "xuan thu", "van van van"])).to_owned(),
+    }
+    if rng.below(3) == 0 {
+        let i = rng.below(words.len() as u64) as usize;
+        words[i] = vn::fold(&words[i]);
+    }
+    words.join(" ")
+}
+
+/// The members a search should return, in order: by the definition over `people` (id, name,
+/// association, gender), exact diacritics first, then the sort, then id.
+fn expected(people: &[(i64, String, i64, &str)], q: &str, sort: &str, keep: impl Fn(i64, &str) -> bool) -> Vec<i64> {
+    let query = vn::words(q);
+    let exact = vn::normalize_name(q).to_lowercase();
+    let ranked = !exact.is_ascii() && !query.is_empty();
+    let mut out: Vec<(bool, String, i64)> = people
+        .iter()
+        .filter(|(_, name, association, gender)| brute_match(&query, &vn::words(name)) && keep(*association, gender))
+        .map(|(id, name, _, _)| {
+            let later = ranked && !vn::normalize_name(name).to_lowercase().contains(&exact);
+            let (given, full) = sort_keys(name);
+            let key = match sort {
+                "given_name" => given,
+                "full_name" => full,
+                _ => String::new(),
+            };
+            (later, key, *id)
+        })
+        .collect();
+    out.sort();
+    out.into_iter().map(|e| e.2).collect()
+}
+
+/// Pages through `/api/v1/members` with `query`, `limit` rows at a time; the ids in order and
+/// the total the first page gave.
+async fn page_through(
+    app: &TestApp,
+    roles: &[Role],
+    associations: &[i64],
+    query: &[(&str, &str)],
+    limit: usize,
+) -> (Vec<i64>, i64) {
+    let mut ids = Vec::new();
+    let mut cursor: Option<String> = None;
+    let mut total = -1;
+    let limit_text = limit.to_string();
+    loop {
+        let mut params: Vec<(&str, &str)> = query.to_vec();
+        params.push(("limit", &limit_text));
+        match &cursor {
+            Some(c) => params.push(("cursor", c)),
+            None => params.push(("include_total", "true")),
+        }
+        let uri = format!("/api/v1/members?{}", serde_urlencoded::to_string(&params).expect("query"));
+        let res = app.call_as(roles, associations, TestRequest::get().uri(&uri)).await;
+        assert_eq!(res.status, 200, "{uri}: {:?}", res.body);
+        let page = res.json();
+        if cursor.is_none() {
+            total = page["total"].as_i64().expect("total");
+        }
+        let items = page["items"].as_array().expect("items");
+        assert!(items.len() <= limit);
+        ids.extend(items.iter().map(|m| m["id"].as_i64().expect("id")));
+        match page["next_cursor"].as_str() {
+            Some(c) => {
+                assert_eq!(items.len(), limit, "{uri}: a page before the last is full");
+                cursor = Some(c.to_owned());
+            }
+            None => break,
+        }
+        assert!(ids.len() < 1_000, "paging does not end: {query:?}");
+    }
+    (ids, total)
+}
+
+async fn add(app: &TestApp, association: i64, body: Value) -> TestResponse {
+    app.call_as(STAFF, &[], json(TestRequest::post().uri(&format!("/api/v1/associations/{association}/members")), body))
+        .await
+}
+
+/// Limits under which every query takes the other ways of finding rows: no merged scans of the
+/// index, every word left to the sorted scan, every scope "small".
+const OTHER_WAYS: SearchLimits = SearchLimits { narrow_cap: 0, merge_max_tokens: 0, small_scope: usize::MAX };
+/// Limits under which every scope is "large", and every word resolved to its memberships.
+const INDEX_WAYS: SearchLimits = SearchLimits { narrow_cap: usize::MAX, merge_max_tokens: 10_000, small_scope: 0 };
+
+#[actix_web::test]
+async fn search_equals_the_definition_over_generated_names() {
+    let seed = seed();
+    let mut rng = Rng::new(seed);
+    let app = TestApp::spawn().await;
+    let associations = [
+        create_ok(&app, "Hội Khuyến học").await,
+        create_ok(&app, "Hội Y học").await,
+        create_ok(&app, "Hội Nông dân").await,
+    ];
+    let mut people: Vec<(i64, String, i64, &str)> = Vec::new();
+    let mut names = Vec::new();
+    for _ in 0..70 {
+        let name = name(&mut rng);
+        let association = *rng.pick(&associations);
+        let gender = *rng.pick(&["male", "female"]);
+        let res = add(&app, association, json!({"full_name": name, "gender": gender})).await;
+        assert_eq!(res.status, 201, "seed {seed}: {name}: {:?}", res.body);
+        people.push((res.json()["id"].as_i64().expect("id"), name.clone(), association, gender));
+        names.push(name);
+    }
+    let mut cases = 0;
+    let mut found = 0;
+    for limits in [SearchLimits::DEFAULT, OTHER_WAYS, INDEX_WAYS] {
+        set_search_limits(limits);
+        for _ in 0..120 {
+            let q = query(&mut rng, &names);
+            let sort = *rng.pick(&["given_name", "full_name", "created_at"]);
+            let limit = 1 + rng.below(9) as usize;
+            let scope = rng.below(4);
+            let a = *rng.pick(&associations);
+            let a_text = a.to_string();
+            let mut params: Vec<(&str, &str)> = vec![("q", &q), ("sort", sort)];
+            let (roles, managed): (&[Role], Vec<i64>) = match scope {
+                0 => (STAFF, vec![]),
+                1 => {
+                    params.push(("association_id", &a_text));
+                    (STAFF, vec![])
+                }
+                2 => (&[Role::AssociationManager], vec![a, associations[0]]),
+                _ => {
+                    params.push(("gender", "female"));
+                    (STAFF, vec![])
+                }
+            };
+            let want = expected(&people, &q, sort, |association, gender| match scope {
+                1 => association == a,
+                2 => association == a || association == associations[0],
+                3 => gender == "female",
+                _ => true,
+            });
+            let (got, total) = page_through(&app, roles, &managed, &params, limit).await;
+            assert_eq!(got, want, "seed {seed}, limits {limits:?}: q={q:?} sort={sort} scope {scope} limit {limit}");
+            assert_eq!(total, want.len() as i64, "seed {seed}: the total of q={q:?} scope {scope}");
+            cases += 1;
+            found += usize::from(!want.is_empty());
+        }
+    }
+    set_search_limits(SearchLimits::DEFAULT);
+    assert!(found * 3 > cases, "seed {seed}: most queries find someone ({found} of {cases})");
+}
+
+#[actix_web::test]
+async fn search_pages_equal_a_brute_force_search_for_every_sort_and_scope() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let b = create_ok(&app, "Hội Y học").await;
+    let people = [
+        ("Nguyễn Văn An", a, "male"),
+        ("Nguyễn Văn Anh", b, "male"),
+        ("Nguyễn Thị Ánh", a, "female"),
+        ("Trần Thị Ân", a, "female"),
+        ("Anh Văn An", b, "male"),
+        ("An Thị Thảo", a, "female"),
+        ("Đặng Thị Hoa", a, "female"),
+        ("Dang Thi Hoa", b, "female"),
+        ("Đặng Văn Thanh", b, "male"),
+        ("Lò Văn Pọm", a, "male"),
+        ("Thào A Sùng", a, "male"),
+        ("Nguyễn Thanh Thảo", b, "female"),
+        ("Hà Thị Thu", a, "female"),
+        ("Bùi Văn Thắng", a, "male"),
+        ("Vì Thị An", b, "female"),
+        ("Nguyễn Thị Thu Hà", a, "female"),
+        ("Nguyễn Văn Nguyên", b, "male"),
+        ("Nguyễn-Văn Thị.", a, "male"),
+    ];
+    let mut rows = Vec::new();
+    for (name, association, gender) in people {
+        let res = add(&app, association, json!({"full_name": name, "gender": gender})).await;
+        assert_eq!(res.status, 201, "{:?}", res.body);
+        rows.push((res.json()["id"].as_i64().expect("id"), name.to_owned(), association, gender));
+    }
+    let queries = [
+        "an",
+        "th",
+        "Đặng",
+        "van an",
+        "thi",
+        "a",
+        "nguyen th",
+        "Thảo",
+        "hoa dang",
+        "zz",
+        "an an",
+        "nguyen nguyen",
+        "nguyen-van",
+        "thi.",
+        "ng nguyen",
+        "Nguyễn Văn",
+    ];
+    let sorts = ["given_name", "full_name", "created_at"];
+    type Scope<'s> = (&'s [Role], Vec<i64>, Vec<(&'s str, String)>);
+    let scopes: Vec<Scope> = vec![
+        (STAFF, vec![], vec![]),
+        (STAFF, vec![], vec![("association_id", b.to_string())]),
+        (&[Role::AssociationManager], vec![a], vec![]),
+        (STAFF, vec![], vec![("gender", "female".to_owned())]),
+    ];
+    for q in queries {
+        for sort in sorts {
+            for (roles, managed, extra) in &scopes {
+                let want = expected(&rows, q, sort, |association, gender| {
+                    (managed.is_empty() || managed.contains(&association))
+                        && extra.iter().all(|(k, v)| match *k {
+                            "association_id" => association.to_string() == *v,
+                            "gender" => gender == v,
+                            _ => unreachable!(),
+                        })
+                });
+                let mut query: Vec<(&str, &str)> = vec![("q", q), ("sort", sort)];
+                query.extend(extra.iter().map(|(k, v)| (*k, v.as_str())));
+                let (got, total) = page_through(&app, roles, managed, &query, 2).await;
+                assert_eq!(got, want, "q={q} sort={sort} roles={roles:?} extra={extra:?}");
+                assert_eq!(total, want.len() as i64, "q={q}: total");
+            }
+        }
+    }
+}
+
+fn names(page: &Value) -> Vec<String> {
+    page["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|m| m["person"]["full_name"].as_str().map(str::to_owned))
+        .collect()
+}
+
+async fn search(app: &TestApp, q: &str) -> Vec<String> {
+    let uri = format!("/api/v1/members?{}", serde_urlencoded::to_string([("q", q)]).expect("query"));
+    let res = app.call_as(STAFF, &[], TestRequest::get().uri(&uri)).await;
+    assert_eq!(res.status, 200, "{:?}", res.body);
+    names(&res.json())
+}
+
+#[actix_web::test]
+async fn whom_a_search_finds_does_not_depend_on_who_else_exists() {
+    let app = TestApp::spawn().await;
+    let association = create_ok(&app, "Hội Khuyến học").await;
+    let ok = |res: TestResponse| assert_eq!(res.status, 201, "{:?}", res.body);
+    ok(add(&app, association, json!({"full_name": "Nguyễn Văn An"})).await);
+    assert_eq!(search(&app, "nguyen an").await, ["Nguyễn Văn An"]);
+    ok(add(&app, association, json!({"full_name": "Nguyễn An Ninh"})).await);
+    // Sorted by given name: An before Ninh.
+    assert_eq!(search(&app, "nguyen an").await, ["Nguyễn Văn An", "Nguyễn An Ninh"]);
+    for name in ["Lò Văn Nguyên", "Nguyễn Thị Vân", "Trần Văn Nguyễn"] {
+        ok(add(&app, association, json!({"full_name": name})).await);
+    }
+    let mut forward = search(&app, "nguyen van").await;
+    let mut backward = search(&app, "van nguyen").await;
+    forward.sort();
+    backward.sort();
+    assert_eq!(forward, backward, "the order of the words does not matter");
+    assert_eq!(forward, ["Lò Văn Nguyên", "Nguyễn Thị Vân", "Nguyễn Văn An", "Trần Văn Nguyễn"]);
+    // A word twice needs two name words; punctuation separates words.
+    assert!(search(&app, "nguyen nguyen").await.is_empty());
+    ok(add(&app, association, json!({"full_name": "Nguyễn-Văn Nguyên"})).await);
+    assert_eq!(search(&app, "nguyen nguyen").await, ["Nguyễn-Văn Nguyên"]);
+    assert_eq!(search(&app, "Nguyên, Văn; Nguyễn").await, ["Nguyễn-Văn Nguyên"]);
+}
+
+#[actix_web::test]
+async fn a_cursor_is_bound_to_its_query_and_shows_no_name() {
+    let app = TestApp::spawn().await;
+    let association = create_ok(&app, "Hội Khuyến học").await;
+    for name in ["Nguyễn Văn An", "Nguyễn Thị Ánh", "Nguyễn Văn Bình", "Trần Văn Cường", "Nguyễn Hữu Đức"]
+    {
+        assert_eq!(add(&app, association, json!({"full_name": name})).await.status, 201);
+    }
+    let first = app.call_as(STAFF, &[], TestRequest::get().uri("/api/v1/members?q=nguyen&limit=2")).await.json();
+    let cursor = first["next_cursor"].as_str().expect("a next page").to_owned();
+    // Its content cannot be read: no name, folded or not, in it or in its base64 decoding.
+    use base64::Engine;
+    let raw = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(&cursor).expect("base64");
+    let text = String::from_utf8_lossy(&raw).to_lowercase();
+    for readable in ["nguyen", "nguy", "\"k\"", "{"] {
+        assert!(!text.contains(readable), "{readable} in {text}");
+    }
+    let next = |params: &str| format!("/api/v1/members?{params}&limit=2&cursor={cursor}");
+    let res = app.call_as(STAFF, &[], TestRequest::get().uri(&next("q=nguyen"))).await;
+    assert_eq!(res.status, 200, "{:?}", res.body);
+    assert!(names(&res.json()).iter().all(|n| n.starts_with("Nguyễn")));
+    for other in ["q=tran", "q=", "q=nguyen&gender=female", "q=nguyen&sort=full_name", "q=Nguy%E1%BB%85n"] {
+        let res = app.call_as(STAFF, &[], TestRequest::get().uri(&next(other))).await;
+        let problem = res.assert_problem(400, "bad_request");
+        assert!(problem["detail"].as_str().expect("detail").contains("cursor"), "{other}: {problem}");
+    }
+    // Another role's scope is another list too.
+    let res = app.call_as(&[Role::AssociationManager], &[association], TestRequest::get().uri(&next("q=nguyen"))).await;
+    res.assert_problem(400, "bad_request");
+}
+
+#[actix_web::test]
+async fn an_index_built_under_the_old_word_rule_is_rebuilt_once() {
+    use diesel::prelude::*;
+    use lienhiep::db::schema::{counters as c, member_search as t};
+    let app = TestApp::spawn().await;
+    let association = create_ok(&app, "Hội Khuyến học").await;
+    let hyphen = add(&app, association, json!({"full_name": "Nguyễn-Văn An"})).await.json()["id"].as_i64().expect("id");
+    assert_eq!(add(&app, association, json!({"full_name": "Trần Văn Ba"})).await.status, 201);
+    let mut conn = app.conn();
+    // As the index was before: words cut at spaces only.
+    diesel::delete(t::table.filter(t::membership_id.eq(hyphen).and(t::token.ne("an"))))
+        .execute(&mut *conn)
+        .expect("rows");
+    let sort_given: String =
+        t::table.filter(t::membership_id.eq(hyphen)).select(t::sort_given).first(&mut *conn).expect("row");
+    diesel::insert_into(t::table)
+        .values((t::token.eq("nguyen-van"), t::sort_given.eq(sort_given), t::membership_id.eq(hyphen)))
+        .execute(&mut *conn)
+        .expect("old row");
+    diesel::update(c::table.filter(c::name.eq("search_words")))
+        .set(c::value.eq(0))
+        .execute(&mut *conn)
+        .expect("counter");
+    assert_eq!(search(&app, "van").await, ["Trần Văn Ba"], "the old index misses the hyphenated name");
+    assert_eq!(
+        lienhiep::models::member::reindex_search(&mut conn).expect("reindex"),
+        1,
+        "only the name cut differently"
+    );
+    app.assert_search_index_exact();
+    assert_eq!(lienhiep::models::member::reindex_search(&mut conn).expect("again"), 0, "once");
+    assert_eq!(search(&app, "van").await, ["Nguyễn-Văn An", "Trần Văn Ba"]);
+}

@@ -400,6 +400,9 @@ diesel::table! {
         sort_given -> Text,
         /// The membership.
         membership_id -> BigInt,
+        /// Every word of the name, each after a space (" nguyen van an"): the other words of
+        /// a search are checked on the row scanned.
+        words -> Text,
     }
 }
 

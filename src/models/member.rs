@@ -334,23 +334,38 @@ fn person_values(d: &PersonData) -> PersonValues<'_> {
 }
 
 /// One row of the search index, ready to insert.
-pub type SearchRow =
-    (diesel::dsl::Eq<t::token, String>, diesel::dsl::Eq<t::sort_given, String>, diesel::dsl::Eq<t::membership_id, i64>);
+pub type SearchRow = (
+    diesel::dsl::Eq<t::token, String>,
+    diesel::dsl::Eq<t::sort_given, String>,
+    diesel::dsl::Eq<t::membership_id, i64>,
+    diesel::dsl::Eq<t::words, String>,
+);
 
-/// The search index entries (word, sort key, membership) for one membership of a person
-/// named `full_name`.
+/// One entry of the search index: word, sort key, membership, all the name's words.
+pub type SearchEntry = (String, String, i64, String);
+
+/// The `words` of a name's index rows: every word of the name after a space, so that
+/// `LIKE '% w%'` asks whether some word starts with `w`.
+pub fn search_words(full_name: &str) -> String {
+    vn::words(full_name).iter().map(|w| format!(" {w}")).collect()
+}
+
+/// The search index entries for one membership of a person named `full_name`.
 pub fn search_entries<'a>(
     membership_id: i64,
     full_name: &str,
     sort_given: &'a str,
-) -> impl Iterator<Item = (String, String, i64)> + 'a {
-    name_tokens(full_name).into_iter().map(move |token| (token, sort_given.to_owned(), membership_id))
+) -> impl Iterator<Item = SearchEntry> + 'a {
+    let words = search_words(full_name);
+    name_tokens(full_name).into_iter().map(move |token| (token, sort_given.to_owned(), membership_id, words.clone()))
 }
 
 /// The rows of the search index for one membership of a person named `full_name`.
 pub fn search_rows(membership_id: i64, full_name: &str, sort_given: &str) -> Vec<SearchRow> {
     search_entries(membership_id, full_name, sort_given)
-        .map(|(token, sort_given, id)| (t::token.eq(token), t::sort_given.eq(sort_given), t::membership_id.eq(id)))
+        .map(|(token, sort_given, id, words)| {
+            (t::token.eq(token), t::sort_given.eq(sort_given), t::membership_id.eq(id), t::words.eq(words))
+        })
         .collect()
 }
 
@@ -664,7 +679,7 @@ enum BuiltPiece<'a> {
     /// Memberships, in given-name key order.
     Memberships(Vec<BuiltMembership<'a>>),
     /// Search index rows (word, key, membership), in that order.
-    Search(Vec<(String, String, i64)>),
+    Search(Vec<SearchEntry>),
 }
 
 /// New members per chunk the builder thread hands over.
@@ -766,12 +781,13 @@ fn insert_run_sqlite<R: Sync>(
                     }
                 }
                 BuiltPiece::Search(search) => {
-                    for (token, sort_given, membership_id) in search {
+                    for (token, sort_given, membership_id, words) in search {
                         diesel::insert_into(t::table)
                             .values((
                                 t::token.eq(token),
                                 t::sort_given.eq(sort_given),
                                 t::membership_id.eq(membership_id),
+                                t::words.eq(words),
                             ))
                             .execute(c)?;
                     }
@@ -893,7 +909,7 @@ fn copy_run_pg<R: Sync>(
             let send = |done, piece| sender.send((done, piece)).is_ok();
             let progress = |part, done, of| run_progress(rows.len(), part, done, of);
             let mut members: Vec<SortedLine> = Vec::with_capacity(rows.len());
-            let mut search: Vec<(String, String, i64)> = Vec::with_capacity(rows.len() * 3);
+            let mut search: Vec<SearchEntry> = Vec::with_capacity(rows.len() * 3);
             for (offset, chunk) in chunks_after_a_small_one(rows, COPY_CHUNK) {
                 let built: Vec<(PersonData, MembershipData)> = chunk.iter().filter_map(build).collect();
                 let persons = copy_chunk(&built, &ids[created..], association_id, seq, now, &mut members, &mut search);
@@ -914,8 +930,11 @@ fn copy_run_pg<R: Sync>(
             let of = search.len();
             hand_over(search, COPY_CHUNK * 3, |done, chunk| {
                 let mut text = Vec::with_capacity(chunk.len() * 40);
-                for (token, sort_given, membership_id) in &chunk {
-                    copy_row(&mut text, &[Some(token), Some(sort_given), Some(&membership_id.to_string())]);
+                for (token, sort_given, membership_id, words) in &chunk {
+                    copy_row(
+                        &mut text,
+                        &[Some(token), Some(sort_given), Some(&membership_id.to_string()), Some(words)],
+                    );
                 }
                 send(progress(2, done, of), CopyPiece::Search(text))
             });
@@ -987,7 +1006,9 @@ fn copy_run_pg<R: Sync>(
                 }
                 CopyPiece::Search(text) => {
                     diesel::copy_from(t::table)
-                        .from_raw_data((t::token, t::sort_given, t::membership_id), |w| w.write_all(&text).map_err(io))
+                        .from_raw_data((t::token, t::sort_given, t::membership_id, t::words), |w| {
+                            w.write_all(&text).map_err(io)
+                        })
                         .with_format(CopyFormat::Text)
                         .execute(pg)?;
                 }
@@ -1010,7 +1031,7 @@ fn copy_chunk(
     seq: i64,
     now: &str,
     members: &mut Vec<SortedLine>,
-    search: &mut Vec<(String, String, i64)>,
+    search: &mut Vec<SearchEntry>,
 ) -> Vec<u8> {
     let date = |d: Option<NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
     let mut persons = Vec::with_capacity(chunk.len() * 200);
@@ -1391,29 +1412,86 @@ fn filtered(filter: &Filter) -> Joined<'_> {
     apply_filters!(m::table.inner_join(p::table).into_boxed::<MultiBackend>(), filter)
 }
 
-/// The distinct words of the search index that start with `word`, at most `max` + 1 of them
-/// (one index seek each).
+#[derive(QueryableByName)]
+struct Token {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    token: String,
+}
+
+#[derive(QueryableByName)]
+struct Count {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    n: i64,
+}
+
+/// The distinct words of the search index that start with `word`, at most `max` + 1 of them:
+/// one statement that seeks from each word to the next (a skip scan written as a recursive
+/// query), however many rows share each word.
 fn words_starting(conn: &mut DbConnection, word: &str, max: usize) -> QueryResult<Vec<String>> {
-    let end = prefix_end(word);
-    let mut out: Vec<String> = Vec::new();
-    while out.len() <= max {
-        let mut q = t::table.filter(t::token.lt(end.clone())).into_boxed::<MultiBackend>();
-        q = match out.last() {
-            Some(last) => q.filter(t::token.gt(last.clone())),
-            None => q.filter(t::token.ge(word.to_owned())),
-        };
-        match q.order(t::token.asc()).select(t::token).first::<String>(conn).optional()? {
-            Some(token) => out.push(token),
-            None => break,
+    let step = "SELECT (SELECT s.token FROM member_search s WHERE s.token > w.token AND s.token < {end} \
+                ORDER BY s.token LIMIT 1) FROM w WHERE w.token IS NOT NULL";
+    let first = "SELECT s.token FROM member_search s WHERE s.token >= {start} AND s.token < {end} \
+                 ORDER BY s.token LIMIT 1";
+    // SQLite stops a recursive query at a LIMIT inside it; PostgreSQL allows none there and
+    // stops at the outer one.
+    let sql = match conn.backend() {
+        crate::db::Backend::Postgres => format!(
+            "WITH RECURSIVE w(token) AS (({first}) UNION ALL {step}) \
+             SELECT token FROM w WHERE token IS NOT NULL LIMIT $3"
+        )
+        .replace("{start}", "$1")
+        .replace("{end}", "$2"),
+        crate::db::Backend::Sqlite => format!(
+            "WITH RECURSIVE w(token) AS (SELECT * FROM ({first}) UNION ALL {step} LIMIT ?3) \
+             SELECT token FROM w WHERE token IS NOT NULL"
+        )
+        .replace("{start}", "?1")
+        .replace("{end}", "?2"),
+    };
+    let found: Vec<Token> = diesel::sql_query(sql)
+        .bind::<diesel::sql_types::Text, _>(word)
+        .bind::<diesel::sql_types::Text, _>(prefix_end(word))
+        .bind::<diesel::sql_types::BigInt, _>(i64::try_from(max).unwrap_or(i64::MAX).saturating_add(1))
+        .load(conn)?;
+    Ok(found.into_iter().map(|t| t.token).collect())
+}
+
+/// How many rows of the search index hold a word starting with `word`, counted up to `cap`.
+fn rows_starting(conn: &mut DbConnection, word: &str, cap: i64) -> QueryResult<i64> {
+    let sql = match conn.backend() {
+        crate::db::Backend::Postgres => {
+            "SELECT COUNT(*) AS n FROM (SELECT 1 FROM member_search WHERE token >= $1 AND token < $2 LIMIT $3) r"
         }
+        crate::db::Backend::Sqlite => {
+            "SELECT COUNT(*) AS n FROM (SELECT 1 FROM member_search WHERE token >= ?1 AND token < ?2 LIMIT ?3)"
+        }
+    };
+    let count: Count = diesel::sql_query(sql)
+        .bind::<diesel::sql_types::Text, _>(word)
+        .bind::<diesel::sql_types::Text, _>(prefix_end(word))
+        .bind::<diesel::sql_types::BigInt, _>(cap)
+        .get_result(conn)?;
+    Ok(count.n)
+}
+
+/// A `LIKE` pattern on `member_search.words` that holds when `times` different words of the
+/// name start with `word`.
+fn words_like(word: &str, times: usize) -> String {
+    let mut pattern = String::new();
+    for _ in 0..times {
+        pattern.push_str("% ");
+        pattern.push_str(word);
     }
-    Ok(out)
+    pattern.push('%');
+    pattern
 }
 
 /// A page sorted by given name for a search, read by merging ordered scans of the search index:
 /// one per distinct name word that the rarest search word is a prefix of, each stopping at a
-/// page's worth of matches. `None` when the word is too short for that to pay, or the search is
-/// limited to associations small enough to scan.
+/// page's worth of matches. The query's other words are checked on the index row scanned (its
+/// `words`), where the definition is exact: for each query word, as many name words start
+/// with it as query words do. `None` when the word is too short for that to pay, or the search
+/// is limited to associations small enough to scan.
 fn merged_search(
     conn: &mut DbConnection,
     filter: &Filter,
@@ -1432,66 +1510,88 @@ fn merged_search(
             return Ok(None);
         }
     }
-    // The driving word: the one with the fewest matches (counted up to a bound), longest on ties.
+    // The driving word: the one with the fewest rows (counted up to a bound), longest on ties.
     let mut driver = 0;
     if filter.words.len() > 1 {
-        let mut best: Option<(usize, std::cmp::Reverse<usize>)> = None;
+        let mut best: Option<(i64, std::cmp::Reverse<usize>)> = None;
         for (i, word) in filter.words.iter().enumerate() {
-            let n: Vec<i64> = t::table
-                .filter(t::token.ge(word.clone()).and(t::token.lt(prefix_end(word))))
-                .select(t::membership_id)
-                .limit(2_001)
-                .load(conn)?;
-            let key = (n.len(), std::cmp::Reverse(word.len()));
+            let key = (rows_starting(conn, word, 1_000)?, std::cmp::Reverse(word.len()));
             if best.is_none_or(|b| key < b) {
                 best = Some(key);
                 driver = i;
             }
         }
     }
-    let tokens = words_starting(conn, &filter.words[driver], limits.merge_max_tokens)?;
+    let driving = &filter.words[driver];
+    let tokens = words_starting(conn, driving, limits.merge_max_tokens)?;
     if tokens.len() > limits.merge_max_tokens {
         return Ok(None);
     }
+    // Every distinct query word's condition on `words` (but the driver's own when the token
+    // scanned implies it): as many name words start with it as query words do.
+    let mut conditions: Vec<String> = Vec::new();
+    let mut distinct: Vec<&String> = filter.query.iter().collect();
+    distinct.sort();
+    distinct.dedup();
+    for word in distinct {
+        let times = filter.query.iter().filter(|q| q.starts_with(word.as_str())).count();
+        if word != driving || times > 1 {
+            conditions.push(words_like(word, times));
+        }
+    }
     let mut rest = filter.clone();
-    rest.words.remove(driver);
-    // The other words are checked on the scanned index row itself, before any join.
-    let others = std::mem::take(&mut rest.words);
+    rest.words.clear();
+    rest.query.clear();
+    let joined = rest.association_ids.is_some()
+        || rest.branch_id.is_some()
+        || rest.gender.is_some()
+        || rest.ethnicity.is_some()
+        || rest.education_level.is_some()
+        || rest.academic_title.is_some()
+        || rest.intellectual.is_some()
+        || rest.status.is_some()
+        || rest.birth_year_from.is_some()
+        || rest.birth_year_to.is_some()
+        || rest.membership_ids.is_some()
+        || rest.exact_phase.is_some();
     let limit_n = usize::try_from(limit).unwrap_or(0);
     let mut heads: Vec<(String, i64)> = Vec::new();
     for token in tokens {
-        let mut q = apply_filters!(
-            t::table.inner_join(m::table.inner_join(p::table)).filter(t::token.eq(token)).into_boxed::<MultiBackend>(),
-            &rest
-        );
-        for word in &others {
-            q = q.filter(diesel::dsl::exists(
-                WORD.filter(
-                    WORD.field(t::membership_id)
-                        .eq(t::membership_id)
-                        .and(WORD.field(t::token).ge(word.clone()))
-                        .and(WORD.field(t::token).lt(prefix_end(word))),
-                ),
-            ));
+        // The page's bounds: after the cursor, and before the last row of a full page so far.
+        let bound = if heads.len() >= limit_n { heads.get(limit_n.saturating_sub(1)).cloned() } else { None };
+        macro_rules! scan {
+            ($q:expr) => {{
+                let mut q = $q;
+                for pattern in &conditions {
+                    q = q.filter(t::words.like(pattern.clone()));
+                }
+                if let Some((key, last)) = after {
+                    q = q.filter(
+                        t::sort_given.gt(key.clone()).or(t::sort_given.eq(key.clone()).and(t::membership_id.gt(*last))),
+                    );
+                }
+                if let Some((key, last)) = &bound {
+                    q = q.filter(
+                        t::sort_given.lt(key.clone()).or(t::sort_given.eq(key.clone()).and(t::membership_id.lt(*last))),
+                    );
+                }
+                q.order((t::sort_given.asc(), t::membership_id.asc()))
+                    .select((t::sort_given, t::membership_id))
+                    .limit(limit)
+                    .load::<(String, i64)>(conn)?
+            }};
         }
-        if let Some((key, last)) = after {
-            q = q.filter(
-                t::sort_given.gt(key.clone()).or(t::sort_given.eq(key.clone()).and(t::membership_id.gt(*last))),
-            );
-        }
-        if heads.len() >= limit_n {
-            // Only rows that can still make the page.
-            if let Some((key, last)) = heads.get(limit_n.saturating_sub(1)) {
-                q = q.filter(
-                    t::sort_given.lt(key.clone()).or(t::sort_given.eq(key.clone()).and(t::membership_id.lt(*last))),
-                );
-            }
-        }
-        let rows: Vec<(String, i64)> = q
-            .order((t::sort_given.asc(), t::membership_id.asc()))
-            .select((t::sort_given, t::membership_id))
-            .limit(limit)
-            .load(conn)?;
+        let rows = if joined {
+            scan!(apply_filters!(
+                t::table
+                    .inner_join(m::table.inner_join(p::table))
+                    .filter(t::token.eq(token))
+                    .into_boxed::<MultiBackend>(),
+                &rest
+            ))
+        } else {
+            scan!(t::table.filter(t::token.eq(token)).into_boxed::<MultiBackend>())
+        };
         heads.extend(rows);
         heads.sort();
         heads.dedup();

@@ -416,10 +416,12 @@ impl TestApp {
     pub fn assert_search_index_exact(&self) {
         use diesel::prelude::*;
         use lienhiep::db::schema::{member_search as t, memberships as m, persons as p};
-        use lienhiep::models::member::{name_tokens, sort_keys};
+        use lienhiep::models::member::{search_entries, sort_keys};
         let mut conn = self.conn();
-        let mut stored: Vec<(String, String, i64)> =
-            t::table.select((t::token, t::sort_given, t::membership_id)).load(&mut *conn).expect("search rows");
+        let mut stored: Vec<(String, String, i64, String)> = t::table
+            .select((t::token, t::sort_given, t::membership_id, t::words))
+            .load(&mut *conn)
+            .expect("search rows");
         let members: Vec<(i64, String, String)> = m::table
             .inner_join(p::table)
             .select((m::id, m::sort_given, p::full_name))
@@ -428,7 +430,7 @@ impl TestApp {
         let mut expected = Vec::new();
         for (id, sort_given, full_name) in &members {
             assert_eq!(*sort_given, sort_keys(full_name).0, "membership {id}'s sort key is its person's name's");
-            expected.extend(name_tokens(full_name).into_iter().map(|token| (token, sort_given.clone(), *id)));
+            expected.extend(search_entries(*id, full_name, sort_given));
         }
         stored.sort();
         expected.sort();

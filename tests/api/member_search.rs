@@ -466,9 +466,18 @@ async fn an_index_built_under_the_old_word_rule_is_rebuilt_once() {
     let sort_given: String =
         t::table.filter(t::membership_id.eq(hyphen)).select(t::sort_given).first(&mut *conn).expect("row");
     diesel::insert_into(t::table)
-        .values((t::token.eq("nguyen-van"), t::sort_given.eq(sort_given), t::membership_id.eq(hyphen)))
+        .values((
+            t::token.eq("nguyen-van"),
+            t::sort_given.eq(sort_given),
+            t::membership_id.eq(hyphen),
+            t::words.eq(" nguyen-van an"),
+        ))
         .execute(&mut *conn)
         .expect("old row");
+    diesel::update(t::table.filter(t::membership_id.eq(hyphen)))
+        .set(t::words.eq(" nguyen-van an"))
+        .execute(&mut *conn)
+        .expect("old words");
     diesel::update(c::table.filter(c::name.eq("search_words")))
         .set(c::value.eq(0))
         .execute(&mut *conn)

@@ -1,0 +1,1 @@
+ALTER TABLE member_search DROP COLUMN words;

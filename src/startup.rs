@@ -422,6 +422,11 @@ pub fn prepare_database(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> 
         let applied = db::pool::run_migrations(conn)?;
         let catalogue = crate::domain::reference::catalogue()?;
         models::reference::sync(conn, &catalogue)?;
+        if postgres && applied.iter().any(|v| v.ends_with("000022")) {
+            // Rebuilt by that migration: searches read it by index-only scans, which need its
+            // visibility map; autovacuum would set it, but only some time later.
+            conn.batch_execute("VACUUM (ANALYZE) member_search")?;
+        }
         let reindexed = models::member::reindex_search(conn)?;
         if reindexed > 0 {
             tracing::info!(persons = reindexed, "search words of names re-derived under the current rule");

@@ -1456,6 +1456,40 @@ fn words_starting(conn: &mut DbConnection, word: &str, max: usize) -> QueryResul
     Ok(found.into_iter().map(|t| t.token).collect())
 }
 
+/// How many rows of the search index hold a word starting with `word` (counted up to
+/// [`COUNT_CAP`]), as counted at most [`COUNT_TTL`] ago: only the choice of the driving word
+/// depends on it, never which rows match, so a count a little out of date costs nothing.
+fn rows_starting_cached(conn: &mut DbConnection, word: &str) -> QueryResult<i64> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    use std::time::Instant;
+    static COUNTS: OnceLock<Mutex<HashMap<String, (i64, Instant)>>> = OnceLock::new();
+    let counts = COUNTS.get_or_init(Mutex::default);
+    let known =
+        counts.lock().ok().and_then(|c| c.get(word).filter(|(_, at)| at.elapsed() < COUNT_TTL).map(|(n, _)| *n));
+    if let Some(n) = known {
+        return Ok(n);
+    }
+    let n = rows_starting(conn, word, COUNT_CAP)?;
+    if let Ok(mut c) = counts.lock() {
+        if c.len() >= COUNT_ENTRIES {
+            c.retain(|_, (_, at)| at.elapsed() < COUNT_TTL);
+            if c.len() >= COUNT_ENTRIES {
+                c.clear();
+            }
+        }
+        c.insert(word.to_owned(), (n, Instant::now()));
+    }
+    Ok(n)
+}
+
+/// Counts of search-index rows per word are taken up to this many.
+const COUNT_CAP: i64 = 100_000;
+/// How long a count is used before it is taken again.
+const COUNT_TTL: std::time::Duration = std::time::Duration::from_secs(600);
+/// How many words' counts are kept at most.
+const COUNT_ENTRIES: usize = 10_000;
+
 /// How many rows of the search index hold a word starting with `word`, counted up to `cap`.
 fn rows_starting(conn: &mut DbConnection, word: &str, cap: i64) -> QueryResult<i64> {
     let sql = match conn.backend() {
@@ -1515,7 +1549,7 @@ fn merged_search(
     if filter.words.len() > 1 {
         let mut best: Option<(i64, std::cmp::Reverse<usize>)> = None;
         for (i, word) in filter.words.iter().enumerate() {
-            let key = (rows_starting(conn, word, 1_000)?, std::cmp::Reverse(word.len()));
+            let key = (rows_starting_cached(conn, word)?, std::cmp::Reverse(word.len()));
             if best.is_none_or(|b| key < b) {
                 best = Some(key);
                 driver = i;
@@ -1647,6 +1681,9 @@ fn candidates(
 ) -> Result<Vec<Member>, ApiError> {
     if sort == Sort::GivenName && !filter.words.is_empty() {
         if let Some(heads) = merged_search(conn, filter, after.as_ref(), limit)? {
+            if heads.is_empty() {
+                return Ok(Vec::new());
+            }
             let ids: Vec<i64> = heads.iter().map(|h| h.1).collect();
             let mut rows: Vec<Member> = m::table
                 .inner_join(p::table)

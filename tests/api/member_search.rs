@@ -492,3 +492,223 @@ async fn an_index_built_under_the_old_word_rule_is_rebuilt_once() {
     assert_eq!(lienhiep::models::member::reindex_search(&mut conn).expect("again"), 0, "once");
     assert_eq!(search(&app, "van").await, ["Nguyễn-Văn An", "Trần Văn Ba"]);
 }
+
+/// The member searches of `scripts/bench` (bench.py `SEARCHES`), and the issue's.
+const BENCH_SEARCHES: &[&str] = &[
+    "nguyen van an",
+    "Lò Thị Hoa",
+    "dinh van duc",
+    "Giàng A Páo",
+    "Cầm Thị Lan",
+    "quàng văn hùng",
+    "an",
+    "thao",
+    "Đặng",
+    "sung",
+    "pom",
+    "ha",
+    "hoa",
+    "tuấn",
+    "mùa",
+    "lường",
+    "cam van",
+    "quang thi",
+    "hoang van",
+    "tran thi",
+    "lo thi",
+    "nguyen thi",
+    "giang a",
+    "vi van",
+    "nguyen an",
+    "van nguyen",
+    "nguyen nguyen",
+    "an an",
+];
+
+/// The statements `run` sends on `conn`, each with its binds written in as SQL literals.
+fn statements_of(
+    conn: &mut lienhiep::db::DbConnection,
+    run: impl FnOnce(&mut lienhiep::db::DbConnection),
+) -> Vec<String> {
+    use diesel::connection::{Connection, InstrumentationEvent};
+    use std::sync::{Arc, Mutex};
+    let seen: Arc<Mutex<Vec<String>>> = Arc::default();
+    let sink = seen.clone();
+    let record = move |event: InstrumentationEvent<'_>| {
+        if let InstrumentationEvent::StartQuery { query, .. } = event {
+            sink.lock().expect("sink").push(query.to_string());
+        }
+    };
+    lienhiep::with_backend!(&mut *conn, |c| c.set_instrumentation(record.clone()));
+    run(conn);
+    lienhiep::with_backend!(&mut *conn, |c| c.set_instrumentation(|_: InstrumentationEvent<'_>| {}));
+    let postgres = matches!(conn, lienhiep::db::DbConnection::Pg(_));
+    let out = seen.lock().expect("seen").iter().map(|text| with_literals(text, postgres)).collect();
+    out
+}
+
+/// "SQL -- binds: [\"a\", 51]" as SQL with the binds in place of `$n` (PostgreSQL) or `?`/`?n`.
+fn with_literals(text: &str, postgres: bool) -> String {
+    let (sql, binds) = text.rsplit_once(" -- binds: ").expect("binds");
+    let mut values: Vec<String> = Vec::new();
+    let binds = binds.trim();
+    let mut chars = binds[1..binds.len() - 1].chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                let mut s = String::new();
+                while let Some(c) = chars.next() {
+                    match c {
+                        '"' => break,
+                        '\\' => match chars.next() {
+                            Some('u') => {
+                                let code: String = chars.by_ref().skip(1).take_while(|c| *c != '}').collect();
+                                s.push(char::from_u32(u32::from_str_radix(&code, 16).expect("hex")).expect("char"));
+                            }
+                            Some('n') => s.push('\n'),
+                            Some(other) => s.push(other),
+                            None => {}
+                        },
+                        other => s.push(other),
+                    }
+                }
+                values.push(format!("'{}'", s.replace('\'', "''")));
+            }
+            ',' | ' ' => {}
+            '[' => {
+                // An array (PostgreSQL's `= ANY`): of ids.
+                let items: String = chars.by_ref().take_while(|c| *c != ']').collect();
+                values.push(format!("ARRAY[{items}]::bigint[]"));
+            }
+            first => {
+                let mut v = first.to_string();
+                while let Some(c) = chars.peek().copied().filter(|c| *c != ',') {
+                    v.push(c);
+                    chars.next();
+                }
+                values.push(v);
+            }
+        }
+    }
+    let mut out = String::new();
+    let mut rest = sql.chars().peekable();
+    let mut next = 0;
+    while let Some(c) = rest.next() {
+        if (c == '$' && postgres) || (c == '?' && !postgres) {
+            let digits: String = std::iter::from_fn(|| rest.next_if(char::is_ascii_digit)).collect();
+            let index = if digits.is_empty() {
+                next += 1;
+                next - 1
+            } else {
+                digits.parse::<usize>().expect("index") - 1
+            };
+            out.push_str(&values[index]);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The plan lines of `sql` that read a whole table of members (or all of its index): a
+/// sequential scan, or an index scan without an index condition.
+fn full_scans(conn: &mut lienhiep::db::DbConnection, sql: &str) -> Vec<String> {
+    use diesel::prelude::*;
+    #[derive(QueryableByName)]
+    struct PgLine {
+        #[diesel(sql_type = diesel::sql_types::Text, column_name = "QUERY PLAN")]
+        line: String,
+    }
+    #[derive(QueryableByName)]
+    struct SqliteLine {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        detail: String,
+    }
+    const TABLES: [&str; 3] = ["memberships", "persons", "member_search"];
+    match conn {
+        lienhiep::db::DbConnection::Pg(pg) => {
+            // On a test's few rows every table is cheaper to read whole (or to merge or hash
+            // whole): ask for the plan the planner makes when it can avoid that, as it does at
+            // scale. A query that has no other way still reads every row.
+            for setting in ["enable_seqscan", "enable_mergejoin", "enable_hashjoin"] {
+                diesel::sql_query(format!("SET {setting} = off")).execute(pg).expect("set");
+            }
+            let lines: Vec<String> = diesel::sql_query(format!("EXPLAIN {sql}"))
+                .load::<PgLine>(pg)
+                .expect("explain")
+                .into_iter()
+                .map(|l| l.line)
+                .collect();
+            diesel::sql_query("RESET ALL").execute(pg).expect("reset");
+            let mut out = Vec::new();
+            for (i, line) in lines.iter().enumerate() {
+                let scan = ["Seq Scan", "Index Scan", "Index Only Scan"].iter().any(|s| line.contains(s));
+                if !scan || !TABLES.iter().any(|t| line.contains(&format!(" on {t}"))) {
+                    continue;
+                }
+                let indent = line.len() - line.trim_start().len();
+                let conditioned = lines[i + 1..]
+                    .iter()
+                    .take_while(|l| l.len() - l.trim_start().len() > indent && !l.trim_start().starts_with("->"))
+                    .any(|l| l.contains("Index Cond"));
+                if line.contains("Seq Scan") || !conditioned {
+                    out.push(line.trim().to_owned());
+                }
+            }
+            out
+        }
+        lienhiep::db::DbConnection::Sqlite(lite) => diesel::sql_query(format!("EXPLAIN QUERY PLAN {sql}"))
+            .load::<SqliteLine>(lite)
+            .expect("explain")
+            .into_iter()
+            .map(|l| l.detail)
+            .filter(|d| {
+                let scanned = d.strip_prefix("SCAN ").map(|rest| rest.split(' ').next().unwrap_or(""));
+                scanned.is_some_and(|t| TABLES.contains(&t) || ["m", "p", "s", "word"].contains(&t))
+            })
+            .collect(),
+    }
+}
+
+#[actix_web::test]
+async fn no_search_reads_every_member() {
+    use lienhiep::models::member::{self, Filter, Sort};
+    let mut rng = Rng::new(7);
+    let app = TestApp::spawn().await;
+    let association = create_ok(&app, "Hội Khuyến học").await;
+    let mut rows = String::from("external_id,full_name\n");
+    let names =
+        (0..400).map(|_| name(&mut rng).replace(['-', '.'], " ")).chain(BENCH_SEARCHES.iter().map(|q| q.to_string()));
+    for (i, name) in names.enumerate() {
+        rows.push_str(&format!("M{i},{name}\n"));
+    }
+    let sync = TestRequest::post()
+        .uri(&format!("/api/v1/associations/{association}/roster/sync"))
+        .insert_header(("Content-Type", "text/csv"))
+        .set_payload(rows);
+    let res = app.call_as(STAFF, &[], sync).await;
+    assert_eq!(res.status, 200, "{:?}", res.body);
+    let mut conn = app.conn();
+    let whole = "SELECT m.id FROM memberships m WHERE m.sort_given LIKE '%a%'";
+    assert!(!full_scans(&mut conn, whole).is_empty(), "the check sees a scan of every member");
+    let mut checked = 0;
+    for q in BENCH_SEARCHES {
+        let exact = vn::normalize_name(q).to_lowercase();
+        let mut filter = Filter { exact: (!exact.is_ascii()).then_some(exact), ..Filter::default() };
+        filter.search(vn::words(q));
+        for phase in [Some(true), Some(false)] {
+            let mut f = filter.clone();
+            f.exact_phase = phase.filter(|_| f.exact.is_some());
+            let sql = statements_of(&mut conn, |c| {
+                member::narrow(c, &mut f, Sort::GivenName).expect("narrow");
+                member::list(c, &f, Sort::GivenName, None, 51).expect("list");
+            });
+            for statement in sql {
+                let scans = full_scans(&mut conn, &statement);
+                assert!(scans.is_empty(), "q={q:?}: {statement}\nreads every member: {scans:?}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > BENCH_SEARCHES.len() * 4, "the searches' statements were seen ({checked})");
+}

@@ -2,8 +2,9 @@
 //! sort key and id of the last item, so pages stay stable while rows are inserted. Cursors are
 //! encrypted and signed with keys derived from the national-ID hash key (the same on every
 //! replica and across restarts): their content (a sort key may be made from a person's name)
-//! cannot be read, and a cursor the service did not make is a `400`. A cursor may also be bound
-//! to the filters it was made under ([`Cursor::filters`]); sent with others it is a `400`.
+//! cannot be read, and a cursor the service did not make is a `400`. Every cursor is bound to
+//! the [`Scope`] it was made under (filters, the caller's view, the parent resource): sent
+//! under another, it is a `400`.
 
 use std::sync::OnceLock;
 
@@ -88,15 +89,29 @@ fn invalid() -> ApiError {
     ApiError::BadRequest("cursor is invalid: pass next_cursor from the previous page unchanged".into())
 }
 
-/// A digest of a list's filters, for [`Cursor::f`]: `parts` written in a fixed order.
-pub fn filters_digest(parts: &str) -> String {
-    URL_SAFE_NO_PAD.encode(&tag(parts.as_bytes())[..12])
+/// What a list is read under: its filters, the caller's view of it, the resource it belongs
+/// to. A cursor made under one scope is refused under another, so that a cursor taken with
+/// `q=...` and sent without it cannot page through other rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scope(String);
+
+impl Scope {
+    /// The scope of a list read under `filters` (its `Debug` form, which names every field).
+    pub fn of(filters: &impl std::fmt::Debug) -> Self {
+        Scope(URL_SAFE_NO_PAD.encode(&tag(format!("{filters:?}").as_bytes())[..12]))
+    }
 }
 
 impl Cursor {
     /// The position after the item with sort key `k` and id `i` of a list sorted by `s`.
     pub fn new(s: impl Into<String>, k: impl Into<String>, i: i64) -> Self {
         Cursor { s: s.into(), k: k.into(), i, f: String::new() }
+    }
+
+    /// Binds the cursor to the scope it was made under.
+    pub fn bound(mut self, scope: &Scope) -> Self {
+        self.f = scope.0.clone();
+        self
     }
 
     /// The opaque text form: the signature, then the encrypted content.
@@ -109,28 +124,16 @@ impl Cursor {
         URL_SAFE_NO_PAD.encode(out)
     }
 
-    /// Binds the cursor to the filters it was made under: `parts` as for [`filters_digest`].
-    pub fn filters(mut self, parts: &str) -> Self {
-        self.f = filters_digest(parts);
-        self
-    }
-
     /// Reads an optional cursor: absent or empty is the first page.
-    pub fn decode_opt(text: Option<&str>, sort: &str) -> Result<Option<Self>, ApiError> {
+    pub fn decode_opt(text: Option<&str>, sort: &str, scope: &Scope) -> Result<Option<Self>, ApiError> {
         match text.map(str::trim).filter(|t| !t.is_empty()) {
-            Some(t) => Self::decode(t, sort).map(Some),
+            Some(t) => Self::decode(t, sort, scope).map(Some),
             None => Ok(None),
         }
     }
 
-    /// Reads a cursor made for `sort` (and not bound to filters); anything else is a 400.
-    pub fn decode(text: &str, sort: &str) -> Result<Self, ApiError> {
-        Self::decode_bound(text, sort, None)
-    }
-
-    /// Reads a cursor made for `sort` under the filters `parts` (see [`Cursor::filters`]);
-    /// anything else is a 400 that says which.
-    pub fn decode_bound(text: &str, sort: &str, parts: Option<&str>) -> Result<Self, ApiError> {
+    /// Reads a cursor made for `sort` under `scope`; anything else is a 400 that says which.
+    pub fn decode(text: &str, sort: &str, scope: &Scope) -> Result<Self, ApiError> {
         let cursor = Self::open(text)?;
         if cursor.s != sort {
             return Err(ApiError::BadRequest(format!(
@@ -138,7 +141,7 @@ impl Cursor {
                 cursor.s
             )));
         }
-        if cursor.f != parts.map(filters_digest).unwrap_or_default() {
+        if cursor.f != scope.0 {
             return Err(ApiError::BadRequest(
                 "cursor was made under other filters: send the same query parameters as the request that \
                  returned it (only cursor, limit and include_total may change), or start again without cursor"
@@ -172,10 +175,14 @@ impl Cursor {
     }
 }
 
-/// Reads an optional cursor of `sort` whose key parses as `K` (a year, a date): the key and id
-/// to continue after; anything else is a 400.
-pub fn decode_key<K: std::str::FromStr>(text: Option<&str>, sort: &str) -> Result<Option<(K, i64)>, ApiError> {
-    match Cursor::decode_opt(text, sort)? {
+/// Reads an optional cursor of `sort` under `scope` whose key parses as `K` (a year, a date):
+/// the key and id to continue after; anything else is a 400.
+pub fn decode_key<K: std::str::FromStr>(
+    text: Option<&str>,
+    sort: &str,
+    scope: &Scope,
+) -> Result<Option<(K, i64)>, ApiError> {
+    match Cursor::decode_opt(text, sort, scope)? {
         Some(c) => match c.k.parse::<K>() {
             Ok(key) => Ok(Some((key, c.i))),
             Err(_) => Err(invalid()),
@@ -185,14 +192,20 @@ pub fn decode_key<K: std::str::FromStr>(text: Option<&str>, sort: &str) -> Resul
 }
 
 /// Splits the `limit + 1` rows a page query loaded into the page and the cursor of the next
-/// one (`None` on the last page); `key` gives a row's sort key and id.
-pub fn page<T>(rows: Vec<T>, limit: i64, sort: &str, key: impl Fn(&T) -> (String, i64)) -> (Vec<T>, Option<String>) {
+/// one (`None` on the last page), made under `scope`; `key` gives a row's sort key and id.
+pub fn page<T>(
+    rows: Vec<T>,
+    limit: i64,
+    sort: &str,
+    scope: &Scope,
+    key: impl Fn(&T) -> (String, i64),
+) -> (Vec<T>, Option<String>) {
     let has_more = rows.len() as i64 > limit;
     let rows: Vec<T> = rows.into_iter().take(usize::try_from(limit).unwrap_or(0)).collect();
     let next = if has_more {
         rows.last().map(|r| {
             let (k, i) = key(r);
-            Cursor::new(sort, k, i).encode()
+            Cursor::new(sort, k, i).bound(scope).encode()
         })
     } else {
         None
@@ -228,34 +241,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cursor_round_trips_and_is_bound_to_its_sort_and_filters() {
-        let c = Cursor::new("name", "h0o1i0", 42);
+    fn cursor_round_trips_and_is_bound_to_its_sort_and_scope() {
+        let none = Scope::of(&());
+        let c = Cursor::new("name", "h0o1i0", 42).bound(&none);
         let text = c.encode();
-        assert_eq!(Cursor::decode(&text, "name").expect("decodes"), c);
-        assert!(Cursor::decode(&text, "-name").is_err());
-        assert!(Cursor::decode("not-a-cursor", "name").is_err());
-        let bound = Cursor::new("name", "k", 1).filters("q=an").encode();
-        assert!(Cursor::decode_bound(&bound, "name", Some("q=an")).is_ok());
-        assert!(Cursor::decode_bound(&bound, "name", Some("q=anh")).is_err());
-        assert!(Cursor::decode(&bound, "name").is_err(), "a bound cursor needs its filters");
-        assert!(Cursor::decode_bound(&text, "name", Some("q=an")).is_err(), "an unbound one has none");
+        assert_eq!(Cursor::decode(&text, "name", &none).expect("decodes"), c);
+        assert!(Cursor::decode(&text, "-name", &none).is_err());
+        assert!(Cursor::decode("not-a-cursor", "name", &none).is_err());
+        let an = Scope::of(&("q", "an"));
+        let bound = Cursor::new("name", "k", 1).bound(&an).encode();
+        assert!(Cursor::decode(&bound, "name", &Scope::of(&("q", "an"))).is_ok());
+        assert!(Cursor::decode(&bound, "name", &Scope::of(&("q", "anh"))).is_err());
+        assert!(Cursor::decode(&bound, "name", &none).is_err());
     }
 
     #[test]
     fn a_cursor_hides_its_content_and_refuses_any_change() {
-        let text = Cursor::new("name", "nguyen van an", 42).encode();
+        let none = Scope::of(&());
+        let text = Cursor::new("name", "nguyen van an", 42).bound(&none).encode();
         let sealed = URL_SAFE_NO_PAD.decode(&text).expect("base64");
         assert!(!String::from_utf8_lossy(&sealed).contains("nguyen"));
         for at in 0..sealed.len() {
             let mut changed = sealed.clone();
             changed[at] ^= 0x20;
-            assert!(Cursor::decode(&URL_SAFE_NO_PAD.encode(&changed), "name").is_err(), "byte {at} changed");
+            assert!(Cursor::decode(&URL_SAFE_NO_PAD.encode(&changed), "name", &none).is_err(), "byte {at} changed");
         }
-        assert!(Cursor::decode(&URL_SAFE_NO_PAD.encode(&sealed[..20]), "name").is_err(), "cut short");
-        assert!(Cursor::decode(&"A".repeat(4_000), "name").is_err(), "too long");
+        assert!(Cursor::decode(&URL_SAFE_NO_PAD.encode(&sealed[..20]), "name", &none).is_err(), "cut short");
+        assert!(Cursor::decode(&"A".repeat(4_000), "name", &none).is_err(), "too long");
         // The same position gives the same cursor; another one, another.
-        assert_eq!(Cursor::new("name", "nguyen van an", 42).encode(), text);
-        assert_ne!(Cursor::new("name", "nguyen van an", 43).encode(), text);
+        assert_eq!(Cursor::new("name", "nguyen van an", 42).bound(&none).encode(), text);
+        assert_ne!(Cursor::new("name", "nguyen van an", 43).bound(&none).encode(), text);
     }
 
     #[test]

@@ -181,6 +181,15 @@ async fn the_list_searches_without_diacritics_filters_sorts_in_vietnamese_and_pa
     let by_hand = engine.encode(r#"{"s":"name","k":"a","i":1}"#);
     app.get(&format!("/api/v1/associations?limit=2&cursor={by_hand}")).await.assert_problem(400, "bad_request");
     assert!(app.get(&format!("/api/v1/associations?limit=2&cursor={cursor}")).await.status == 200);
+    // A cursor is bound to the filters it was made under: other filters, or none, are a 400.
+    let active = app.get("/api/v1/associations?limit=2&status=active").await.json();
+    let cursor = active["next_cursor"].as_str().expect("a next page");
+    assert_eq!(app.get(&format!("/api/v1/associations?limit=2&status=active&cursor={cursor}")).await.status, 200);
+    for other in ["", "&status=dissolved", "&status=active&q=hoi"] {
+        let res = app.get(&format!("/api/v1/associations?limit=2{other}&cursor={cursor}")).await;
+        let problem = res.assert_problem(400, "bad_request");
+        assert!(problem["detail"].as_str().expect("detail").contains("cursor"), "{other}: {problem}");
+    }
     app.get("/api/v1/associations?sort=colour").await.assert_problem(400, "bad_request");
 }
 

@@ -262,7 +262,7 @@ async fn search_equals_the_definition_over_generated_names() {
     let mut found = 0;
     for limits in [SearchLimits::DEFAULT, OTHER_WAYS, INDEX_WAYS] {
         set_search_limits(limits);
-        for _ in 0..120 {
+        for _ in 0..300 {
             let q = query(&mut rng, &names);
             let sort = *rng.pick(&["given_name", "full_name", "created_at"]);
             let limit = 1 + rng.below(9) as usize;

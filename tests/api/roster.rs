@@ -455,9 +455,13 @@ async fn the_change_feed_gives_every_write_once_in_commit_order_with_tombstones(
     assert_eq!(unnumbered, 0);
 
     // A cursor from another database has expired; a made-up one is a 400.
-    let foreign = lienhiep::api::pagination::Cursor::new("changes", "123:1", 0).encode();
+    use lienhiep::api::pagination::{Cursor, Scope};
+    let foreign = Cursor::new("changes", "123:1", 0).bound(&Scope::of(&a)).encode();
     let uri = format!("/api/v1/associations/{a}/roster/changes?cursor={foreign}");
     app.call_as(STAFF, &[], TestRequest::get().uri(&uri)).await.assert_problem(410, "gone");
+    // A cursor of one association's feed is not one of another's.
+    let uri = format!("/api/v1/associations/{b}/roster/changes?cursor={foreign}");
+    app.call_as(STAFF, &[], TestRequest::get().uri(&uri)).await.assert_problem(400, "bad_request");
     let uri = format!("/api/v1/associations/{a}/roster/changes?cursor=not-a-cursor");
     app.call_as(STAFF, &[], TestRequest::get().uri(&uri)).await.assert_problem(400, "bad_request");
     let manager = &[Role::AssociationManager];

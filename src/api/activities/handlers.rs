@@ -87,7 +87,6 @@ pub async fn list_activities(
             return Err(ApiError::invalid("to", "range", "must not be before from"));
         }
     }
-    let after = pagination::decode_key::<chrono::NaiveDate>(query.cursor.as_deref(), "starts_on")?;
     let filter = Filter {
         kind: query.kind,
         year: query.year,
@@ -99,8 +98,10 @@ pub async fn list_activities(
         q: query.q.as_deref().map(vn::fold).filter(|q| !q.is_empty()),
         visible_to: visible_to(caller.as_ref()),
     };
+    let scope = pagination::Scope::of(&filter);
+    let after = pagination::decode_key::<chrono::NaiveDate>(query.cursor.as_deref(), "starts_on", &scope)?;
     let rows = run_blocking(&state.pool, move |conn| Ok(model::list(conn, &filter, after, limit + 1)?)).await?;
-    let (rows, next_cursor) = pagination::page(rows, limit, "starts_on", |r| (r.starts_on.to_string(), r.id));
+    let (rows, next_cursor) = pagination::page(rows, limit, "starts_on", &scope, |r| (r.starts_on.to_string(), r.id));
     let items = rows.into_iter().map(Activity::from_row).collect::<Result<_, _>>()?;
     Ok(HttpResponse::Ok().json(ActivityPage { items, next_cursor }))
 }

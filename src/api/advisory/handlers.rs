@@ -60,7 +60,6 @@ pub async fn list_advisory_cases(
     let limit = pagination::limit(query.limit)?;
     validate::year_param("year", query.year)?;
     validate::max_chars_param("q", query.q.as_deref(), 200)?;
-    let after = pagination::decode_key::<chrono::NaiveDate>(query.cursor.as_deref(), "received_on")?;
     let filter = Filter {
         kind: query.kind,
         requester: query.requester,
@@ -71,6 +70,9 @@ pub async fn list_advisory_cases(
         public_only: !full,
         expert_user: if full { None } else { expert_user },
     };
+    // Not the day "overdue" is counted from: a list paged across midnight stays one list.
+    let scope = pagination::Scope::of(&(Filter { overdue_on: None, ..filter.clone() }, filter.overdue_on.is_some()));
+    let after = pagination::decode_key::<chrono::NaiveDate>(query.cursor.as_deref(), "received_on", &scope)?;
     let (rows, mine) = run_blocking(&state.pool, move |conn| {
         let rows = model::list(conn, &filter, after, limit + 1)?;
         let mine = match filter.expert_user {
@@ -80,7 +82,8 @@ pub async fn list_advisory_cases(
         Ok((rows, mine))
     })
     .await?;
-    let (rows, next_cursor) = pagination::page(rows, limit, "received_on", |r| (r.received_on.to_string(), r.id));
+    let (rows, next_cursor) =
+        pagination::page(rows, limit, "received_on", &scope, |r| (r.received_on.to_string(), r.id));
     let items = rows
         .into_iter()
         .map(|r| {

@@ -46,12 +46,13 @@ pub async fn list_associations(
     let query = query.into_inner();
     let limit = pagination::limit(query.limit)?;
     let sort_param = query.sort.unwrap_or_default();
-    let after = Cursor::decode_opt(query.cursor.as_deref(), sort_param.name())?.map(|c| (c.k, c.i));
     if query.q.as_ref().is_some_and(|q| q.chars().count() > 200) {
         return Err(ApiError::invalid("q", "length", "must be at most 200 characters long"));
     }
     let q = query.q.as_deref().map(vn::fold).filter(|q| !q.is_empty());
     let filter = Filter { kind: query.kind, status: query.status, special_status: query.special_status, q, ids: None };
+    let scope = pagination::Scope::of(&filter);
+    let after = Cursor::decode_opt(query.cursor.as_deref(), sort_param.name(), &scope)?.map(|c| (c.k, c.i));
     let sort = match sort_param {
         AssociationSort::Name => Sort::Name,
         AssociationSort::NameDesc => Sort::NameDesc,
@@ -68,7 +69,7 @@ pub async fn list_associations(
     let has_more = rows.len() as i64 > limit;
     let rows: Vec<_> = rows.into_iter().take(limit as usize).collect();
     let next_cursor = if has_more {
-        rows.last().map(|r| Cursor::new(sort_param.name(), model::cursor_key(r, sort), r.id).encode())
+        rows.last().map(|r| Cursor::new(sort_param.name(), model::cursor_key(r, sort), r.id).bound(&scope).encode())
     } else {
         None
     };

@@ -36,7 +36,6 @@ pub async fn list_audit_log(
     p.require_any(&[Role::Admin])?;
     let query = query.into_inner();
     let limit = pagination::limit(query.limit)?;
-    let before = Cursor::decode_opt(query.cursor.as_deref(), "-id")?.map(|c| c.i);
     for (field, value, max) in
         [("actor", &query.actor, 200), ("entity_type", &query.entity_type, 64), ("entity_id", &query.entity_id, 64)]
     {
@@ -56,10 +55,15 @@ pub async fn list_audit_log(
         from: query.from.map(|t| t.naive_utc()),
         to: query.to.map(|t| t.naive_utc()),
     };
+    let scope = pagination::Scope::of(&filter);
+    let before = Cursor::decode_opt(query.cursor.as_deref(), "-id", &scope)?.map(|c| c.i);
     let rows = run_blocking(&state.pool, move |conn| Ok(audit::list(conn, &filter, before, limit + 1)?)).await?;
     let has_more = rows.len() as i64 > limit;
     let items: Vec<AuditEntry> = rows.into_iter().take(limit as usize).map(AuditEntry::from_row).collect();
-    let next_cursor =
-        if has_more { items.last().map(|e| Cursor::new("-id", String::new(), e.id).encode()) } else { None };
+    let next_cursor = if has_more {
+        items.last().map(|e| Cursor::new("-id", String::new(), e.id).bound(&scope).encode())
+    } else {
+        None
+    };
     Ok(HttpResponse::Ok().json(AuditPage { items, next_cursor }))
 }

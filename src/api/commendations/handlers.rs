@@ -43,7 +43,6 @@ pub async fn list_commendations(
     let query = query.into_inner();
     let limit = pagination::limit(query.limit)?;
     validate::year_param("year", query.year)?;
-    let after = pagination::decode_key::<i32>(query.cursor.as_deref(), "year")?;
     let filter = Filter {
         year: query.year,
         recipient_kind: query.recipient_kind,
@@ -52,8 +51,10 @@ pub async fn list_commendations(
         issuer: query.issuer,
         kind: query.kind,
     };
+    let scope = pagination::Scope::of(&filter);
+    let after = pagination::decode_key::<i32>(query.cursor.as_deref(), "year", &scope)?;
     let rows = run_blocking(&state.pool, move |conn| Ok(model::list(conn, &filter, after, limit + 1)?)).await?;
-    let (rows, next_cursor) = pagination::page(rows, limit, "year", |r| (r.year.to_string(), r.id));
+    let (rows, next_cursor) = pagination::page(rows, limit, "year", &scope, |r| (r.year.to_string(), r.id));
     let items = rows.into_iter().map(Commendation::from_row).collect::<Result<_, _>>()?;
     Ok(HttpResponse::Ok().json(CommendationPage { items, next_cursor }))
 }

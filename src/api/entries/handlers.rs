@@ -89,12 +89,13 @@ pub async fn list_entries(
     let query = query.into_inner();
     let limit = pagination::limit(query.limit)?;
     validate::max_chars_param("q", query.q.as_deref(), 200)?;
-    let after = pagination::decode_key::<i64>(query.cursor.as_deref(), "id")?.map(|(_, id)| id);
     let filter = Filter {
         status: query.status,
         association_id: query.association_id,
         q: query.q.as_deref().map(vn::fold).filter(|q| !q.is_empty()),
     };
+    let scope = pagination::Scope::of(&(id, &caller, &filter));
+    let after = pagination::decode_key::<i64>(query.cursor.as_deref(), "id", &scope)?.map(|(_, id)| id);
     let today = today(state.config.timezone);
     let (items, next_cursor) = run_blocking(&state.pool, move |conn| {
         let edition = contest::get_edition(conn, id)?;
@@ -102,7 +103,7 @@ pub async fn list_entries(
             return Err(ApiError::NotFound(format!("there is no contest edition with id {id}")));
         }
         let rows = model::list(conn, &caller, &edition, &filter, after, limit + 1)?;
-        let (rows, next_cursor) = pagination::page(rows, limit, "id", |(r, _)| (r.id.to_string(), r.id));
+        let (rows, next_cursor) = pagination::page(rows, limit, "id", &scope, |(r, _)| (r.id.to_string(), r.id));
         Ok((views(conn, &edition, rows, caller.staff, today)?, next_cursor))
     })
     .await?;

@@ -409,7 +409,6 @@ pub async fn list_honourees(
     let round_id = id.into_inner();
     let query = query.into_inner();
     let limit = pagination::limit(query.limit)?;
-    let after = Cursor::decode_opt(query.cursor.as_deref(), "name")?.map(|c| (c.k, c.i));
     crate::api::validate::max_chars_param("q", query.q.as_deref(), 200)?;
     crate::api::validate::max_chars_param("category", query.category.as_deref(), 64)?;
     let filter = HonoureeFilter {
@@ -423,10 +422,12 @@ pub async fn list_honourees(
             View::Public => Some(Vec::new()),
         },
     };
+    let scope = pagination::Scope::of(&(round_id, &filter));
+    let after = Cursor::decode_opt(query.cursor.as_deref(), "name", &scope)?.map(|c| (c.k, c.i));
     let (items, next_cursor) = run_blocking(&state.pool, move |conn| {
         let round = visible_round(conn, &view, round_id)?;
         let rows = model::list_honourees(conn, &round, &filter, after, limit + 1)?;
-        let (rows, next) = pagination::page(rows, limit, "name", |r| (r.sort_key.clone(), r.id));
+        let (rows, next) = pagination::page(rows, limit, "name", &scope, |r| (r.sort_key.clone(), r.id));
         Ok((honouree_view(conn, &view, rows)?, next))
     })
     .await?;

@@ -102,13 +102,13 @@ async fn list(
     };
     filter.search(words);
     // A cursor holds only a position in the list these filters make.
-    let bound_to = format!("{filter:?}");
+    let scope = pagination::Scope::of(&filter);
     // With a search, names holding the query's exact diacritics come first ("x"), then the rest
     // ("r"); the cursor's key starts with the phase it was made in.
     let first_phase = filter.exact.as_ref().map(|_| true);
     let (mut phase, after) = match query.cursor.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
         Some(text) => {
-            let c = Cursor::decode_bound(text, sort_name, Some(&bound_to))?;
+            let c = Cursor::decode(text, sort_name, &scope)?;
             let mut key = c.k.chars();
             let ph = match key.next() {
                 Some('x') if first_phase.is_some() => Some(true),
@@ -146,7 +146,7 @@ async fn list(
         let next = if has_more {
             rows.last().map(|(m, _)| {
                 Cursor::new(sort_name, format!("{}{}", phase_name(phase), model::cursor_key(m, sort)), m.id)
-                    .filters(&bound_to)
+                    .bound(&scope)
                     .encode()
             })
         } else {

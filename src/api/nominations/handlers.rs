@@ -50,7 +50,6 @@ pub async fn list_nominations(
     let query = query.into_inner();
     let limit = pagination::limit(query.limit)?;
     validate::year_param("year", query.year)?;
-    let after = pagination::decode_key::<i32>(query.cursor.as_deref(), "year")?;
     let mut filter = Filter {
         year: query.year,
         programme: query.programme,
@@ -64,8 +63,10 @@ pub async fn list_nominations(
         }
         filter.status = Some(NominationStatus::Honoured);
     }
+    let scope = pagination::Scope::of(&(full, &filter));
+    let after = pagination::decode_key::<i32>(query.cursor.as_deref(), "year", &scope)?;
     let rows = run_blocking(&state.pool, move |conn| Ok(model::list(conn, &filter, after, limit + 1)?)).await?;
-    let (rows, next_cursor) = pagination::page(rows, limit, "year", |r| (r.year.to_string(), r.id));
+    let (rows, next_cursor) = pagination::page(rows, limit, "year", &scope, |r| (r.year.to_string(), r.id));
     let items = rows.into_iter().map(|r| Nomination::from_row(r, full)).collect::<Result<_, _>>()?;
     Ok(HttpResponse::Ok().json(NominationPage { items, next_cursor }))
 }

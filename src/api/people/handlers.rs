@@ -42,7 +42,8 @@ pub async fn list_duplicates(
     p.require_any(STAFF)?;
     let query = query.into_inner();
     let limit = pagination::limit(query.limit)?;
-    let after = match Cursor::decode_opt(query.cursor.as_deref(), "duplicates")? {
+    let scope = pagination::Scope::of(&());
+    let after = match Cursor::decode_opt(query.cursor.as_deref(), "duplicates", &scope)? {
         None => None,
         Some(c) => Some((
             match c.i {
@@ -60,7 +61,7 @@ pub async fn list_duplicates(
     let next_cursor = if has_more {
         groups.last().map(|g| {
             let i = if g.evidence == Evidence::NationalId { 0 } else { 1 };
-            Cursor::new("duplicates", g.key.clone(), i).encode()
+            Cursor::new("duplicates", g.key.clone(), i).bound(&scope).encode()
         })
     } else {
         None

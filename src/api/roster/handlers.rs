@@ -681,7 +681,8 @@ pub async fn list_roster_changes(
     p.require_manages(association_id)?;
     let query = query.into_inner();
     let limit = pagination::limit(query.limit)?;
-    let cursor = Cursor::decode_opt(query.cursor.as_deref(), "changes")?;
+    let scope = pagination::Scope::of(&association_id);
+    let cursor = Cursor::decode_opt(query.cursor.as_deref(), "changes", &scope)?;
     let (items, position, has_more) = run_blocking(&state.pool, move |conn| {
         association::get(conn, association_id)?;
         let (last_taken, epoch) = member::feed_position(conn)?;
@@ -725,7 +726,7 @@ pub async fn list_roster_changes(
     })
     .await?;
     let (epoch, (seq, last_id)) = position;
-    let next_cursor = Cursor::new("changes", format!("{epoch}:{seq}"), last_id).encode();
+    let next_cursor = Cursor::new("changes", format!("{epoch}:{seq}"), last_id).bound(&scope).encode();
     Ok(HttpResponse::Ok().json(RosterChanges { items, next_cursor, has_more }))
 }
 

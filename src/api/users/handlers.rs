@@ -43,13 +43,17 @@ pub async fn list_users(
     p.require_any(ADMIN)?;
     let query = query.into_inner();
     let limit = pagination::limit(query.limit)?;
-    let after = Cursor::decode_opt(query.cursor.as_deref(), "id")?.map(|c| c.i);
     let enabled = query.enabled;
+    let scope = pagination::Scope::of(&enabled);
+    let after = Cursor::decode_opt(query.cursor.as_deref(), "id", &scope)?.map(|c| c.i);
     let rows = run_blocking(&state.pool, move |conn| Ok(model::list(conn, after, limit + 1, enabled)?)).await?;
     let has_more = rows.len() as i64 > limit;
     let items: Vec<User> = rows.into_iter().take(limit as usize).map(User::from_account).collect();
-    let next_cursor =
-        if has_more { items.last().map(|u| Cursor::new("id", String::new(), u.id).encode()) } else { None };
+    let next_cursor = if has_more {
+        items.last().map(|u| Cursor::new("id", String::new(), u.id).bound(&scope).encode())
+    } else {
+        None
+    };
     Ok(HttpResponse::Ok().json(UserPage { items, next_cursor }))
 }
 

@@ -231,6 +231,19 @@ async fn add(app: &TestApp, association: i64, body: Value) -> TestResponse {
         .await
 }
 
+/// Held by the tests that set the search limits or depend on them: the limits are the
+/// process's, and tests run in parallel.
+static LIMITS_HELD: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// Puts the service's limits back when dropped, also when a test fails.
+struct DefaultLimitsAfter;
+
+impl Drop for DefaultLimitsAfter {
+    fn drop(&mut self) {
+        set_search_limits(SearchLimits::DEFAULT);
+    }
+}
+
 /// Limits under which every query takes the other ways of finding rows: no merged scans of the
 /// index, every word left to the sorted scan, every scope "small".
 const OTHER_WAYS: SearchLimits = SearchLimits { narrow_cap: 0, merge_max_tokens: 0, small_scope: usize::MAX };
@@ -239,6 +252,8 @@ const INDEX_WAYS: SearchLimits = SearchLimits { narrow_cap: usize::MAX, merge_ma
 
 #[actix_web::test]
 async fn search_equals_the_definition_over_generated_names() {
+    let _held = LIMITS_HELD.lock().await;
+    let _restore = DefaultLimitsAfter;
     let seed = seed();
     let mut rng = Rng::new(seed);
     let app = TestApp::spawn().await;
@@ -295,7 +310,6 @@ async fn search_equals_the_definition_over_generated_names() {
             found += usize::from(!want.is_empty());
         }
     }
-    set_search_limits(SearchLimits::DEFAULT);
     assert!(found * 3 > cases, "seed {seed}: most queries find someone ({found} of {cases})");
 }
 
@@ -673,6 +687,7 @@ fn full_scans(conn: &mut lienhiep::db::DbConnection, sql: &str) -> Vec<String> {
 #[actix_web::test]
 async fn no_search_reads_every_member() {
     use lienhiep::models::member::{self, Filter, Sort};
+    let _held = LIMITS_HELD.lock().await;
     let mut rng = Rng::new(7);
     let app = TestApp::spawn().await;
     let association = create_ok(&app, "Hội Khuyến học").await;

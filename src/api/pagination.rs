@@ -85,7 +85,8 @@ fn apply_stream(tag: &[u8; 16], data: &mut [u8]) {
     }
 }
 
-fn invalid() -> ApiError {
+/// The 400 for a cursor that cannot be read.
+pub fn invalid_cursor() -> ApiError {
     ApiError::BadRequest("cursor is invalid: pass next_cursor from the previous page unchanged".into())
 }
 
@@ -155,11 +156,11 @@ impl Cursor {
     fn open(text: &str) -> Result<Self, ApiError> {
         let text = text.trim();
         if text.len() > MAX_CURSOR_LEN {
-            return Err(invalid());
+            return Err(invalid_cursor());
         }
-        let bytes = URL_SAFE_NO_PAD.decode(text).map_err(|_| invalid())?;
+        let bytes = URL_SAFE_NO_PAD.decode(text).map_err(|_| invalid_cursor())?;
         if bytes.len() < 16 {
-            return Err(invalid());
+            return Err(invalid_cursor());
         }
         let (signature, sealed) = bytes.split_at(16);
         let mut signed = [0u8; 16];
@@ -169,9 +170,9 @@ impl Cursor {
         // Every byte compared, whatever the first difference.
         let expected = tag(&content);
         if signed.iter().zip(expected).fold(0, |d, (a, b)| d | (a ^ b)) != 0 {
-            return Err(invalid());
+            return Err(invalid_cursor());
         }
-        serde_json::from_slice(&content).map_err(|_| invalid())
+        serde_json::from_slice(&content).map_err(|_| invalid_cursor())
     }
 }
 
@@ -185,7 +186,7 @@ pub fn decode_key<K: std::str::FromStr>(
     match Cursor::decode_opt(text, sort, scope)? {
         Some(c) => match c.k.parse::<K>() {
             Ok(key) => Ok(Some((key, c.i))),
-            Err(_) => Err(invalid()),
+            Err(_) => Err(invalid_cursor()),
         },
         None => Ok(None),
     }

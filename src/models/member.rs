@@ -1145,7 +1145,7 @@ pub enum Sort {
 }
 
 /// Filters of the member list.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Filter {
     /// Only these associations (a manager's own).
     pub association_ids: Option<Vec<i64>>,
@@ -1198,18 +1198,34 @@ impl Filter {
         self.query.is_empty() || vn::words_match(&self.query, &vn::words(full_name))
     }
 
-    /// The query's words that must start two or more different name words, with how many: the
-    /// query words that start with them. "an an" needs two name words starting with "an"; so
-    /// does "an anh".
-    fn repeated(&self) -> Vec<(&str, usize)> {
+    /// Each distinct query word with how many different name words must start with it: the
+    /// query words that start with it. "an an" needs two name words starting with "an"; so does
+    /// "an anh". For each word, that many is the definition exactly (two prefixes either nest or
+    /// exclude each other, so this is Hall's condition).
+    fn needs(&self) -> Vec<(&str, usize)> {
         let mut out: Vec<(&str, usize)> = Vec::new();
         for w in &self.query {
-            let needed = self.query.iter().filter(|other| other.starts_with(w.as_str())).count();
-            if needed > 1 && !out.iter().any(|(seen, _)| *seen == w.as_str()) {
-                out.push((w.as_str(), needed));
+            if !out.iter().any(|(seen, _)| *seen == w.as_str()) {
+                out.push((w.as_str(), self.query.iter().filter(|other| other.starts_with(w.as_str())).count()));
             }
         }
         out
+    }
+
+    /// The query's words that must start two or more different name words, with how many.
+    fn repeated(&self) -> Vec<(&str, usize)> {
+        self.needs().into_iter().filter(|(_, times)| *times > 1).collect()
+    }
+
+    /// Whether anything but the search words and the exact-diacritics phase narrows the list:
+    /// then a scan of the search index must join memberships and persons.
+    fn narrows_members(&self) -> bool {
+        let mut plain = self.clone();
+        plain.query.clear();
+        plain.words.clear();
+        plain.exact = None;
+        plain.exact_phase = None;
+        plain != Filter::default() || self.exact_phase.is_some()
     }
 }
 
@@ -1563,31 +1579,16 @@ fn merged_search(
     }
     // Every distinct query word's condition on `words` (but the driver's own when the token
     // scanned implies it): as many name words start with it as query words do.
-    let mut conditions: Vec<String> = Vec::new();
-    let mut distinct: Vec<&String> = filter.query.iter().collect();
-    distinct.sort();
-    distinct.dedup();
-    for word in distinct {
-        let times = filter.query.iter().filter(|q| q.starts_with(word.as_str())).count();
-        if word != driving || times > 1 {
-            conditions.push(words_like(word, times));
-        }
-    }
+    let conditions: Vec<String> = filter
+        .needs()
+        .into_iter()
+        .filter(|(word, times)| word != driving || *times > 1)
+        .map(|(word, times)| words_like(word, times))
+        .collect();
     let mut rest = filter.clone();
     rest.words.clear();
     rest.query.clear();
-    let joined = rest.association_ids.is_some()
-        || rest.branch_id.is_some()
-        || rest.gender.is_some()
-        || rest.ethnicity.is_some()
-        || rest.education_level.is_some()
-        || rest.academic_title.is_some()
-        || rest.intellectual.is_some()
-        || rest.status.is_some()
-        || rest.birth_year_from.is_some()
-        || rest.birth_year_to.is_some()
-        || rest.membership_ids.is_some()
-        || rest.exact_phase.is_some();
+    let joined = rest.narrows_members();
     if !joined {
         return Ok(Some(union_scan(conn, &tokens, &conditions, after, limit)?));
     }

@@ -15,6 +15,7 @@ use serde_json::{json, Value};
 
 use crate::associations::create_ok;
 use crate::helpers::{json, TestApp, TestResponse};
+use crate::members::{names, search};
 
 const STAFF: &[Role] = &[Role::Staff];
 
@@ -389,22 +390,6 @@ async fn search_pages_equal_a_brute_force_search_for_every_sort_and_scope() {
             }
         }
     }
-}
-
-fn names(page: &Value) -> Vec<String> {
-    page["items"]
-        .as_array()
-        .expect("items")
-        .iter()
-        .filter_map(|m| m["person"]["full_name"].as_str().map(str::to_owned))
-        .collect()
-}
-
-async fn search(app: &TestApp, q: &str) -> Vec<String> {
-    let uri = format!("/api/v1/members?{}", serde_urlencoded::to_string([("q", q)]).expect("query"));
-    let res = app.call_as(STAFF, &[], TestRequest::get().uri(&uri)).await;
-    assert_eq!(res.status, 200, "{:?}", res.body);
-    names(&res.json())
 }
 
 #[actix_web::test]

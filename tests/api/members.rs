@@ -20,7 +20,7 @@ async fn add_ok(app: &TestApp, association: i64, name: &str) -> i64 {
     res.json()["id"].as_i64().expect("id")
 }
 
-fn names(page: &Value) -> Vec<String> {
+pub(crate) fn names(page: &Value) -> Vec<String> {
     page["items"]
         .as_array()
         .expect("items")
@@ -29,9 +29,12 @@ fn names(page: &Value) -> Vec<String> {
         .collect()
 }
 
-async fn search(app: &TestApp, q: &str) -> Vec<String> {
+/// The full names `q` finds, first page, as staff.
+pub(crate) async fn search(app: &TestApp, q: &str) -> Vec<String> {
     let uri = format!("/api/v1/members?{}", serde_urlencoded::to_string([("q", q)]).expect("query"));
-    names(&app.call_as(STAFF, &[], TestRequest::get().uri(&uri)).await.json())
+    let res = app.call_as(STAFF, &[], TestRequest::get().uri(&uri)).await;
+    assert_eq!(res.status, 200, "{:?}", res.body);
+    names(&res.json())
 }
 
 #[actix_web::test]

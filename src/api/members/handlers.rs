@@ -114,7 +114,7 @@ async fn list(
                 Some('x') if first_phase.is_some() => Some(true),
                 Some('r') if first_phase.is_some() => Some(false),
                 Some('-') if first_phase.is_none() => None,
-                _ => return Err(ApiError::BadRequest("cursor is invalid: pass next_cursor unchanged".into())),
+                _ => return Err(pagination::invalid_cursor()),
             };
             (ph, Some((key.as_str().to_owned(), c.i)))
         }

@@ -49,7 +49,7 @@ pub async fn list_duplicates(
             match c.i {
                 0 => Evidence::NationalId,
                 1 => Evidence::NameAndBirthDate,
-                _ => return Err(ApiError::BadRequest("cursor is invalid: pass next_cursor unchanged".into())),
+                _ => return Err(pagination::invalid_cursor()),
             },
             c.k,
         )),

@@ -1133,6 +1133,26 @@ pub fn with_external_ids(conn: &mut DbConnection, association_id: i64) -> QueryR
         .load(conn)
 }
 
+/// What a roster sync's plan depends on in one member: (membership id, membership version,
+/// person id, person version, the person's national-ID hash).
+pub type RosterVersion = (i64, i32, i64, i32, Option<String>);
+
+/// [`RosterVersion`] of a member as read.
+pub fn roster_version(member: &Member) -> RosterVersion {
+    (member.0.id, member.0.version, member.1.id, member.1.version, member.1.national_id_hash.clone())
+}
+
+/// [`RosterVersion`] of every member of `association_id` with an external id, by membership id:
+/// what [`with_external_ids`] reads, without the members' content.
+pub fn roster_versions(conn: &mut DbConnection, association_id: i64) -> QueryResult<Vec<RosterVersion>> {
+    m::table
+        .inner_join(p::table)
+        .filter(m::association_id.eq(association_id).and(m::external_id.is_not_null()))
+        .select((m::id, m::version, p::id, p::version, p::national_id_hash))
+        .order(m::id)
+        .load(conn)
+}
+
 /// How the member list is sorted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Sort {

@@ -195,6 +195,52 @@ fn finish(report: &mut SyncReport, rows: &[SourceRow], bad_rows: &HashSet<usize>
     report.skipped = if skip_invalid { invalid_rows } else { 0 };
 }
 
+/// What a sync changes, worked out from the roster as it was read.
+struct Plan<'t> {
+    /// What the plan was made from: it holds while these are unchanged.
+    basis: Basis,
+    report: SyncReport,
+    bad_rows: HashSet<usize>,
+    /// Rows of new members, checked as they are written.
+    new_rows: Vec<&'t SourceRow>,
+    updates: Vec<(Member, PersonData, MembershipData)>,
+    leaving: Vec<i64>,
+    /// Invalid rows stop the sync: nothing is written.
+    refused: bool,
+}
+
+/// The state of an association's roster that a plan depends on: its branches, and each
+/// member with an external id as (membership id, version, person id, version, ID hash). Every
+/// write to a membership or a person moves its version; rekeying the ID hashes does not.
+#[derive(PartialEq)]
+struct Basis {
+    branches: Branches,
+    members: Vec<member::RosterVersion>,
+}
+
+impl Basis {
+    fn read(conn: &mut DbConnection, association_id: i64) -> QueryResult<Basis> {
+        Ok(Basis {
+            branches: read_branches(conn, association_id)?,
+            members: member::roster_versions(conn, association_id)?,
+        })
+    }
+}
+
+fn read_branches(conn: &mut DbConnection, association_id: i64) -> QueryResult<Branches> {
+    Ok(branches::table
+        .filter(branches::association_id.eq(association_id))
+        .select((branches::name_key, branches::id))
+        .load::<(String, i64)>(conn)?
+        .into_iter()
+        .collect())
+}
+
+/// Plans the sync and applies it. The plan (reading the roster and checking every row of the
+/// file) is made before the write transaction, so that other writers do not wait for it (on
+/// SQLite they would: one writer at a time). Inside the transaction the roster is read again,
+/// lightly ([`Basis`]); only if another write changed it meanwhile is the plan made again
+/// there. Either way what is written was planned from the roster as it is at the commit.
 fn apply(
     conn: &mut DbConnection,
     ctx: &WriteContext,
@@ -204,149 +250,207 @@ fn apply(
     prepare: &Prepare<'_>,
     progress: &OnProgress<'_>,
 ) -> Result<SyncReport, ApiError> {
+    let started = std::time::Instant::now();
+    let first = plan(conn, association_id, &table, options, prepare, progress)?;
+    if options.dry_run || first.refused {
+        return Ok(unwritten(first, &table, options, prepare, progress));
+    }
+    let planned = started.elapsed();
+    let mut replanned = false;
     let outcome = write_transaction(conn, |conn| -> Result<SyncReport, Stop> {
         crate::models::association::get(conn, association_id)?;
-        let branches: Branches = branches::table
-            .filter(branches::association_id.eq(association_id))
-            .select((branches::name_key, branches::id))
-            .load::<(String, i64)>(conn)?
-            .into_iter()
-            .collect();
-        let existing: HashMap<String, Member> = member::with_external_ids(conn, association_id)?
-            .into_iter()
-            .filter_map(|row| row.0.external_id.clone().map(|e| (e, row)))
-            .collect();
-        let mut report = SyncReport { rows: table.row_count, errors: table.errors, ..SyncReport::default() };
-        let mut bad_rows: HashSet<usize> = table.rows.iter().filter(|r| r.invalid).map(|r| r.number).collect();
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        // Rows that name a member of the roster, and rows of new members.
-        let mut matched: Vec<(&SourceRow, &Member)> = Vec::new();
-        let mut new_rows: Vec<&SourceRow> = Vec::new();
-        for row in &table.rows {
-            let external_id = row.get(Column::ExternalId).and_then(|(_, v)| v).map(str::to_owned);
-            let Some(external_id) = external_id else {
-                report.add_errors([row_error(
-                    options.lang,
-                    row.number,
-                    Some(&row.header(Column::ExternalId)),
-                    "required",
-                    "external_id is required: the association's own key for the member",
-                )]);
-                bad_rows.insert(row.number);
-                continue;
-            };
-            if let Some(first) = seen.get(&external_id) {
-                report.add_errors([row_error(
-                    options.lang,
-                    row.number,
-                    Some(&row.header(Column::ExternalId)),
-                    "duplicate",
-                    &format!("external_id {external_id} is already on row {first}"),
-                )]);
-                bad_rows.insert(row.number);
-                continue;
-            }
-            seen.insert(external_id.clone(), row.number);
-            if bad_rows.contains(&row.number) {
-                continue;
-            }
-            match existing.get(&external_id) {
-                Some(current) => matched.push((row, current)),
-                None => new_rows.push(row),
-            }
-        }
-        let mut updates: Vec<(&Member, PersonData, MembershipData)> = Vec::new();
-        let pairs: Vec<(&SourceRow, Option<&Member>)> = matched.iter().map(|(row, m)| (*row, Some(*m))).collect();
-        for ((row, current), prepared) in matched.iter().zip(prepare_rows(&pairs, &branches, prepare, progress)) {
-            match prepared {
-                Err(errors) => {
-                    report.add_errors(errors);
-                    bad_rows.insert(row.number);
-                }
-                Ok((person, membership)) if current.1.data() == person && current.0.data() == membership => {
-                    report.unchanged += 1;
-                }
-                Ok((person, membership)) => updates.push((current, person, membership)),
-            }
-        }
-        report.updated = updates.len();
-        let leaving: Vec<i64> = match options.mode {
-            // A member whose row is invalid is still in the file: never marked left for it.
-            Mode::Snapshot if !table.refuse => existing
-                .iter()
-                .filter(|(external_id, row)| {
-                    !seen.contains_key(*external_id) && row.0.status == MembershipStatus::Active.code()
-                })
-                .map(|(_, row)| row.0.id)
-                .collect(),
-            _ => Vec::new(),
+        let plan = if Basis::read(conn, association_id)? == first.basis {
+            first
+        } else {
+            replanned = true;
+            plan(conn, association_id, &table, options, prepare, progress)?
         };
-        report.left = leaving.len();
-        let refused = table.refuse || (!report.errors.is_empty() && !options.skip_invalid);
-        if options.dry_run || refused {
-            // Nothing is written: the rows of new members are checked here, for the report.
-            let new: Vec<(&SourceRow, Option<&Member>)> = new_rows.iter().map(|row| (*row, None)).collect();
-            for ((row, _), prepared) in new.iter().zip(prepare_rows(&new, &branches, prepare, progress)) {
-                match prepared {
-                    Err(errors) => {
-                        report.add_errors(errors);
-                        bad_rows.insert(row.number);
-                    }
-                    Ok(_) => report.created += 1,
-                }
-            }
-            finish(&mut report, &table.rows, &bad_rows, options.skip_invalid);
-            return Ok(report);
+        if plan.refused {
+            return Ok(unwritten(plan, &table, options, prepare, progress));
         }
-        // The rows of new members are checked as they are written (on a builder thread, a
-        // chunk ahead of the database); one invalid row among them, unless skipping, and the
-        // transaction rolls back with the report.
-        progress("writing", 0);
-        let invalid: std::sync::Mutex<Vec<(usize, Vec<RowError>)>> = std::sync::Mutex::default();
-        let build = |row: &&SourceRow| match prepare(row, None, &branches) {
-            Ok(member) => Some(member),
-            Err(errors) => {
-                invalid.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push((row.number, errors));
-                None
-            }
-        };
-        report.created =
-            member::insert_many(conn, ctx, association_id, &new_rows, &build, &|n| progress("writing", n))?;
-        for (number, errors) in invalid.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner) {
-            report.add_errors(errors);
-            bad_rows.insert(number);
-        }
-        finish(&mut report, &table.rows, &bad_rows, options.skip_invalid);
-        if !report.errors.is_empty() && !options.skip_invalid {
-            return Err(Stop::Refused(report));
-        }
-        if !updates.is_empty() {
-            // Numbered once written: other writers wait on the number only from then on.
-            for (i, (current, person, membership)) in updates.iter().enumerate() {
-                if i % 1000 == 0 {
-                    progress("writing", new_rows.len() + i);
-                }
-                member::write_changes(conn, ctx, current, person, membership, member::UNNUMBERED)?;
-            }
-            let seq = member::change_number(conn)?;
-            member::number_changes(conn, seq)?;
-        }
-        member::mark_left(conn, ctx, &leaving, options.today)?;
-        report.applied = true;
-        let summary = serde_json::json!({
-            "mode": match options.mode { Mode::Upsert => "upsert", Mode::Snapshot => "snapshot" },
-            "rows": report.rows,
-            "created": report.created,
-            "updated": report.updated,
-            "unchanged": report.unchanged,
-            "left": report.left,
-            "skipped": report.skipped,
-        });
-        audit::record(conn, ctx, "roster.sync", "association", &association_id.to_string(), &summary)?;
-        Ok(report)
+        write(conn, ctx, association_id, plan, &table, options, prepare, progress)
     });
+    tracing::debug!(
+        association_id,
+        rows = table.rows.len(),
+        planned_ms = planned.as_millis() as u64,
+        written_ms = (started.elapsed() - planned).as_millis() as u64,
+        replanned,
+        "roster sync"
+    );
     match outcome {
         Ok(report) | Err(Stop::Refused(report)) => Ok(report),
         Err(Stop::Failed(e)) => Err(e),
     }
+}
+
+/// Reads the association's roster and checks every row that names a member of it.
+fn plan<'t>(
+    conn: &mut DbConnection,
+    association_id: i64,
+    table: &'t Table,
+    options: Options,
+    prepare: &Prepare<'_>,
+    progress: &OnProgress<'_>,
+) -> Result<Plan<'t>, ApiError> {
+    crate::models::association::get(conn, association_id)?;
+    let branches = read_branches(conn, association_id)?;
+    let existing: HashMap<String, Member> = member::with_external_ids(conn, association_id)?
+        .into_iter()
+        .filter_map(|row| row.0.external_id.clone().map(|e| (e, row)))
+        .collect();
+    let mut versions: Vec<member::RosterVersion> = existing.values().map(member::roster_version).collect();
+    versions.sort_unstable();
+    let mut report = SyncReport { rows: table.row_count, errors: table.errors.clone(), ..SyncReport::default() };
+    let mut bad_rows: HashSet<usize> = table.rows.iter().filter(|r| r.invalid).map(|r| r.number).collect();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    // Rows that name a member of the roster, and rows of new members.
+    let mut matched: Vec<(&SourceRow, &Member)> = Vec::new();
+    let mut new_rows: Vec<&SourceRow> = Vec::new();
+    for row in &table.rows {
+        let external_id = row.get(Column::ExternalId).and_then(|(_, v)| v).map(str::to_owned);
+        let Some(external_id) = external_id else {
+            report.add_errors([row_error(
+                options.lang,
+                row.number,
+                Some(&row.header(Column::ExternalId)),
+                "required",
+                "external_id is required: the association's own key for the member",
+            )]);
+            bad_rows.insert(row.number);
+            continue;
+        };
+        if let Some(first) = seen.get(&external_id) {
+            report.add_errors([row_error(
+                options.lang,
+                row.number,
+                Some(&row.header(Column::ExternalId)),
+                "duplicate",
+                &format!("external_id {external_id} is already on row {first}"),
+            )]);
+            bad_rows.insert(row.number);
+            continue;
+        }
+        seen.insert(external_id.clone(), row.number);
+        if bad_rows.contains(&row.number) {
+            continue;
+        }
+        match existing.get(&external_id) {
+            Some(current) => matched.push((row, current)),
+            None => new_rows.push(row),
+        }
+    }
+    let mut updates: Vec<(Member, PersonData, MembershipData)> = Vec::new();
+    let pairs: Vec<(&SourceRow, Option<&Member>)> = matched.iter().map(|(row, m)| (*row, Some(*m))).collect();
+    for ((row, current), prepared) in matched.iter().zip(prepare_rows(&pairs, &branches, prepare, progress)) {
+        match prepared {
+            Err(errors) => {
+                report.add_errors(errors);
+                bad_rows.insert(row.number);
+            }
+            Ok((person, membership)) if current.1.data() == person && current.0.data() == membership => {
+                report.unchanged += 1;
+            }
+            Ok((person, membership)) => updates.push(((*current).clone(), person, membership)),
+        }
+    }
+    report.updated = updates.len();
+    let leaving: Vec<i64> = match options.mode {
+        // A member whose row is invalid is still in the file: never marked left for it.
+        Mode::Snapshot if !table.refuse => existing
+            .iter()
+            .filter(|(external_id, row)| {
+                !seen.contains_key(*external_id) && row.0.status == MembershipStatus::Active.code()
+            })
+            .map(|(_, row)| row.0.id)
+            .collect(),
+        _ => Vec::new(),
+    };
+    report.left = leaving.len();
+    let refused = table.refuse || (!report.errors.is_empty() && !options.skip_invalid);
+    Ok(Plan { basis: Basis { branches, members: versions }, report, bad_rows, new_rows, updates, leaving, refused })
+}
+
+/// The report of a plan that is not written (a dry run, or a file refused): the rows of new
+/// members are checked here.
+fn unwritten(
+    plan: Plan<'_>,
+    table: &Table,
+    options: Options,
+    prepare: &Prepare<'_>,
+    progress: &OnProgress<'_>,
+) -> SyncReport {
+    let Plan { basis, mut report, mut bad_rows, new_rows, .. } = plan;
+    let new: Vec<(&SourceRow, Option<&Member>)> = new_rows.iter().map(|row| (*row, None)).collect();
+    for ((row, _), prepared) in new.iter().zip(prepare_rows(&new, &basis.branches, prepare, progress)) {
+        match prepared {
+            Err(errors) => {
+                report.add_errors(errors);
+                bad_rows.insert(row.number);
+            }
+            Ok(_) => report.created += 1,
+        }
+    }
+    finish(&mut report, &table.rows, &bad_rows, options.skip_invalid);
+    report
+}
+
+/// Writes a plan inside the caller's transaction.
+#[allow(clippy::too_many_arguments)]
+fn write(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    association_id: i64,
+    plan: Plan<'_>,
+    table: &Table,
+    options: Options,
+    prepare: &Prepare<'_>,
+    progress: &OnProgress<'_>,
+) -> Result<SyncReport, Stop> {
+    let Plan { basis, mut report, mut bad_rows, new_rows, updates, leaving, .. } = plan;
+    // The rows of new members are checked as they are written (on a builder thread, a
+    // chunk ahead of the database); one invalid row among them, unless skipping, and the
+    // transaction rolls back with the report.
+    progress("writing", 0);
+    let invalid: std::sync::Mutex<Vec<(usize, Vec<RowError>)>> = std::sync::Mutex::default();
+    let build = |row: &&SourceRow| match prepare(row, None, &basis.branches) {
+        Ok(member) => Some(member),
+        Err(errors) => {
+            invalid.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push((row.number, errors));
+            None
+        }
+    };
+    report.created = member::insert_many(conn, ctx, association_id, &new_rows, &build, &|n| progress("writing", n))?;
+    for (number, errors) in invalid.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner) {
+        report.add_errors(errors);
+        bad_rows.insert(number);
+    }
+    finish(&mut report, &table.rows, &bad_rows, options.skip_invalid);
+    if !report.errors.is_empty() && !options.skip_invalid {
+        return Err(Stop::Refused(report));
+    }
+    if !updates.is_empty() {
+        // Numbered once written: other writers wait on the number only from then on.
+        for (i, (current, person, membership)) in updates.iter().enumerate() {
+            if i % 1000 == 0 {
+                progress("writing", new_rows.len() + i);
+            }
+            member::write_changes(conn, ctx, current, person, membership, member::UNNUMBERED)?;
+        }
+        let seq = member::change_number(conn)?;
+        member::number_changes(conn, seq)?;
+    }
+    member::mark_left(conn, ctx, &leaving, options.today)?;
+    report.applied = true;
+    let summary = serde_json::json!({
+        "mode": match options.mode { Mode::Upsert => "upsert", Mode::Snapshot => "snapshot" },
+        "rows": report.rows,
+        "created": report.created,
+        "updated": report.updated,
+        "unchanged": report.unchanged,
+        "left": report.left,
+        "skipped": report.skipped,
+    });
+    audit::record(conn, ctx, "roster.sync", "association", &association_id.to_string(), &summary)?;
+    Ok(report)
 }

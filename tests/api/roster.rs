@@ -815,3 +815,71 @@ async fn new_members_written_in_sorted_runs_keep_the_file_order_and_a_complete_s
     found.sort();
     assert_eq!(found, ["R-1", "R-5"]);
 }
+
+/// A sync is planned before its write transaction, so other writers need not wait for the
+/// rows to be checked. A write that lands while the plan is made must not be lost or undone
+/// by it: the sync sees that the roster moved, plans again inside its transaction, and
+/// writes what the file says over the roster as it is at the commit. Here the other writer,
+/// on a connection of its own in the middle of the first plan, gives a member that the file
+/// leaves as it was a new number: planned on the old roster, the sync would call that member
+/// unchanged and keep the other writer's number.
+#[actix_web::test]
+async fn a_write_while_a_sync_is_planned_is_seen_not_overwritten_blindly() {
+    use diesel::prelude::*;
+    use lienhiep::domain::roster::{read_csv, Lang};
+    use lienhiep::models::roster::{Mode, Options};
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let res =
+        sync_csv(&app, a, "", "external_id,full_name,member_number\nKH-1,Nguyễn Văn An,1\nKH-2,Lò Thị Hoa,2\n").await;
+    assert_eq!(counts(&res.json()), (2, 0, 0, 0), "{:?}", res.body);
+
+    let file = "external_id,full_name,member_number\nKH-1,Nguyễn Văn An,10\nKH-2,Lò Thị Hoa,2\nKH-3,Cầm Văn Sơn,3\n";
+    let table = read_csv(file.as_bytes(), Lang::En, 100).expect("the file reads");
+    let options = Options {
+        mode: Mode::Upsert,
+        dry_run: false,
+        skip_invalid: false,
+        lang: Lang::En,
+        today: chrono::Utc::now().date_naive(),
+    };
+    let other = std::cell::RefCell::new(Some(app.conn()));
+    let written = std::cell::Cell::new(0);
+    let interfere = |phase: &'static str, _done: usize| {
+        // The first time rows are checked: the plan has read the roster.
+        let Some(mut conn) = other.borrow_mut().take().filter(|_| phase == "checking") else { return };
+        written.set(written.get() + 1);
+        diesel::sql_query(format!(
+            "UPDATE memberships SET member_number = 'MỚI-2', version = version + 1 \
+             WHERE association_id = {a} AND external_id = 'KH-2'"
+        ))
+        .execute(&mut *conn)
+        .expect("the other write does not wait for the sync");
+    };
+    let ctx = lienhiep::models::audit::WriteContext::system("test");
+    let mut conn = app.conn();
+    let report = lienhiep::api::roster::handlers::sync_table(
+        &mut conn,
+        &ctx,
+        a,
+        table,
+        options,
+        &app.state.id_hash_key,
+        &interfere,
+    )
+    .expect("the sync applies");
+    drop(conn);
+    assert_eq!(written.get(), 1, "the other write happened while the sync was planned");
+    assert!(report.applied, "{report:?}");
+    // KH-2 was changed under the plan: the file's number 2 is written back, and counted.
+    assert_eq!((report.created, report.updated, report.unchanged), (1, 2, 0), "{report:?}");
+    let numbers: Vec<(String, String)> = members_of(&app, a)
+        .await
+        .iter()
+        .map(|m| {
+            (m["external_id"].as_str().expect("id").to_owned(), m["member_number"].as_str().expect("n").to_owned())
+        })
+        .collect();
+    assert_eq!(numbers, [("KH-1".into(), "10".into()), ("KH-2".into(), "2".into()), ("KH-3".into(), "3".into())]);
+    app.assert_search_index_exact();
+}

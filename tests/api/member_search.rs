@@ -250,6 +250,9 @@ impl Drop for DefaultLimitsAfter {
 const OTHER_WAYS: SearchLimits = SearchLimits { narrow_cap: 0, merge_max_tokens: 0, small_scope: usize::MAX };
 /// Limits under which every scope is "large", and every word resolved to its memberships.
 const INDEX_WAYS: SearchLimits = SearchLimits { narrow_cap: usize::MAX, merge_max_tokens: 10_000, small_scope: 0 };
+/// Limits under which a word with more than two name words starting with it is read without
+/// the merged scans, and one with fewer with them: both in one run.
+const FEW_TOKENS: SearchLimits = SearchLimits { narrow_cap: usize::MAX, merge_max_tokens: 2, small_scope: 0 };
 
 #[actix_web::test]
 async fn search_equals_the_definition_over_generated_names() {
@@ -276,7 +279,7 @@ async fn search_equals_the_definition_over_generated_names() {
     }
     let mut cases = 0;
     let mut found = 0;
-    for limits in [SearchLimits::DEFAULT, OTHER_WAYS, INDEX_WAYS] {
+    for limits in [SearchLimits::DEFAULT, OTHER_WAYS, INDEX_WAYS, FEW_TOKENS] {
         set_search_limits(limits);
         for _ in 0..300 {
             let q = query(&mut rng, &names);

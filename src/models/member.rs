@@ -1593,6 +1593,10 @@ fn merged_search(
         }
     }
     let driving = &filter.words[driver];
+    let tokens = words_starting(conn, driving, limits.merge_max_tokens)?;
+    if tokens.len() > limits.merge_max_tokens {
+        return Ok(None);
+    }
     // Every distinct query word's condition on `words` (but the driver's own when the token
     // scanned implies it): as many name words start with it as query words do.
     let conditions: Vec<String> = filter
@@ -1605,13 +1609,6 @@ fn merged_search(
     rest.words.clear();
     rest.query.clear();
     let joined = rest.narrows_members();
-    if !joined && conn.backend() == crate::db::Backend::Postgres {
-        return Ok(lateral_scan(conn, driving, limits.merge_max_tokens, &conditions, after, limit)?);
-    }
-    let tokens = words_starting(conn, driving, limits.merge_max_tokens)?;
-    if tokens.len() > limits.merge_max_tokens {
-        return Ok(None);
-    }
     if !joined {
         return Ok(Some(union_scan(conn, &tokens, &conditions, after, limit)?));
     }
@@ -1723,76 +1720,6 @@ fn union_scan(
     query = query.bind::<diesel::sql_types::BigInt, _>(limit);
     let heads: Vec<Head> = query.load(conn)?;
     Ok(heads.into_iter().map(|h| (h.sort_given, h.membership_id)).collect())
-}
-
-#[derive(QueryableByName)]
-struct LateralHead {
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    tokens: i64,
-    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
-    sort_given: Option<String>,
-    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::BigInt>)]
-    membership_id: Option<i64>,
-}
-
-/// [`words_starting`] and [`union_scan`] in one PostgreSQL statement of a fixed shape (one per
-/// number of conditions, with or without `after`), so that it is parsed and planned the same
-/// way whatever the words: the distinct words starting with `word` (the skip scan), then for
-/// each an ordered, limited scan (`LATERAL`), merged. `None` when more than `max` words start
-/// with `word` (the caller reads the page another way); the scans are then not run.
-fn lateral_scan(
-    conn: &mut DbConnection,
-    word: &str,
-    max: usize,
-    conditions: &[String],
-    after: Option<&(String, i64)>,
-    limit: i64,
-) -> QueryResult<Option<Vec<(String, i64)>>> {
-    // Parameters: $1 the word, $2 the end of its prefix range, $3 the most words to take, $4
-    // the most words to scan, then the patterns, the position after which to start, the limit.
-    let mut filter = String::new();
-    for c in 0..conditions.len() {
-        filter.push_str(&format!(" AND words LIKE ${}", c + 5));
-    }
-    let mut next = conditions.len() + 5;
-    if after.is_some() {
-        filter.push_str(&format!(" AND (sort_given, membership_id) > (${next}, ${})", next + 1));
-        next += 2;
-    }
-    let sql = format!(
-        "WITH RECURSIVE w(token) AS ( \
-           (SELECT s.token FROM member_search s WHERE s.token >= $1 AND s.token < $2 ORDER BY s.token LIMIT 1) \
-           UNION ALL \
-           SELECT (SELECT s.token FROM member_search s WHERE s.token > w.token AND s.token < $2 \
-                   ORDER BY s.token LIMIT 1) FROM w WHERE w.token IS NOT NULL), \
-         t AS MATERIALIZED (SELECT token FROM w WHERE token IS NOT NULL LIMIT $3), \
-         n AS MATERIALIZED (SELECT count(*) AS tokens FROM t), \
-         h AS (SELECT DISTINCT x.sort_given, x.membership_id FROM t CROSS JOIN LATERAL ( \
-                 SELECT sort_given, membership_id FROM member_search \
-                 WHERE token = t.token{filter} ORDER BY sort_given, membership_id LIMIT ${next}) x \
-               WHERE (SELECT tokens FROM n) <= $4 \
-               ORDER BY x.sort_given, x.membership_id LIMIT ${next}) \
-         SELECT n.tokens, h.sort_given, h.membership_id FROM n LEFT JOIN h ON true \
-         ORDER BY h.sort_given, h.membership_id"
-    );
-    let max = i64::try_from(max).unwrap_or(i64::MAX);
-    let mut query = diesel::sql_query(sql)
-        .into_boxed::<MultiBackend>()
-        .bind::<diesel::sql_types::Text, _>(word.to_owned())
-        .bind::<diesel::sql_types::Text, _>(prefix_end(word))
-        .bind::<diesel::sql_types::BigInt, _>(max.saturating_add(1))
-        .bind::<diesel::sql_types::BigInt, _>(max);
-    for pattern in conditions {
-        query = query.bind::<diesel::sql_types::Text, _>(pattern.clone());
-    }
-    if let Some((key, id)) = after {
-        query = query.bind::<diesel::sql_types::Text, _>(key.clone()).bind::<diesel::sql_types::BigInt, _>(*id);
-    }
-    let rows: Vec<LateralHead> = query.bind::<diesel::sql_types::BigInt, _>(limit).load(conn)?;
-    if rows.first().is_none_or(|r| r.tokens > max) {
-        return Ok(None);
-    }
-    Ok(Some(rows.into_iter().filter_map(|r| Some((r.sort_given?, r.membership_id?))).collect()))
 }
 
 /// The sort key of a row for a cursor.

@@ -333,6 +333,10 @@ impl From<diesel::result::Error> for ApiError {
                 // PostgreSQL refuses NUL in text; validation catches it in bodies, this in the rest.
                 ApiError::invalid("(text)", "character", "a text value must not contain a NUL character")
             }
+            Error::DatabaseError(_, ref info) if info.message().contains("deadlock detected") => {
+                // PostgreSQL broke a wait cycle between two writes by rolling this one back.
+                ApiError::Unavailable { detail: "the database is busy".into(), retry_after: 1 }
+            }
             Error::DatabaseError(_, ref info) if is_busy(info.message()) => {
                 ApiError::Unavailable { detail: "the database is busy".into(), retry_after: 1 }
             }

@@ -302,7 +302,8 @@ fn insert_chunk(
         .collect();
     let ids: Vec<i64> =
         crate::with_backend!(conn, |c| diesel::insert_into(p::table).values(&persons).returning(p::id).get_results(c))?;
-    let seq = crate::models::member::change_number(conn)?;
+    let feeds: Vec<i64> = batch.iter().map(|np| association_ids[np.association]).collect();
+    let seq = crate::models::member::change_number(conn, &feeds)?;
     let mut members = Vec::new();
     let mut keys = Vec::new();
     for (i, (np, id)) in batch.iter().zip(&ids).enumerate() {

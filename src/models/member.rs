@@ -472,7 +472,7 @@ fn insert_membership(
     d: &MembershipData,
 ) -> Result<MembershipRow, ApiError> {
     let (sort_given, sort_full) = sort_keys(&person.full_name);
-    let seq = change_number(conn)?;
+    let seq = change_number(conn, &[association_id])?;
     let row: MembershipRow = diesel::insert_into(m::table)
         .values(NewMembership::new(person.id, association_id, d, &sort_given, &sort_full, seq, ctx.now))
         .returning(m::all_columns)
@@ -514,7 +514,12 @@ pub fn update(
         if person == before_p && membership == before_m {
             return Ok(current);
         }
-        let seq = change_number(conn)?;
+        let feeds = if person == before_p {
+            vec![current.0.association_id]
+        } else {
+            associations_of_persons(conn, &[current.1.id])?
+        };
+        let seq = change_number(conn, &feeds)?;
         write_changes(conn, ctx, &current, &person, &membership, seq)?;
         let changes = audit::changes(
             Some(&audit_json(&before_p, &before_m)?),
@@ -623,7 +628,7 @@ pub fn insert_many_in_runs<R: Sync>(
     if rows.is_empty() {
         return Ok(0);
     }
-    let seq = change_number(conn)?;
+    let seq = change_number(conn, &[association_id])?;
     let run = run.max(1);
     let mut created = 0;
     for (i, run_rows) in rows.chunks(run).enumerate() {
@@ -1105,7 +1110,8 @@ pub fn mark_left(conn: &mut DbConnection, ctx: &WriteContext, ids: &[i64], today
     if ids.is_empty() {
         return Ok(());
     }
-    let seq = change_number(conn)?;
+    let feeds = associations_of(conn, ids)?;
+    let seq = change_number(conn, &feeds)?;
     for chunk in ids.chunks(1000) {
         diesel::update(m::table.filter(m::id.eq_any(chunk)))
             .set((
@@ -1995,30 +2001,93 @@ pub const UNNUMBERED: i64 = -1;
 
 /// Gives the memberships this transaction wrote as [`UNNUMBERED`] the change number `seq`. A
 /// long write (a roster sync's updates) writes its rows first and takes its number after, so
-/// that the number's lock, which every other write of memberships waits on, is held only from
-/// then to the commit. Other transactions' unnumbered rows are not visible to it.
+/// that the number's lock, which other writes of the same associations wait on, is held only
+/// from then to the commit. Other transactions' unnumbered rows are not visible to it.
 pub fn number_changes(conn: &mut DbConnection, seq: i64) -> QueryResult<usize> {
     diesel::update(m::table.filter(m::change_seq.lt(0))).set(m::change_seq.eq(seq)).execute(conn)
 }
 
-/// Takes the next change number, for a write of memberships. The counter row stays locked
-/// until the transaction ends, so change numbers become visible in the order they were taken:
-/// a feed reader never sees number 11 committed while number 10 may still appear.
-pub fn change_number(conn: &mut DbConnection) -> QueryResult<i64> {
-    use crate::db::schema::counters as c;
-    diesel::update(c::table.filter(c::name.eq("membership_changes")))
-        .set(c::value.eq(c::value + 1))
-        .returning(c::value)
-        .get_result(conn)
+/// The row of `counters` that holds the last change number given in an association's feed.
+fn feed_counter(association_id: i64) -> String {
+    format!("membership_changes:{association_id}")
 }
 
-/// The last change number taken, and the feed's epoch (which differs in another database).
-pub fn feed_position(conn: &mut DbConnection) -> QueryResult<(i64, i64)> {
+/// Locks the change-number counters of `associations` until the transaction ends, creating
+/// those not there yet, and returns the highest number among them. They are locked one by
+/// one in ascending order, so that two writers never wait on each other crosswise; a writer
+/// that locks more than once should lock everything it will number first. A new counter
+/// starts at the union-wide `membership_changes`, the counter every association shared before
+/// each had its own, so that its numbers follow every number given before.
+pub fn lock_feeds(conn: &mut DbConnection, associations: &[i64]) -> QueryResult<i64> {
+    let mut ids = associations.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    let sql = format!(
+        "INSERT INTO counters (name, value) \
+         SELECT {}, COALESCE((SELECT value FROM counters WHERE name = 'membership_changes'), 0) WHERE true \
+         ON CONFLICT (name) DO UPDATE SET value = counters.value RETURNING value AS n",
+        match conn.backend() {
+            crate::db::Backend::Postgres => "$1",
+            crate::db::Backend::Sqlite => "?1",
+        }
+    );
+    let mut highest = 0;
+    for id in ids {
+        let held: Count =
+            diesel::sql_query(&sql).bind::<diesel::sql_types::Text, _>(feed_counter(id)).get_result(conn)?;
+        highest = highest.max(held.n);
+    }
+    Ok(highest)
+}
+
+/// Takes the next change number for a write of memberships of `associations` (every
+/// association whose memberships the transaction numbers with it). Their counters stay locked
+/// until the transaction ends ([`lock_feeds`]), so that in each association's feed the numbers
+/// become visible in the order they were taken: a feed reader never sees number 11 committed
+/// while number 10 may still appear. Writers of other associations do not wait.
+pub fn change_number(conn: &mut DbConnection, associations: &[i64]) -> QueryResult<i64> {
     use crate::db::schema::counters as c;
-    let rows: Vec<(String, i64)> =
-        c::table.filter(c::name.eq_any(["membership_changes", "feed_epoch"])).select((c::name, c::value)).load(conn)?;
-    let get = |name: &str| rows.iter().find(|(n, _)| n == name).map_or(0, |(_, v)| *v);
-    Ok((get("membership_changes"), get("feed_epoch")))
+    let seq = lock_feeds(conn, associations)? + 1;
+    let names: Vec<String> = associations.iter().map(|a| feed_counter(*a)).collect();
+    diesel::update(c::table.filter(c::name.eq_any(names))).set(c::value.eq(seq)).execute(conn)?;
+    Ok(seq)
+}
+
+/// The associations of the memberships `ids` (for [`change_number`]).
+pub fn associations_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<i64>> {
+    let mut out = Vec::new();
+    for chunk in ids.chunks(1000) {
+        out.extend(m::table.filter(m::id.eq_any(chunk)).select(m::association_id).distinct().load::<i64>(conn)?);
+    }
+    out.sort_unstable();
+    out.dedup();
+    Ok(out)
+}
+
+/// The associations of every membership of the people `persons` (for [`change_number`]: a
+/// change to a person renumbers all its memberships).
+pub fn associations_of_persons(conn: &mut DbConnection, persons: &[i64]) -> QueryResult<Vec<i64>> {
+    let mut out = Vec::new();
+    for chunk in persons.chunks(1000) {
+        out.extend(m::table.filter(m::person_id.eq_any(chunk)).select(m::association_id).distinct().load::<i64>(conn)?);
+    }
+    out.sort_unstable();
+    out.dedup();
+    Ok(out)
+}
+
+/// The last change number taken in an association's feed, and the feed's epoch (which
+/// differs in another database).
+pub fn feed_position(conn: &mut DbConnection, association_id: i64) -> QueryResult<(i64, i64)> {
+    use crate::db::schema::counters as c;
+    let own = feed_counter(association_id);
+    let rows: Vec<(String, i64)> = c::table
+        .filter(c::name.eq_any([own.as_str(), "membership_changes", "feed_epoch"]))
+        .select((c::name, c::value))
+        .load(conn)?;
+    let get = |name: &str| rows.iter().find(|(n, _)| n == name).map(|(_, v)| *v);
+    let last = get(&own).or_else(|| get("membership_changes")).unwrap_or(0);
+    Ok((last, get("feed_epoch").unwrap_or(0)))
 }
 
 /// Up to `limit` memberships of an association written after `(seq, id)`, in change order.

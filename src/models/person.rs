@@ -167,7 +167,8 @@ fn move_memberships(conn: &mut DbConnection, ctx: &WriteContext, ids: &[i64], pe
     if ids.is_empty() {
         return Ok(());
     }
-    let seq = member::change_number(conn)?;
+    let feeds = member::associations_of(conn, ids)?;
+    let seq = member::change_number(conn, &feeds)?;
     let (sort_given, sort_full) = sort_keys(&person.full_name);
     diesel::update(m::table.filter(m::id.eq_any(ids)))
         .set((

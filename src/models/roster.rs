@@ -408,6 +408,13 @@ fn write(
     progress: &OnProgress<'_>,
 ) -> Result<SyncReport, Stop> {
     let Plan { basis, mut report, mut bad_rows, new_rows, updates, leaving, .. } = plan;
+    // Every feed this sync numbers is locked now, before the first number: its own, and
+    // those of other associations where the people it changes are members too.
+    let changed: Vec<i64> =
+        updates.iter().filter(|(current, person, _)| current.1.data() != *person).map(|(c, _, _)| c.1.id).collect();
+    let mut feeds = member::associations_of_persons(conn, &changed)?;
+    feeds.push(association_id);
+    member::lock_feeds(conn, &feeds)?;
     // The rows of new members are checked as they are written (on a builder thread, a
     // chunk ahead of the database); one invalid row among them, unless skipping, and the
     // transaction rolls back with the report.
@@ -437,7 +444,7 @@ fn write(
             }
             member::write_changes(conn, ctx, current, person, membership, member::UNNUMBERED)?;
         }
-        let seq = member::change_number(conn)?;
+        let seq = member::change_number(conn, &feeds)?;
         member::number_changes(conn, seq)?;
     }
     member::mark_left(conn, ctx, &leaving, options.today)?;

@@ -883,3 +883,55 @@ async fn a_write_while_a_sync_is_planned_is_seen_not_overwritten_blindly() {
     assert_eq!(numbers, [("KH-1".into(), "10".into()), ("KH-2".into(), "2".into()), ("KH-3".into(), "3".into())]);
     app.assert_search_index_exact();
 }
+
+/// On PostgreSQL a write of memberships waits only for writes numbered in the same
+/// association's feed: a transaction that holds a change number of one association (as a
+/// roster sync does from its numbering to its commit, seconds under load) holds up a new member
+/// there, not one in another association. SQLite writes one transaction at a time: nothing to
+/// show there.
+#[actix_web::test]
+async fn a_change_number_holds_up_writers_of_its_own_association_only() {
+    use diesel::connection::SimpleConnection;
+    use std::time::Duration;
+    let app = TestApp::spawn().await;
+    if !app.db.is_postgres() {
+        return;
+    }
+    let a = create_ok(&app, "Hội Khuyến học").await;
+    let b = create_ok(&app, "Hội Y học").await;
+    let add = |association: i64, name: &str| {
+        let req = json(
+            TestRequest::post().uri(&format!("/api/v1/associations/{association}/members")),
+            json!({"full_name": name}),
+        );
+        app.call_as(STAFF, &[], req)
+    };
+    let first = add(b, "Lò Văn Trước").await;
+    assert_eq!(first.status, 201, "{:?}", first.body);
+
+    let mut conn = app.conn();
+    conn.batch_execute("BEGIN").expect("begin");
+    let held = lienhiep::models::member::change_number(&mut conn, &[b]).expect("a change number of b");
+    let elsewhere = tokio::time::timeout(Duration::from_secs(20), add(a, "Nguyễn Văn Khác"))
+        .await
+        .expect("a write of another association does not wait");
+    assert_eq!(elsewhere.status, 201, "{:?}", elsewhere.body);
+    let same = tokio::time::timeout(Duration::from_millis(700), add(b, "Cầm Thị Chờ")).await;
+    assert!(same.is_err(), "a write of the same association waits for the transaction that holds its number");
+    conn.batch_execute("ROLLBACK").expect("rollback");
+    drop(conn);
+
+    // Each feed still gives its changes in order, every one once.
+    let after = add(b, "Lò Thị Sau").await;
+    assert_eq!(after.status, 201, "{:?}", after.body);
+    let numbers = |page: &Value| -> Vec<i64> {
+        page["items"].as_array().expect("items").iter().map(|i| i["change_seq"].as_i64().expect("seq")).collect()
+    };
+    let feed_b = numbers(&feed(&app, b, None, 100).await);
+    assert!(feed_b.windows(2).all(|w| w[0] < w[1]), "{feed_b:?}");
+    assert!(*feed_b.last().expect("b's changes") > held, "{feed_b:?} after {held}");
+    let names_b: Vec<String> =
+        members_of(&app, b).await.iter().map(|m| m["person"]["full_name"].as_str().expect("name").to_owned()).collect();
+    assert_eq!(names_b.len(), 3, "the write that waited was made after the rollback: {names_b:?}");
+    assert_eq!(numbers(&feed(&app, a, None, 100).await).len(), 1);
+}

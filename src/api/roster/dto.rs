@@ -203,7 +203,8 @@ pub enum ChangeKind {
 pub struct RosterChange {
     /// What happened since the cursor.
     pub change: ChangeKind,
-    /// The change number of the membership's last write (increasing in commit order).
+    /// The change number of the membership's last write: increasing, in commit order, within the
+    /// association's feed (numbers of different associations are not comparable).
     pub change_seq: i64,
     /// The membership as it is now, with its person (personal data included).
     pub member: crate::api::members::dto::Member,

@@ -685,7 +685,7 @@ pub async fn list_roster_changes(
     let cursor = Cursor::decode_opt(query.cursor.as_deref(), "changes", &scope)?;
     let (items, position, has_more) = run_blocking(&state.pool, move |conn| {
         association::get(conn, association_id)?;
-        let (last_taken, epoch) = member::feed_position(conn)?;
+        let (last_taken, epoch) = member::feed_position(conn, association_id)?;
         let after = match cursor {
             None => (0, 0),
             Some(c) => {

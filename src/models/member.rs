@@ -2022,31 +2022,43 @@ pub fn lock_feeds(conn: &mut DbConnection, associations: &[i64]) -> QueryResult<
     let mut ids = associations.to_vec();
     ids.sort_unstable();
     ids.dedup();
-    let sql = format!(
-        "INSERT INTO counters (name, value) \
-         SELECT {}, COALESCE((SELECT value FROM counters WHERE name = 'membership_changes'), 0) WHERE true \
-         ON CONFLICT (name) DO UPDATE SET value = counters.value RETURNING value AS n",
-        match conn.backend() {
-            crate::db::Backend::Postgres => "$1",
-            crate::db::Backend::Sqlite => "?1",
-        }
-    );
     let mut highest = 0;
     for id in ids {
-        let held: Count =
-            diesel::sql_query(&sql).bind::<diesel::sql_types::Text, _>(feed_counter(id)).get_result(conn)?;
-        highest = highest.max(held.n);
+        highest = highest.max(lock_feed(conn, id, 0)?);
     }
     Ok(highest)
+}
+
+/// Locks one association's change-number counter (see [`lock_feeds`]), moving it on by `step`;
+/// returns its value then.
+fn lock_feed(conn: &mut DbConnection, association_id: i64, step: i64) -> QueryResult<i64> {
+    let name = match conn.backend() {
+        crate::db::Backend::Postgres => "$1",
+        crate::db::Backend::Sqlite => "?1",
+    };
+    let sql = format!(
+        "INSERT INTO counters (name, value) \
+         SELECT {name}, COALESCE((SELECT value FROM counters WHERE name = 'membership_changes'), 0) + {step} \
+         WHERE true ON CONFLICT (name) DO UPDATE SET value = counters.value + {step} RETURNING value AS n"
+    );
+    let held: Count =
+        diesel::sql_query(sql).bind::<diesel::sql_types::Text, _>(feed_counter(association_id)).get_result(conn)?;
+    Ok(held.n)
 }
 
 /// Takes the next change number for a write of memberships of `associations` (every
 /// association whose memberships the transaction numbers with it). Their counters stay locked
 /// until the transaction ends ([`lock_feeds`]), so that in each association's feed the numbers
 /// become visible in the order they were taken: a feed reader never sees number 11 committed
-/// while number 10 may still appear. Writers of other associations do not wait.
+/// while number 10 may still appear. Writers of other associations do not wait. A write of
+/// one association (most writes) takes its number in one statement.
 pub fn change_number(conn: &mut DbConnection, associations: &[i64]) -> QueryResult<i64> {
     use crate::db::schema::counters as c;
+    if let [only, rest @ ..] = associations {
+        if rest.iter().all(|a| a == only) {
+            return lock_feed(conn, *only, 1);
+        }
+    }
     let seq = lock_feeds(conn, associations)? + 1;
     let names: Vec<String> = associations.iter().map(|a| feed_counter(*a)).collect();
     diesel::update(c::table.filter(c::name.eq_any(names))).set(c::value.eq(seq)).execute(conn)?;
@@ -2055,21 +2067,29 @@ pub fn change_number(conn: &mut DbConnection, associations: &[i64]) -> QueryResu
 
 /// The associations of the memberships `ids` (for [`change_number`]).
 pub fn associations_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<i64>> {
-    let mut out = Vec::new();
-    for chunk in ids.chunks(1000) {
-        out.extend(m::table.filter(m::id.eq_any(chunk)).select(m::association_id).distinct().load::<i64>(conn)?);
-    }
-    out.sort_unstable();
-    out.dedup();
-    Ok(out)
+    distinct_associations(conn, ids, |q, chunk| q.filter(m::id.eq_any(chunk)))
 }
 
 /// The associations of every membership of the people `persons` (for [`change_number`]: a
 /// change to a person renumbers all its memberships).
 pub fn associations_of_persons(conn: &mut DbConnection, persons: &[i64]) -> QueryResult<Vec<i64>> {
+    distinct_associations(conn, persons, |q, chunk| q.filter(m::person_id.eq_any(chunk)))
+}
+
+type AssociationIds<'a> =
+    diesel::dsl::IntoBoxed<'a, diesel::dsl::Distinct<diesel::dsl::Select<m::table, m::association_id>>, MultiBackend>;
+
+/// The distinct associations of the memberships that `only` keeps, for `keys` a thousand at a
+/// time, in ascending order.
+fn distinct_associations<'k>(
+    conn: &mut DbConnection,
+    keys: &'k [i64],
+    only: impl Fn(AssociationIds<'k>, &'k [i64]) -> AssociationIds<'k>,
+) -> QueryResult<Vec<i64>> {
     let mut out = Vec::new();
-    for chunk in persons.chunks(1000) {
-        out.extend(m::table.filter(m::person_id.eq_any(chunk)).select(m::association_id).distinct().load::<i64>(conn)?);
+    for chunk in keys.chunks(1000) {
+        let all = m::table.select(m::association_id).distinct().into_boxed::<MultiBackend>();
+        out.extend(only(all, chunk).load::<i64>(conn)?);
     }
     out.sort_unstable();
     out.dedup();

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use actix_web::test::{self, TestRequest};
 use diesel::prelude::*;
-use lienhiep::startup::build_app;
+use lienhiep::router::build_app;
 
 mod common;
 

@@ -14,7 +14,7 @@
 use std::time::{Duration, Instant};
 
 use actix_web::test::{self, TestRequest};
-use lienhiep::startup::build_app;
+use lienhiep::router::build_app;
 
 mod common;
 

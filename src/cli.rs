@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand};
 
 use crate::config::{Config, Settings};
 use crate::db::DbUrl;
-use crate::{openapi, startup, telemetry};
+use crate::{startup, telemetry};
 
 /// lienhiep: the REST/JSON API of a provincial Union of Science and Technology Associations.
 #[derive(Debug, Parser)]
@@ -239,7 +239,7 @@ pub fn run() -> ExitCode {
             Ok(())
         }),
         Command::Openapi => {
-            print!("{}", openapi::document_json());
+            print!("{}", crate::router::document_json());
             ExitCode::SUCCESS
         }
         Command::Migrate => with_config(&cli.settings, |config| {

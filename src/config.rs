@@ -10,6 +10,7 @@ use std::time::Duration;
 use clap::Args;
 
 use crate::db::DbUrl;
+use crate::telemetry::LogFormat;
 
 /// Raw settings as given on the command line or in the environment.
 #[derive(Debug, Clone, Args)]
@@ -193,15 +194,6 @@ pub struct Settings {
     /// Take the client address from `X-Forwarded-For` (only behind a proxy that sets it).
     #[arg(long, env = "LIENHIEP_TRUST_FORWARDED_FOR", default_value_t = false, global = true)]
     pub trust_forwarded_for: bool,
-}
-
-/// How log lines are written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LogFormat {
-    /// Human-readable, coloured when the output is a terminal.
-    Pretty,
-    /// One JSON object per line.
-    Json,
 }
 
 /// Checked configuration.

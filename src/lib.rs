@@ -1,7 +1,11 @@
 //! lienhiep: the REST/JSON API of a provincial Union of Science and Technology Associations.
 //!
-//! `startup` builds the application (the one route table, used by `main` and the tests);
-//! `api` holds the handlers and DTOs, `models` the queries, `db` the storage layer.
+//! The layers, from the bottom up (docs/architecture.md; `tests/api/layers.rs` checks that
+//! each imports only those below it): `domain`, `error`, `telemetry`, `body` (no storage, no
+//! HTTP); `db` (connections, transactions, versions); `config`; `auth` (roles, tokens,
+//! passwords); `models` (the queries of each resource); `state` (what every request can
+//! reach); `api` (handlers and DTOs) and `middleware`; `router` (the one route table, used by
+//! `main` and the tests alike), `startup`, `cli`.
 
 pub mod api;
 pub mod auth;
@@ -13,10 +17,10 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod error;
-pub mod idempotency;
-pub mod limits;
 pub mod middleware;
 pub mod models;
 pub mod openapi;
+pub mod router;
 pub mod startup;
+pub mod state;
 pub mod telemetry;

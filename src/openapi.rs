@@ -3,12 +3,10 @@
 //! `lienhiep openapi` prints it; `openapi/openapi.json` is that output, committed and
 //! checked by a test.
 
-use actix_web::App;
 use utoipa::openapi::path::{Operation, ParameterIn};
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::openapi::{Ref, RefOr};
 use utoipa::{Modify, OpenApi};
-use utoipa_actix_web::AppExt;
 
 use crate::api::responses;
 use crate::error::{FieldError, Problem};
@@ -205,17 +203,6 @@ fn complete_operation(op: &mut Operation, write: bool) {
     }
     add("431", "HeadersTooLarge");
     add("500", "InternalError");
-}
-
-/// The complete document, as served at `/api/v1/openapi.json`.
-pub fn document() -> utoipa::openapi::OpenApi {
-    let (_app, api) = App::new().into_utoipa_app().openapi(base()).configure(crate::startup::routes).split_for_parts();
-    finish(api)
-}
-
-/// The document as pretty JSON with a final newline, the form committed in `openapi/openapi.json`.
-pub fn document_json() -> String {
-    to_json(&document())
 }
 
 /// A document as pretty JSON with a final newline.

@@ -12,7 +12,8 @@ use lienhiep::auth::Role;
 use lienhiep::config::Config;
 use lienhiep::db::pool::{build_pool, DbPool, PoolOptions};
 use lienhiep::db::DbUrl;
-use lienhiep::startup::{prepare_database, AppState};
+use lienhiep::startup::prepare_database;
+use lienhiep::state::AppState;
 
 /// The database of `BENCH_DATABASE_URL`, or SQLite in `dir`, migrated, with a pool of four.
 pub fn database(dir: &Path) -> (DbUrl, DbPool) {

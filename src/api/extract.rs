@@ -16,7 +16,7 @@ pub fn path_config() -> web::PathConfig {
         // `PATCH /activities/import` reaches `PATCH /activities/{id}`; the path exists, with
         // other methods: 405 with `Allow`, as for any other method a path does not take.
         let allow = req
-            .app_data::<web::Data<crate::startup::RouteIndex>>()
+            .app_data::<web::Data<crate::state::RouteIndex>>()
             .map(|index| index.methods_for(req.path()))
             .unwrap_or_default();
         if !allow.is_empty() && !allow.iter().any(|m| m == req.method().as_str()) {

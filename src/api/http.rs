@@ -5,6 +5,7 @@ use actix_web::{HttpRequest, HttpResponse};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::db::version::IfMatch;
 use crate::error::ApiError;
 
 /// A strong entity tag (quoted) for the given bytes.
@@ -118,17 +119,7 @@ pub fn version_etag(version: i32) -> String {
     format!("\"v{version}\"")
 }
 
-/// What `If-Match` asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum IfMatch {
-    /// No header, or `*`: any current version.
-    Any,
-    /// The row must be at this version.
-    Version(i32),
-    /// Tags that can never match (not ours): always 412.
-    Never,
-}
-
+/// The `If-Match` of a request, for the version check of a write.
 impl IfMatch {
     /// Reads `If-Match` from a request.
     pub fn from_request(req: &HttpRequest) -> Self {
@@ -152,20 +143,6 @@ impl IfMatch {
             IfMatch::Never
         } else {
             IfMatch::Any
-        }
-    }
-
-    /// 412 unless a row at `current` satisfies the condition.
-    pub fn check(self, current: i32) -> Result<(), ApiError> {
-        match self {
-            IfMatch::Any => Ok(()),
-            IfMatch::Version(v) if v == current => Ok(()),
-            IfMatch::Version(v) => Err(ApiError::PreconditionFailed(format!(
-                "If-Match names version {v}, but the resource is at version {current}; read it again"
-            ))),
-            IfMatch::Never => {
-                Err(ApiError::PreconditionFailed("If-Match names no current version of this resource".into()))
-            }
         }
     }
 }

@@ -12,6 +12,7 @@ pub mod auth;
 pub mod award_categories;
 pub mod branches;
 pub mod bulk;
+pub mod caller;
 pub mod commendations;
 pub mod contests;
 pub mod csv;

@@ -223,20 +223,6 @@ pub fn limit(requested: Option<i64>) -> Result<i64, ApiError> {
     }
 }
 
-/// Escapes `%`, `_` and `\` for a `LIKE … ESCAPE '\'` pattern.
-pub fn like_contains(folded: &str) -> String {
-    let mut out = String::with_capacity(folded.len() + 2);
-    out.push('%');
-    for c in folded.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out.push('%');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,10 +266,5 @@ mod tests {
         assert_eq!(limit(Some(500)).expect("max"), 500);
         assert!(limit(Some(0)).is_err());
         assert!(limit(Some(501)).is_err());
-    }
-
-    #[test]
-    fn like_patterns_escape_wildcards() {
-        assert_eq!(like_contains("a%b_c\\"), "%a\\%b\\_c\\\\%");
     }
 }

@@ -6,8 +6,8 @@ use jsonwebtoken::Header;
 use serde::{Deserialize, Serialize};
 
 use super::keys::AuthKeys;
-use super::Role;
 use crate::domain::codes::CodeList;
+use crate::domain::codes::Role;
 use crate::error::ApiError;
 
 /// The claims of an access token.

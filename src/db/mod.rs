@@ -1,54 +1,18 @@
 //! Storage: one connection type over SQLite and PostgreSQL, the pool, migrations and the
 //! helpers that every model uses (blocking execution, write transactions).
 
+pub mod connection;
+pub mod data_version;
 pub mod pool;
 pub mod schema;
+pub mod search;
+pub mod version;
 
 use diesel::connection::{AnsiTransactionManager, TransactionManager};
-use diesel::pg::PgConnection;
-use diesel::sqlite::SqliteConnection;
 use diesel::Connection;
 
-pub use pool::{Backend, DbPool, DbUrl};
-
-/// A database connection to whichever backend the deployment uses.
-///
-/// Queries written once against `schema.rs` run on both variants. Where a statement cannot
-/// go through the enum (upsert, multi-row insert), use [`with_backend!`](crate::with_backend)
-/// to run the same query on the inner connection.
-#[derive(diesel::MultiConnection)]
-pub enum DbConnection {
-    /// PostgreSQL, chosen by a `postgres://` or `postgresql://` URL.
-    Pg(PgConnection),
-    /// Embedded SQLite, chosen by a `sqlite://` URL (the default).
-    Sqlite(SqliteConnection),
-}
-
-impl DbConnection {
-    /// Which backend this connection talks to.
-    pub fn backend(&self) -> Backend {
-        match self {
-            DbConnection::Pg(_) => Backend::Postgres,
-            DbConnection::Sqlite(_) => Backend::Sqlite,
-        }
-    }
-}
-
-/// Runs the same expression on the inner connection of a [`DbConnection`], for the few
-/// statements that do not compile through the enum (upsert, multi-row insert).
-///
-/// ```ignore
-/// with_backend!(conn, |c| diesel::insert_into(t::table).values(&rows).execute(c))
-/// ```
-#[macro_export]
-macro_rules! with_backend {
-    ($conn:expr, |$c:ident| $body:expr) => {
-        match $conn {
-            $crate::db::DbConnection::Pg($c) => $body,
-            $crate::db::DbConnection::Sqlite($c) => $body,
-        }
-    };
-}
+pub use connection::{Backend, DbConnection, MultiBackend};
+pub use pool::{DbPool, DbUrl};
 
 thread_local! {
     /// The write transactions open on this thread, and whether the innermost one changed the
@@ -57,14 +21,14 @@ thread_local! {
 }
 
 /// Notes that the data changed: inside a write transaction, the data version moves on as it
-/// commits; outside one, at once. [`crate::models::audit::record`] calls it.
+/// commits; outside one, at once. The audit record of every write calls it.
 pub fn data_changed(conn: &mut DbConnection) -> diesel::QueryResult<()> {
     let (depth, _) = WRITES.get();
     if depth > 0 {
         WRITES.set((depth, true));
         Ok(())
     } else {
-        crate::models::statistics::bump(conn)
+        data_version::bump(conn)
     }
 }
 
@@ -95,7 +59,7 @@ where
 {
     let value = f(conn)?;
     if WRITES.get().1 {
-        crate::models::statistics::bump(conn)?;
+        data_version::bump(conn)?;
         let (depth, _) = WRITES.get();
         WRITES.set((depth, false));
     }

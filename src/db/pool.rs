@@ -10,7 +10,7 @@ use diesel::sqlite::SqliteConnection;
 use diesel::Connection;
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
 
-use super::DbConnection;
+use super::connection::{Backend, DbConnection};
 
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
@@ -20,25 +20,6 @@ pub type DbPool = r2d2::Pool<ConnectionManager>;
 
 /// A pooled connection.
 pub type PooledConnection = r2d2::PooledConnection<ConnectionManager>;
-
-/// The two supported database backends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Backend {
-    /// PostgreSQL.
-    Postgres,
-    /// Embedded SQLite.
-    Sqlite,
-}
-
-impl Backend {
-    /// The backend's name as shown in logs and metrics.
-    pub fn name(self) -> &'static str {
-        match self {
-            Backend::Postgres => "postgresql",
-            Backend::Sqlite => "sqlite",
-        }
-    }
-}
 
 /// A database URL whose scheme has been checked.
 #[derive(Clone, PartialEq, Eq)]

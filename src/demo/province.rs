@@ -472,7 +472,7 @@ fn annual_reports(
             "document": format!("Báo cáo tổng kết công tác hội năm {y}"),
         }))?
         .into_data()?;
-        annual_report::put(conn, ctx, id, y, crate::api::http::IfMatch::Any, &data)?;
+        annual_report::put(conn, ctx, id, y, crate::db::version::IfMatch::Any, &data)?;
         report.count("annual_reports", 1);
         report.total(y, "members_total", members);
         report.total(y, "intellectual_members", intellectual);
@@ -597,8 +597,13 @@ fn honours(
         report.count("honourees", records.len() as u64);
         let mut version = round.version;
         for action in [RoundAction::OpenNominations, RoundAction::CloseNominations, RoundAction::Publish] {
-            let round =
-                honour::change_round_status(conn, ctx, round.id, crate::api::http::IfMatch::Version(version), action)?;
+            let round = honour::change_round_status(
+                conn,
+                ctx,
+                round.id,
+                crate::db::version::IfMatch::Version(version),
+                action,
+            )?;
             version = round.version;
         }
     }

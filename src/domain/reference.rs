@@ -12,7 +12,7 @@ use super::codes::{
     AdvisoryKind, AdvisoryOutcome, AdvisoryStatus, AuthorRole, ContestKind, EditionStatus, EntryStatus, ExpertRole,
     MinorNames, Prize, Requester,
 };
-use crate::auth::Role;
+use crate::domain::codes::Role;
 
 /// The 54 ethnic groups of decision 1019/QĐ-TCTK (see `data/reference/ethnic_groups.SOURCE.md`).
 const ETHNIC_GROUPS_CSV: &str = include_str!("../../data/reference/ethnic_groups.csv");

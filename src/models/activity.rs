@@ -6,8 +6,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::api::http::IfMatch;
 use crate::db::schema::activities as a;
+use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{
     ActivityKind, CodeList, CouncilRole, OrganiserKind, ResearchLevel, ResearchStatus, UnionRole, Visibility,
@@ -244,7 +244,7 @@ pub fn list(
     }
     if let Some(words) = &filter.q {
         for word in words.split_whitespace() {
-            q = q.filter(a::search_text.like(crate::api::pagination::like_contains(word)).escape('\\'));
+            q = q.filter(a::search_text.like(crate::db::search::like_contains(word)).escape('\\'));
         }
     }
     if let Some(ids) = &filter.visible_to {

@@ -6,8 +6,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
-use crate::api::http::IfMatch;
 use crate::db::schema::advisory_cases as c;
+use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{AdvisoryKind, AdvisoryOutcome, AdvisoryStatus, CodeList, Requester, Visibility};
 use crate::domain::statistics::{Metric, Observation};
@@ -226,7 +226,7 @@ pub fn list(
     }
     if let Some(words) = &filter.q {
         for word in words.split_whitespace() {
-            q = q.filter(c::search_text.like(crate::api::pagination::like_contains(word)).escape('\\'));
+            q = q.filter(c::search_text.like(crate::db::search::like_contains(word)).escape('\\'));
         }
     }
     if filter.public_only {
@@ -481,7 +481,7 @@ pub fn change_status(
                 if *on < current.received_on {
                     return Err(ApiError::invalid("on", "range", "must not be before received_on"));
                 }
-                let latest = crate::models::advisory_team::latest_draft(conn, id)?;
+                let latest = latest_draft(conn, id)?;
                 let number = match (draft, latest) {
                     (_, None) => {
                         return Err(ApiError::conflict(
@@ -603,4 +603,10 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Obser
         });
     }
     Ok(out)
+}
+
+/// The number of the latest draft of a case.
+pub fn latest_draft(conn: &mut DbConnection, case_id: i64) -> QueryResult<Option<i32>> {
+    use crate::db::schema::advisory_drafts as d;
+    d::table.filter(d::case_id.eq(case_id)).select(diesel::dsl::max(d::number)).first(conn)
 }

@@ -6,9 +6,9 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde_json::json;
 
-use crate::api::http::IfMatch;
 use crate::auth::{Principal, Role};
 use crate::db::schema::{advisory_drafts as d, advisory_experts as e};
+use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::{AdvisoryStatus, CodeList, ExpertRole};
 use crate::error::{ApiError, FieldError};
@@ -424,11 +424,6 @@ pub fn draft(conn: &mut DbConnection, case_id: i64, number: i32) -> Result<Draft
         .ok_or_else(|| ApiError::NotFound(format!("case {case_id} has no draft {number}")))
 }
 
-/// The number of the latest draft of a case.
-pub fn latest_draft(conn: &mut DbConnection, case_id: i64) -> QueryResult<Option<i32>> {
-    d::table.filter(d::case_id.eq(case_id)).select(diesel::dsl::max(d::number)).first(conn)
-}
-
 /// Writes the next draft of a case's opinion: while the case is `in_progress`, by staff or
 /// by an expert on the case who has declared no conflict of interest.
 pub fn write_draft(
@@ -464,7 +459,7 @@ pub fn write_draft(
             }
         }
         let author_name = own.as_ref().map_or_else(|| caller.name.clone(), |entry| entry.full_name.clone());
-        let latest = latest_draft(conn, case_id)?.unwrap_or(0);
+        let latest = advisory::latest_draft(conn, case_id)?.unwrap_or(0);
         if i64::from(latest) >= MAX_DRAFTS {
             return Err(ApiError::conflict(format!("a case has at most {MAX_DRAFTS} drafts")));
         }

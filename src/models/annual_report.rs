@@ -5,8 +5,8 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
-use crate::api::http::IfMatch;
 use crate::db::schema::association_annual_reports as r;
+use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::CodeList;
 use crate::domain::statistics::{Metric, Observation};

@@ -3,9 +3,9 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::api::http::IfMatch;
 use crate::auth::{secret, Role};
 use crate::db::schema::{api_client_associations as aca, api_client_roles as acr, api_clients as ac};
+use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::CodeList;
 use crate::error::ApiError;

@@ -4,8 +4,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
-use crate::api::http::IfMatch;
 use crate::db::schema::{association_status_history as history, associations};
+use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{AssociationKind, AssociationStatus, CodeList};
 use crate::domain::vn;
@@ -469,7 +469,7 @@ fn filtered(filter: &Filter) -> Boxed<'_> {
         query = query.filter(associations::special_status.eq(special));
     }
     if let Some(q) = &filter.q {
-        query = query.filter(associations::search_text.like(crate::api::pagination::like_contains(q)).escape('\\'));
+        query = query.filter(associations::search_text.like(crate::db::search::like_contains(q)).escape('\\'));
     }
     if let Some(ids) = &filter.ids {
         query = query.filter(associations::id.eq_any(ids.clone()));

@@ -5,8 +5,8 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
-use crate::api::http::IfMatch;
 use crate::db::schema::{award_categories as ac, honouree_categories as hc};
+use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::{AwardKind, AwardLevel, CodeList};
 use crate::domain::statistics::{Metric, Observation};

@@ -4,8 +4,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
-use crate::api::http::IfMatch;
 use crate::db::schema::branches;
+use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::{BranchStatus, CodeList};
 use crate::domain::vn;

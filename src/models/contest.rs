@@ -6,8 +6,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
-use crate::api::http::IfMatch;
 use crate::db::schema::{contest_editions as ed, contests as ct, edition_criteria as cr};
+use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{CodeList, ContestKind, EditionStatus, MinorNames};
 use crate::error::ApiError;

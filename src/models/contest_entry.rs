@@ -6,8 +6,8 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::api::http::IfMatch;
 use crate::db::schema::{contest_entries as en, entry_authors as au, judge_assignments as ja};
+use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{AuthorRole, CodeList, ContestKind, EditionStatus, EntryStatus, Prize};
 use crate::domain::vn;
@@ -282,7 +282,7 @@ pub fn list(
     }
     if let Some(words) = &filter.q {
         for word in words.split_whitespace() {
-            q = q.filter(en::search_text.like(crate::api::pagination::like_contains(word)).escape('\\'));
+            q = q.filter(en::search_text.like(crate::db::search::like_contains(word)).escape('\\'));
         }
     }
     let public = edition.is_published();

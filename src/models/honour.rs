@@ -14,8 +14,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
-use crate::api::http::IfMatch;
 use crate::db::schema::{award_categories as ac, honour_rounds as r, honouree_categories as hc, honourees as h};
+use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{CodeList, HonourRoundStatus, HonoureeDecision};
 use crate::domain::vn;
@@ -517,7 +517,7 @@ pub fn list_honourees(
     }
     if let Some(words) = &filter.q {
         for word in words.split_whitespace() {
-            q = q.filter(h::search_text.like(crate::api::pagination::like_contains(word)).escape('\\'));
+            q = q.filter(h::search_text.like(crate::db::search::like_contains(word)).escape('\\'));
         }
     }
     if let Some(ids) = &filter.visible_to {

@@ -9,12 +9,12 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde_json::json;
 
-use crate::api::http::IfMatch;
 use crate::auth::Role;
 use crate::db::schema::{
     contest_editions as ed, contest_entries as en, entry_authors as au, entry_score_changes as sc, entry_scores as es,
     judge_assignments as ja, memberships as m,
 };
+use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::{CodeList, EditionStatus, EntryStatus, MembershipStatus, Prize};
 use crate::error::{ApiError, FieldError};

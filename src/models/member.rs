@@ -5,8 +5,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
-use crate::api::http::IfMatch;
 use crate::db::schema::{member_figures as mf, member_search as t, memberships as m, persons as p};
+use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{AcademicTitle, CodeList, EducationLevel, Gender, MembershipStatus};
 use crate::domain::vn;
@@ -1430,7 +1430,7 @@ macro_rules! apply_filters {
             q = q.filter(p::name_folded.like(like_repeated(word, times)));
         }
         if let (Some(phase), Some(exact)) = (filter.exact_phase, &filter.exact) {
-            let pattern = crate::api::pagination::like_contains(exact);
+            let pattern = crate::db::search::like_contains(exact);
             q = if phase {
                 // Written so that PostgreSQL's planner cannot estimate it: it guesses a handful
                 // of rows for LIKE '%…%' and would then scan every person instead of reading

@@ -5,8 +5,8 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
-use crate::api::http::IfMatch;
 use crate::db::schema::nominations as n;
+use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{CodeList, NominationProgramme, NominationStatus};
 use crate::domain::vn;

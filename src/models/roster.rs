@@ -9,8 +9,8 @@ use diesel::prelude::*;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::db::pool::Backend;
 use crate::db::schema::branches;
+use crate::db::Backend;
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::{CodeList, MembershipStatus};
 use crate::domain::roster::{row_error, Column, Lang, RowError, SourceRow, Table};
@@ -460,4 +460,34 @@ fn write(
     });
     audit::record(conn, ctx, "roster.sync", "association", &association_id.to_string(), &summary)?;
     Ok(report)
+}
+
+/// The cells of a member in export order (no national ID: it is never kept in clear).
+pub fn export_cells(member: &Member, branch_names: &HashMap<i64, String>) -> Vec<(Column, serde_json::Value)> {
+    use serde_json::Value;
+    let (m, p) = member;
+    let data = p.data();
+    let text = |v: Option<&str>| v.map_or(Value::Null, |s| Value::String(s.to_owned()));
+    let date = |d: Option<NaiveDate>| d.map_or(Value::Null, |d| Value::String(d.format("%Y-%m-%d").to_string()));
+    vec![
+        (Column::ExternalId, text(m.external_id.as_deref())),
+        (Column::FullName, Value::String(p.full_name.clone())),
+        (Column::Gender, text(data.gender.map(|g| g.code()))),
+        (Column::BirthDate, date(p.birth_date)),
+        (Column::BirthYear, p.birth_year.map_or(Value::Null, Value::from)),
+        (Column::Ethnicity, text(p.ethnicity.as_deref())),
+        (Column::EducationLevel, text(data.education_level.map(|e| e.code()))),
+        (Column::AcademicTitle, text(data.academic_title.map(|a| a.code()))),
+        (Column::HonourTitles, Value::Array(data.honour_titles.into_iter().map(Value::String).collect())),
+        (Column::FieldOfExpertise, text(p.field_of_expertise.as_deref())),
+        (Column::Workplace, text(p.workplace.as_deref())),
+        (Column::Position, text(p.position.as_deref())),
+        (Column::Phone, text(p.phone.as_deref())),
+        (Column::Email, text(p.email.as_deref())),
+        (Column::MemberNumber, text(m.member_number.as_deref())),
+        (Column::Branch, text(m.branch_id.and_then(|b| branch_names.get(&b)).map(String::as_str))),
+        (Column::JoinedOn, date(m.joined_on)),
+        (Column::LeftOn, date(m.left_on)),
+        (Column::Status, Value::String(m.status.clone())),
+    ]
 }

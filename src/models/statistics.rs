@@ -8,7 +8,6 @@ use std::time::{Duration, Instant};
 
 use diesel::prelude::*;
 
-use crate::db::schema::data_version as dv;
 use crate::db::{self, DbConnection, DbPool};
 use crate::domain::statistics::Observation;
 use crate::error::{ApiError, ApiResult};
@@ -26,22 +25,6 @@ pub const RESOURCES: [(&str, Source); 7] = [
     ("advisory", crate::models::advisory::observations),
     ("activities", crate::models::activity::observations),
 ];
-
-/// The current data version: it grows with every committed write that records an audit
-/// record (every change of the union's data does), in commit order, and is the same for
-/// every replica because it lives in the database.
-pub fn data_version(conn: &mut DbConnection) -> QueryResult<i64> {
-    dv::table.find(1).select(dv::version).first(conn)
-}
-
-/// Moves the data version on; called at the end of a write transaction that recorded an
-/// audit record, so that its row lock is held only while the transaction commits.
-pub fn bump(conn: &mut DbConnection) -> QueryResult<()> {
-    diesel::update(dv::table.find(1))
-        .set((dv::version.eq(dv::version + 1), dv::changed_at.eq(crate::domain::time::now())))
-        .execute(conn)?;
-    Ok(())
-}
 
 /// The observations of a year, grouped by resource (in [`RESOURCES`] order).
 pub type YearFigures = Vec<(&'static str, Vec<Observation>)>;
@@ -126,7 +109,8 @@ impl Cache {
         freshness: Freshness,
     ) -> ApiResult<Vec<Answer>> {
         let current =
-            db::run_read_untaxed(&pools.primary, pools.replica.as_ref(), |conn| Ok(data_version(conn)?)).await?;
+            db::run_read_untaxed(&pools.primary, pools.replica.as_ref(), |conn| Ok(db::data_version::current(conn)?))
+                .await?;
         let mut out = Vec::new();
         for year in years {
             let computed = self.year(pools, current, year, freshness).await?;
@@ -186,7 +170,7 @@ impl Cache {
         let computed = db::run_read_untaxed(&pools.primary, pools.replica.as_ref(), move |conn| {
             let at = Instant::now();
             let computed_at = crate::domain::time::now();
-            let version = data_version(conn)?;
+            let version = db::data_version::current(conn)?;
             Ok(Computed { version, computed_at, at, figures: compute_year(conn, year)? })
         })
         .await?;

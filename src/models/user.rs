@@ -282,7 +282,7 @@ pub fn update(
     conn: &mut DbConnection,
     ctx: &WriteContext,
     id: i64,
-    if_match: crate::api::http::IfMatch,
+    if_match: crate::db::version::IfMatch,
     edit: impl FnOnce(&UserAccount) -> Result<UserChanges, ApiError>,
 ) -> Result<UserAccount, ApiError> {
     write_transaction(conn, |conn| {

@@ -135,7 +135,7 @@ async fn forged_expired_and_foreign_tokens_get_401() {
     let secret = b"a-secret-that-the-test-app-knows-32b";
     // An app whose key we know, to sign tokens that are right except for one thing.
     let app = TestApp::new(
-        actix_web::web::Data::new(lienhiep::startup::AppState {
+        actix_web::web::Data::new(lienhiep::state::AppState {
             keys: std::sync::Arc::new(AuthKeys::from_secret(
                 secret,
                 "lienhiep",

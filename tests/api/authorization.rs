@@ -1940,7 +1940,7 @@ fn render(rows: &[Row]) -> String {
 
 #[test]
 fn every_route_of_the_openapi_document_has_a_row() {
-    let doc: serde_json::Value = serde_json::from_str(&lienhiep::openapi::document_json()).expect("json");
+    let doc: serde_json::Value = serde_json::from_str(&lienhiep::router::document_json()).expect("json");
     let mut documented = BTreeSet::new();
     for (path, item) in doc["paths"].as_object().expect("paths") {
         for method in item.as_object().expect("item").keys() {

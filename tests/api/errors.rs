@@ -5,7 +5,7 @@ use actix_web::test::{self, TestRequest};
 use actix_web::{web, App, HttpResponse};
 use diesel::connection::SimpleConnection;
 use lienhiep::api::extract;
-use lienhiep::middleware::request_context;
+use lienhiep::middleware::request::request_context;
 
 use crate::helpers::{TestApp, TestResponse};
 

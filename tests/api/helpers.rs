@@ -1,6 +1,6 @@
 //! The test harness: a fresh database per test (a temporary SQLite file, or a PostgreSQL
 //! database copied from a migrated template when `TEST_DATABASE_URL` is set) and the real
-//! application built by `startup::build_app`.
+//! application built by `router::build_app`.
 
 use std::cell::RefCell;
 use std::path::PathBuf;
@@ -20,10 +20,13 @@ use lienhiep::auth::keys::AuthKeys;
 use lienhiep::auth::tokens::{issue, TokenSubject};
 use lienhiep::auth::Role;
 use lienhiep::config::Config;
-use lienhiep::db::pool::{build_pool, Backend, PoolOptions};
+use lienhiep::db::pool::{build_pool, PoolOptions};
+use lienhiep::db::Backend;
 use lienhiep::db::{DbPool, DbUrl};
 use lienhiep::domain::codes::CodeList;
-use lienhiep::startup::{build_app, prepare_database, AppState};
+use lienhiep::router::build_app;
+use lienhiep::startup::prepare_database;
+use lienhiep::state::AppState;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 

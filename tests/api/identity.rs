@@ -448,7 +448,7 @@ async fn tokens_signed_with_the_previous_key_are_accepted_during_a_rotation() {
     let app = TestApp::spawn().await;
     let me = |t: &str| TestRequest::get().uri("/api/v1/me").insert_header(("Authorization", format!("Bearer {t}")));
     app.call(me(&old_token)).await.assert_problem(401, "unauthorized");
-    let rotated = lienhiep::startup::AppState {
+    let rotated = lienhiep::state::AppState {
         keys: std::sync::Arc::new(
             AuthKeys::from_secret(
                 b"the-new-secret-of-thirty-two-bytes!!",
@@ -492,10 +492,8 @@ async fn with_an_ed25519_key_tokens_are_eddsa_and_verifiable_from_the_published_
     )
     .expect("ed25519 keys")
     .with_previous(b"the-hs256-secret-of-thirty-two-bytes");
-    let state = actix_web::web::Data::new(lienhiep::startup::AppState {
-        keys: std::sync::Arc::new(ed),
-        ..(**app.state).clone()
-    });
+    let state =
+        actix_web::web::Data::new(lienhiep::state::AppState { keys: std::sync::Arc::new(ed), ..(**app.state).clone() });
     let call = |req| crate::helpers::call_app(&state, req);
 
     let body =

@@ -17,6 +17,7 @@ mod exports;
 mod helpers;
 mod identity;
 mod jobs;
+mod layers;
 mod limits;
 mod member_figures;
 mod member_search;

@@ -11,7 +11,7 @@ fn committed() -> String {
 
 #[test]
 fn committed_openapi_document_matches_the_code() {
-    let generated = lienhiep::openapi::document_json();
+    let generated = lienhiep::router::document_json();
     assert!(
         committed() == generated,
         "openapi/openapi.json is out of date with the code. Regenerate it with:\n\n    \
@@ -33,7 +33,7 @@ async fn served_openapi_document_is_the_committed_one() {
 
 #[test]
 fn every_operation_has_an_id_a_summary_and_problem_error_responses() {
-    let doc: serde_json::Value = serde_json::from_str(&lienhiep::openapi::document_json()).expect("JSON");
+    let doc: serde_json::Value = serde_json::from_str(&lienhiep::router::document_json()).expect("JSON");
     let components = &doc["components"]["responses"];
     let mut operations = 0;
     for (path, item) in doc["paths"].as_object().expect("paths") {
@@ -80,7 +80,7 @@ fn every_reference_in_the_document_resolves() {
             _ => {}
         }
     }
-    let doc: Value = serde_json::from_str(&lienhiep::openapi::document_json()).expect("json");
+    let doc: Value = serde_json::from_str(&lienhiep::router::document_json()).expect("json");
     let mut refs = Vec::new();
     walk(&doc, &mut refs);
     assert!(refs.len() > 50);
@@ -92,7 +92,7 @@ fn every_reference_in_the_document_resolves() {
 
 #[test]
 fn every_create_links_to_what_it_created() {
-    let doc: serde_json::Value = serde_json::from_str(&lienhiep::openapi::document_json()).expect("JSON");
+    let doc: serde_json::Value = serde_json::from_str(&lienhiep::router::document_json()).expect("JSON");
     let paths = doc["paths"].as_object().expect("paths");
     let operation_ids: std::collections::BTreeSet<&str> = paths
         .values()

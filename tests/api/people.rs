@@ -177,7 +177,7 @@ async fn rotating_the_national_id_key_keeps_people_matchable_without_the_numbers
 
     // The service with the new chain finds the same man in another roster.
     let rotated = TestApp::new(
-        actix_web::web::Data::new(lienhiep::startup::AppState {
+        actix_web::web::Data::new(lienhiep::state::AppState {
             id_hash_key: std::sync::Arc::new(new),
             ..(**app.state).clone()
         }),

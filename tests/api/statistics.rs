@@ -584,7 +584,7 @@ async fn statistics_and_exports_read_the_replica_and_the_primary_when_it_is_down
     lienhiep::backup::copy(&mut primary.conn(), &mut replica_app.conn(), &mut |_, _| {}).expect("copy");
     add_members(&primary, a, 1).await;
     let with_read_pool = |read_pool| {
-        actix_web::web::Data::new(lienhiep::startup::AppState {
+        actix_web::web::Data::new(lienhiep::state::AppState {
             read_pool: Some(read_pool),
             statistics: Arc::new(lienhiep::models::statistics::Cache::new(2)),
             ..(**primary.state).clone()

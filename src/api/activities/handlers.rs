@@ -4,12 +4,14 @@ use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 
 use super::dto::{Activity, ActivityImportReport, ActivityInput, ActivityListQuery, ActivityPage, ActivityPatch};
 use crate::api::bulk::{at_row, parse_record, read_records, Cell, Column};
+use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
-use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::api::pagination;
 use crate::api::validate;
-use crate::auth::{AuthUser, MaybeAuthUser, Principal, Role};
+use crate::auth::{Principal, Role};
 use crate::db::run_blocking;
+use crate::db::version::IfMatch;
 use crate::domain::codes::{
     code_from_label, ActivityKind, CodeList, CouncilRole, OrganiserKind, ResearchLevel, ResearchStatus, UnionRole,
     Visibility,
@@ -18,7 +20,7 @@ use crate::domain::vn;
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::models::activity::{self as model, ActivityRow, Filter};
 use crate::models::audit::WriteContext;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// The associations whose internal activities the caller sees (`None`: all of them).
 fn visible_to(caller: Option<&Principal>) -> Option<Vec<i64>> {

@@ -6,14 +6,16 @@ use super::dto::{
     AdvisoryDraft, AdvisoryDraftInput, AdvisoryDraftList, AdvisoryExpert, AdvisoryExpertInput, AdvisoryExpertList,
     AdvisoryExpertPatch, DeclarationInput,
 };
+use crate::api::caller::AuthUser;
 use crate::api::extract::JsonObject;
-use crate::api::http::{created, get_with_version, json_with_etag, ok_with_version, IfMatch};
-use crate::auth::{AuthUser, Role};
+use crate::api::http::{created, get_with_version, json_with_etag, ok_with_version};
+use crate::auth::Role;
 use crate::db::run_blocking;
+use crate::db::version::IfMatch;
 use crate::error::{ApiError, ApiResult};
 use crate::models::advisory_team::{self as team, Caller};
 use crate::models::audit::WriteContext;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 const STAFF: &[Role] = &[Role::Admin, Role::Staff];
 const STAFF_OR_EXPERT: &[Role] = &[Role::Admin, Role::Staff, Role::Expert];

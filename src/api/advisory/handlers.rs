@@ -7,12 +7,14 @@ use super::dto::{
     AdvisoryListQuery, DeclineInput, OutcomeInput, StepDate, SubmitOpinionInput,
 };
 use crate::api::bulk::{at_row, parse_record, read_records, Cell, Column};
+use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::{optional_json, JsonObject};
-use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::api::pagination;
 use crate::api::validate;
-use crate::auth::{AuthUser, MaybeAuthUser, Principal, Role};
+use crate::auth::{Principal, Role};
 use crate::db::run_blocking;
+use crate::db::version::IfMatch;
 use crate::domain::codes::{AdvisoryStatus, CodeList, Visibility};
 use crate::domain::time::today;
 use crate::domain::vn;
@@ -20,7 +22,7 @@ use crate::error::{ApiError, ApiResult, FieldError};
 use crate::models::advisory::{self as model, Filter, Step};
 use crate::models::advisory_team::{self as team, Caller};
 use crate::models::audit::WriteContext;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 const STAFF: &[Role] = &[Role::Admin, Role::Staff];
 

@@ -3,14 +3,16 @@
 use actix_web::{delete, get, put, web, HttpRequest, HttpResponse};
 
 use super::dto::{AnnualReport, AnnualReportInput, AnnualReportList};
+use crate::api::caller::AuthUser;
 use crate::api::extract::JsonObject;
-use crate::api::http::{created_or_replaced, get_with_version, ok_with_version, IfMatch};
-use crate::auth::{AuthUser, Principal, Role};
+use crate::api::http::{created_or_replaced, get_with_version, ok_with_version};
+use crate::auth::{Principal, Role};
+use crate::db::version::IfMatch;
 use crate::db::{run_blocking, DbConnection};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::models::annual_report::{self as model, AnnualReportRow};
 use crate::models::{association, member};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Staff, admin, statistics readers and the association's managers read its reports.
 fn require_reader(principal: &Principal, association_id: i64) -> Result<(), ApiError> {

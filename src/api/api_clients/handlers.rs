@@ -3,16 +3,18 @@
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 
 use super::dto::{check, ApiClient, ApiClientInput, ApiClientList, ApiClientPatch, ApiClientWithSecret};
+use crate::api::caller::AuthUser;
 use crate::api::extract::JsonObject;
-use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::api::json_int::ids;
 use crate::api::users::dto::fail_if_any;
-use crate::auth::{AuthUser, Role};
+use crate::auth::Role;
 use crate::db::run_blocking;
+use crate::db::version::IfMatch;
 use crate::error::ApiResult;
 use crate::models::api_client::{self as model, ApiClientData};
 use crate::models::audit::WriteContext;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 const ADMIN: &[Role] = &[Role::Admin];
 

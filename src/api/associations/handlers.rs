@@ -6,19 +6,21 @@ use super::dto::{
     Association, AssociationInput, AssociationListQuery, AssociationPage, AssociationPatch, AssociationSort,
     StatusChange, StatusHistory, StatusHistoryEntry,
 };
+use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::optional_json;
 use crate::api::extract::JsonObject;
-use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::api::pagination::{self, Cursor};
 use crate::api::validate;
-use crate::auth::{AuthUser, MaybeAuthUser, Role};
+use crate::auth::Role;
 use crate::db::run_blocking;
+use crate::db::version::IfMatch;
 use crate::domain::time::today;
 use crate::domain::vn;
 use crate::error::{ApiError, ApiResult};
 use crate::models::association::{self as model, Filter, Sort, StatusAction};
 use crate::models::audit::WriteContext;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// List associations
 ///

@@ -3,12 +3,13 @@
 use actix_web::{get, web, HttpResponse};
 
 use super::dto::{AuditEntry, AuditPage, AuditQuery};
+use crate::api::caller::AuthUser;
 use crate::api::pagination::{self, Cursor};
-use crate::auth::{AuthUser, Role};
+use crate::auth::Role;
 use crate::db::run_blocking;
 use crate::error::{ApiError, ApiResult};
 use crate::models::audit::{self, AuditFilter};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Read the audit log
 ///

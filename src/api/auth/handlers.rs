@@ -9,17 +9,17 @@ use base64::Engine;
 use chrono::Duration;
 
 use super::dto::{Me, OAuthError, PasswordChange, RevokeRequest, TokenRequest, TokenResponse};
+use crate::api::caller::AuthUser;
 use crate::api::extract::JsonObject;
 use crate::auth::password::{check_policy, hash_password, verify_dummy, verify_password};
 use crate::auth::tokens::{issue, TokenSubject};
-use crate::auth::AuthUser;
 use crate::db::run_blocking;
 use crate::domain::codes::CodeList;
 use crate::error::{ApiError, ApiResult};
 use crate::models::audit::WriteContext;
 use crate::models::refresh_token::Exchange;
 use crate::models::{api_client, login_attempt, refresh_token, user};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 fn oauth_error(status: StatusCode, error: &str, description: &str) -> HttpResponse {
     HttpResponse::build(status)
@@ -69,7 +69,7 @@ fn basic_credentials(req: &HttpRequest) -> Option<Result<(String, String), ()>> 
 }
 
 fn client_addr(req: &HttpRequest, state: &AppState) -> String {
-    crate::limits::client_addr(req, state.config.trust_forwarded_for)
+    crate::middleware::limits::client_addr(req, state.config.trust_forwarded_for)
 }
 
 fn token_answer(access_token: String, expires_in: u64, refresh_token: Option<String>) -> HttpResponse {

@@ -3,14 +3,16 @@
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 
 use super::dto::{AwardCategory, AwardCategoryInput, AwardCategoryList, AwardCategoryPatch};
+use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
-use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
-use crate::auth::{AuthUser, MaybeAuthUser, Role};
+use crate::api::http::{created, get_with_version, ok_with_version};
+use crate::auth::Role;
 use crate::db::run_blocking;
+use crate::db::version::IfMatch;
 use crate::error::ApiResult;
 use crate::models::audit::WriteContext;
 use crate::models::award as model;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// List award categories
 ///

@@ -3,15 +3,16 @@
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 
 use super::dto::{Branch, BranchInput, BranchList, BranchListQuery, BranchPatch};
+use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
-use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
-use crate::auth::{AuthUser, MaybeAuthUser};
+use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::db::run_blocking;
+use crate::db::version::IfMatch;
 use crate::domain::time::today;
 use crate::error::ApiResult;
 use crate::models::audit::WriteContext;
 use crate::models::{association, branch as model};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// List the branches of an association
 ///

@@ -3,17 +3,19 @@
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 
 use super::dto::{Commendation, CommendationInput, CommendationListQuery, CommendationPage, CommendationPatch};
+use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
-use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::api::pagination;
 use crate::api::validate;
-use crate::auth::{AuthUser, MaybeAuthUser, Role};
+use crate::auth::Role;
 use crate::db::run_blocking;
+use crate::db::version::IfMatch;
 use crate::domain::time::today;
 use crate::error::ApiResult;
 use crate::models::audit::WriteContext;
 use crate::models::commendation::{self as model, Filter};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 const STAFF: &[Role] = &[Role::Admin, Role::Staff];
 

@@ -6,15 +6,17 @@ use super::dto::{
     Contest, ContestInput, ContestList, ContestPatch, Edition, EditionInput, EditionList, EditionListQuery,
     EditionPatch,
 };
+use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
-use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
-use crate::auth::{AuthUser, MaybeAuthUser, Principal, Role};
+use crate::api::http::{created, get_with_version, ok_with_version};
+use crate::auth::{Principal, Role};
+use crate::db::version::IfMatch;
 use crate::db::{run_blocking, DbConnection};
 use crate::error::{ApiError, ApiResult};
 use crate::models::audit::WriteContext;
 use crate::models::contest::{self as model, EditionRow, EditionStep};
 use crate::models::contest_entry::Caller;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 const STAFF: &[Role] = &[Role::Admin, Role::Staff];
 

@@ -12,6 +12,7 @@ use crate::domain::codes::{AuthorRole, CodeList, EntryStatus, MinorNames, Prize}
 use crate::domain::time::rfc3339;
 use crate::error::{ApiError, FieldError};
 use crate::models::contest_entry::{Attachment, AuthorData, AuthorRow, EntryData, EntryRow, View};
+use crate::models::judging::National;
 
 /// A person named on an entry.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
@@ -101,7 +102,7 @@ pub struct ContestEntry {
     /// The weighted mean score, once results are published.
     pub final_score: Option<f64>,
     /// The result at the national contest, for a provincial winner sent on.
-    pub national: Option<crate::api::judging::dto::NationalResult>,
+    pub national: Option<NationalResult>,
     /// Version; the `ETag` is `"v<version>"`.
     pub version: i32,
     /// When it was submitted.
@@ -173,7 +174,7 @@ impl ContestEntry {
             rank: row.rank.filter(|_| results),
             final_score: row.final_score.filter(|_| results),
             national: match row.national_sent_on.filter(|_| results) {
-                Some(sent_on) => Some(crate::api::judging::dto::NationalResult {
+                Some(sent_on) => Some(NationalResult {
                     sent_on,
                     prize: row
                         .national_prize
@@ -658,4 +659,48 @@ pub struct EntryImportQuery {
 pub struct EntryImportReport {
     /// Entries created.
     pub created: usize,
+}
+
+/// The national result of an entry sent on to the national contest.
+#[derive(Debug, Clone, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"sent_on": "2026-12-01", "prize": "third", "labour_creativity_certificate": true, "applied": true, "commercialised": false, "note": "Giải Ba Hội thi Sáng tạo kỹ thuật toàn quốc lần thứ 18"}))]
+pub struct NationalResult {
+    /// When it was sent on; not before the provincial results were published, not in the future.
+    pub sent_on: NaiveDate,
+    /// The national prize, if any.
+    #[serde(default)]
+    pub prize: Option<Prize>,
+    /// A Labour Creativity Certificate (Bằng Lao động sáng tạo) came with it.
+    #[serde(default)]
+    pub labour_creativity_certificate: bool,
+    /// Applied in practice.
+    #[serde(default)]
+    pub applied: bool,
+    /// Commercialised.
+    #[serde(default)]
+    pub commercialised: bool,
+    /// A note, at most 2,000 characters.
+    #[validate(length(max = 2000))]
+    #[serde(default)]
+    #[schema(max_length = 2000)]
+    pub note: Option<String>,
+}
+
+impl NationalResult {
+    /// Checks the result.
+    pub fn into_national(self, today: NaiveDate) -> Result<National, ApiError> {
+        let mut errors = validate::as_sent(&self);
+        validate::plain_text([("note", self.note.as_deref())], &mut errors);
+        validate::not_future("sent_on", Some(self.sent_on), today, &mut errors);
+        validate::check(&self, errors)?;
+        Ok(National {
+            sent_on: self.sent_on,
+            prize: self.prize,
+            labour_creativity_certificate: self.labour_creativity_certificate,
+            applied: self.applied,
+            commercialised: self.commercialised,
+            note: clean(self.note),
+        })
+    }
 }

@@ -7,11 +7,13 @@ use super::dto::{
     EntryPage, EntryPatch,
 };
 use crate::api::bulk::{at_row, parse_record, read_records, Cell, Column};
+use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
-use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::api::pagination;
 use crate::api::validate;
-use crate::auth::{AuthUser, MaybeAuthUser, Principal, Role};
+use crate::auth::{Principal, Role};
+use crate::db::version::IfMatch;
 use crate::db::{run_blocking, DbConnection};
 use crate::domain::time::today;
 use crate::domain::vn;
@@ -19,7 +21,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::models::audit::WriteContext;
 use crate::models::contest::{self, EditionRow};
 use crate::models::contest_entry::{self as model, Caller, Decision, EntryRow, Filter, View};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 const SUBMITTERS: &[Role] = &[Role::Admin, Role::Staff, Role::AssociationManager];
 

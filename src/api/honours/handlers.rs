@@ -8,17 +8,19 @@ use super::dto::{
     HonoureePatch,
 };
 use crate::api::bulk::{at_row, parse_record, read_records, Cell, Column};
+use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
-use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::api::pagination::{self, Cursor};
-use crate::auth::{AuthUser, MaybeAuthUser, Principal, Role};
+use crate::auth::{Principal, Role};
+use crate::db::version::IfMatch;
 use crate::db::{run_blocking, DbConnection};
 use crate::domain::codes::{CodeList, HonourRoundStatus, HonoureeDecision};
 use crate::domain::vn;
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::models::audit::WriteContext;
 use crate::models::honour::{self as model, Caller, HonoureeFilter, HonoureeRow, ImportRecord, RoundAction, RoundRow};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// What a caller may see of honour rounds.
 #[derive(Debug, Clone)]

@@ -3,11 +3,11 @@
 use actix_web::{get, web, HttpResponse};
 
 use super::dto::Job;
-use crate::auth::AuthUser;
+use crate::api::caller::AuthUser;
 use crate::db::run_blocking;
 use crate::error::ApiResult;
 use crate::models::job as model;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Get a job
 ///

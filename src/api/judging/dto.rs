@@ -10,12 +10,12 @@ use validator::Validate;
 
 use crate::api::entries::dto::EntryAuthor;
 use crate::api::json_int::Int64;
-use crate::api::validate::{self, clean};
+use crate::api::validate;
 use crate::domain::codes::{EditionStatus, Prize};
 use crate::domain::time::rfc3339;
 use crate::error::{ApiError, FieldError};
 use crate::models::contest::CriterionRow;
-use crate::models::judging::{AssignmentRow, National, ScoreChange, Sheet};
+use crate::models::judging::{AssignmentRow, ScoreChange, Sheet};
 
 /// A judge assigned to an entry.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
@@ -260,48 +260,4 @@ pub struct PublishInput {
     /// The date (default today).
     #[serde(default)]
     pub on: Option<NaiveDate>,
-}
-
-/// The national result of an entry sent on to the national contest.
-#[derive(Debug, Clone, Serialize, Deserialize, Validate, ToSchema)]
-#[serde(deny_unknown_fields)]
-#[schema(example = json!({"sent_on": "2026-12-01", "prize": "third", "labour_creativity_certificate": true, "applied": true, "commercialised": false, "note": "Giải Ba Hội thi Sáng tạo kỹ thuật toàn quốc lần thứ 18"}))]
-pub struct NationalResult {
-    /// When it was sent on; not before the provincial results were published, not in the future.
-    pub sent_on: NaiveDate,
-    /// The national prize, if any.
-    #[serde(default)]
-    pub prize: Option<Prize>,
-    /// A Labour Creativity Certificate (Bằng Lao động sáng tạo) came with it.
-    #[serde(default)]
-    pub labour_creativity_certificate: bool,
-    /// Applied in practice.
-    #[serde(default)]
-    pub applied: bool,
-    /// Commercialised.
-    #[serde(default)]
-    pub commercialised: bool,
-    /// A note, at most 2,000 characters.
-    #[validate(length(max = 2000))]
-    #[serde(default)]
-    #[schema(max_length = 2000)]
-    pub note: Option<String>,
-}
-
-impl NationalResult {
-    /// Checks the result.
-    pub fn into_national(self, today: NaiveDate) -> Result<National, ApiError> {
-        let mut errors = validate::as_sent(&self);
-        validate::plain_text([("note", self.note.as_deref())], &mut errors);
-        validate::not_future("sent_on", Some(self.sent_on), today, &mut errors);
-        validate::check(&self, errors)?;
-        Ok(National {
-            sent_on: self.sent_on,
-            prize: self.prize,
-            labour_creativity_certificate: self.labour_creativity_certificate,
-            applied: self.applied,
-            commercialised: self.commercialised,
-            note: clean(self.note),
-        })
-    }
 }

@@ -3,16 +3,19 @@
 use actix_web::{delete, get, post, put, web, HttpRequest, HttpResponse};
 
 use super::dto::{
-    ConflictInput, ContestResults, EntryScores, JudgeAssignment, JudgeAssignmentInput, JudgeAssignmentList,
-    NationalResult, PrizeInput, PublishInput, ResultItem, ScoreChangeItem, ScoreChangeList, ScoreSheet, ScoresInput,
+    ConflictInput, ContestResults, EntryScores, JudgeAssignment, JudgeAssignmentInput, JudgeAssignmentList, PrizeInput,
+    PublishInput, ResultItem, ScoreChangeItem, ScoreChangeList, ScoreSheet, ScoresInput,
 };
+use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::contests::dto::Edition;
 use crate::api::entries::dto::ContestEntry;
+use crate::api::entries::dto::NationalResult;
 use crate::api::entries::handlers::{one, views};
 use crate::api::extract::{optional_json, JsonObject};
-use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::api::validate;
-use crate::auth::{AuthUser, MaybeAuthUser, Principal, Role};
+use crate::auth::{Principal, Role};
+use crate::db::version::IfMatch;
 use crate::db::{run_blocking, DbConnection};
 use crate::domain::codes::EditionStatus;
 use crate::domain::time::today;
@@ -21,7 +24,7 @@ use crate::models::audit::WriteContext;
 use crate::models::contest::{self, EditionRow};
 use crate::models::contest_entry::{self as entry, EntryRow, View};
 use crate::models::judging::{self as model, AssignmentRow, Standing, Unassign};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 const STAFF: &[Role] = &[Role::Admin, Role::Staff];
 const STAFF_OR_JUDGE: &[Role] = &[Role::Admin, Role::Staff, Role::Judge];

@@ -3,11 +3,13 @@
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 
 use super::dto::{Member, MemberInput, MemberListQuery, MemberPage, MemberPatch, MemberSort};
+use crate::api::caller::AuthUser;
 use crate::api::extract::JsonObject;
-use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::api::pagination::{self, Cursor};
 use crate::api::patch::Patch;
-use crate::auth::{AuthUser, Principal, Role};
+use crate::auth::{Principal, Role};
+use crate::db::version::IfMatch;
 use crate::db::{run_blocking, DbConnection};
 use crate::domain::codes::MembershipStatus;
 use crate::domain::time::today;
@@ -16,7 +18,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::models::audit::WriteContext;
 use crate::models::member::{self as model, Filter, Sort};
 use crate::models::{association, branch};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Roles that may read members at all.
 const READERS: &[Role] = &[Role::Admin, Role::Staff, Role::AssociationManager, Role::Judge, Role::Expert];

@@ -5,17 +5,19 @@ use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 use super::dto::{
     Nomination, NominationInput, NominationListQuery, NominationPage, NominationPatch, NominationStatusChange,
 };
+use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::{optional_json, JsonObject};
-use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::api::pagination;
 use crate::api::validate;
-use crate::auth::{AuthUser, MaybeAuthUser, Principal, Role};
+use crate::auth::{Principal, Role};
 use crate::db::run_blocking;
+use crate::db::version::IfMatch;
 use crate::domain::codes::{CodeList, NominationStatus};
 use crate::error::{ApiError, ApiResult};
 use crate::models::audit::WriteContext;
 use crate::models::nomination::{self as model, Action, Filter};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 const STAFF: &[Role] = &[Role::Admin, Role::Staff];
 

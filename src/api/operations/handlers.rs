@@ -9,7 +9,7 @@ use diesel::connection::SimpleConnection;
 use super::dto::HealthStatus;
 use crate::api::http::json_bytes_with_etag;
 use crate::error::{ApiError, ApiResult};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::telemetry::metrics_handle;
 
 /// How long readiness waits for a database connection.

@@ -3,15 +3,16 @@
 use actix_web::{get, post, web, HttpResponse};
 
 use super::dto::{DuplicateGroup, DuplicatePage, DuplicateQuery, Merge, MergeInput};
+use crate::api::caller::AuthUser;
 use crate::api::extract::JsonObject;
 use crate::api::json_int::ids;
 use crate::api::pagination::{self, Cursor};
-use crate::auth::{AuthUser, Role};
+use crate::auth::Role;
 use crate::db::run_blocking;
 use crate::error::{ApiError, ApiResult};
 use crate::models::audit::WriteContext;
 use crate::models::person::{self as model, Evidence};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 const STAFF: &[Role] = &[Role::Admin, Role::Staff];
 

@@ -7,7 +7,7 @@ use crate::api::http::json_with_etag;
 use crate::db::run_blocking;
 use crate::error::{ApiError, ApiResult};
 use crate::models::reference;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// How long clients and caches may keep a reference list before revalidating it.
 const CACHE_CONTROL: &str = "public, max-age=3600";

@@ -10,9 +10,9 @@ use super::dto::{
     ChangeKind, ChangesQuery, ExportFormat, ExportQuery, HeaderStyle, OnError, RosterChange, RosterChanges, SyncMode,
     SyncQuery, SyncRefused,
 };
+use crate::api::caller::AuthUser;
 use crate::api::json_int::{Int32, Int64};
 use crate::api::members::dto::MemberInput;
-use crate::auth::AuthUser;
 use crate::db::run_blocking;
 use crate::domain::codes::{AcademicTitle, CodeList, EducationLevel, Gender, HonourTitle, MembershipStatus};
 use crate::domain::national_id::IdHashKey;
@@ -24,7 +24,7 @@ use crate::models::association;
 use crate::models::audit::WriteContext;
 use crate::models::member::{self, Member};
 use crate::models::roster::{self as model, Branches, Mode, Options};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 const XLSX: &str = super::xlsx::MEDIA_TYPE;
 
@@ -360,7 +360,7 @@ pub async fn sync_roster(
         let pool = state.pool.clone();
         let postgres = matches!(state.config.database, crate::db::DbUrl::Postgres(_));
         // The job keeps the request's upload turn: its table stays in memory until it ends.
-        let turn = req.extensions_mut().remove::<crate::limits::UploadTurn>();
+        let turn = req.extensions_mut().remove::<crate::state::UploadTurn>();
         actix_web::rt::spawn(async move {
             let _turn = turn;
             run_job(pool, postgres, id, ctx, association_id, table, options, key).await;
@@ -459,36 +459,6 @@ fn refused(report: model::SyncReport) -> HttpResponse {
         .content_type(crate::error::PROBLEM_JSON)
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .json(SyncRefused { problem, report })
-}
-
-/// The cells of a member in export order (no national ID: it is never kept in clear).
-pub(crate) fn export_cells(member: &Member, branch_names: &HashMap<i64, String>) -> Vec<(Column, serde_json::Value)> {
-    use serde_json::Value;
-    let (m, p) = member;
-    let data = p.data();
-    let text = |v: Option<&str>| v.map_or(Value::Null, |s| Value::String(s.to_owned()));
-    let date = |d: Option<NaiveDate>| d.map_or(Value::Null, |d| Value::String(d.format("%Y-%m-%d").to_string()));
-    vec![
-        (Column::ExternalId, text(m.external_id.as_deref())),
-        (Column::FullName, Value::String(p.full_name.clone())),
-        (Column::Gender, text(data.gender.map(|g| g.code()))),
-        (Column::BirthDate, date(p.birth_date)),
-        (Column::BirthYear, p.birth_year.map_or(Value::Null, Value::from)),
-        (Column::Ethnicity, text(p.ethnicity.as_deref())),
-        (Column::EducationLevel, text(data.education_level.map(|e| e.code()))),
-        (Column::AcademicTitle, text(data.academic_title.map(|a| a.code()))),
-        (Column::HonourTitles, Value::Array(data.honour_titles.into_iter().map(Value::String).collect())),
-        (Column::FieldOfExpertise, text(p.field_of_expertise.as_deref())),
-        (Column::Workplace, text(p.workplace.as_deref())),
-        (Column::Position, text(p.position.as_deref())),
-        (Column::Phone, text(p.phone.as_deref())),
-        (Column::Email, text(p.email.as_deref())),
-        (Column::MemberNumber, text(m.member_number.as_deref())),
-        (Column::Branch, text(m.branch_id.and_then(|b| branch_names.get(&b)).map(String::as_str))),
-        (Column::JoinedOn, date(m.joined_on)),
-        (Column::LeftOn, date(m.left_on)),
-        (Column::Status, Value::String(m.status.clone())),
-    ]
 }
 
 /// A cell's text for CSV (neutralised by the writer).
@@ -596,10 +566,11 @@ pub async fn export_roster(
                 ExportFormat::Json => {
                     for (i, row) in rows.iter().enumerate() {
                         out.push(if first && i == 0 { b'[' } else { b',' });
-                        let record: serde_json::Map<String, serde_json::Value> = export_cells(row, &branch_names)
-                            .into_iter()
-                            .map(|(c, v)| (c.key().to_owned(), v))
-                            .collect();
+                        let record: serde_json::Map<String, serde_json::Value> =
+                            model::export_cells(row, &branch_names)
+                                .into_iter()
+                                .map(|(c, v)| (c.key().to_owned(), v))
+                                .collect();
                         out.extend(serde_json::to_vec(&record).unwrap_or_default());
                         out.push(b'\n');
                     }
@@ -623,7 +594,7 @@ pub async fn export_roster(
                         let _ = writer.row(names);
                     }
                     for row in &rows {
-                        let _ = writer.row(export_cells(row, &branch_names).iter().map(|(_, v)| csv_text(v)));
+                        let _ = writer.row(model::export_cells(row, &branch_names).iter().map(|(_, v)| csv_text(v)));
                     }
                     out.extend(writer.finish().unwrap_or_default());
                 }

@@ -120,7 +120,7 @@ enum Value {
 }
 
 fn row_values(member: &member::Member, branch_names: &HashMap<i64, String>) -> Vec<Option<Value>> {
-    super::handlers::export_cells(member, branch_names)
+    crate::models::roster::export_cells(member, branch_names)
         .into_iter()
         .map(|(_, v)| match v {
             serde_json::Value::Null => None,

@@ -7,14 +7,15 @@ use actix_web::{get, web, HttpRequest, HttpResponse};
 use super::dto::{
     Figure, ResourceFigures, SeriesQuery, StatisticsFormat, StatisticsSeries, StatisticsSummary, SummaryQuery,
 };
+use crate::api::caller::MaybeAuthUser;
 use crate::api::http::bytes_with_etag;
 use crate::api::validate;
-use crate::auth::{MaybeAuthUser, Principal, Role};
+use crate::auth::{Principal, Role};
 use crate::domain::codes::CodeList;
 use crate::domain::time::{rfc3339, today};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::models::statistics as model;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Who reads statistics in full.
 const READERS: &[Role] = &[Role::Admin, Role::Staff, Role::StatisticsReader];

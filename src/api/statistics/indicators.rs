@@ -11,17 +11,19 @@ use super::dto::{
     IndicatorTable, IndicatorValue, IndicatorValueInput, IndicatorValueList, StatisticsFormat,
 };
 use super::handlers::{access, answer, figures, format_of, year_in_range};
+use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
-use crate::api::http::{created, created_or_replaced, get_with_version, ok_with_version, IfMatch};
-use crate::auth::{AuthUser, MaybeAuthUser, Role};
+use crate::api::http::{created, created_or_replaced, get_with_version, ok_with_version};
+use crate::auth::Role;
 use crate::db::run_blocking;
+use crate::db::version::IfMatch;
 use crate::domain::codes::CodeList;
 use crate::domain::statistics::IndicatorUnit;
 use crate::domain::time::today;
 use crate::error::{ApiError, ApiResult};
 use crate::models::audit::WriteContext;
 use crate::models::indicator as model;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Who changes indicators.
 const EDITORS: &[Role] = &[Role::Admin, Role::Staff];

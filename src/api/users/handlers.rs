@@ -5,17 +5,19 @@ use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 use super::dto::{
     check_roles, check_username, fail_if_any, TemporaryPassword, User, UserInput, UserListQuery, UserPage, UserPatch,
 };
+use crate::api::caller::AuthUser;
 use crate::api::extract::JsonObject;
-use crate::api::http::{created, get_with_version, ok_with_version, IfMatch};
+use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::api::json_int::ids;
 use crate::api::pagination::{self, Cursor};
 use crate::auth::password::{check_policy, hash_password};
-use crate::auth::{AuthUser, Role};
+use crate::auth::Role;
 use crate::db::run_blocking;
+use crate::db::version::IfMatch;
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::models::audit::WriteContext;
 use crate::models::user::{self as model, NewUser, UserChanges};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 const ADMIN: &[Role] = &[Role::Admin];
 

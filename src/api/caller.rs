@@ -6,9 +6,9 @@ use std::future::{ready, Ready};
 use actix_web::http::header;
 use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 
-use super::tokens::{verify, Principal};
+use crate::auth::tokens::{verify, Principal};
 use crate::error::ApiError;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// An authenticated caller.
 #[derive(Debug, Clone)]

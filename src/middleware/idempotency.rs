@@ -16,11 +16,11 @@ use actix_web::middleware::Next;
 use actix_web::{web, HttpMessage, HttpResponse, ResponseError};
 use sha2::{Digest, Sha256};
 
-use crate::auth::extract::principal_of;
+use crate::api::caller::principal_of;
 use crate::db::run_blocking;
 use crate::error::ApiError;
 use crate::models::idempotency::{self as store, Begin, StoredResponse};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// The request header.
 pub const IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempotency-key");
@@ -70,7 +70,7 @@ pub async fn idempotency(
         return next.call(req).await.map(ServiceResponse::map_into_boxed_body);
     };
     let documented = req
-        .app_data::<web::Data<crate::startup::RouteIndex>>()
+        .app_data::<web::Data<crate::state::RouteIndex>>()
         .is_some_and(|index| index.has(req.method().as_str(), req.path()));
     let (true, Ok(Some(principal)), Some(state)) =
         (documented, principal_of(req.request()), req.app_data::<web::Data<AppState>>().cloned())

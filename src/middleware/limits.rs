@@ -21,11 +21,9 @@
 //! parser's limit). Page sizes are at most 500 (see `api::pagination`).
 
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
-use std::sync::Mutex;
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
@@ -37,74 +35,10 @@ use actix_web::middleware::Next;
 use actix_web::{web, HttpMessage, HttpRequest, ResponseError};
 use futures_util::Stream;
 
-use crate::auth::extract::principal_of;
+use crate::api::caller::principal_of;
 use crate::body::{self, BodyFault, BoundedBody};
 use crate::error::ApiError;
-use crate::startup::{AppState, RouteIndex};
-
-/// Above this many clients, clients whose allowance is full again are forgotten.
-const PRUNE_ABOVE: usize = 10_000;
-
-/// The write allowance of each client: a token bucket holding a minute's worth of writes,
-/// refilled continuously.
-#[derive(Debug, Default)]
-pub struct WriteLimiter {
-    buckets: Mutex<HashMap<String, Bucket>>,
-}
-
-#[derive(Debug, Clone, Copy)]
-struct Bucket {
-    tokens: f64,
-    at: Instant,
-}
-
-impl WriteLimiter {
-    /// Takes one write from `client`'s allowance of `per_minute`; when there is none left,
-    /// the whole seconds until there is one.
-    pub fn take(&self, client: &str, per_minute: u32, now: Instant) -> Result<(), u64> {
-        let capacity = f64::from(per_minute);
-        let per_second = capacity / 60.0;
-        let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
-        if buckets.len() > PRUNE_ABOVE {
-            buckets.retain(|_, b| b.tokens + now.saturating_duration_since(b.at).as_secs_f64() * per_second < capacity);
-        }
-        let bucket = buckets.entry(client.to_owned()).or_insert(Bucket { tokens: capacity, at: now });
-        let refilled =
-            (bucket.tokens + now.saturating_duration_since(bucket.at).as_secs_f64() * per_second).min(capacity);
-        if refilled >= 1.0 {
-            *bucket = Bucket { tokens: refilled - 1.0, at: now };
-            Ok(())
-        } else {
-            *bucket = Bucket { tokens: refilled, at: now };
-            // At least one second: Retry-After counts whole seconds.
-            Err(((1.0 - refilled) / per_second).ceil().max(1.0) as u64)
-        }
-    }
-}
-
-/// Turns for uploads: at most so many files are read and worked on at once.
-#[derive(Debug)]
-pub struct UploadGate {
-    permits: std::sync::Arc<tokio::sync::Semaphore>,
-}
-
-/// A turn to read and work on a file. The middleware puts it in the request's extensions; it
-/// ends with the request, unless a background job takes it over (a roster sync's table stays
-/// in memory until the job ends, so the job keeps the turn).
-#[derive(Debug)]
-pub struct UploadTurn(#[allow(dead_code)] tokio::sync::OwnedSemaphorePermit);
-
-impl UploadGate {
-    /// A gate for `at_once` uploads at a time (at least one).
-    pub fn new(at_once: usize) -> Self {
-        UploadGate { permits: std::sync::Arc::new(tokio::sync::Semaphore::new(at_once.max(1))) }
-    }
-
-    /// Waits up to `wait` for a turn; `None` when none came.
-    pub async fn enter(&self, wait: Duration) -> Option<UploadTurn> {
-        tokio::time::timeout(wait, self.permits.clone().acquire_owned()).await.ok()?.ok().map(UploadTurn)
-    }
-}
+use crate::state::{AppState, RouteIndex};
 
 /// The caller's address: the first `X-Forwarded-For` hop when the proxy in front is trusted
 /// (`LIENHIEP_TRUST_FORWARDED_FOR`), else the peer address; at most 64 characters.
@@ -318,22 +252,6 @@ impl Stream for TimedPayload {
 mod tests {
     use super::*;
 
-    #[actix_web::test]
-    async fn a_turn_is_held_by_whoever_holds_it() {
-        let gate = UploadGate::new(1);
-        let wait = Duration::from_millis(20);
-        let turn = gate.enter(wait).await.expect("a free turn");
-        assert!(gate.enter(wait).await.is_none(), "the only turn is taken");
-        // A job that took the turn over keeps it until it ends.
-        let job = actix_web::rt::spawn(async move {
-            let _turn = turn;
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        });
-        assert!(gate.enter(wait).await.is_none(), "held by the job");
-        job.await.expect("job");
-        assert!(gate.enter(wait).await.is_some(), "free once the job ended");
-    }
-
     #[test]
     fn query_strings_must_decode_to_text() {
         for ok in ["", "q=nguyen+an", "q=Nguy%E1%BB%85n", "a=1&b=%25&c", "q=100%", "q=%zz", "q=%E1%BB"] {
@@ -343,37 +261,5 @@ mod tests {
         for bad in ["q=%FF%FE", "q=%00", "q=a%0Ab", "%00=x", "q=%1B[31m", "q=%C2%85"] {
             assert!(check_query(bad).is_err(), "{bad}");
         }
-    }
-
-    #[test]
-    fn a_client_gets_its_minute_of_writes_then_waits_for_the_refill() {
-        let limiter = WriteLimiter::default();
-        let start = Instant::now();
-        for _ in 0..3 {
-            assert_eq!(limiter.take("user:1", 3, start), Ok(()));
-        }
-        // 3 a minute: one more every 20 seconds.
-        assert_eq!(limiter.take("user:1", 3, start), Err(20));
-        assert_eq!(limiter.take("user:2", 3, start), Ok(()), "another client has its own allowance");
-        assert_eq!(limiter.take("user:1", 3, start + Duration::from_secs(15)), Err(5));
-        assert_eq!(limiter.take("user:1", 3, start + Duration::from_secs(20)), Ok(()));
-        assert_eq!(limiter.take("user:1", 3, start + Duration::from_secs(20)), Err(20));
-        // Idle for long, the allowance is full again but no more than full.
-        for _ in 0..3 {
-            assert_eq!(limiter.take("user:1", 3, start + Duration::from_secs(3600)), Ok(()));
-        }
-        assert!(limiter.take("user:1", 3, start + Duration::from_secs(3600)).is_err());
-    }
-
-    #[test]
-    fn forgotten_clients_are_those_whose_allowance_is_full() {
-        let limiter = WriteLimiter::default();
-        let start = Instant::now();
-        for i in 0..=PRUNE_ABOVE {
-            limiter.take(&format!("address:{i}"), 60, start).expect("first write");
-        }
-        // A minute later every allowance is full again: the next take forgets them all.
-        limiter.take("user:1", 60, start + Duration::from_secs(61)).expect("write");
-        assert_eq!(limiter.buckets.lock().expect("lock").len(), 1);
     }
 }

@@ -1,10 +1,9 @@
 //! The `lienhiep` binary: everything is in the library; see `lienhiep --help`.
 
 /// mimalloc rather than glibc's allocator: glibc keeps the memory a big request freed (a
-/// 30,000-row roster sync peaks at about 150 MiB) in the arena of the thread that ran it, one
-/// arena per blocking thread, so the service's resident memory grew with every sync that
-/// happened to run on a new thread (to about 1 GiB under a benchmark); mimalloc gives freed
-/// memory back to the system.
+/// large roster sync) in the arena of the thread that ran it, one arena per blocking thread,
+/// so the service's resident memory grew with every sync that happened to run on a new
+/// thread; mimalloc gives freed memory back to the system.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -127,8 +127,7 @@ impl ConnectionManager {
 
 /// The page cache of each SQLite connection, in KiB (SQLite's default is 2 MiB). Every pooled
 /// connection keeps its own, so this is most of the service's memory on SQLite under read
-/// load: about 900 MiB at peak in `scripts/bench` over 300,000 members. 8 MiB was tried
-/// (BENCHMARKS.md): 550–660 MiB, but 10–20% fewer requests a second and a slower first sync.
+/// load; a smaller cache cost throughput and made first syncs slower (BENCHMARKS.md).
 /// Large syncs borrow [`SQLITE_WRITER_CACHE_KIB`].
 pub const SQLITE_CACHE_KIB: i64 = 32 * 1024;
 

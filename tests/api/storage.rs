@@ -82,3 +82,139 @@ async fn a_unique_violation_maps_to_409() {
         .expect_err("duplicate key");
     assert!(matches!(ApiError::from(err), ApiError::Conflict { .. }));
 }
+
+/// A column as `schema.rs` declares it or a database has it: (name, type, nullable).
+type ColumnShape = (String, String, bool);
+
+/// The tables of `src/db/schema.rs`, read from its text: each with its columns in the order
+/// written, the type without `Nullable`, and whether it is nullable.
+fn declared_tables() -> std::collections::BTreeMap<String, Vec<ColumnShape>> {
+    let text = include_str!("../../src/db/schema.rs");
+    let mut tables = std::collections::BTreeMap::new();
+    let mut current: Option<(String, Vec<ColumnShape>)> = None;
+    let mut sql_name: Option<String> = None;
+    for line in text.lines().map(str::trim) {
+        if line.starts_with("///") || line.is_empty() {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix("#[sql_name = \"").and_then(|l| l.strip_suffix("\"]")) {
+            sql_name = Some(name.to_owned());
+            continue;
+        }
+        match &mut current {
+            None => {
+                if let Some((name, rest)) = line.split_once(" (") {
+                    if rest.ends_with(") {") && !name.contains(' ') {
+                        current = Some((name.to_owned(), Vec::new()));
+                    }
+                }
+            }
+            Some((table, columns)) => {
+                if line == "}" {
+                    let (table, columns) = current.take().expect("inside a table");
+                    tables.insert(table, columns);
+                    continue;
+                }
+                let (name, ty) = line.trim_end_matches(',').split_once(" -> ").unwrap_or_else(|| {
+                    panic!("schema.rs, table {table}: cannot read the line `{line}`");
+                });
+                let (ty, nullable) = match ty.strip_prefix("Nullable<").and_then(|t| t.strip_suffix('>')) {
+                    Some(inner) => (inner, true),
+                    None => (ty, false),
+                };
+                columns.push((sql_name.take().unwrap_or_else(|| name.to_owned()), ty.to_owned(), nullable));
+            }
+        }
+    }
+    tables
+}
+
+/// The tables of the migrated database (diesel's own table left out), each column with the
+/// `schema.rs` type its declared type stands for, or the declared type itself when none does.
+fn migrated_tables(conn: &mut lienhiep::db::DbConnection) -> std::collections::BTreeMap<String, Vec<ColumnShape>> {
+    use diesel::sql_types::{BigInt, Text};
+    #[derive(QueryableByName)]
+    struct Column {
+        #[diesel(sql_type = Text)]
+        table_name: String,
+        #[diesel(sql_type = Text)]
+        column_name: String,
+        #[diesel(sql_type = Text)]
+        data_type: String,
+        #[diesel(sql_type = BigInt)]
+        nullable: i64,
+        #[diesel(sql_type = BigInt)]
+        primary_key: i64,
+    }
+    let sql = match conn {
+        lienhiep::db::DbConnection::Pg(_) => {
+            "SELECT c.table_name::text AS table_name, c.column_name::text AS column_name, \
+                    c.data_type::text AS data_type, \
+                    CASE WHEN c.is_nullable = 'YES' THEN 1 ELSE 0 END::bigint AS nullable, 0::bigint AS primary_key \
+             FROM information_schema.columns c JOIN information_schema.tables t \
+               ON t.table_schema = c.table_schema AND t.table_name = c.table_name \
+             WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' \
+             ORDER BY c.table_name, c.ordinal_position"
+        }
+        lienhiep::db::DbConnection::Sqlite(_) => {
+            "SELECT m.name AS table_name, c.name AS column_name, upper(c.type) AS data_type, \
+                    CASE WHEN c.\"notnull\" = 1 THEN 0 ELSE 1 END AS nullable, c.pk AS primary_key \
+             FROM sqlite_master m JOIN pragma_table_info(m.name) c \
+             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' \
+             ORDER BY m.name, c.cid"
+        }
+    };
+    let postgres = matches!(conn, lienhiep::db::DbConnection::Pg(_));
+    let rows: Vec<Column> = diesel::sql_query(sql).load(conn).expect("the catalogue reads");
+    let mut tables: std::collections::BTreeMap<String, Vec<ColumnShape>> = std::collections::BTreeMap::new();
+    for c in rows.into_iter().filter(|c| c.table_name != "__diesel_schema_migrations") {
+        let ty = match (postgres, c.data_type.as_str()) {
+            (true, "bigint") => "BigInt",
+            (true, "integer") => "Integer",
+            // Every SQLite integer is stored in 64 bits whatever its declared name: the width
+            // is checked on PostgreSQL.
+            (false, "INT" | "INTEGER" | "BIGINT") => "integer",
+            (true, "text") | (false, "TEXT") => "Text",
+            (true, "boolean") | (false, "BOOLEAN") => "Bool",
+            (true, "date") | (false, "DATE") => "Date",
+            (true, "timestamp without time zone") | (false, "TIMESTAMP") => "Timestamp",
+            (true, "double precision") | (false, "DOUBLE") => "Double",
+            (true, "bytea") | (false, "BLOB") => "Binary",
+            (_, other) => other,
+        };
+        // A primary key column is never NULL, whatever SQLite's catalogue says.
+        let nullable = c.nullable == 1 && c.primary_key == 0;
+        tables.entry(c.table_name).or_default().push((c.column_name, ty.to_owned(), nullable));
+    }
+    tables
+}
+
+#[actix_web::test]
+async fn schema_rs_matches_the_migrated_database_column_for_column() {
+    let app = TestApp::spawn().await;
+    let declared = declared_tables();
+    assert!(declared.len() > 30, "schema.rs was read: {} tables", declared.len());
+    let migrated = migrated_tables(&mut app.conn());
+    let mut declared = declared;
+    if !app.db.is_postgres() {
+        for (_, ty, _) in declared.values_mut().flatten() {
+            if ty == "Integer" || ty == "BigInt" {
+                *ty = "integer".into();
+            }
+        }
+    }
+    let names = |m: &std::collections::BTreeMap<String, Vec<ColumnShape>>| m.keys().cloned().collect::<Vec<_>>();
+    assert_eq!(names(&declared), names(&migrated), "the tables of schema.rs and of the migrated database");
+    for (table, columns) in &declared {
+        let sorted = |c: &Vec<ColumnShape>| {
+            let mut c = c.clone();
+            c.sort();
+            c
+        };
+        assert_eq!(
+            sorted(columns),
+            sorted(&migrated[table]),
+            "table {table}: schema.rs (left) against the migrated database (right), as (column, type, nullable)"
+        );
+    }
+}

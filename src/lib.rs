@@ -24,3 +24,4 @@ pub mod router;
 pub mod startup;
 pub mod state;
 pub mod telemetry;
+pub mod usecases;

@@ -435,7 +435,7 @@ fn sync_rosters(
             progress("members", rows_before + half + (done as u64).min(count) / 2);
         };
         let sync =
-            crate::api::roster::handlers::sync_table(conn, ctx, ids.members[a], table, options, key, &on_progress)?;
+            crate::usecases::roster_sync::sync_table(conn, ctx, ids.members[a], table, options, key, &on_progress)?;
         if !sync.applied || sync.created != members.len() {
             return Err(ApiError::Internal(anyhow::anyhow!(
                 "the demo roster of {name} was not taken whole: {:?}",

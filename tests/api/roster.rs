@@ -858,7 +858,7 @@ async fn a_write_while_a_sync_is_planned_is_seen_not_overwritten_blindly() {
     };
     let ctx = lienhiep::models::audit::WriteContext::system("test");
     let mut conn = app.conn();
-    let report = lienhiep::api::roster::handlers::sync_table(
+    let report = lienhiep::usecases::roster_sync::sync_table(
         &mut conn,
         &ctx,
         a,

@@ -5,13 +5,13 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use crate::api::json_int::{Int32, Int64};
-use crate::api::patch::Patch;
-use crate::api::validate::{self, clean};
 use crate::domain::codes::{
     ActivityKind, CouncilRole, OrganiserKind, ResearchLevel, ResearchStatus, UnionRole, Visibility,
 };
+use crate::domain::json_int::{Int32, Int64};
+use crate::domain::patch::Patch;
 use crate::domain::time::rfc3339;
+use crate::domain::validate::{self, clean};
 use crate::error::{ApiError, FieldError};
 use crate::models::activity::{ActivityData, ActivityRow, Link};
 

@@ -8,7 +8,6 @@ use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::api::pagination;
-use crate::api::validate;
 use crate::auth::{Principal, Role};
 use crate::db::run_blocking;
 use crate::db::version::IfMatch;
@@ -16,6 +15,7 @@ use crate::domain::codes::{
     code_from_label, ActivityKind, CodeList, CouncilRole, OrganiserKind, ResearchLevel, ResearchStatus, UnionRole,
     Visibility,
 };
+use crate::domain::validate;
 use crate::domain::vn;
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::models::activity::{self as model, ActivityRow, Filter};

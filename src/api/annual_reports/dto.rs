@@ -5,10 +5,10 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use validator::Validate;
 
-use crate::api::json_int::Int64;
-use crate::api::validate::{self, clean};
+use crate::domain::json_int::Int64;
 use crate::domain::statistics::FigureSource;
 use crate::domain::time::rfc3339;
+use crate::domain::validate::{self, clean};
 use crate::error::{ApiError, FieldError};
 use crate::models::annual_report::{AnnualReportData, AnnualReportRow};
 

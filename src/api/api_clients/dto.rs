@@ -4,9 +4,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::api::json_int::Int64;
-use crate::api::patch::Patch;
 use crate::auth::Role;
+use crate::domain::json_int::Int64;
+use crate::domain::patch::Patch;
 use crate::domain::time::rfc3339;
 use crate::error::FieldError;
 use crate::models::api_client::{ApiClient as Model, CLIENT_ROLES};
@@ -119,7 +119,7 @@ pub struct ApiClientList {
 
 /// Checks name, roles and scope of a client.
 pub fn check(name: &str, roles: &[Role], association_ids: &[i64], errors: &mut Vec<FieldError>) {
-    crate::api::validate::plain_text([("name", Some(name))], errors);
+    crate::domain::validate::plain_text([("name", Some(name))], errors);
     let len = name.trim().chars().count();
     if !(2..=100).contains(&len) {
         errors.push(FieldError::new("name", "length", "must be 2 to 100 characters long"));

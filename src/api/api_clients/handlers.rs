@@ -6,11 +6,11 @@ use super::dto::{check, ApiClient, ApiClientInput, ApiClientList, ApiClientPatch
 use crate::api::caller::AuthUser;
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version};
-use crate::api::json_int::ids;
 use crate::api::users::dto::fail_if_any;
 use crate::auth::Role;
 use crate::db::run_blocking;
 use crate::db::version::IfMatch;
+use crate::domain::json_int::ids;
 use crate::error::ApiResult;
 use crate::models::api_client::{self as model, ApiClientData};
 use crate::models::audit::WriteContext;

@@ -5,10 +5,10 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use crate::api::patch::Patch;
-use crate::api::validate::{self, clean};
 use crate::domain::codes::{AssociationKind, AssociationStatus};
+use crate::domain::patch::Patch;
 use crate::domain::time::rfc3339;
+use crate::domain::validate::{self, clean};
 use crate::domain::vn;
 use crate::error::{ApiError, FieldError};
 use crate::models::association::{AssociationData, AssociationRow, StatusHistoryRow};

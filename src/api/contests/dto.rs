@@ -5,11 +5,11 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use crate::api::json_int::Int32;
-use crate::api::patch::Patch;
-use crate::api::validate::{self, clean};
 use crate::domain::codes::{ContestKind, EditionStatus, MinorNames};
+use crate::domain::json_int::Int32;
+use crate::domain::patch::Patch;
 use crate::domain::time::rfc3339;
+use crate::domain::validate::{self, clean};
 use crate::error::{ApiError, FieldError};
 use crate::models::contest::{ContestData, ContestRow, CriterionData, CriterionRow, EditionData, EditionRow, Quotas};
 

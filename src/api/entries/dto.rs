@@ -5,11 +5,11 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use crate::api::json_int::{Int32, Int64};
-use crate::api::patch::Patch;
-use crate::api::validate::{self, clean};
 use crate::domain::codes::{AuthorRole, CodeList, EntryStatus, MinorNames, Prize};
+use crate::domain::json_int::{Int32, Int64};
+use crate::domain::patch::Patch;
 use crate::domain::time::rfc3339;
+use crate::domain::validate::{self, clean};
 use crate::error::{ApiError, FieldError};
 use crate::models::contest_entry::{Attachment, AuthorData, AuthorRow, EntryData, EntryRow, View};
 use crate::models::judging::National;

@@ -134,7 +134,7 @@ pub async fn list_honour_rounds(
 ) -> ApiResult<HttpResponse> {
     let view = View::of(caller.as_ref());
     let query = query.into_inner();
-    crate::api::validate::year_param("year", query.year)?;
+    crate::domain::validate::year_param("year", query.year)?;
     let items = run_blocking(&state.pool, move |conn| {
         let rows = model::list_rounds(conn, query.year, query.status, matches!(view, View::Public))?;
         with_counts(conn, &view, rows)
@@ -411,8 +411,8 @@ pub async fn list_honourees(
     let round_id = id.into_inner();
     let query = query.into_inner();
     let limit = pagination::limit(query.limit)?;
-    crate::api::validate::max_chars_param("q", query.q.as_deref(), 200)?;
-    crate::api::validate::max_chars_param("category", query.category.as_deref(), 64)?;
+    crate::domain::validate::max_chars_param("q", query.q.as_deref(), 200)?;
+    crate::domain::validate::max_chars_param("category", query.category.as_deref(), 64)?;
     let filter = HonoureeFilter {
         decision: query.decision,
         association_id: query.association_id,

@@ -9,10 +9,10 @@ use utoipa::ToSchema;
 use validator::Validate;
 
 use crate::api::entries::dto::EntryAuthor;
-use crate::api::json_int::Int64;
-use crate::api::validate;
 use crate::domain::codes::{EditionStatus, Prize};
+use crate::domain::json_int::Int64;
 use crate::domain::time::rfc3339;
+use crate::domain::validate;
 use crate::error::{ApiError, FieldError};
 use crate::models::contest::CriterionRow;
 use crate::models::judging::{AssignmentRow, ScoreChange, Sheet};

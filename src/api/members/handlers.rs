@@ -7,11 +7,11 @@ use crate::api::caller::AuthUser;
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::api::pagination::{self, Cursor};
-use crate::api::patch::Patch;
 use crate::auth::{Principal, Role};
 use crate::db::version::IfMatch;
 use crate::db::{run_blocking, DbConnection};
 use crate::domain::codes::MembershipStatus;
+use crate::domain::patch::Patch;
 use crate::domain::time::today;
 use crate::domain::vn;
 use crate::error::{ApiError, ApiResult};
@@ -19,6 +19,7 @@ use crate::models::audit::WriteContext;
 use crate::models::member::{self as model, Filter, Sort};
 use crate::models::{association, branch};
 use crate::state::AppState;
+use crate::usecases::member_search;
 
 /// Roles that may read members at all.
 const READERS: &[Role] = &[Role::Admin, Role::Staff, Role::AssociationManager, Role::Judge, Role::Expert];
@@ -34,14 +35,6 @@ fn check_branch(conn: &mut DbConnection, association_id: i64, branch_id: Option<
         }
     }
     Ok(())
-}
-
-fn phase_name(phase: Option<bool>) -> &'static str {
-    match phase {
-        Some(true) => "x",
-        Some(false) => "r",
-        None => "-",
-    }
 }
 
 async fn list(
@@ -105,60 +98,20 @@ async fn list(
     filter.search(words);
     // A cursor holds only a position in the list these filters make.
     let scope = pagination::Scope::of(&filter);
-    // With a search, names holding the query's exact diacritics come first ("x"), then the rest
-    // ("r"); the cursor's key starts with the phase it was made in.
-    let first_phase = filter.exact.as_ref().map(|_| true);
-    let (mut phase, after) = match query.cursor.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+    let after = match query.cursor.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
         Some(text) => {
             let c = Cursor::decode(text, sort_name, &scope)?;
-            let mut key = c.k.chars();
-            let ph = match key.next() {
-                Some('x') if first_phase.is_some() => Some(true),
-                Some('r') if first_phase.is_some() => Some(false),
-                Some('-') if first_phase.is_none() => None,
-                _ => return Err(pagination::invalid_cursor()),
-            };
-            (ph, Some((key.as_str().to_owned(), c.i)))
+            Some((c.k, c.i))
         }
-        None => (first_phase, None),
+        None => None,
     };
     let include_total = query.include_total.unwrap_or(false);
-    let (rows, next, total) = run_blocking(&state.pool, move |conn| {
-        let mut filter = filter;
-        model::narrow(conn, &mut filter, sort)?;
-        if model::matches_nothing(&filter) {
-            let total = if include_total { Some(0) } else { None };
-            return Ok((Vec::new(), None, total));
-        }
-        filter.exact_phase = phase;
-        let mut rows = model::list(conn, &filter, sort, after, limit + 1)?;
-        let first_phase_rows = rows.len();
-        if phase == Some(true) && (rows.len() as i64) <= limit {
-            // The exact matches are done: fill the page from the rest.
-            filter.exact_phase = Some(false);
-            let rest = model::list(conn, &filter, sort, None, limit + 1 - rows.len() as i64)?;
-            rows.extend(rest);
-        }
-        let has_more = rows.len() as i64 > limit;
-        rows.truncate(limit as usize);
-        if rows.len() > first_phase_rows {
-            // The page ends among the rest, so the next one goes on from there.
-            phase = Some(false);
-        }
-        let next = if has_more {
-            rows.last().map(|(m, _)| {
-                Cursor::new(sort_name, format!("{}{}", phase_name(phase), model::cursor_key(m, sort)), m.id)
-                    .bound(&scope)
-                    .encode()
-            })
-        } else {
-            None
-        };
-        filter.exact_phase = None;
-        let total = if include_total { Some(model::count(conn, &filter)?) } else { None };
-        Ok((rows, next, total))
-    })
-    .await?;
+    let page =
+        run_blocking(&state.pool, move |conn| member_search::page(conn, filter, sort, after, limit, include_total))
+            .await?
+            .ok_or_else(pagination::invalid_cursor)?;
+    let next = page.next.map(|(key, id)| Cursor::new(sort_name, key, id).bound(&scope).encode());
+    let (rows, total) = (page.rows, page.total);
     let items = rows
         .into_iter()
         .map(|row| {

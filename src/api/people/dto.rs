@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use crate::api::json_int::Int64;
+use crate::domain::json_int::Int64;
 use crate::domain::time::rfc3339;
 use crate::models::person::{DuplicateGroup as GroupRow, Evidence, MergeRow};
 

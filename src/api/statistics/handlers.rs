@@ -9,10 +9,10 @@ use super::dto::{
 };
 use crate::api::caller::MaybeAuthUser;
 use crate::api::http::bytes_with_etag;
-use crate::api::validate;
 use crate::auth::{Principal, Role};
 use crate::domain::codes::CodeList;
 use crate::domain::time::{rfc3339, today};
+use crate::domain::validate;
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::models::statistics as model;
 use crate::state::AppState;

@@ -4,10 +4,10 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use crate::api::json_int::Int64;
-use crate::api::patch::Patch;
 use crate::auth::Role;
 use crate::domain::codes::CodeList;
+use crate::domain::json_int::Int64;
+use crate::domain::patch::Patch;
 use crate::domain::time::rfc3339;
 use crate::error::{ApiError, FieldError};
 use crate::models::user::UserAccount;

@@ -8,12 +8,12 @@ use super::dto::{
 use crate::api::caller::AuthUser;
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version};
-use crate::api::json_int::ids;
 use crate::api::pagination::{self, Cursor};
 use crate::auth::password::{check_policy, hash_password};
 use crate::auth::Role;
 use crate::db::run_blocking;
 use crate::db::version::IfMatch;
+use crate::domain::json_int::ids;
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::models::audit::WriteContext;
 use crate::models::user::{self as model, NewUser, UserChanges};

@@ -6,7 +6,8 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde_json::json;
 
-use crate::auth::{Principal, Role};
+use crate::auth::Caller;
+use crate::auth::Role;
 use crate::db::schema::{advisory_drafts as d, advisory_experts as e};
 use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection};
@@ -23,28 +24,6 @@ pub const DRAFT: &str = "advisory_draft";
 pub const MAX_EXPERTS: i64 = 100;
 /// The most drafts of one case.
 pub const MAX_DRAFTS: i64 = 500;
-
-/// Who is asking, as the case rules see it.
-#[derive(Debug, Clone)]
-pub struct Caller {
-    /// Admin or staff: every case, every step.
-    pub staff: bool,
-    /// The caller's user account, when an expert (the expert role) may be on cases.
-    pub expert_user: Option<i64>,
-    /// The caller's name, for draft authorship.
-    pub name: String,
-}
-
-impl Caller {
-    /// The caller of a request.
-    pub fn of(principal: &Principal) -> Caller {
-        Caller {
-            staff: principal.is_union_staff(),
-            expert_user: if principal.has(Role::Expert) { principal.user_id } else { None },
-            name: principal.name.clone(),
-        }
-    }
-}
 
 /// A row of `advisory_experts`.
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::auth::Caller;
 use crate::db::schema::{contest_entries as en, entry_authors as au, judge_assignments as ja};
 use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection, MultiBackend};
@@ -204,41 +205,14 @@ pub struct EntryData {
     pub authors: Vec<AuthorData>,
 }
 
-/// Who is asking, as the entry rules see it.
-#[derive(Debug, Clone, Default)]
-pub struct Caller {
-    /// Admin or staff.
-    pub staff: bool,
-    /// Associations the caller manages.
-    pub managed: Vec<i64>,
-    /// The caller's account, when a judge.
-    pub judge_user: Option<i64>,
-}
-
-impl Caller {
-    /// The caller of a request.
-    pub fn of(principal: &crate::auth::Principal) -> Caller {
-        use crate::auth::Role;
-        Caller {
-            staff: principal.is_union_staff(),
-            managed: if principal.has(Role::AssociationManager) {
-                principal.association_ids.iter().copied().collect()
-            } else {
-                Vec::new()
-            },
-            judge_user: if principal.has(Role::Judge) { principal.user_id } else { None },
-        }
-    }
-
-    /// The scope of editions this caller sees.
-    pub fn edition_scope(&self) -> contest::EditionScope {
-        if self.staff {
-            contest::EditionScope::All
-        } else if !self.managed.is_empty() || self.judge_user.is_some() {
-            contest::EditionScope::Started
-        } else {
-            contest::EditionScope::Published
-        }
+/// The scope of editions `caller` sees.
+pub fn edition_scope(caller: &Caller) -> contest::EditionScope {
+    if caller.staff {
+        contest::EditionScope::All
+    } else if !caller.managed.is_empty() || caller.judge_user.is_some() {
+        contest::EditionScope::Started
+    } else {
+        contest::EditionScope::Published
     }
 }
 
@@ -535,7 +509,7 @@ pub fn submit(
     check_scope(caller, data.association_id)?;
     write_transaction(conn, |conn| {
         let edition = contest::get_edition(conn, edition_id)?;
-        if !caller.staff && !caller.edition_scope().allows(edition.status()?) {
+        if !caller.staff && !edition_scope(caller).allows(edition.status()?) {
             return Err(ApiError::NotFound(format!("there is no contest edition with id {edition_id}")));
         }
         let kind = contest::get(conn, edition.contest_id)?.data()?.kind;

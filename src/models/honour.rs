@@ -14,6 +14,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
+use crate::auth::Caller;
 use crate::db::schema::{award_categories as ac, honour_rounds as r, honouree_categories as hc, honourees as h};
 use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection, MultiBackend};
@@ -368,21 +369,6 @@ pub struct HonoureeData {
     pub categories: Vec<String>,
     /// Citation.
     pub citation: Option<String>,
-}
-
-/// Who asks, for the rules of [`Gate`].
-#[derive(Debug, Clone)]
-pub struct Caller {
-    /// Admin or staff.
-    pub staff: bool,
-    /// Associations the caller manages (when not staff).
-    pub manages: Vec<i64>,
-}
-
-impl Caller {
-    fn manages(&self, association_id: Option<i64>) -> bool {
-        self.staff || association_id.is_some_and(|a| self.manages.contains(&a))
-    }
 }
 
 /// The rules of who may change honourees in which round status.

@@ -9,11 +9,12 @@ use super::dto::{
 use crate::api::caller::AuthUser;
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, json_with_etag, ok_with_version};
+use crate::auth::Caller;
 use crate::auth::Role;
 use crate::db::run_blocking;
 use crate::db::version::IfMatch;
 use crate::error::{ApiError, ApiResult};
-use crate::models::advisory_team::{self as team, Caller};
+use crate::models::advisory_team as team;
 use crate::models::audit::WriteContext;
 use crate::state::AppState;
 

@@ -11,6 +11,7 @@ use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::{optional_json, JsonObject};
 use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::api::pagination;
+use crate::auth::Caller;
 use crate::auth::{Principal, Role};
 use crate::db::run_blocking;
 use crate::db::version::IfMatch;
@@ -20,7 +21,7 @@ use crate::domain::validate;
 use crate::domain::vn;
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::models::advisory::{self as model, Filter, Step};
-use crate::models::advisory_team::{self as team, Caller};
+use crate::models::advisory_team as team;
 use crate::models::audit::WriteContext;
 use crate::state::AppState;
 

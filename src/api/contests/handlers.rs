@@ -9,13 +9,13 @@ use super::dto::{
 use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version};
+use crate::auth::Caller;
 use crate::auth::{Principal, Role};
 use crate::db::version::IfMatch;
 use crate::db::{run_blocking, DbConnection};
 use crate::error::{ApiError, ApiResult};
 use crate::models::audit::WriteContext;
 use crate::models::contest::{self as model, EditionRow, EditionStep};
-use crate::models::contest_entry::Caller;
 use crate::state::AppState;
 
 const STAFF: &[Role] = &[Role::Admin, Role::Staff];
@@ -165,7 +165,7 @@ pub async fn list_editions(
     id: web::Path<i64>,
     query: web::Query<EditionListQuery>,
 ) -> ApiResult<HttpResponse> {
-    let scope = caller.as_ref().map(Caller::of).unwrap_or_default().edition_scope();
+    let scope = crate::models::contest_entry::edition_scope(&caller.as_ref().map(Caller::of).unwrap_or_default());
     let id = id.into_inner();
     let status = query.into_inner().status;
     let items = run_blocking(&state.pool, move |conn| {
@@ -248,7 +248,7 @@ pub async fn get_edition(
     MaybeAuthUser(caller): MaybeAuthUser,
     id: web::Path<i64>,
 ) -> ApiResult<HttpResponse> {
-    let scope = caller.as_ref().map(Caller::of).unwrap_or_default().edition_scope();
+    let scope = crate::models::contest_entry::edition_scope(&caller.as_ref().map(Caller::of).unwrap_or_default());
     let id = id.into_inner();
     let edition = run_blocking(&state.pool, move |conn| {
         let row = model::get_edition(conn, id)?;

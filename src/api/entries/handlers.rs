@@ -11,6 +11,7 @@ use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::api::pagination;
+use crate::auth::Caller;
 use crate::auth::{Principal, Role};
 use crate::db::version::IfMatch;
 use crate::db::{run_blocking, DbConnection};
@@ -20,7 +21,7 @@ use crate::domain::vn;
 use crate::error::{ApiError, ApiResult};
 use crate::models::audit::WriteContext;
 use crate::models::contest::{self, EditionRow};
-use crate::models::contest_entry::{self as model, Caller, Decision, EntryRow, Filter, View};
+use crate::models::contest_entry::{self as model, Decision, EntryRow, Filter, View};
 use crate::state::AppState;
 
 const SUBMITTERS: &[Role] = &[Role::Admin, Role::Staff, Role::AssociationManager];
@@ -101,7 +102,7 @@ pub async fn list_entries(
     let today = today(state.config.timezone);
     let (items, next_cursor) = run_blocking(&state.pool, move |conn| {
         let edition = contest::get_edition(conn, id)?;
-        if !caller.edition_scope().allows(edition.status()?) {
+        if !crate::models::contest_entry::edition_scope(&caller).allows(edition.status()?) {
             return Err(ApiError::NotFound(format!("there is no contest edition with id {id}")));
         }
         let rows = model::list(conn, &caller, &edition, &filter, after, limit + 1)?;

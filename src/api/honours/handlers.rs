@@ -12,6 +12,7 @@ use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::api::pagination::{self, Cursor};
+use crate::auth::Caller;
 use crate::auth::{Principal, Role};
 use crate::db::version::IfMatch;
 use crate::db::{run_blocking, DbConnection};
@@ -19,7 +20,7 @@ use crate::domain::codes::{CodeList, HonourRoundStatus, HonoureeDecision};
 use crate::domain::vn;
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::models::audit::WriteContext;
-use crate::models::honour::{self as model, Caller, HonoureeFilter, HonoureeRow, ImportRecord, RoundAction, RoundRow};
+use crate::models::honour::{self as model, HonoureeFilter, HonoureeRow, ImportRecord, RoundAction, RoundRow};
 use crate::state::AppState;
 
 /// What a caller may see of honour rounds.
@@ -63,13 +64,6 @@ impl View {
             View::Manager(ids) => row.association_id.is_some_and(|a| ids.contains(&a)),
             View::Public => false,
         }
-    }
-}
-
-fn caller_of(p: &Principal) -> Caller {
-    Caller {
-        staff: p.is_union_staff(),
-        manages: if p.has(Role::AssociationManager) { p.association_ids.iter().copied().collect() } else { Vec::new() },
     }
 }
 
@@ -465,7 +459,7 @@ pub async fn propose_honouree(
     principal.require_any(&[Role::Admin, Role::Staff, Role::AssociationManager])?;
     let round_id = id.into_inner();
     let data = body.into_inner()?.into_data()?;
-    let caller = caller_of(&principal);
+    let caller = Caller::of(&principal);
     let view = View::of(Some(&principal));
     let ctx = WriteContext::new(&principal);
     let honouree = run_blocking(&state.pool, move |conn| {
@@ -550,7 +544,7 @@ pub async fn update_honouree(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff, Role::AssociationManager])?;
     let (round_id, id) = path.into_inner();
-    let caller = caller_of(&principal);
+    let caller = Caller::of(&principal);
     let view = View::of(Some(&principal));
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
@@ -592,7 +586,7 @@ pub async fn withdraw_honouree(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff, Role::AssociationManager])?;
     let (round_id, id) = path.into_inner();
-    let caller = caller_of(&principal);
+    let caller = Caller::of(&principal);
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     run_blocking(&state.pool, move |conn| model::withdraw(conn, &ctx, &caller, round_id, id, if_match)).await?;

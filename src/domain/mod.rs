@@ -5,6 +5,7 @@
 pub mod codes;
 pub mod json_array;
 pub mod json_int;
+pub mod lifecycle;
 pub mod national_id;
 pub mod patch;
 pub mod reference;

@@ -10,6 +10,7 @@ use crate::db::schema::advisory_cases as c;
 use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{AdvisoryKind, AdvisoryOutcome, AdvisoryStatus, CodeList, Requester, Visibility};
+use crate::domain::lifecycle;
 use crate::domain::statistics::{Metric, Observation};
 use crate::domain::vn;
 use crate::error::ApiError;
@@ -429,30 +430,6 @@ impl Step {
             Step::Close { .. } => "close",
         }
     }
-
-    /// The status it leads to.
-    pub fn target(&self) -> AdvisoryStatus {
-        match self {
-            Step::Accept => AdvisoryStatus::Accepted,
-            Step::Decline { .. } => AdvisoryStatus::Declined,
-            Step::Start => AdvisoryStatus::InProgress,
-            Step::SubmitOpinion { .. } => AdvisoryStatus::OpinionSubmitted,
-            Step::RecordOutcome { .. } => AdvisoryStatus::OutcomeRecorded,
-            Step::Close { .. } => AdvisoryStatus::Closed,
-        }
-    }
-
-    /// The names of the steps a status allows.
-    pub fn allowed_from(status: AdvisoryStatus) -> &'static [&'static str] {
-        match status {
-            AdvisoryStatus::Received => &["accept", "decline"],
-            AdvisoryStatus::Accepted => &["start"],
-            AdvisoryStatus::InProgress => &["submit-opinion"],
-            AdvisoryStatus::OpinionSubmitted => &["record-outcome"],
-            AdvisoryStatus::OutcomeRecorded | AdvisoryStatus::Declined => &["close"],
-            AdvisoryStatus::Closed => &[],
-        }
-    }
 }
 
 /// Takes one workflow step; a step the status does not allow is a 409 naming the allowed ones.
@@ -467,13 +444,7 @@ pub fn change_status(
         let current = get(conn, id)?;
         if_match.check(current.version)?;
         let status = current.status()?;
-        let allowed = Step::allowed_from(status);
-        if !allowed.contains(&step.name()) {
-            return Err(ApiError::Conflict {
-                detail: format!("a case that is {} does not allow '{}'", status.code(), step.name()),
-                allowed: Some(allowed.iter().map(|a| (*a).to_owned()).collect()),
-            });
-        }
+        let target = lifecycle::ADVISORY_CASE.step(status, step.name())?;
         let mut row = current.clone();
         match &step {
             Step::Decline { reason } => row.decline_reason = Some(reason.clone()),
@@ -510,7 +481,6 @@ pub fn change_status(
             }
             Step::Accept | Step::Start => {}
         }
-        let target = step.target();
         let updated: CaseRow = diesel::update(c::table.filter(c::id.eq(id).and(c::version.eq(current.version))))
             .set((
                 c::status.eq(target.code()),

@@ -8,6 +8,7 @@ use crate::db::schema::{association_status_history as history, associations};
 use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{AssociationKind, AssociationStatus, CodeList};
+use crate::domain::lifecycle;
 use crate::domain::vn;
 use crate::error::ApiError;
 use crate::models::audit::{self, WriteContext};
@@ -307,24 +308,6 @@ impl StatusAction {
             StatusAction::Dissolve => "dissolve",
         }
     }
-
-    /// The status the action leads to.
-    pub fn target(self) -> AssociationStatus {
-        match self {
-            StatusAction::Suspend => AssociationStatus::Suspended,
-            StatusAction::Reactivate => AssociationStatus::Active,
-            StatusAction::Dissolve => AssociationStatus::Dissolved,
-        }
-    }
-
-    /// The actions a status allows.
-    pub fn allowed_from(status: AssociationStatus) -> &'static [StatusAction] {
-        match status {
-            AssociationStatus::Active => &[StatusAction::Suspend, StatusAction::Dissolve],
-            AssociationStatus::Suspended => &[StatusAction::Reactivate, StatusAction::Dissolve],
-            AssociationStatus::Dissolved => &[],
-        }
-    }
 }
 
 /// Applies a status change with its history entry and audit record. A change the current
@@ -342,21 +325,10 @@ pub fn change_status(
         let current = get(conn, id)?;
         if_match.check(current.version)?;
         let status = current.status()?;
-        let allowed = StatusAction::allowed_from(status);
-        if !allowed.contains(&action) {
-            return Err(ApiError::Conflict {
-                detail: format!(
-                    "an association that is {} cannot be {}d",
-                    status.code(),
-                    action.name().trim_end_matches('e')
-                ),
-                allowed: Some(allowed.iter().map(|a| a.name().to_owned()).collect()),
-            });
-        }
+        let target = lifecycle::ASSOCIATION.step(status, action.name())?;
         if action == StatusAction::Dissolve && current.founded_on.is_some_and(|f| effective_on < f) {
             return Err(ApiError::invalid("effective_on", "range", "must not be before the founding date"));
         }
-        let target = action.target();
         let dissolved_on = if action == StatusAction::Dissolve { Some(effective_on) } else { current.dissolved_on };
         let row: Option<AssociationRow> = diesel::update(
             associations::table.filter(associations::id.eq(id).and(associations::version.eq(current.version))),

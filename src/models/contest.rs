@@ -10,6 +10,7 @@ use crate::db::schema::{contest_editions as ed, contests as ct, edition_criteria
 use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{CodeList, ContestKind, EditionStatus, MinorNames};
+use crate::domain::lifecycle;
 use crate::error::ApiError;
 use crate::models::audit::{self, to_json, WriteContext};
 
@@ -547,27 +548,6 @@ impl EditionStep {
             EditionStep::Close => "close",
         }
     }
-
-    /// The status it leads to.
-    pub fn target(self) -> EditionStatus {
-        match self {
-            EditionStep::Open => EditionStatus::Open,
-            EditionStep::StartJudging => EditionStatus::Judging,
-            EditionStep::Close => EditionStatus::Closed,
-        }
-    }
-
-    /// The names of the steps a status allows (`publish-results` is
-    /// [`crate::models::judging::publish`]).
-    pub fn allowed_from(status: EditionStatus) -> &'static [&'static str] {
-        match status {
-            EditionStatus::Draft => &["open"],
-            EditionStatus::Open => &["start-judging"],
-            EditionStatus::Judging => &["publish-results"],
-            EditionStatus::ResultsPublished => &["close"],
-            EditionStatus::Closed => &[],
-        }
-    }
 }
 
 /// Takes one lifecycle step; a step the status does not allow is a 409 naming the allowed ones.
@@ -582,20 +562,13 @@ pub fn change_status(
         let current = get_edition(conn, id)?;
         if_match.check(current.version)?;
         let status = current.status()?;
-        let allowed = EditionStep::allowed_from(status);
-        if !allowed.contains(&step.name()) {
-            return Err(ApiError::Conflict {
-                detail: format!("an edition that is {} does not allow '{}'", status.code(), step.name()),
-                allowed: Some(allowed.iter().map(|a| (*a).to_owned()).collect()),
-            });
-        }
+        let target = lifecycle::EDITION.step(status, step.name())?;
         if step == EditionStep::Open {
             let criteria: i64 = cr::table.filter(cr::edition_id.eq(id)).count().get_result(conn)?;
             if criteria == 0 {
                 return Err(ApiError::conflict("an edition needs its judging criteria before it opens"));
             }
         }
-        let target = step.target();
         let row: EditionRow = diesel::update(ed::table.filter(ed::id.eq(id).and(ed::version.eq(current.version))))
             .set((ed::status.eq(target.code()), ed::version.eq(current.version + 1), ed::updated_at.eq(ctx.now)))
             .returning(ed::all_columns)

@@ -19,6 +19,7 @@ use crate::db::schema::{award_categories as ac, honour_rounds as r, honouree_cat
 use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{CodeList, HonourRoundStatus, HonoureeDecision};
+use crate::domain::lifecycle;
 use crate::domain::vn;
 use crate::error::{ApiError, FieldError};
 use crate::models::audit::{self, to_json, WriteContext};
@@ -227,25 +228,6 @@ impl RoundAction {
             RoundAction::Publish => "publish",
         }
     }
-
-    /// The status the action leads to.
-    pub fn target(self) -> HonourRoundStatus {
-        match self {
-            RoundAction::OpenNominations | RoundAction::ReopenNominations => HonourRoundStatus::NominationsOpen,
-            RoundAction::CloseNominations => HonourRoundStatus::UnderReview,
-            RoundAction::Publish => HonourRoundStatus::Published,
-        }
-    }
-
-    /// The actions a status allows.
-    pub fn allowed_from(status: HonourRoundStatus) -> &'static [RoundAction] {
-        match status {
-            HonourRoundStatus::Planned => &[RoundAction::OpenNominations],
-            HonourRoundStatus::NominationsOpen => &[RoundAction::CloseNominations],
-            HonourRoundStatus::UnderReview => &[RoundAction::ReopenNominations, RoundAction::Publish],
-            HonourRoundStatus::Published => &[],
-        }
-    }
 }
 
 /// Moves a round one step; a step its status does not allow is a 409 naming the allowed ones,
@@ -261,13 +243,7 @@ pub fn change_round_status(
         let current = get_round(conn, id)?;
         if_match.check(current.version)?;
         let status = current.status()?;
-        let allowed = RoundAction::allowed_from(status);
-        if !allowed.contains(&action) {
-            return Err(ApiError::Conflict {
-                detail: format!("a round that is {} does not allow '{}'", status.code(), action.name()),
-                allowed: Some(allowed.iter().map(|a| a.name().to_owned()).collect()),
-            });
-        }
+        let target = lifecycle::HONOUR_ROUND.step(status, action.name())?;
         if action == RoundAction::Publish {
             let pending: i64 = h::table
                 .filter(h::round_id.eq(id).and(h::decision.eq(HonoureeDecision::Pending.code())))
@@ -279,7 +255,6 @@ pub fn change_round_status(
                 )));
             }
         }
-        let target = action.target();
         let published_at = if target == HonourRoundStatus::Published { Some(ctx.now) } else { current.published_at };
         let row: RoundRow = diesel::update(r::table.filter(r::id.eq(id).and(r::version.eq(current.version))))
             .set((

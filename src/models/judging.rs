@@ -17,6 +17,7 @@ use crate::db::schema::{
 use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::{CodeList, EditionStatus, EntryStatus, MembershipStatus, Prize};
+use crate::domain::lifecycle;
 use crate::error::{ApiError, FieldError};
 use crate::models::audit::{self, WriteContext};
 use crate::models::contest::{self, CriterionRow, EditionRow};
@@ -564,12 +565,7 @@ pub fn publish(
         let edition = contest::get_edition(conn, edition_id)?;
         if_match.check(edition.version)?;
         let status = edition.status()?;
-        if status != EditionStatus::Judging {
-            return Err(ApiError::Conflict {
-                detail: format!("an edition that is {} does not allow 'publish-results'", status.code()),
-                allowed: Some(contest::EditionStep::allowed_from(status).iter().map(|a| (*a).to_owned()).collect()),
-            });
-        }
+        lifecycle::EDITION.step(status, "publish-results")?;
         let standings = ranking(conn, &edition)?;
         require_finished(&standings)?;
         for prize in Prize::all() {

@@ -9,6 +9,7 @@ use crate::db::schema::nominations as n;
 use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{CodeList, NominationProgramme, NominationStatus};
+use crate::domain::lifecycle;
 use crate::domain::vn;
 use crate::error::{ApiError, FieldError};
 use crate::models::audit::{self, to_json, WriteContext};
@@ -272,24 +273,6 @@ impl Action {
             Action::RecordNotSelected => "record-not-selected",
         }
     }
-
-    /// The status it leads to.
-    pub fn target(self) -> NominationStatus {
-        match self {
-            Action::Submit => NominationStatus::Submitted,
-            Action::RecordHonoured => NominationStatus::Honoured,
-            Action::RecordNotSelected => NominationStatus::NotSelected,
-        }
-    }
-
-    /// The actions a status allows.
-    pub fn allowed_from(status: NominationStatus) -> &'static [Action] {
-        match status {
-            NominationStatus::Drafted => &[Action::Submit],
-            NominationStatus::Submitted => &[Action::RecordHonoured, Action::RecordNotSelected],
-            NominationStatus::Honoured | NominationStatus::NotSelected => &[],
-        }
-    }
 }
 
 /// Moves a nomination one step (with the decision reference, when given); a step its status
@@ -306,17 +289,11 @@ pub fn change_status(
         let current = get(conn, id)?;
         if_match.check(current.version)?;
         let status = current.status()?;
-        let allowed = Action::allowed_from(status);
-        if !allowed.contains(&action) {
-            return Err(ApiError::Conflict {
-                detail: format!("a nomination that is {} does not allow '{}'", status.code(), action.name()),
-                allowed: Some(allowed.iter().map(|a| a.name().to_owned()).collect()),
-            });
-        }
+        let target = lifecycle::NOMINATION.step(status, action.name())?;
         let reference = decision_reference.or(current.decision_reference.clone());
         let row: NominationRow = diesel::update(n::table.filter(n::id.eq(id).and(n::version.eq(current.version))))
             .set((
-                n::status.eq(action.target().code()),
+                n::status.eq(target.code()),
                 n::decision_reference.eq(&reference),
                 n::version.eq(current.version + 1),
                 n::updated_at.eq(ctx.now),
@@ -328,7 +305,7 @@ pub fn change_status(
                 ApiError::PreconditionFailed("the nomination was changed by another request; read it again".into())
             })?;
         let changes = serde_json::json!({
-            "status": {"from": status.code(), "to": action.target().code()},
+            "status": {"from": status.code(), "to": target.code()},
             "decision_reference": {"from": current.decision_reference, "to": reference},
         });
         audit::record(conn, ctx, &format!("nomination.{}", action.name()), ENTITY, &id.to_string(), &changes)?;

@@ -59,20 +59,23 @@ pub struct Settings {
     #[arg(long, env = "LIENHIEP_CORS_ORIGINS", default_value = "", global = true)]
     pub cors_origins: String,
 
-    /// Largest JSON request body, in bytes.
+    /// Largest body of every route that takes no file (JSON, forms), in bytes; decoded bytes
+    /// count; larger is a 413.
     #[arg(long, env = "LIENHIEP_JSON_LIMIT", default_value_t = 1_048_576, global = true)]
     pub json_limit: usize,
 
-    /// Largest uploaded file (roster imports), in bytes.
+    /// Largest file (roster sync, imports), in bytes; decoded bytes count; larger is a 413.
     #[arg(long, env = "LIENHIEP_UPLOAD_LIMIT", default_value_t = 67_108_864, global = true)]
     pub upload_limit: usize,
 
-    /// Uploads (roster syncs, imports) read and worked on at once; more wait their turn.
+    /// Uploads (roster syncs, imports) read and worked on at once; more wait their turn. A
+    /// background roster sync holds its turn until it ends.
     #[arg(long, env = "LIENHIEP_CONCURRENT_UPLOADS", default_value_t = 2, global = true)]
     pub concurrent_uploads: usize,
 
     /// Requests that only read (GET, HEAD) working on the database at once; more wait their
     /// turn, so that writes always find a connection. 0: two fewer than the pool (at least 1).
+    /// Fewer turns: faster writes and a shorter read tail, fewer reads a second.
     #[arg(long, env = "LIENHIEP_CONCURRENT_READS", default_value_t = 0, global = true)]
     pub concurrent_reads: usize,
 
@@ -118,8 +121,9 @@ pub struct Settings {
     #[arg(long, env = "LIENHIEP_SMALL_CELL_THRESHOLD", default_value_t = 5, global = true)]
     pub small_cell_threshold: i64,
 
-    /// Seconds old statistics may be when they answer while newer figures are computed after a
-    /// change of the data; 0: every answer waits for figures at the current data version.
+    /// Seconds old statistics may be when they answer (marked `stale`) while newer figures are
+    /// computed after a change of the data; 0: every answer waits for figures at the current
+    /// data version.
     #[arg(long, env = "LIENHIEP_STATISTICS_MAX_STALENESS_SECS", default_value_t = 60, global = true)]
     pub statistics_max_staleness_secs: u64,
 
@@ -127,7 +131,7 @@ pub struct Settings {
     #[arg(long, env = "LIENHIEP_METRICS_TOKEN", global = true, hide_env_values = true)]
     pub metrics_token: Option<String>,
 
-    /// HTTP worker threads (default: one per core).
+    /// HTTP worker threads (unset: one per core).
     #[arg(long, env = "LIENHIEP_WORKERS", global = true)]
     pub workers: Option<usize>,
 
@@ -135,8 +139,10 @@ pub struct Settings {
     #[arg(long, env = "LIENHIEP_SHUTDOWN_TIMEOUT_SECS", default_value_t = 30, global = true)]
     pub shutdown_timeout_secs: u64,
 
-    /// Secret that signs access tokens (at least 32 bytes). Required with PostgreSQL; with
-    /// SQLite one is generated in the data folder when unset.
+    /// Secret that signs access tokens (HS256, at least 32 bytes). Required with PostgreSQL
+    /// unless `LIENHIEP_JWT_ED25519_KEY_FILE` is set (every replica must sign with the same
+    /// key); with SQLite a random one is generated once in `<data dir>/jwt-secret` (mode 0600)
+    /// when unset. With an Ed25519 key it is only accepted, not used to sign.
     #[arg(long, env = "LIENHIEP_JWT_SECRET", global = true, hide_env_values = true)]
     pub jwt_secret: Option<String>,
 
@@ -181,7 +187,8 @@ pub struct Settings {
 
     /// Key of the hash under which national ID numbers are kept (at least 32 bytes). Required
     /// with PostgreSQL; with SQLite one is generated in the data folder when unset. Changing it
-    /// makes stored hashes unmatchable.
+    /// makes stored hashes unmatchable: change it only with `lienhiep keys rotate-id-hash`
+    /// (start-up refuses a key the stored hashes were not made under).
     #[arg(long, env = "LIENHIEP_ID_HASH_KEY", global = true, hide_env_values = true)]
     pub id_hash_key: Option<String>,
 

@@ -433,7 +433,7 @@ pub fn delete(
     })
 }
 
-/// The activities resource's figures for `year` (DESIGN.md, statistics contract): activities
+/// The activities resource's figures for `year` (docs/architecture.md, "The statistics contract"): activities
 /// that started that year by kind (for the union as a whole and per organising association)
 /// and by organiser; projects evaluated in councils; beneficiaries and amounts of social
 /// activities.

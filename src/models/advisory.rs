@@ -513,8 +513,8 @@ pub fn change_status(
     })
 }
 
-/// The advisory resource's figures for `year` (cases received that year; DESIGN.md,
-/// statistics contract): by kind, requester and outcome (`pending` while none is recorded),
+/// The advisory resource's figures for `year` (cases received that year;
+/// docs/architecture.md, "The statistics contract"): by kind, requester and outcome (`pending` while none is recorded),
 /// how many were answered, and the mean calendar days from receipt to the opinion.
 pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Observation>> {
     let mut out = Vec::new();

@@ -196,7 +196,7 @@ pub fn delete(
     })
 }
 
-/// The annual reports' figures for `year` (DESIGN.md, statistics contract): members and S&T
+/// The annual reports' figures for `year` (docs/architecture.md, "The statistics contract"): members and S&T
 /// intellectuals of the associations that kept no roster here that year (the roster's figures
 /// stand for the others; see `member::roster_since`), and the branches and activities every
 /// report gives.

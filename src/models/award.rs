@@ -185,7 +185,7 @@ pub fn delete(conn: &mut DbConnection, ctx: &WriteContext, id: i64, if_match: If
     })
 }
 
-/// The awards resource's figures for `year` (DESIGN.md, statistics contract): approved
+/// The awards resource's figures for `year` (docs/architecture.md, "The statistics contract"): approved
 /// honourees of published rounds held that year, by round, category and proposing
 /// association; national nominations of the year by programme and status; commendations of
 /// the year by issuer and type.

@@ -581,7 +581,7 @@ pub fn change_status(
     })
 }
 
-/// The contests resource's figures for `year` (DESIGN.md, statistics contract), counting
+/// The contests resource's figures for `year` (docs/architecture.md, "The statistics contract"), counting
 /// the editions of that year whose results are published: editions, entries (withdrawn
 /// apart) and eligible entries per contest; provincial and national prizes per contest and
 /// prize; Labour Creativity Certificates per contest.

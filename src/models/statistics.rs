@@ -1,4 +1,4 @@
-//! The statistics module's side of the contract (DESIGN.md): it assembles the observations
+//! The statistics module's side of the contract (docs/architecture.md, "The statistics contract"): it assembles the observations
 //! each resource offers, keeps the data version that says when they may have changed, and
 //! caches what it computed for that version. It never reads another module's tables.
 

@@ -42,7 +42,7 @@ async fn login_with_a_form_returns_a_bearer_token_that_me_accepts() {
     assert_eq!(me["name"], "an.nguyen");
     assert_eq!(me["roles"], json!(["staff"]));
 
-    // The claims carry what DESIGN.md lists.
+    // The claims carry what the README lists ("First steps").
     let payload = token.split('.').nth(1).expect("payload");
     let claims: serde_json::Value =
         serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).expect("base64")).expect("json");

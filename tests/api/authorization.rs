@@ -1,7 +1,7 @@
 //! The authorization matrix: every route of the OpenAPI document × every kind of caller →
 //! the status it gets. Each route runs on a fresh database, least privileged caller first.
 //! The test fails when a route of the document has no row, so no endpoint lands without
-//! one. The README shows this table (`LIENHIEP_UPDATE_README=1 cargo test authorization`
+//! one. docs/authorization.md shows this table (`LIENHIEP_UPDATE_DOCS=1 cargo test authorization`
 //! rewrites it).
 
 use std::collections::BTreeSet;
@@ -1955,21 +1955,21 @@ fn every_route_of_the_openapi_document_has_a_row() {
 }
 
 #[test]
-fn the_readme_shows_the_matrix() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md");
-    let readme = std::fs::read_to_string(&path).expect("README");
+fn the_docs_show_the_matrix() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/authorization.md");
+    let readme = std::fs::read_to_string(&path).expect("docs/authorization.md");
     let (start, end) = ("<!-- authorization-matrix:start -->\n", "<!-- authorization-matrix:end -->");
     let (Some(a), Some(b)) = (readme.find(start), readme.find(end)) else {
-        panic!("README.md needs the markers {start:?} and {end:?}");
+        panic!("docs/authorization.md needs the markers {start:?} and {end:?}");
     };
     let table = render(&rows());
     let current = &readme[a + start.len()..b];
     if current != table {
-        if std::env::var("LIENHIEP_UPDATE_README").is_ok() {
+        if std::env::var("LIENHIEP_UPDATE_DOCS").is_ok() {
             let updated = format!("{}{}{}", &readme[..a + start.len()], table, &readme[b..]);
-            std::fs::write(&path, updated).expect("write README");
+            std::fs::write(&path, updated).expect("write docs/authorization.md");
         } else {
-            panic!("the README's authorization matrix is out of date; run: LIENHIEP_UPDATE_README=1 cargo test authorization");
+            panic!("the authorization matrix of docs/authorization.md is out of date; run: LIENHIEP_UPDATE_DOCS=1 cargo test authorization");
         }
     }
 }

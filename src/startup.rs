@@ -16,11 +16,11 @@ use crate::state::{statistics_connections, AppState};
 /// background jobs a stop interrupted, holding a PostgreSQL
 /// advisory lock so that replicas starting together take turns. Returns the migrations applied.
 pub fn prepare_database(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> {
-    const LOCK: &str = "SELECT pg_advisory_lock(7811632475613816112)";
-    const UNLOCK: &str = "SELECT pg_advisory_unlock(7811632475613816112)";
+    let lock = format!("SELECT pg_advisory_lock({})", db::pool::MIGRATION_LOCK_KEY);
+    let unlock = format!("SELECT pg_advisory_unlock({})", db::pool::MIGRATION_LOCK_KEY);
     let postgres = matches!(conn, DbConnection::Pg(_));
     if postgres {
-        conn.batch_execute(LOCK)?;
+        conn.batch_execute(&lock)?;
     }
     let result = (|| -> anyhow::Result<Vec<String>> {
         let applied = db::pool::run_migrations(conn)?;
@@ -42,7 +42,7 @@ pub fn prepare_database(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> 
         Ok(applied)
     })();
     if postgres {
-        if let Err(e) = conn.batch_execute(UNLOCK) {
+        if let Err(e) = conn.batch_execute(&unlock) {
             tracing::warn!(error = %e, "could not release the migration lock; it ends with the connection");
         }
     }

@@ -214,17 +214,21 @@ pub fn embedded_migrations(backend: Backend) -> Vec<String> {
     names.unwrap_or_default()
 }
 
-/// Applies the pending migrations of the connection's backend. On PostgreSQL an advisory
-/// lock makes replicas that start together take turns.
+/// The key of the PostgreSQL advisory lock that replicas starting together take turns on
+/// while they migrate and prepare the database ("lienhiep" in ASCII). The lock is re-entrant
+/// within a session, so [`run_migrations`] may take it inside `startup::prepare_database`.
+pub const MIGRATION_LOCK_KEY: i64 = 0x6c69_656e_6869_6570;
+
+/// Applies the pending migrations of the connection's backend. On PostgreSQL the advisory
+/// lock [`MIGRATION_LOCK_KEY`] makes replicas that start together take turns.
 pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> {
-    const LOCK_KEY: i64 = 0x6c69_656e_6869_6570; // "lienhiep"
     let applied = match conn {
         DbConnection::Pg(c) => {
-            c.batch_execute(&format!("SELECT pg_advisory_lock({LOCK_KEY})"))?;
+            c.batch_execute(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})"))?;
             let result = c
                 .run_pending_migrations(POSTGRES_MIGRATIONS)
                 .map(|v| v.iter().map(ToString::to_string).collect::<Vec<_>>());
-            c.batch_execute(&format!("SELECT pg_advisory_unlock({LOCK_KEY})"))?;
+            c.batch_execute(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})"))?;
             result
         }
         DbConnection::Sqlite(c) => {

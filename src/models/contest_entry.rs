@@ -261,19 +261,24 @@ pub fn list(
     }
     let public = edition.is_published();
     if !caller.staff {
-        let managed = caller.managed.clone();
-        let judge = caller.judge_user.unwrap_or(-1);
-        let assigned = ja::table.filter(ja::user_id.eq(judge)).select(ja::entry_id);
-        q = if public {
-            q.filter(
-                en::status
-                    .eq(EntryStatus::Eligible.code())
-                    .or(en::association_id.eq_any(managed))
-                    .or(en::id.eq_any(assigned)),
-            )
-        } else {
-            q.filter(en::association_id.eq_any(managed).or(en::id.eq_any(assigned)))
-        };
+        // What a caller who is not staff sees: its own associations' entries, the entries it is
+        // assigned to judge, and once results are published every eligible entry.
+        type Visible = Box<
+            dyn BoxableExpression<
+                en::table,
+                MultiBackend,
+                SqlType = diesel::sql_types::Nullable<diesel::sql_types::Bool>,
+            >,
+        >;
+        let mut visible: Visible = Box::new(en::association_id.eq_any(caller.managed.clone()));
+        if let Some(judge) = caller.judge_user {
+            let assigned = ja::table.filter(ja::user_id.eq(judge)).select(ja::entry_id);
+            visible = Box::new(visible.or(en::id.eq_any(assigned)));
+        }
+        if public {
+            visible = Box::new(visible.or(en::status.eq(EntryStatus::Eligible.code())));
+        }
+        q = q.filter(visible);
     }
     if let Some(id) = after {
         q = q.filter(en::id.gt(id));

@@ -11,8 +11,8 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::{
     activities, advisory, annual_reports, api_clients, associations, audit_log, auth, award_categories, branches,
-    commendations, contests, entries, extract, honours, jobs, judging, members, nominations, operations, people,
-    reference, roster, statistics, users,
+    commendations, contest_entries, contests, extract, honours, jobs, judging, members, nominations, operations,
+    people, reference, roster, statistics, users,
 };
 use crate::config::CorsOrigins;
 use crate::error::ApiError;
@@ -114,15 +114,15 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(advisory::handlers::submit_advisory_opinion)
                 .service(advisory::handlers::record_advisory_outcome)
                 .service(advisory::handlers::close_advisory_case)
-                .service(advisory::experts::list_advisory_experts)
-                .service(advisory::experts::add_advisory_expert)
-                .service(advisory::experts::get_advisory_expert)
-                .service(advisory::experts::update_advisory_expert)
-                .service(advisory::experts::remove_advisory_expert)
-                .service(advisory::experts::declare_advisory_conflicts)
-                .service(advisory::experts::list_advisory_drafts)
-                .service(advisory::experts::write_advisory_draft)
-                .service(advisory::experts::get_advisory_draft)
+                .service(advisory::team::list_advisory_experts)
+                .service(advisory::team::add_advisory_expert)
+                .service(advisory::team::get_advisory_expert)
+                .service(advisory::team::update_advisory_expert)
+                .service(advisory::team::remove_advisory_expert)
+                .service(advisory::team::declare_advisory_conflicts)
+                .service(advisory::team::list_advisory_drafts)
+                .service(advisory::team::write_advisory_draft)
+                .service(advisory::team::get_advisory_draft)
                 .service(contests::handlers::list_contests)
                 .service(contests::handlers::create_contest)
                 .service(contests::handlers::get_contest)
@@ -133,13 +133,13 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(contests::handlers::update_edition)
                 .service(contests::handlers::open_edition)
                 .service(contests::handlers::start_edition_judging)
-                .service(entries::handlers::list_entries)
-                .service(entries::handlers::import_edition_entries)
-                .service(entries::handlers::submit_entry)
-                .service(entries::handlers::get_entry)
-                .service(entries::handlers::update_entry)
-                .service(entries::handlers::withdraw_entry)
-                .service(entries::handlers::decide_entry_eligibility)
+                .service(contest_entries::handlers::list_entries)
+                .service(contest_entries::handlers::import_edition_entries)
+                .service(contest_entries::handlers::submit_entry)
+                .service(contest_entries::handlers::get_entry)
+                .service(contest_entries::handlers::update_entry)
+                .service(contest_entries::handlers::withdraw_entry)
+                .service(contest_entries::handlers::decide_entry_eligibility)
                 .service(contests::handlers::close_edition)
                 .service(judging::handlers::list_entry_judges)
                 .service(judging::handlers::assign_entry_judge)

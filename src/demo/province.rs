@@ -783,7 +783,7 @@ fn contests(
                         (format!("{} {} {}", rng.pick(ACTIONS), rng.pick(GADGETS), rng.pick(PLACES)), authors, None)
                     }
                 };
-                let record = input::<crate::api::entries::dto::EntryImportRecord>(json!({
+                let record = input::<crate::api::contest_entries::dto::EntryImportRecord>(json!({
                     "title": title,
                     "field": if kind == ContestKind::YouthCreativity { "Kỹ thuật" } else { *rng.pick(&["Nông nghiệp", "Cơ khí", "Công nghệ thông tin", "Y tế", "Môi trường"]) },
                     "association_id": rng.pick(&ids.members),

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use validator::Validate;
 
-use crate::api::entries::dto::EntryAuthor;
+use crate::api::contest_entries::dto::EntryAuthor;
 use crate::domain::codes::{EditionStatus, Prize};
 use crate::domain::json_int::Int64;
 use crate::domain::time::rfc3339;

@@ -7,10 +7,10 @@ use super::dto::{
     PublishInput, ResultItem, ScoreChangeItem, ScoreChangeList, ScoreSheet, ScoresInput,
 };
 use crate::api::caller::{AuthUser, MaybeAuthUser};
+use crate::api::contest_entries::dto::ContestEntry;
+use crate::api::contest_entries::dto::NationalResult;
+use crate::api::contest_entries::handlers::{one, views};
 use crate::api::contests::dto::Edition;
-use crate::api::entries::dto::ContestEntry;
-use crate::api::entries::dto::NationalResult;
-use crate::api::entries::handlers::{one, views};
 use crate::api::extract::{optional_json, JsonObject};
 use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::auth::{Principal, Role};

@@ -283,7 +283,7 @@ fn make_associations(
     for (i, (name, _)) in ASSOCIATIONS.iter().enumerate() {
         let joined = joined_year(year, i);
         let founded = joined - 1 - rng.below(3) as i32;
-        let data = input::<crate::api::associations::dto::AssociationInput>(json!({
+        let data = input::<crate::usecases::associations::AssociationInput>(json!({
             "name": name,
             "kind": "member_association",
             "field_of_activity": FIELDS[i % FIELDS.len()],
@@ -303,7 +303,7 @@ fn make_associations(
             _ => Vec::new(),
         };
         for (b, branch_name) in branch_names.iter().enumerate() {
-            let data = input::<crate::api::branches::dto::BranchInput>(json!({
+            let data = input::<crate::usecases::branches::BranchInput>(json!({
                 "name": branch_name,
                 "district": DISTRICTS[b],
                 "founded_on": format!("{}-03-01", joined + 1 + (b as i32) % 5),
@@ -315,7 +315,7 @@ fn make_associations(
         ids.branches.push(branch_names);
     }
     for (name, short, ago) in COLLECTIVE {
-        let data = input::<crate::api::associations::dto::AssociationInput>(json!({
+        let data = input::<crate::usecases::associations::AssociationInput>(json!({
             "name": name,
             "short_name": short,
             "kind": "collective_member",
@@ -464,7 +464,7 @@ fn annual_reports(
 ) -> Result<(), ApiError> {
     let put = |conn: &mut DbConnection, report: &mut Report, id: i64, y: i32, figures: [i64; 4]| {
         let [members, intellectual, branches, activities] = figures;
-        let data = input::<crate::api::annual_reports::dto::AnnualReportInput>(json!({
+        let data = input::<crate::usecases::annual_reports::AnnualReportInput>(json!({
             "members": members,
             "intellectual_members": intellectual,
             "branches": branches,
@@ -548,7 +548,7 @@ fn honours(
     let year = today.year();
     for (n, y) in [year - 12, year - 9, year - 6, year - 3, year].into_iter().enumerate() {
         let ceremony = NaiveDate::from_ymd_opt(y, 5, 18).unwrap_or(today).min(today);
-        let data = input::<crate::api::honours::dto::HonourRoundInput>(json!({
+        let data = input::<crate::usecases::honours::HonourRoundInput>(json!({
             "year": y,
             "name": format!("Tôn vinh trí thức khoa học và công nghệ tiêu biểu tỉnh Sơn La lần thứ {}", n + 1),
             "ceremony_on": ceremony,
@@ -570,14 +570,14 @@ fn honours(
                 categories.push(more);
             }
             let approved = rng.below(10) != 0;
-            let data = input::<crate::api::honours::dto::HonoureeInput>(json!({
+            let data = input::<crate::usecases::honours::HonoureeInput>(json!({
                 "person_id": person_id,
                 "association_id": association_id,
                 "categories": categories,
                 "citation": "Có nhiều đóng góp cho sự phát triển khoa học và công nghệ của tỉnh",
             }))?
             .into_data()?;
-            let decided = input::<crate::api::honours::dto::HonoureeDecisionInput>(if approved {
+            let decided = input::<crate::usecases::honours::HonoureeDecisionInput>(if approved {
                 json!({"decision": "approved"})
             } else {
                 json!({"decision": "rejected", "reason": "Chưa đủ tiêu chuẩn theo quy chế tôn vinh"})
@@ -639,7 +639,7 @@ fn nominations_and_commendations(
     for y in (year - 9)..=year {
         for (person_id, association_id, _) in sample(rng, pool, sizes.nominations_per_year) {
             let programme = *rng.weighted(&programmes);
-            let data = input::<crate::api::nominations::dto::NominationInput>(json!({
+            let data = input::<crate::usecases::nominations::NominationInput>(json!({
                 "programme": programme,
                 "year": y,
                 "person_id": person_id,
@@ -680,7 +680,7 @@ fn nominations_and_commendations(
             value["year"] = json!(y);
             value["decided_on"] = json!(decided);
             value["decision_number"] = json!(format!("{}/QĐ-{}", 100 + rng.below(3_000), y));
-            let data = input::<crate::api::commendations::dto::CommendationInput>(value)?.into_data(today)?;
+            let data = input::<crate::usecases::commendations::CommendationInput>(value)?.into_data(today)?;
             commendation::insert(conn, ctx, &data)?;
             report.count("commendations", 1);
             report.by(y, "commendations_by_type", kind.code(), 1);
@@ -745,7 +745,7 @@ fn contests(
             let opens = NaiveDate::from_ymd_opt(y, 3, 1).unwrap_or(today).min(today);
             let closes = later(opens, 150, today);
             let published = later(closes, 60, today);
-            let data = input::<crate::api::contests::dto::EditionInput>(json!({
+            let data = input::<crate::usecases::contests::EditionInput>(json!({
                 "number": first_number + e as i32,
                 "year": y,
                 "name": format!("{} lần thứ {}", contest_name(kind), first_number + e as i32),
@@ -783,7 +783,7 @@ fn contests(
                         (format!("{} {} {}", rng.pick(ACTIONS), rng.pick(GADGETS), rng.pick(PLACES)), authors, None)
                     }
                 };
-                let record = input::<crate::api::contest_entries::dto::EntryImportRecord>(json!({
+                let record = input::<crate::usecases::contest_entries::EntryImportRecord>(json!({
                     "title": title,
                     "field": if kind == ContestKind::YouthCreativity { "Kỹ thuật" } else { *rng.pick(&["Nông nghiệp", "Cơ khí", "Công nghệ thông tin", "Y tế", "Môi trường"]) },
                     "association_id": rng.pick(&ids.members),
@@ -889,7 +889,7 @@ fn advisory_cases(
             } else {
                 value["status"] = json!("in_progress");
             }
-            let record = input::<crate::api::advisory::dto::AdvisoryImportRecord>(value)?.into_parts(today)?;
+            let record = input::<crate::usecases::advisory::AdvisoryImportRecord>(value)?.into_parts(today)?;
             records.push(record);
             report.by(y, "advisory_cases_by_kind", kind.code(), 1);
         }
@@ -978,7 +978,7 @@ fn activities(
                 ActivityKind::Publication => value["articles"] = json!(8 + rng.below(20)),
                 _ => {}
             }
-            let data = input::<crate::api::activities::dto::ActivityInput>(value)?.into_data()?;
+            let data = input::<crate::usecases::activities::ActivityInput>(value)?.into_data()?;
             records.push((records.len() + 1, data));
             report.by(y, "activities_by_kind", kind.code(), 1);
         }

@@ -2,6 +2,16 @@
 //! demo data and the command line alike. Below them, `models` (queries of one resource);
 //! above, `api` (HTTP). A use case takes checked input and a connection, never a request.
 
+pub mod activities;
+pub mod advisory;
+pub mod annual_reports;
+pub mod associations;
+pub mod branches;
+pub mod commendations;
+pub mod contest_entries;
+pub mod contests;
+pub mod honours;
 pub mod member_search;
 pub mod members;
+pub mod nominations;
 pub mod roster_sync;

@@ -16,9 +16,10 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("identity", &["auth"]),
     ("models", &["models"]),
     ("use cases", &["usecases"]),
+    ("demo data", &["demo"]),
     ("state", &["state"]),
     ("http", &["api", "middleware"]),
-    ("application", &["router", "openapi", "startup", "demo", "backup", "cli", "lib", "main"]),
+    ("application", &["router", "openapi", "startup", "backup", "cli", "lib", "main"]),
 ];
 
 /// A module path below the crate root: `["db", "pool"]`; the root itself is empty.

@@ -3,9 +3,11 @@
 //! The layers, from the bottom up (docs/architecture.md; `tests/api/layers.rs` checks that
 //! each imports only those below it): `domain`, `error`, `telemetry`, `body` (no storage, no
 //! HTTP); `db` (connections, transactions, versions); `config`; `auth` (roles, tokens,
-//! passwords); `models` (the queries of each resource); `state` (what every request can
-//! reach); `api` (handlers and DTOs) and `middleware`; `router` (the one route table, used by
-//! `main` and the tests alike), `startup`, `cli`.
+//! passwords); `models` (the queries of each resource); `usecases` (what is more than one
+//! model call, and each resource's input with its rules); `demo` (the demo union, built
+//! through the use cases); `state` (what every request can reach); `api` (handlers and DTOs)
+//! and `middleware`; `router` (the one route table, used by `main` and the tests alike),
+//! `startup`, `cli`, `backup`.
 
 pub mod api;
 pub mod auth;

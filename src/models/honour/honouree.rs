@@ -1,279 +1,21 @@
-//! Honour rounds (đợt tôn vinh trí thức tiêu biểu) and their honourees.
-//!
-//! A round moves planned → nominations_open → under_review → published by explicit
-//! operations; what may happen to its honourees depends on that status alone (see
-//! [`Gate`]). Each association proposes a person at most once per round: the `person_key`
-//! column (the proposing association, then the person's id when known, else the folded name
-//! and workplace) is unique within a round. Two associations may propose the same person, and
-//! neither learns of the other's proposal; staff, who see both, approve a person at most once
-//! per round ([`approved_twin`]).
+//! The honourees of a round: proposals, changes, decisions and imports, under the rules of
+//! the round's status ([`Gate`]).
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
+use super::round::{get_round, internal, RoundRow, HONOUREE};
 use crate::auth::Caller;
-use crate::db::schema::{award_categories as ac, honour_rounds as r, honouree_categories as hc, honourees as h};
+use crate::db::schema::{award_categories as ac, honouree_categories as hc, honourees as h};
 use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{CodeList, HonourRoundStatus, HonoureeDecision};
-use crate::domain::lifecycle;
 use crate::domain::vn;
 use crate::error::{ApiError, FieldError};
-use crate::models::audit::{self, to_json, WriteContext};
-
-/// Audit entity type of rounds.
-pub const ROUND: &str = "honour_round";
-/// Audit entity type of honourees.
-pub const HONOUREE: &str = "honouree";
-
-fn internal(what: String) -> ApiError {
-    ApiError::Internal(anyhow::anyhow!(what))
-}
-
-/// A row of `honour_rounds`.
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = r)]
-pub struct RoundRow {
-    /// Id.
-    pub id: i64,
-    /// Year.
-    pub year: i32,
-    /// Name.
-    pub name: String,
-    /// Unique key of the name.
-    pub name_key: String,
-    /// Ceremony date.
-    pub ceremony_on: Option<NaiveDate>,
-    /// Description.
-    pub description: Option<String>,
-    /// Status code.
-    pub status: String,
-    /// When published.
-    pub published_at: Option<NaiveDateTime>,
-    /// Version.
-    pub version: i32,
-    /// Created.
-    pub created_at: NaiveDateTime,
-    /// Changed.
-    pub updated_at: NaiveDateTime,
-}
-
-/// The editable content of a round.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RoundData {
-    /// Year.
-    pub year: i32,
-    /// Name (normalised).
-    pub name: String,
-    /// Ceremony date.
-    pub ceremony_on: Option<NaiveDate>,
-    /// Description.
-    pub description: Option<String>,
-}
-
-impl RoundRow {
-    /// The round's status.
-    pub fn status(&self) -> Result<HonourRoundStatus, ApiError> {
-        HonourRoundStatus::from_code(&self.status)
-            .ok_or_else(|| internal(format!("honour round {} has unknown status {}", self.id, self.status)))
-    }
-
-    /// The editable content.
-    pub fn data(&self) -> RoundData {
-        RoundData {
-            year: self.year,
-            name: self.name.clone(),
-            ceremony_on: self.ceremony_on,
-            description: self.description.clone(),
-        }
-    }
-}
-
-/// 404 unless round `id` exists.
-pub fn get_round(conn: &mut DbConnection, id: i64) -> Result<RoundRow, ApiError> {
-    r::table
-        .find(id)
-        .select(RoundRow::as_select())
-        .first(conn)
-        .optional()?
-        .ok_or_else(|| ApiError::NotFound(format!("there is no honour round with id {id}")))
-}
-
-/// Rounds, newest year first; `published_only` for readers who see only published rounds.
-pub fn list_rounds(
-    conn: &mut DbConnection,
-    year: Option<i32>,
-    status: Option<HonourRoundStatus>,
-    published_only: bool,
-) -> QueryResult<Vec<RoundRow>> {
-    let mut q = r::table.into_boxed::<MultiBackend>();
-    if let Some(year) = year {
-        q = q.filter(r::year.eq(year));
-    }
-    if let Some(status) = status {
-        q = q.filter(r::status.eq(status.code()));
-    }
-    if published_only {
-        q = q.filter(r::status.eq(HonourRoundStatus::Published.code()));
-    }
-    q.order((r::year.desc(), r::id.desc())).select(RoundRow::as_select()).load(conn)
-}
-
-/// Honourees per decision of each round: (round id, decision code) → count.
-pub fn decision_counts(conn: &mut DbConnection, round_ids: &[i64]) -> QueryResult<HashMap<(i64, String), i64>> {
-    let rows: Vec<(i64, String, i64)> = h::table
-        .filter(h::round_id.eq_any(round_ids))
-        .group_by((h::round_id, h::decision))
-        .select((h::round_id, h::decision, diesel::dsl::count_star()))
-        .load(conn)?;
-    Ok(rows.into_iter().map(|(r, d, n)| ((r, d), n)).collect())
-}
-
-fn round_name_conflict(e: diesel::result::Error, name: &str) -> ApiError {
-    ApiError::on_unique_violation(e, || format!("there is already an honour round named '{name}'"))
-}
-
-/// Creates a round in status `planned`.
-pub fn insert_round(conn: &mut DbConnection, ctx: &WriteContext, data: &RoundData) -> Result<RoundRow, ApiError> {
-    write_transaction(conn, |conn| {
-        let row: RoundRow = diesel::insert_into(r::table)
-            .values((
-                r::year.eq(data.year),
-                r::name.eq(&data.name),
-                r::name_key.eq(vn::fold(&data.name)),
-                r::ceremony_on.eq(data.ceremony_on),
-                r::description.eq(&data.description),
-                r::status.eq(HonourRoundStatus::Planned.code()),
-                r::version.eq(1),
-                r::created_at.eq(ctx.now),
-                r::updated_at.eq(ctx.now),
-            ))
-            .returning(r::all_columns)
-            .get_result(conn)
-            .map_err(|e| round_name_conflict(e, &data.name))?;
-        audit::record(
-            conn,
-            ctx,
-            "honour_round.create",
-            ROUND,
-            &row.id.to_string(),
-            &audit::changes(None, &to_json(data)?, &[]),
-        )?;
-        Ok(row)
-    })
-}
-
-/// Updates a round's year, name, ceremony date or description.
-pub fn update_round(
-    conn: &mut DbConnection,
-    ctx: &WriteContext,
-    id: i64,
-    if_match: IfMatch,
-    edit: impl FnOnce(&RoundRow) -> Result<RoundData, ApiError>,
-) -> Result<RoundRow, ApiError> {
-    write_transaction(conn, |conn| {
-        let current = get_round(conn, id)?;
-        let before = current.data();
-        let data = edit(&current)?;
-        if_match.check(current.version)?;
-        if data == before {
-            return Ok(current);
-        }
-        let row: RoundRow = diesel::update(r::table.filter(r::id.eq(id).and(r::version.eq(current.version))))
-            .set((
-                r::year.eq(data.year),
-                r::name.eq(&data.name),
-                r::name_key.eq(vn::fold(&data.name)),
-                r::ceremony_on.eq(data.ceremony_on),
-                r::description.eq(&data.description),
-                r::version.eq(current.version + 1),
-                r::updated_at.eq(ctx.now),
-            ))
-            .returning(r::all_columns)
-            .get_result(conn)
-            .optional()
-            .map_err(|e| round_name_conflict(e, &data.name))?
-            .ok_or_else(|| {
-                ApiError::PreconditionFailed("the round was changed by another request; read it again".into())
-            })?;
-        let changes = audit::changes(Some(&to_json(&before)?), &to_json(&data)?, &[]);
-        audit::record(conn, ctx, "honour_round.update", ROUND, &id.to_string(), &changes)?;
-        Ok(row)
-    })
-}
-
-/// An explicit step in a round's life.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RoundAction {
-    /// planned → nominations_open.
-    OpenNominations,
-    /// nominations_open → under_review.
-    CloseNominations,
-    /// under_review → nominations_open (more proposals wanted).
-    ReopenNominations,
-    /// under_review → published, once every honouree is decided. Final.
-    Publish,
-}
-
-impl RoundAction {
-    /// The action's name in URLs and audit records.
-    pub fn name(self) -> &'static str {
-        match self {
-            RoundAction::OpenNominations => "open-nominations",
-            RoundAction::CloseNominations => "close-nominations",
-            RoundAction::ReopenNominations => "reopen-nominations",
-            RoundAction::Publish => "publish",
-        }
-    }
-}
-
-/// Moves a round one step; a step its status does not allow is a 409 naming the allowed ones,
-/// and publishing while honourees are still pending is a 409 saying how many.
-pub fn change_round_status(
-    conn: &mut DbConnection,
-    ctx: &WriteContext,
-    id: i64,
-    if_match: IfMatch,
-    action: RoundAction,
-) -> Result<RoundRow, ApiError> {
-    write_transaction(conn, |conn| {
-        let current = get_round(conn, id)?;
-        if_match.check(current.version)?;
-        let status = current.status()?;
-        let target = lifecycle::HONOUR_ROUND.step(status, action.name())?;
-        if action == RoundAction::Publish {
-            let pending: i64 = h::table
-                .filter(h::round_id.eq(id).and(h::decision.eq(HonoureeDecision::Pending.code())))
-                .count()
-                .get_result(conn)?;
-            if pending > 0 {
-                return Err(ApiError::conflict(format!(
-                    "{pending} honouree(s) of this round are still pending: decide them before publishing"
-                )));
-            }
-        }
-        let published_at = if target == HonourRoundStatus::Published { Some(ctx.now) } else { current.published_at };
-        let row: RoundRow = diesel::update(r::table.filter(r::id.eq(id).and(r::version.eq(current.version))))
-            .set((
-                r::status.eq(target.code()),
-                r::published_at.eq(published_at),
-                r::version.eq(current.version + 1),
-                r::updated_at.eq(ctx.now),
-            ))
-            .returning(r::all_columns)
-            .get_result(conn)
-            .optional()?
-            .ok_or_else(|| {
-                ApiError::PreconditionFailed("the round was changed by another request; read it again".into())
-            })?;
-        let changes = serde_json::json!({"status": {"from": status.code(), "to": target.code()}});
-        audit::record(conn, ctx, &format!("honour_round.{}", action.name()), ROUND, &id.to_string(), &changes)?;
-        Ok(row)
-    })
-}
+use crate::models::audit::{self, WriteContext};
 
 /// A row of `honourees`.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -347,7 +89,7 @@ pub struct HonoureeData {
 }
 
 /// The rules of who may change honourees in which round status.
-struct Gate;
+pub(super) struct Gate;
 
 impl Gate {
     /// Proposing, changing or withdrawing an honouree: association managers (for their own
@@ -378,12 +120,12 @@ impl Gate {
 }
 
 /// The key of a proposal within a round: `a<association id, 0 for none>:` then the person.
-fn person_key(association_id: Option<i64>, person: &str) -> String {
+pub(super) fn person_key(association_id: Option<i64>, person: &str) -> String {
     format!("a{}:{person}", association_id.unwrap_or(0))
 }
 
 /// The person of a proposal: `p<person id>` when known, else the folded name and workplace.
-fn person_of(person_id: Option<i64>, full_name: &str, workplace: Option<&str>) -> String {
+pub(super) fn person_of(person_id: Option<i64>, full_name: &str, workplace: Option<&str>) -> String {
     match person_id {
         Some(id) => format!("p{id}"),
         None => format!("n{}|{}", vn::fold(full_name), workplace.map(vn::fold).unwrap_or_default()),
@@ -391,14 +133,14 @@ fn person_of(person_id: Option<i64>, full_name: &str, workplace: Option<&str>) -
 }
 
 /// The person part of a stored `person_key`.
-fn person_part(key: &str) -> &str {
+pub(super) fn person_part(key: &str) -> &str {
     key.split_once(':').map_or(key, |(_, person)| person)
 }
 
 /// Another approved honouree of the same person in the round (another association's proposal),
 /// which approving `person` again would duplicate. Only staff approve, and they see every
 /// proposal, so naming it tells them nothing they cannot read.
-fn approved_twin(
+pub(super) fn approved_twin(
     conn: &mut DbConnection,
     round_id: i64,
     except: Option<i64>,
@@ -411,19 +153,19 @@ fn approved_twin(
     Ok(approved.into_iter().find(|(id, key)| Some(*id) != except && person_part(key) == person).map(|(id, _)| id))
 }
 
-fn approved_twice(twin: i64) -> ApiError {
+pub(super) fn approved_twice(twin: i64) -> ApiError {
     ApiError::conflict(format!(
         "this person is already approved in this round (honouree {twin}, another association's proposal); \
          reject one of the two proposals"
     ))
 }
 
-fn search_text(full_name: &str, workplace: Option<&str>) -> String {
+pub(super) fn search_text(full_name: &str, workplace: Option<&str>) -> String {
     vn::fold(&format!("{full_name} {}", workplace.unwrap_or_default()))
 }
 
 /// Given name first, as Vietnamese lists of people are sorted.
-fn name_sort_key(full_name: &str) -> String {
+pub(super) fn name_sort_key(full_name: &str) -> String {
     let mut words: Vec<&str> = full_name.split_whitespace().collect();
     if let Some(given) = words.pop() {
         words.insert(0, given);
@@ -511,7 +253,7 @@ pub fn categories_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMa
 }
 
 /// The ids of category codes; unknown codes are field errors on `field`.
-fn category_ids(conn: &mut DbConnection, codes: &[String], field: &str) -> Result<Vec<i64>, ApiError> {
+pub(super) fn category_ids(conn: &mut DbConnection, codes: &[String], field: &str) -> Result<Vec<i64>, ApiError> {
     let known: Vec<(String, i64)> = ac::table.filter(ac::code.eq_any(codes)).select((ac::code, ac::id)).load(conn)?;
     let known: HashMap<String, i64> = known.into_iter().collect();
     let mut ids = Vec::new();
@@ -530,14 +272,14 @@ fn category_ids(conn: &mut DbConnection, codes: &[String], field: &str) -> Resul
 }
 
 /// Resolved content: person details filled in, associations checked.
-struct Resolved {
+pub(super) struct Resolved {
     full_name: String,
     workplace: Option<String>,
     position: Option<String>,
     category_ids: Vec<i64>,
 }
 
-fn resolve(conn: &mut DbConnection, data: &HonoureeData) -> Result<Resolved, ApiError> {
+pub(super) fn resolve(conn: &mut DbConnection, data: &HonoureeData) -> Result<Resolved, ApiError> {
     let mut errors = Vec::new();
     let mut full_name = data.full_name.clone();
     let mut workplace = data.workplace.clone();
@@ -579,11 +321,11 @@ fn resolve(conn: &mut DbConnection, data: &HonoureeData) -> Result<Resolved, Api
     Ok(Resolved { full_name, workplace, position, category_ids })
 }
 
-fn duplicate_in_round(e: diesel::result::Error, name: &str) -> ApiError {
+pub(super) fn duplicate_in_round(e: diesel::result::Error, name: &str) -> ApiError {
     ApiError::on_unique_violation(e, || format!("{name} is already proposed in this round for this association"))
 }
 
-fn audit_json(row: &HonoureeRow, categories: &[String]) -> serde_json::Value {
+pub(super) fn audit_json(row: &HonoureeRow, categories: &[String]) -> serde_json::Value {
     serde_json::json!({
         "person_id": row.person_id, "full_name": row.full_name, "workplace": row.workplace,
         "position": row.position, "association_id": row.association_id, "categories": categories,
@@ -600,7 +342,7 @@ pub struct Decided {
     pub reason: Option<String>,
 }
 
-fn insert_one(
+pub(super) fn insert_one(
     conn: &mut DbConnection,
     ctx: &WriteContext,
     round_id: i64,

@@ -159,21 +159,7 @@ fn without_test_items(code: &str) -> String {
             rest = &after[open + 1..];
             continue;
         }
-        let mut depth = 0usize;
-        let mut end = after.len();
-        for (k, c) in after[open..].char_indices() {
-            match c {
-                '{' => depth += 1,
-                '}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        end = open + k + 1;
-                        break;
-                    }
-                }
-                _ => {}
-            }
-        }
+        let end = (open + matching_brace(&after[open..]) + 1).min(after.len());
         rest = &after[end..];
     }
     out.push_str(rest);
@@ -211,6 +197,11 @@ fn read_path(s: &str) -> Vec<Vec<String>> {
         if let Some(after) = trimmed.strip_prefix("::") {
             rest = after.trim_start();
         } else {
+            // `path as alias`: kept as `[…, "as", alias]` for the caller to bind.
+            if let Some(alias) = trimmed.strip_prefix("as ") {
+                let alias: String = alias.trim_start().chars().take_while(|c| is_ident(*c)).collect();
+                prefix.extend(["as".to_owned(), alias]);
+            }
             return vec![prefix];
         }
     }
@@ -255,20 +246,19 @@ fn split_top(s: &str) -> Vec<&str> {
 /// The modules a file imports.
 fn imports_of(source: &Source, module: &ModPath, code: &str) -> BTreeSet<ModPath> {
     // `self` is the module; `super` the one above it (a `mod.rs` file is its folder's module).
-    let own_scope: ModPath = module.clone();
     let parent: ModPath = module[..module.len().saturating_sub(1)].to_vec();
     let mut found = BTreeSet::new();
     // Names bound to modules: child modules and `use … ;` of a module.
     let mut aliases: BTreeMap<String, ModPath> = BTreeMap::new();
-    for (child, _) in source.files.range(own_scope.clone()..) {
-        if child.len() == own_scope.len() + 1 && child.starts_with(&own_scope) {
+    for (child, _) in source.files.range(module.clone()..) {
+        if child.len() == module.len() + 1 && child.starts_with(module) {
             aliases.insert(child.last().cloned().expect("a child"), child.clone());
         }
     }
     let resolve = |path: &[String], aliases: &BTreeMap<String, ModPath>| -> Option<(ModPath, bool)> {
         let (base, rest): (ModPath, &[String]) = match path.first().map(String::as_str) {
             Some("crate") => (Vec::new(), &path[1..]),
-            Some("self") => (own_scope.clone(), &path[1..]),
+            Some("self") => (module.clone(), &path[1..]),
             Some("super") => {
                 let mut base = parent.clone();
                 let mut rest = &path[1..];
@@ -471,11 +461,12 @@ fn no_files_import_each_other_in_a_circle() {
 #[test]
 fn the_reading_finds_imports_of_every_kind() {
     let code = code_of(
-        "use crate::db::{self, pool::DbPool};\n// use crate::api;\nfn f() { db::schema::x; crate::models::audit::record(); let s = \"crate::startup\"; }\n#[cfg(test)]\nmod tests { use crate::router; }\n",
+        "use crate::db::{self, pool::DbPool};\nuse crate::models as m;\n// use crate::api;\nfn f() { db::schema::x; m::audit::record(); crate::domain::vn::fold(); let s = \"crate::startup\"; }\n#[cfg(test)]\nmod tests { use crate::router; }\n",
     );
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let source = Source::read(&src);
     let found = imports_of(&source, &vec!["error".to_string()], &code);
     let found: Vec<String> = found.iter().map(|m| m.join("::")).collect();
-    assert_eq!(found, ["db", "db::pool", "db::schema", "models::audit"]);
+    // `models::audit` is reached only through the alias `m`.
+    assert_eq!(found, ["db", "db::pool", "db::schema", "domain::vn", "models", "models::audit"]);
 }

@@ -192,10 +192,9 @@ fn migrated_tables(conn: &mut lienhiep::db::DbConnection) -> std::collections::B
 #[actix_web::test]
 async fn schema_rs_matches_the_migrated_database_column_for_column() {
     let app = TestApp::spawn().await;
-    let declared = declared_tables();
+    let mut declared = declared_tables();
     assert!(declared.len() > 30, "schema.rs was read: {} tables", declared.len());
     let migrated = migrated_tables(&mut app.conn());
-    let mut declared = declared;
     if !app.db.is_postgres() {
         for (_, ty, _) in declared.values_mut().flatten() {
             if ty == "Integer" || ty == "BigInt" {

@@ -2,6 +2,7 @@
 //! participation, publications, social activities, training; and their statistics
 //! observations.
 
+use crate::db::version::OrStale;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -370,8 +371,13 @@ pub fn update(
         }
         check_references(conn, &data)?;
         let links = serde_json::to_string(&data.links).map_err(|e| ApiError::Internal(e.into()))?;
-        let row: ActivityRow = diesel::update(a::table.filter(a::id.eq(id).and(a::version.eq(current.version))))
-            .set((
+        let row: ActivityRow = crate::versioned_update!(
+            conn,
+            a,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (
                 (
                     a::kind.eq(data.kind.code()),
                     a::title.eq(&data.title),
@@ -398,16 +404,10 @@ pub fn update(
                     a::amount.eq(data.amount),
                     a::articles.eq(data.articles),
                     a::search_text.eq(search_text(&data)),
-                    a::version.eq(current.version + 1),
-                    a::updated_at.eq(ctx.now),
                 ),
-            ))
-            .returning(a::all_columns)
-            .get_result(conn)
-            .optional()?
-            .ok_or_else(|| {
-                ApiError::PreconditionFailed("the activity was changed by another request; read it again".into())
-            })?;
+            )
+        )?
+        .or_stale("the activity")?;
         let changes = audit::changes(Some(&to_json(&before)?), &to_json(&data)?, &[]);
         audit::record(conn, ctx, "activity.update", ENTITY, &id.to_string(), &changes)?;
         Ok(row)

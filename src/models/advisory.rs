@@ -2,6 +2,7 @@
 //! received → accepted | declined → in_progress → opinion_submitted → outcome_recorded →
 //! closed, deadlines, and the statistics observations.
 
+use crate::db::version::OrStale;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
@@ -352,8 +353,13 @@ pub fn update(
         if current.submitted_on.is_some_and(|s| s < data.received_on) {
             return Err(ApiError::invalid("received_on", "range", "must not be after the submission of the opinion"));
         }
-        let row: CaseRow = diesel::update(c::table.filter(c::id.eq(id).and(c::version.eq(current.version))))
-            .set((
+        let row: CaseRow = crate::versioned_update!(
+            conn,
+            c,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (
                 c::title.eq(&data.title),
                 c::kind.eq(data.kind.code()),
                 c::requester.eq(data.requester.code()),
@@ -368,15 +374,9 @@ pub fn update(
                 c::fee.eq(data.fee),
                 c::confidentiality.eq(data.confidentiality.code()),
                 c::search_text.eq(search_text(&data)),
-                c::version.eq(current.version + 1),
-                c::updated_at.eq(ctx.now),
-            ))
-            .returning(c::all_columns)
-            .get_result(conn)
-            .optional()?
-            .ok_or_else(|| {
-                ApiError::PreconditionFailed("the case was changed by another request; read it again".into())
-            })?;
+            )
+        )?
+        .or_stale("the case")?;
         let changes = audit::changes(Some(&to_json(&before)?), &to_json(&data)?, &[]);
         audit::record(conn, ctx, "advisory_case.update", ENTITY, &id.to_string(), &changes)?;
         Ok(row)
@@ -481,8 +481,13 @@ pub fn change_status(
             }
             Step::Accept | Step::Start => {}
         }
-        let updated: CaseRow = diesel::update(c::table.filter(c::id.eq(id).and(c::version.eq(current.version))))
-            .set((
+        let updated: CaseRow = crate::versioned_update!(
+            conn,
+            c,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (
                 c::status.eq(target.code()),
                 c::decline_reason.eq(&row.decline_reason),
                 c::submitted_on.eq(row.submitted_on),
@@ -491,15 +496,9 @@ pub fn change_status(
                 c::outcome_reference.eq(&row.outcome_reference),
                 c::closed_on.eq(row.closed_on),
                 c::submitted_draft.eq(row.submitted_draft),
-                c::version.eq(current.version + 1),
-                c::updated_at.eq(ctx.now),
-            ))
-            .returning(c::all_columns)
-            .get_result(conn)
-            .optional()?
-            .ok_or_else(|| {
-                ApiError::PreconditionFailed("the case was changed by another request; read it again".into())
-            })?;
+            )
+        )?
+        .or_stale("the case")?;
         let changes = serde_json::json!({
             "submitted_draft": {"from": current.submitted_draft, "to": updated.submitted_draft},
             "status": {"from": status.code(), "to": target.code()},

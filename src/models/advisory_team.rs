@@ -2,6 +2,7 @@
 //! persons, with a role and a conflict-of-interest declaration), contributors without an
 //! account, and versioned drafts, the submitted one frozen.
 
+use crate::db::version::OrStale;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde_json::json;
@@ -262,12 +263,15 @@ pub fn change_role(
         }
         still_open(&case, "its experts cannot change")?;
         check_chair(conn, case_id, role, Some(id))?;
-        let row: ExpertRow = diesel::update(e::table.filter(e::id.eq(id).and(e::version.eq(current.version))))
-            .set((e::role.eq(role.code()), e::version.eq(current.version + 1), e::updated_at.eq(ctx.now)))
-            .returning(e::all_columns)
-            .get_result(conn)
-            .optional()?
-            .ok_or_else(|| ApiError::PreconditionFailed("the entry was changed by another request".into()))?;
+        let row: ExpertRow = crate::versioned_update!(
+            conn,
+            e,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (e::role.eq(role.code()),)
+        )?
+        .or_stale("the entry")?;
         let changes = audit::changes(Some(&current.audit_json()), &row.audit_json(), &[]);
         audit::record(conn, ctx, "advisory_expert.update", EXPERT, &id.to_string(), &changes)?;
         Ok(row)
@@ -325,18 +329,16 @@ pub fn declare(
         }
         if_match.check(current.version)?;
         still_open(&case, "declarations cannot change")?;
-        let row: ExpertRow = diesel::update(e::table.filter(e::id.eq(id).and(e::version.eq(current.version))))
-            .set((
-                e::has_conflict.eq(Some(has_conflict)),
-                e::conflict_note.eq(&note),
-                e::declared_at.eq(Some(ctx.now)),
-                e::version.eq(current.version + 1),
-                e::updated_at.eq(ctx.now),
-            ))
-            .returning(e::all_columns)
-            .get_result(conn)
-            .optional()?
-            .ok_or_else(|| ApiError::PreconditionFailed("the entry was changed by another request".into()))?;
+        let row: ExpertRow = crate::versioned_update!(
+            conn,
+            e,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set =
+                (e::has_conflict.eq(Some(has_conflict)), e::conflict_note.eq(&note), e::declared_at.eq(Some(ctx.now)),)
+        )?
+        .or_stale("the entry")?;
         let changes = audit::changes(Some(&current.audit_json()), &row.audit_json(), &[]);
         audit::record(conn, ctx, "advisory_expert.declare", EXPERT, &id.to_string(), &changes)?;
         Ok(row)

@@ -1,6 +1,7 @@
 //! Annual reports of associations: the yearly aggregates (members, S&T intellectuals,
 //! branches, activities) an association reports when it does not keep a full roster here.
 
+use crate::db::version::OrStale;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
@@ -152,26 +153,22 @@ pub fn put(
         if &before == data {
             return Ok((current, false));
         }
-        let row: Option<AnnualReportRow> =
-            diesel::update(r::table.filter(r::id.eq(current.id).and(r::version.eq(current.version))))
-                .set((
-                    r::members.eq(data.members),
-                    r::intellectual_members.eq(data.intellectual_members),
-                    r::branches.eq(data.branches),
-                    r::activities.eq(data.activities),
-                    r::document.eq(&data.document),
-                    r::note.eq(&data.note),
-                    r::version.eq(current.version + 1),
-                    r::updated_at.eq(ctx.now),
-                ))
-                .returning(r::all_columns)
-                .get_result(conn)
-                .optional()?;
-        let Some(row) = row else {
-            return Err(ApiError::PreconditionFailed(
-                "the report was changed by another request; read it again".into(),
-            ));
-        };
+        let row: Option<AnnualReportRow> = crate::versioned_update!(
+            conn,
+            r,
+            id = current.id,
+            version = current.version,
+            now = ctx.now,
+            set = (
+                r::members.eq(data.members),
+                r::intellectual_members.eq(data.intellectual_members),
+                r::branches.eq(data.branches),
+                r::activities.eq(data.activities),
+                r::document.eq(&data.document),
+                r::note.eq(&data.note),
+            )
+        )?;
+        let row = row.or_stale("the report")?;
         let changes = audit::changes(Some(&to_json(&before)?), &to_json(data)?, &[]);
         audit::record(conn, ctx, "annual_report.update", ENTITY, &key, &changes)?;
         Ok((row, false))

@@ -1,5 +1,6 @@
 //! Machine clients: other systems that get tokens with the client credentials grant.
 
+use crate::db::version::OrStale;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -181,17 +182,11 @@ pub fn update(
             return Ok(current);
         }
         crate::models::association::ensure_exist(conn, &data.association_ids)?;
-        let n = diesel::update(ac::table.filter(ac::id.eq(id).and(ac::version.eq(current.row.version))))
-            .set((
-                ac::name.eq(&data.name),
-                ac::enabled.eq(data.enabled),
-                ac::version.eq(current.row.version + 1),
-                ac::updated_at.eq(ctx.now),
-            ))
-            .execute(conn)?;
-        if n == 0 {
-            return Err(ApiError::PreconditionFailed("the API client was changed by another request".into()));
-        }
+        crate::versioned_update!(count conn, ac, id = id, version = current.row.version, now = ctx.now, set = (
+            ac::name.eq(&data.name),
+            ac::enabled.eq(data.enabled),
+        ))?
+        .or_stale("the API client")?;
         write_roles_and_scope(conn, id, &data)?;
         let changes = audit::changes(Some(&audit_view(&before)), &audit_view(&data), &[]);
         audit::record(conn, ctx, "api_client.update", ENTITY, &id.to_string(), &changes)?;

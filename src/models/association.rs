@@ -1,5 +1,6 @@
 //! Associations (member associations and collective members) and their status history.
 
+use crate::db::version::OrStale;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
@@ -249,38 +250,33 @@ pub fn update(
         if data == before {
             return Ok(current);
         }
-        let updated: Option<AssociationRow> = diesel::update(
-            associations::table.filter(associations::id.eq(id).and(associations::version.eq(current.version))),
+        let updated: Option<AssociationRow> = crate::versioned_update!(
+            conn,
+            associations,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (
+                associations::name.eq(&data.name),
+                associations::name_key.eq(name_key(&data.name)),
+                associations::short_name.eq(&data.short_name),
+                associations::kind.eq(data.kind.code()),
+                associations::field_of_activity.eq(&data.field_of_activity),
+                associations::founded_on.eq(data.founded_on),
+                associations::joined_on.eq(data.joined_on),
+                associations::special_status.eq(data.special_status),
+                associations::address.eq(&data.address),
+                associations::phone.eq(&data.phone),
+                associations::email.eq(&data.email),
+                associations::website.eq(&data.website),
+                associations::chairperson.eq(&data.chairperson),
+                associations::description.eq(&data.description),
+                associations::sort_key.eq(vn::sort_key(&data.name)),
+                associations::search_text.eq(search_text(&data)),
+            )
         )
-        .set((
-            associations::name.eq(&data.name),
-            associations::name_key.eq(name_key(&data.name)),
-            associations::short_name.eq(&data.short_name),
-            associations::kind.eq(data.kind.code()),
-            associations::field_of_activity.eq(&data.field_of_activity),
-            associations::founded_on.eq(data.founded_on),
-            associations::joined_on.eq(data.joined_on),
-            associations::special_status.eq(data.special_status),
-            associations::address.eq(&data.address),
-            associations::phone.eq(&data.phone),
-            associations::email.eq(&data.email),
-            associations::website.eq(&data.website),
-            associations::chairperson.eq(&data.chairperson),
-            associations::description.eq(&data.description),
-            associations::sort_key.eq(vn::sort_key(&data.name)),
-            associations::search_text.eq(search_text(&data)),
-            associations::version.eq(current.version + 1),
-            associations::updated_at.eq(ctx.now),
-        ))
-        .returning(associations::all_columns)
-        .get_result(conn)
-        .optional()
         .map_err(|e| conflict_on_name(e, &data.name))?;
-        let Some(row) = updated else {
-            return Err(ApiError::PreconditionFailed(
-                "the association was changed by another request; read it again".into(),
-            ));
-        };
+        let row = updated.or_stale("the association")?;
         let to_json = |d: &AssociationData| serde_json::to_value(d).map_err(|e| ApiError::Internal(e.into()));
         let changes = audit::changes(Some(&to_json(&before)?), &to_json(&data)?, PERSONAL_FIELDS);
         audit::record(conn, ctx, "association.update", ENTITY, &id.to_string(), &changes)?;
@@ -330,23 +326,15 @@ pub fn change_status(
             return Err(ApiError::invalid("effective_on", "range", "must not be before the founding date"));
         }
         let dissolved_on = if action == StatusAction::Dissolve { Some(effective_on) } else { current.dissolved_on };
-        let row: Option<AssociationRow> = diesel::update(
-            associations::table.filter(associations::id.eq(id).and(associations::version.eq(current.version))),
-        )
-        .set((
-            associations::status.eq(target.code()),
-            associations::dissolved_on.eq(dissolved_on),
-            associations::version.eq(current.version + 1),
-            associations::updated_at.eq(ctx.now),
-        ))
-        .returning(associations::all_columns)
-        .get_result(conn)
-        .optional()?;
-        let Some(row) = row else {
-            return Err(ApiError::PreconditionFailed(
-                "the association was changed by another request; read it again".into(),
-            ));
-        };
+        let row: Option<AssociationRow> = crate::versioned_update!(
+            conn,
+            associations,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (associations::status.eq(target.code()), associations::dissolved_on.eq(dissolved_on),)
+        )?;
+        let row = row.or_stale("the association")?;
         diesel::insert_into(history::table)
             .values((
                 history::association_id.eq(id),

@@ -1,6 +1,7 @@
 //! The catalogue of award categories, and the statistics observations of the awards resource
 //! (honour rounds, national nominations, commendations).
 
+use crate::db::version::OrStale;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
@@ -141,25 +142,21 @@ pub fn update(
         if data == before {
             return Ok(current);
         }
-        let row: Option<CategoryRow> =
-            diesel::update(ac::table.filter(ac::id.eq(id).and(ac::version.eq(current.version))))
-                .set((
-                    ac::name_vi.eq(&data.name_vi),
-                    ac::name_en.eq(&data.name_en),
-                    ac::level.eq(data.level.code()),
-                    ac::kind.eq(data.kind.code()),
-                    ac::position.eq(data.position),
-                    ac::version.eq(current.version + 1),
-                    ac::updated_at.eq(ctx.now),
-                ))
-                .returning(ac::all_columns)
-                .get_result(conn)
-                .optional()?;
-        let Some(row) = row else {
-            return Err(ApiError::PreconditionFailed(
-                "the category was changed by another request; read it again".into(),
-            ));
-        };
+        let row: Option<CategoryRow> = crate::versioned_update!(
+            conn,
+            ac,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (
+                ac::name_vi.eq(&data.name_vi),
+                ac::name_en.eq(&data.name_en),
+                ac::level.eq(data.level.code()),
+                ac::kind.eq(data.kind.code()),
+                ac::position.eq(data.position),
+            )
+        )?;
+        let row = row.or_stale("the category")?;
         let changes = audit::changes(Some(&to_json(&before)?), &to_json(&data)?, &[]);
         audit::record(conn, ctx, "award_category.update", ENTITY, &id.to_string(), &changes)?;
         Ok(row)

@@ -1,5 +1,6 @@
 //! Branches of associations (chi hội, huyện hội).
 
+use crate::db::version::OrStale;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
@@ -149,28 +150,24 @@ pub fn update(
         if data == before {
             return Ok(current);
         }
-        let row: Option<BranchRow> =
-            diesel::update(branches::table.filter(branches::id.eq(id).and(branches::version.eq(current.version))))
-                .set((
-                    branches::name.eq(&data.name),
-                    branches::name_key.eq(vn::normalize_name(&data.name).to_lowercase()),
-                    branches::district.eq(&data.district),
-                    branches::founded_on.eq(data.founded_on),
-                    branches::member_count_reported.eq(data.member_count_reported),
-                    branches::status.eq(data.status.code()),
-                    branches::sort_key.eq(vn::sort_key(&data.name)),
-                    branches::version.eq(current.version + 1),
-                    branches::updated_at.eq(ctx.now),
-                ))
-                .returning(branches::all_columns)
-                .get_result(conn)
-                .optional()
-                .map_err(|e| conflict_on_name(e, &data.name))?;
-        let Some(row) = row else {
-            return Err(ApiError::PreconditionFailed(
-                "the branch was changed by another request; read it again".into(),
-            ));
-        };
+        let row: Option<BranchRow> = crate::versioned_update!(
+            conn,
+            branches,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (
+                branches::name.eq(&data.name),
+                branches::name_key.eq(vn::normalize_name(&data.name).to_lowercase()),
+                branches::district.eq(&data.district),
+                branches::founded_on.eq(data.founded_on),
+                branches::member_count_reported.eq(data.member_count_reported),
+                branches::status.eq(data.status.code()),
+                branches::sort_key.eq(vn::sort_key(&data.name)),
+            )
+        )
+        .map_err(|e| conflict_on_name(e, &data.name))?;
+        let row = row.or_stale("the branch")?;
         let to_json = |d: &BranchData| serde_json::to_value(d).map_err(|e| ApiError::Internal(e.into()));
         let changes = audit::changes(Some(&to_json(&before)?), &to_json(&data)?, &[]);
         audit::record(conn, ctx, "branch.update", ENTITY, &id.to_string(), &changes)?;

@@ -1,5 +1,6 @@
 //! Commendations received (khen thưởng): by the union, its associations and people.
 
+use crate::db::version::OrStale;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
@@ -236,8 +237,13 @@ pub fn update(
             return Ok(current);
         }
         let name = resolve(conn, &data)?;
-        let row: CommendationRow = diesel::update(c::table.filter(c::id.eq(id).and(c::version.eq(current.version))))
-            .set((
+        let row: CommendationRow = crate::versioned_update!(
+            conn,
+            c,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (
                 c::recipient_kind.eq(data.recipient_kind.code()),
                 c::association_id.eq(data.association_id),
                 c::person_id.eq(data.person_id),
@@ -250,15 +256,9 @@ pub fn update(
                 c::decided_on.eq(data.decided_on),
                 c::year.eq(data.year),
                 c::citation.eq(&data.citation),
-                c::version.eq(current.version + 1),
-                c::updated_at.eq(ctx.now),
-            ))
-            .returning(c::all_columns)
-            .get_result(conn)
-            .optional()?
-            .ok_or_else(|| {
-                ApiError::PreconditionFailed("the commendation was changed by another request; read it again".into())
-            })?;
+            )
+        )?
+        .or_stale("the commendation")?;
         let changes = audit::changes(Some(&to_json(&before)?), &to_json(&row.data()?)?, &[]);
         audit::record(conn, ctx, "commendation.update", ENTITY, &id.to_string(), &changes)?;
         Ok(row)

@@ -2,6 +2,7 @@
 //! the lifecycle draft → open → judging → results_published → closed, changed only by
 //! explicit operations.
 
+use crate::db::version::OrStale;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
@@ -139,20 +140,21 @@ pub fn update(
         if data == before {
             return Ok(current);
         }
-        let row: ContestRow = diesel::update(ct::table.filter(ct::id.eq(id).and(ct::version.eq(current.version))))
-            .set((
+        let row: ContestRow = crate::versioned_update!(
+            conn,
+            ct,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (
                 ct::name_vi.eq(&data.name_vi),
                 ct::name_en.eq(&data.name_en),
                 ct::kind.eq(data.kind.code()),
                 ct::description.eq(&data.description),
                 ct::minor_names.eq(data.minor_names.code()),
-                ct::version.eq(current.version + 1),
-                ct::updated_at.eq(ctx.now),
-            ))
-            .returning(ct::all_columns)
-            .get_result(conn)
-            .optional()?
-            .ok_or_else(|| ApiError::PreconditionFailed("the contest was changed by another request".into()))?;
+            )
+        )?
+        .or_stale("the contest")?;
         let changes = audit::changes(Some(&to_json(&before)?), &to_json(&data)?, &[]);
         audit::record(conn, ctx, "contest.update", CONTEST, &id.to_string(), &changes)?;
         Ok(row)
@@ -497,8 +499,13 @@ pub fn update_edition(
         }
         number_taken(conn, current.contest_id, data.number, Some(id))?;
         let q = data.quotas;
-        let row: EditionRow = diesel::update(ed::table.filter(ed::id.eq(id).and(ed::version.eq(current.version))))
-            .set((
+        let row: EditionRow = crate::versioned_update!(
+            conn,
+            ed,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (
                 ed::number.eq(data.number),
                 ed::year.eq(data.year),
                 ed::name.eq(&data.name),
@@ -510,13 +517,9 @@ pub fn update_edition(
                 ed::quota_second.eq(q.second),
                 ed::quota_third.eq(q.third),
                 ed::quota_consolation.eq(q.consolation),
-                ed::version.eq(current.version + 1),
-                ed::updated_at.eq(ctx.now),
-            ))
-            .returning(ed::all_columns)
-            .get_result(conn)
-            .optional()?
-            .ok_or_else(|| ApiError::PreconditionFailed("the edition was changed by another request".into()))?;
+            )
+        )?
+        .or_stale("the edition")?;
         if let Some(criteria) = &criteria {
             write_criteria(conn, id, criteria)?;
         }
@@ -569,12 +572,15 @@ pub fn change_status(
                 return Err(ApiError::conflict("an edition needs its judging criteria before it opens"));
             }
         }
-        let row: EditionRow = diesel::update(ed::table.filter(ed::id.eq(id).and(ed::version.eq(current.version))))
-            .set((ed::status.eq(target.code()), ed::version.eq(current.version + 1), ed::updated_at.eq(ctx.now)))
-            .returning(ed::all_columns)
-            .get_result(conn)
-            .optional()?
-            .ok_or_else(|| ApiError::PreconditionFailed("the edition was changed by another request".into()))?;
+        let row: EditionRow = crate::versioned_update!(
+            conn,
+            ed,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (ed::status.eq(target.code()),)
+        )?
+        .or_stale("the edition")?;
         let changes = serde_json::json!({"status": {"from": status.code(), "to": target.code()}});
         audit::record(conn, ctx, &format!("contest_edition.{}", step.name()), EDITION, &id.to_string(), &changes)?;
         Ok(row)

@@ -2,6 +2,7 @@
 //! authors (pupils and a supervising teacher for the youth contest) and attachments as
 //! links; the union's eligibility decision; withdrawal.
 
+use crate::db::version::OrStale;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -602,21 +603,22 @@ pub fn update(
         if status == EntryStatus::Withdrawn || (!caller.staff && status != EntryStatus::Submitted) {
             return Err(ApiError::conflict(format!("an entry that is {} cannot be changed by you", status.code())));
         }
-        let row: EntryRow = diesel::update(en::table.filter(en::id.eq(id).and(en::version.eq(current.version))))
-            .set((
+        let row: EntryRow = crate::versioned_update!(
+            conn,
+            en,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (
                 en::title.eq(&data.title),
                 en::field.eq(&data.field),
                 en::summary.eq(&data.summary),
                 en::association_id.eq(data.association_id),
                 en::attachments.eq(attachments_json(&data.attachments)?),
                 en::search_text.eq(search_text(&data)),
-                en::version.eq(current.version + 1),
-                en::updated_at.eq(ctx.now),
-            ))
-            .returning(en::all_columns)
-            .get_result(conn)
-            .optional()?
-            .ok_or_else(|| ApiError::PreconditionFailed("the entry was changed by another request".into()))?;
+            )
+        )?
+        .or_stale("the entry")?;
         if data.authors != before.authors {
             write_authors(conn, id, &data.authors)?;
         }
@@ -670,18 +672,15 @@ pub fn decide(
         };
         // A prize belongs to an eligible entry only.
         let prize = if target == EntryStatus::Eligible { current.prize.clone() } else { None };
-        let row: EntryRow = diesel::update(en::table.filter(en::id.eq(id).and(en::version.eq(current.version))))
-            .set((
-                en::status.eq(target.code()),
-                en::ineligible_reason.eq(&reason),
-                en::prize.eq(&prize),
-                en::version.eq(current.version + 1),
-                en::updated_at.eq(ctx.now),
-            ))
-            .returning(en::all_columns)
-            .get_result(conn)
-            .optional()?
-            .ok_or_else(|| ApiError::PreconditionFailed("the entry was changed by another request".into()))?;
+        let row: EntryRow = crate::versioned_update!(
+            conn,
+            en,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (en::status.eq(target.code()), en::ineligible_reason.eq(&reason), en::prize.eq(&prize),)
+        )?
+        .or_stale("the entry")?;
         let changes = serde_json::json!({
             "status": {"from": status.code(), "to": target.code()},
             "ineligible_reason": {"from": current.ineligible_reason, "to": reason},

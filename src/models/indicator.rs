@@ -2,6 +2,7 @@
 //! the union's recorded value and the national reference; the table of a year puts them
 //! together with the figures of the statistics observations.
 
+use crate::db::version::OrStale;
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
@@ -244,30 +245,26 @@ pub fn update(
                 )));
             }
         }
-        let row: Option<IndicatorRow> =
-            diesel::update(i::table.filter(i::id.eq(current.id).and(i::version.eq(current.version))))
-                .set((
-                    i::position.eq(data.position),
-                    i::section.eq(&data.section),
-                    i::number.eq(&data.number),
-                    i::name_vi.eq(&data.name_vi),
-                    i::name_en.eq(&data.name_en),
-                    i::unit.eq(data.unit.code()),
-                    i::metric.eq(data.metric.map(|m| m.code())),
-                    i::dimensions.eq(join_dimensions(&data.dimensions)),
-                    i::window_years.eq(data.window_years),
-                    i::description.eq(&data.description),
-                    i::version.eq(current.version + 1),
-                    i::updated_at.eq(ctx.now),
-                ))
-                .returning(i::all_columns)
-                .get_result(conn)
-                .optional()?;
-        let Some(row) = row else {
-            return Err(ApiError::PreconditionFailed(
-                "the indicator was changed by another request; read it again".into(),
-            ));
-        };
+        let row: Option<IndicatorRow> = crate::versioned_update!(
+            conn,
+            i,
+            id = current.id,
+            version = current.version,
+            now = ctx.now,
+            set = (
+                i::position.eq(data.position),
+                i::section.eq(&data.section),
+                i::number.eq(&data.number),
+                i::name_vi.eq(&data.name_vi),
+                i::name_en.eq(&data.name_en),
+                i::unit.eq(data.unit.code()),
+                i::metric.eq(data.metric.map(|m| m.code())),
+                i::dimensions.eq(join_dimensions(&data.dimensions)),
+                i::window_years.eq(data.window_years),
+                i::description.eq(&data.description),
+            )
+        )?;
+        let row = row.or_stale("the indicator")?;
         let changes = audit::changes(Some(&json(&before)?), &json(&data)?, &[]);
         audit::record(conn, ctx, "indicator.update", ENTITY, code, &changes)?;
         Ok(row)
@@ -364,24 +361,20 @@ pub fn put_value(
         if &before == data {
             return Ok((indicator, current, false));
         }
-        let row: Option<IndicatorValueRow> =
-            diesel::update(v::table.filter(v::id.eq(current.id).and(v::version.eq(current.version))))
-                .set((
-                    v::union_value.eq(data.union_value),
-                    v::union_note.eq(&data.union_note),
-                    v::national_value.eq(data.national_value),
-                    v::national_source.eq(&data.national_source),
-                    v::version.eq(current.version + 1),
-                    v::updated_at.eq(ctx.now),
-                ))
-                .returning(v::all_columns)
-                .get_result(conn)
-                .optional()?;
-        let Some(row) = row else {
-            return Err(ApiError::PreconditionFailed(
-                "the values were changed by another request; read them again".into(),
-            ));
-        };
+        let row: Option<IndicatorValueRow> = crate::versioned_update!(
+            conn,
+            v,
+            id = current.id,
+            version = current.version,
+            now = ctx.now,
+            set = (
+                v::union_value.eq(data.union_value),
+                v::union_note.eq(&data.union_note),
+                v::national_value.eq(data.national_value),
+                v::national_source.eq(&data.national_source),
+            )
+        )?;
+        let row = row.or_stale("the indicator value")?;
         let changes = audit::changes(Some(&json(&before)?), &json(data)?, &[]);
         audit::record(conn, ctx, "indicator_value.update", VALUE_ENTITY, &key, &changes)?;
         Ok((indicator, row, false))

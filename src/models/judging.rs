@@ -3,6 +3,7 @@
 //! with every change kept, the ranking, prizes within quotas, publication and the national
 //! result of an entry sent on.
 
+use crate::db::version::OrStale;
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -588,18 +589,15 @@ pub fn publish(
                 ))
                 .execute(conn)?;
         }
-        let row: EditionRow =
-            diesel::update(ed::table.filter(ed::id.eq(edition_id).and(ed::version.eq(edition.version))))
-                .set((
-                    ed::status.eq(EditionStatus::ResultsPublished.code()),
-                    ed::published_on.eq(Some(on)),
-                    ed::version.eq(edition.version + 1),
-                    ed::updated_at.eq(ctx.now),
-                ))
-                .returning(ed::all_columns)
-                .get_result(conn)
-                .optional()?
-                .ok_or_else(|| ApiError::PreconditionFailed("the edition was changed by another request".into()))?;
+        let row: EditionRow = crate::versioned_update!(
+            conn,
+            ed,
+            id = edition_id,
+            version = edition.version,
+            now = ctx.now,
+            set = (ed::status.eq(EditionStatus::ResultsPublished.code()), ed::published_on.eq(Some(on)),)
+        )?
+        .or_stale("the edition")?;
         let changes = json!({
             "status": {"from": status.code(), "to": EditionStatus::ResultsPublished.code()},
             "published_on": {"from": null, "to": on},
@@ -656,21 +654,22 @@ pub fn record_national(
         if national.sent_on < edition.published_on.unwrap_or(national.sent_on) {
             return Err(ApiError::invalid("sent_on", "range", "must not be before the results were published"));
         }
-        let updated: EntryRow = diesel::update(en::table.filter(en::id.eq(entry_id).and(en::version.eq(row.version))))
-            .set((
+        let updated: EntryRow = crate::versioned_update!(
+            conn,
+            en,
+            id = entry_id,
+            version = row.version,
+            now = ctx.now,
+            set = (
                 en::national_sent_on.eq(Some(national.sent_on)),
                 en::national_prize.eq(national.prize.map(|p| p.code())),
                 en::labour_creativity_certificate.eq(national.labour_creativity_certificate),
                 en::applied.eq(national.applied),
                 en::commercialised.eq(national.commercialised),
                 en::national_note.eq(&national.note),
-                en::version.eq(row.version + 1),
-                en::updated_at.eq(ctx.now),
-            ))
-            .returning(en::all_columns)
-            .get_result(conn)
-            .optional()?
-            .ok_or_else(|| ApiError::PreconditionFailed("the entry was changed by another request".into()))?;
+            )
+        )?
+        .or_stale("the entry")?;
         let changes = json!({
             "national_sent_on": {"from": row.national_sent_on, "to": national.sent_on},
             "national_prize": {"from": row.national_prize, "to": national.prize.map(|p| p.code())},

@@ -1,6 +1,7 @@
 //! Nominations to national honours (đề cử vinh danh toàn quốc): drafted → submitted →
 //! honoured | not_selected, by explicit operations.
 
+use crate::db::version::OrStale;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
@@ -226,8 +227,13 @@ pub fn update(
             return Ok(current);
         }
         let (name, workplace) = resolve(conn, &data)?;
-        let row: NominationRow = diesel::update(n::table.filter(n::id.eq(id).and(n::version.eq(current.version))))
-            .set((
+        let row: NominationRow = crate::versioned_update!(
+            conn,
+            n,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (
                 n::programme.eq(data.programme.code()),
                 n::programme_name.eq(&data.programme_name),
                 n::year.eq(data.year),
@@ -238,15 +244,9 @@ pub fn update(
                 n::decision_reference.eq(&data.decision_reference),
                 n::notes.eq(&data.notes),
                 n::sort_key.eq(vn::sort_key(&name)),
-                n::version.eq(current.version + 1),
-                n::updated_at.eq(ctx.now),
-            ))
-            .returning(n::all_columns)
-            .get_result(conn)
-            .optional()?
-            .ok_or_else(|| {
-                ApiError::PreconditionFailed("the nomination was changed by another request; read it again".into())
-            })?;
+            )
+        )?
+        .or_stale("the nomination")?;
         let changes = audit::changes(Some(&to_json(&before)?), &to_json(&row.data()?)?, &[]);
         audit::record(conn, ctx, "nomination.update", ENTITY, &id.to_string(), &changes)?;
         Ok(row)
@@ -291,19 +291,15 @@ pub fn change_status(
         let status = current.status()?;
         let target = lifecycle::NOMINATION.step(status, action.name())?;
         let reference = decision_reference.or(current.decision_reference.clone());
-        let row: NominationRow = diesel::update(n::table.filter(n::id.eq(id).and(n::version.eq(current.version))))
-            .set((
-                n::status.eq(target.code()),
-                n::decision_reference.eq(&reference),
-                n::version.eq(current.version + 1),
-                n::updated_at.eq(ctx.now),
-            ))
-            .returning(n::all_columns)
-            .get_result(conn)
-            .optional()?
-            .ok_or_else(|| {
-                ApiError::PreconditionFailed("the nomination was changed by another request; read it again".into())
-            })?;
+        let row: NominationRow = crate::versioned_update!(
+            conn,
+            n,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (n::status.eq(target.code()), n::decision_reference.eq(&reference),)
+        )?
+        .or_stale("the nomination")?;
         let changes = serde_json::json!({
             "status": {"from": status.code(), "to": target.code()},
             "decision_reference": {"from": current.decision_reference, "to": reference},

@@ -1,5 +1,6 @@
 //! Users: people who log in, with their roles and association scope.
 
+use crate::db::version::OrStale;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -302,16 +303,10 @@ pub fn update(
             return Ok(current);
         }
         crate::models::association::ensure_exist(conn, &changes.association_ids)?;
-        let n = diesel::update(users::table.filter(users::id.eq(id).and(users::version.eq(current.user.version))))
-            .set((
-                users::person_id.eq(changes.person_id),
-                users::version.eq(current.user.version + 1),
-                users::updated_at.eq(ctx.now),
-            ))
-            .execute(conn)?;
-        if n == 0 {
-            return Err(ApiError::PreconditionFailed("the user was changed by another request".into()));
-        }
+        crate::versioned_update!(count conn, users, id = id, version = current.user.version, now = ctx.now, set = (
+            users::person_id.eq(changes.person_id),
+        ))?
+        .or_stale("the user")?;
         diesel::delete(user_roles::table.filter(user_roles::user_id.eq(id))).execute(conn)?;
         diesel::delete(user_associations::table.filter(user_associations::user_id.eq(id))).execute(conn)?;
         for role in &changes.roles {

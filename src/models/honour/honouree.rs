@@ -1,6 +1,7 @@
 //! The honourees of a round: proposals, changes, decisions and imports, under the rules of
 //! the round's status ([`Gate`]).
 
+use crate::db::version::OrStale;
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
@@ -440,8 +441,13 @@ pub fn update_honouree(
                 return Err(approved_twice(twin));
             }
         }
-        let row: HonoureeRow = diesel::update(h::table.filter(h::id.eq(id).and(h::version.eq(current.version))))
-            .set((
+        let row: HonoureeRow = crate::versioned_update!(
+            conn,
+            h,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (
                 h::person_id.eq(data.person_id),
                 h::full_name.eq(&resolved.full_name),
                 h::workplace.eq(&resolved.workplace),
@@ -451,16 +457,10 @@ pub fn update_honouree(
                 h::search_text.eq(search_text(&resolved.full_name, resolved.workplace.as_deref())),
                 h::person_key.eq(person_key(data.association_id, &person)),
                 h::sort_key.eq(name_sort_key(&resolved.full_name)),
-                h::version.eq(current.version + 1),
-                h::updated_at.eq(ctx.now),
-            ))
-            .returning(h::all_columns)
-            .get_result(conn)
-            .optional()
-            .map_err(|e| duplicate_in_round(e, &resolved.full_name))?
-            .ok_or_else(|| {
-                ApiError::PreconditionFailed("the honouree was changed by another request; read it again".into())
-            })?;
+            )
+        )
+        .map_err(|e| duplicate_in_round(e, &resolved.full_name))?
+        .or_stale("the honouree")?;
         if data.categories != categories {
             diesel::delete(hc::table.filter(hc::honouree_id.eq(id))).execute(conn)?;
             let links: Vec<_> =
@@ -530,21 +530,20 @@ pub fn decide(
         } else {
             (Some(ctx.now), Some(ctx.actor.clone()))
         };
-        let row: HonoureeRow = diesel::update(h::table.filter(h::id.eq(id).and(h::version.eq(current.version))))
-            .set((
+        let row: HonoureeRow = crate::versioned_update!(
+            conn,
+            h,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (
                 h::decision.eq(decided.decision.code()),
                 h::decision_reason.eq(&decided.reason),
                 h::decided_at.eq(decided_at),
                 h::decided_by.eq(decided_by),
-                h::version.eq(current.version + 1),
-                h::updated_at.eq(ctx.now),
-            ))
-            .returning(h::all_columns)
-            .get_result(conn)
-            .optional()?
-            .ok_or_else(|| {
-                ApiError::PreconditionFailed("the honouree was changed by another request; read it again".into())
-            })?;
+            )
+        )?
+        .or_stale("the honouree")?;
         let changes = serde_json::json!({
             "decision": {"from": current.decision, "to": row.decision},
             "decision_reason": {"from": current.decision_reason, "to": row.decision_reason},

@@ -1,5 +1,6 @@
 //! Honour rounds: their rows, writes and lifecycle.
 
+use crate::db::version::OrStale;
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -173,23 +174,22 @@ pub fn update_round(
         if data == before {
             return Ok(current);
         }
-        let row: RoundRow = diesel::update(r::table.filter(r::id.eq(id).and(r::version.eq(current.version))))
-            .set((
+        let row: RoundRow = crate::versioned_update!(
+            conn,
+            r,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (
                 r::year.eq(data.year),
                 r::name.eq(&data.name),
                 r::name_key.eq(vn::fold(&data.name)),
                 r::ceremony_on.eq(data.ceremony_on),
                 r::description.eq(&data.description),
-                r::version.eq(current.version + 1),
-                r::updated_at.eq(ctx.now),
-            ))
-            .returning(r::all_columns)
-            .get_result(conn)
-            .optional()
-            .map_err(|e| round_name_conflict(e, &data.name))?
-            .ok_or_else(|| {
-                ApiError::PreconditionFailed("the round was changed by another request; read it again".into())
-            })?;
+            )
+        )
+        .map_err(|e| round_name_conflict(e, &data.name))?
+        .or_stale("the round")?;
         let changes = audit::changes(Some(&to_json(&before)?), &to_json(&data)?, &[]);
         audit::record(conn, ctx, "honour_round.update", ROUND, &id.to_string(), &changes)?;
         Ok(row)
@@ -247,19 +247,15 @@ pub fn change_round_status(
             }
         }
         let published_at = if target == HonourRoundStatus::Published { Some(ctx.now) } else { current.published_at };
-        let row: RoundRow = diesel::update(r::table.filter(r::id.eq(id).and(r::version.eq(current.version))))
-            .set((
-                r::status.eq(target.code()),
-                r::published_at.eq(published_at),
-                r::version.eq(current.version + 1),
-                r::updated_at.eq(ctx.now),
-            ))
-            .returning(r::all_columns)
-            .get_result(conn)
-            .optional()?
-            .ok_or_else(|| {
-                ApiError::PreconditionFailed("the round was changed by another request; read it again".into())
-            })?;
+        let row: RoundRow = crate::versioned_update!(
+            conn,
+            r,
+            id = id,
+            version = current.version,
+            now = ctx.now,
+            set = (r::status.eq(target.code()), r::published_at.eq(published_at),)
+        )?
+        .or_stale("the round")?;
         let changes = serde_json::json!({"status": {"from": status.code(), "to": target.code()}});
         audit::record(conn, ctx, &format!("honour_round.{}", action.name()), ROUND, &id.to_string(), &changes)?;
         Ok(row)

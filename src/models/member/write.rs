@@ -1,5 +1,6 @@
 //! Writing one member: create, update, leave, and what a roster sync reads to plan.
 
+use crate::db::version::OrStale;
 use chrono::NaiveDate;
 use diesel::prelude::*;
 
@@ -130,23 +131,17 @@ pub fn write_changes(
 ) -> Result<(), ApiError> {
     let before_p = current.1.data();
     let id = current.0.id;
-    let n = diesel::update(m::table.filter(m::id.eq(id).and(m::version.eq(current.0.version))))
-        .set((
-            m::external_id.eq(membership.external_id.as_deref()),
-            m::member_number.eq(membership.member_number.as_deref()),
-            m::branch_id.eq(membership.branch_id),
-            m::joined_on.eq(membership.joined_on),
-            m::left_on.eq(membership.left_on),
-            m::status.eq(membership.status.code()),
-            m::change_seq.eq(seq),
-            m::version.eq(current.0.version + 1),
-            m::updated_at.eq(ctx.now),
-        ))
-        .execute(conn)
-        .map_err(conflict_on_external_id)?;
-    if n == 0 {
-        return Err(ApiError::PreconditionFailed("the member was changed by another request; read it again".into()));
-    }
+    crate::versioned_update!(count conn, m, id = id, version = current.0.version, now = ctx.now, set = (
+        m::external_id.eq(membership.external_id.as_deref()),
+        m::member_number.eq(membership.member_number.as_deref()),
+        m::branch_id.eq(membership.branch_id),
+        m::joined_on.eq(membership.joined_on),
+        m::left_on.eq(membership.left_on),
+        m::status.eq(membership.status.code()),
+        m::change_seq.eq(seq),
+    ))
+    .map_err(conflict_on_external_id)?
+    .or_stale("the member")?;
     if *person != before_p {
         let person_id = current.1.id;
         diesel::update(p::table.find(person_id))

@@ -109,13 +109,13 @@ mod tests {
     }
 
     fn db() -> SqliteConnection {
-        let mut conn = SqliteConnection::establish(":memory:").unwrap();
+        let mut conn = SqliteConnection::establish(":memory:").expect("in-memory SQLite");
         diesel::sql_query(
             "CREATE TABLE things (id BIGINT PRIMARY KEY, name TEXT NOT NULL, version INTEGER NOT NULL, updated_at TEXT NOT NULL)",
         )
         .execute(&mut conn)
-        .unwrap();
-        diesel::sql_query("INSERT INTO things VALUES (1, 'a', 3, 'then')").execute(&mut conn).unwrap();
+        .expect("table");
+        diesel::sql_query("INSERT INTO things VALUES (1, 'a', 3, 'then')").execute(&mut conn).expect("row");
         conn
     }
 
@@ -130,9 +130,9 @@ mod tests {
             now = "now",
             set = (things::name.eq("b"),)
         )
-        .unwrap()
+        .expect("statement")
         .or_stale("the thing")
-        .unwrap();
+        .expect("statement");
         assert_eq!(row, (1, "b".into(), 4, "now".into()));
     }
 
@@ -147,17 +147,18 @@ mod tests {
             now = "now",
             set = (things::name.eq("b"),)
         )
-        .unwrap();
+        .expect("statement");
         assert_eq!(
-            found.or_stale("the thing").unwrap_err().0,
+            found.or_stale("the thing").expect_err("stale").0,
             "the thing was changed by another request; read it again"
         );
         let counted = crate::versioned_update!(count &mut conn, things, id = 1i64, version = 2, now = "now", set = (
             things::name.eq("c"),
         ))
-        .unwrap();
+        .expect("statement");
         assert!(counted.is_none());
-        let now: (String, i32) = things::table.select((things::name, things::version)).first(&mut conn).unwrap();
+        let now: (String, i32) =
+            things::table.select((things::name, things::version)).first(&mut conn).expect("statement");
         assert_eq!(now, ("a".into(), 3));
     }
 }

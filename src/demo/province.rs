@@ -509,14 +509,14 @@ fn annual_reports(
 /// degree or higher, in id order.
 fn candidates(conn: &mut DbConnection) -> Result<Vec<(i64, i64, EducationLevel)>, ApiError> {
     let levels = [EducationLevel::Master, EducationLevel::Doctor, EducationLevel::DoctorOfScience].map(|l| l.code());
-    let rows: Vec<(i64, i64, Option<String>)> = memberships::table
+    let rows: Vec<(i64, i64, Option<EducationLevel>)> = memberships::table
         .inner_join(persons::table)
         .filter(persons::education_level.eq_any(levels))
         .filter(memberships::status.eq(MembershipStatus::Active.code()))
         .select((persons::id, memberships::association_id, persons::education_level))
         .order(persons::id)
         .load(conn)?;
-    Ok(rows.into_iter().filter_map(|(p, a, e)| Some((p, a, EducationLevel::from_code(e.as_deref()?)?))).collect())
+    Ok(rows.into_iter().filter_map(|(p, a, e)| Some((p, a, e?))).collect())
 }
 
 /// `n` different items of `pool`, chosen by `rng`.

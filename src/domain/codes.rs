@@ -1,5 +1,6 @@
 //! Code lists: Rust enums whose values are stable snake_case codes with Vietnamese and
-//! English labels. Each is stored as TEXT (with a CHECK constraint where a table uses it),
+//! English labels. Each is stored as TEXT (with a CHECK constraint where a table uses it) and
+//! read and written as the enum itself in diesel rows and filters,
 //! shown in the OpenAPI document as a string enum, and served by `/api/v1/reference/{list}`.
 //!
 //! Declare a new one with [`code_list!`](crate::code_list) and add it to
@@ -41,7 +42,11 @@ macro_rules! code_list {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+            diesel::expression::AsExpression, diesel::deserialize::FromSqlRow,
+        )]
+        #[diesel(sql_type = diesel::sql_types::Text)]
         $vis enum $name {
             $( $(#[$vmeta])* #[serde(rename = $code)] $variant ),+
         }
@@ -82,6 +87,33 @@ macro_rules! code_list {
             }
             fn label_en(self) -> &'static str {
                 match self { $($name::$variant => $en),+ }
+            }
+        }
+
+        // Stored as its code in a TEXT column on every backend. A code the enum does not know
+        // (the migrations' CHECK constraints keep them out) fails the read, never defaults.
+        impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for $name
+        where
+            DB: diesel::backend::Backend,
+            String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
+        {
+            fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
+                let code = <String as diesel::deserialize::FromSql<diesel::sql_types::Text, DB>>::from_sql(bytes)?;
+                <Self as $crate::domain::codes::CodeList>::from_code(&code)
+                    .ok_or_else(|| format!("'{code}' is not a code of the list {}", $list).into())
+            }
+        }
+
+        impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for $name
+        where
+            DB: diesel::backend::Backend,
+            str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
+        {
+            fn to_sql<'b>(&'b self, out: &mut diesel::serialize::Output<'b, '_, DB>) -> diesel::serialize::Result {
+                <str as diesel::serialize::ToSql<diesel::sql_types::Text, DB>>::to_sql(
+                    $crate::domain::codes::CodeList::code(*self),
+                    out,
+                )
             }
         }
 
@@ -724,6 +756,28 @@ mod tests {
         check::<AuthorRole>();
         check::<Prize>();
         check::<MinorNames>();
+    }
+
+    /// Each value is written and read back as its code, and a code the list does not know
+    /// fails the read (the rows' CHECK constraints keep such codes out of the tables).
+    #[test]
+    fn code_lists_are_stored_as_their_codes() {
+        use diesel::prelude::*;
+        use diesel::sql_types::Text;
+        let mut conn = diesel::sqlite::SqliteConnection::establish(":memory:").expect("in-memory SQLite");
+        macro_rules! round_trip {
+            ($($t:ty),+) => {$(
+                for v in <$t>::all() {
+                    let code: String = diesel::select(v.into_sql::<Text>()).get_result(&mut conn).expect("written");
+                    assert_eq!(code, v.code());
+                    let back: $t = diesel::select(code.into_sql::<Text>()).get_result(&mut conn).expect("read");
+                    assert_eq!(back, *v);
+                }
+                let unknown = diesel::select("no_such_code".into_sql::<Text>()).get_result::<$t>(&mut conn);
+                assert!(unknown.is_err(), "{} read an unknown code", <$t>::LIST);
+            )+};
+        }
+        round_trip!(Gender, MembershipStatus, EducationLevel, EditionStatus, Prize, Role);
     }
 }
 

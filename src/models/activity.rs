@@ -28,11 +28,11 @@ pub struct ActivityRow {
     /// Id.
     pub id: i64,
     /// Kind code.
-    pub kind: String,
+    pub kind: ActivityKind,
     /// Title.
     pub title: String,
     /// Organiser kind code.
-    pub organiser_kind: String,
+    pub organiser_kind: OrganiserKind,
     /// Association.
     pub association_id: Option<i64>,
     /// Partner.
@@ -48,23 +48,23 @@ pub struct ActivityRow {
     /// Participants.
     pub participants: Option<i32>,
     /// Union role code.
-    pub union_role: String,
+    pub union_role: UnionRole,
     /// Outcome.
     pub outcome: Option<String>,
     /// Links as JSON.
     pub links: String,
     /// Visibility code.
-    pub visibility: String,
+    pub visibility: Visibility,
     /// Council name.
     pub council_name: Option<String>,
     /// Projects evaluated.
     pub projects_evaluated: Option<i32>,
     /// Council role code.
-    pub council_role: Option<String>,
+    pub council_role: Option<CouncilRole>,
     /// Research level code.
-    pub research_level: Option<String>,
+    pub research_level: Option<ResearchLevel>,
     /// Research status code.
-    pub research_status: Option<String>,
+    pub research_status: Option<ResearchStatus>,
     /// Beneficiaries.
     pub beneficiaries: Option<i32>,
     /// Amount (VND).
@@ -137,37 +137,28 @@ pub struct ActivityData {
     pub articles: Option<i32>,
 }
 
-fn code<T: CodeList>(id: i64, what: &str, value: &str) -> Result<T, ApiError> {
-    T::from_code(value)
-        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("activity {id} has an unknown {what} {value}")))
-}
-
-fn opt_code<T: CodeList>(id: i64, what: &str, value: Option<&str>) -> Result<Option<T>, ApiError> {
-    value.map(|v| code(id, what, v)).transpose()
-}
-
 impl ActivityRow {
     /// The content.
     pub fn data(&self) -> Result<ActivityData, ApiError> {
         Ok(ActivityData {
-            kind: code(self.id, "kind", &self.kind)?,
+            kind: self.kind,
             title: self.title.clone(),
-            organiser_kind: code(self.id, "organiser", &self.organiser_kind)?,
+            organiser_kind: self.organiser_kind,
             association_id: self.association_id,
             partner_name: self.partner_name.clone(),
             starts_on: self.starts_on,
             ends_on: self.ends_on,
             place: self.place.clone(),
             participants: self.participants,
-            union_role: code(self.id, "union role", &self.union_role)?,
+            union_role: self.union_role,
             outcome: self.outcome.clone(),
             links: serde_json::from_str(&self.links).map_err(|e| ApiError::Internal(e.into()))?,
-            visibility: code(self.id, "visibility", &self.visibility)?,
+            visibility: self.visibility,
             council_name: self.council_name.clone(),
             projects_evaluated: self.projects_evaluated,
-            council_role: opt_code(self.id, "council role", self.council_role.as_deref())?,
-            research_level: opt_code(self.id, "research level", self.research_level.as_deref())?,
-            research_status: opt_code(self.id, "research status", self.research_status.as_deref())?,
+            council_role: self.council_role,
+            research_level: self.research_level,
+            research_status: self.research_status,
             beneficiaries: self.beneficiaries,
             amount: self.amount,
             articles: self.articles,
@@ -223,19 +214,19 @@ pub fn list(
 ) -> QueryResult<Vec<ActivityRow>> {
     let mut q = a::table.into_boxed::<MultiBackend>();
     if let Some(k) = filter.kind {
-        q = q.filter(a::kind.eq(k.code()));
+        q = q.filter(a::kind.eq(k));
     }
     if let Some(y) = filter.year {
         q = q.filter(a::year.eq(y));
     }
     if let Some(o) = filter.organiser_kind {
-        q = q.filter(a::organiser_kind.eq(o.code()));
+        q = q.filter(a::organiser_kind.eq(o));
     }
     if let Some(id) = filter.association_id {
         q = q.filter(a::association_id.eq(id));
     }
     if let Some(r) = filter.union_role {
-        q = q.filter(a::union_role.eq(r.code()));
+        q = q.filter(a::union_role.eq(r));
     }
     if let Some(from) = filter.from {
         q = q.filter(a::starts_on.ge(from));
@@ -273,9 +264,9 @@ fn insert_one(conn: &mut DbConnection, ctx: &WriteContext, data: &ActivityData) 
     let row: ActivityRow = diesel::insert_into(a::table)
         .values((
             (
-                a::kind.eq(data.kind.code()),
+                a::kind.eq(data.kind),
                 a::title.eq(&data.title),
-                a::organiser_kind.eq(data.organiser_kind.code()),
+                a::organiser_kind.eq(data.organiser_kind),
                 a::association_id.eq(data.association_id),
                 a::partner_name.eq(&data.partner_name),
                 a::starts_on.eq(data.starts_on),
@@ -283,17 +274,17 @@ fn insert_one(conn: &mut DbConnection, ctx: &WriteContext, data: &ActivityData) 
                 a::year.eq(data.starts_on.year()),
                 a::place.eq(&data.place),
                 a::participants.eq(data.participants),
-                a::union_role.eq(data.union_role.code()),
+                a::union_role.eq(data.union_role),
                 a::outcome.eq(&data.outcome),
                 a::links.eq(links),
             ),
             (
-                a::visibility.eq(data.visibility.code()),
+                a::visibility.eq(data.visibility),
                 a::council_name.eq(&data.council_name),
                 a::projects_evaluated.eq(data.projects_evaluated),
-                a::council_role.eq(data.council_role.map(|c| c.code())),
-                a::research_level.eq(data.research_level.map(|c| c.code())),
-                a::research_status.eq(data.research_status.map(|c| c.code())),
+                a::council_role.eq(data.council_role),
+                a::research_level.eq(data.research_level),
+                a::research_status.eq(data.research_status),
                 a::beneficiaries.eq(data.beneficiaries),
                 a::amount.eq(data.amount),
                 a::articles.eq(data.articles),
@@ -379,9 +370,9 @@ pub fn update(
             now = ctx.now,
             set = (
                 (
-                    a::kind.eq(data.kind.code()),
+                    a::kind.eq(data.kind),
                     a::title.eq(&data.title),
-                    a::organiser_kind.eq(data.organiser_kind.code()),
+                    a::organiser_kind.eq(data.organiser_kind),
                     a::association_id.eq(data.association_id),
                     a::partner_name.eq(&data.partner_name),
                     a::starts_on.eq(data.starts_on),
@@ -389,17 +380,17 @@ pub fn update(
                     a::year.eq(data.starts_on.year()),
                     a::place.eq(&data.place),
                     a::participants.eq(data.participants),
-                    a::union_role.eq(data.union_role.code()),
+                    a::union_role.eq(data.union_role),
                     a::outcome.eq(&data.outcome),
                     a::links.eq(links),
                 ),
                 (
-                    a::visibility.eq(data.visibility.code()),
+                    a::visibility.eq(data.visibility),
                     a::council_name.eq(&data.council_name),
                     a::projects_evaluated.eq(data.projects_evaluated),
-                    a::council_role.eq(data.council_role.map(|c| c.code())),
-                    a::research_level.eq(data.research_level.map(|c| c.code())),
-                    a::research_status.eq(data.research_status.map(|c| c.code())),
+                    a::council_role.eq(data.council_role),
+                    a::research_level.eq(data.research_level),
+                    a::research_status.eq(data.research_status),
                     a::beneficiaries.eq(data.beneficiaries),
                     a::amount.eq(data.amount),
                     a::articles.eq(data.articles),

@@ -32,9 +32,9 @@ pub struct CaseRow {
     /// Title.
     pub title: String,
     /// Kind code.
-    pub kind: String,
+    pub kind: AdvisoryKind,
     /// Requester code.
-    pub requester: String,
+    pub requester: Requester,
     /// Requester's name.
     pub requester_name: Option<String>,
     /// Request reference.
@@ -54,15 +54,15 @@ pub struct CaseRow {
     /// Fee.
     pub fee: Option<i64>,
     /// Confidentiality code.
-    pub confidentiality: String,
+    pub confidentiality: Visibility,
     /// Status code.
-    pub status: String,
+    pub status: AdvisoryStatus,
     /// Decline reason.
     pub decline_reason: Option<String>,
     /// Submitted.
     pub submitted_on: Option<NaiveDate>,
     /// Outcome code.
-    pub outcome: Option<String>,
+    pub outcome: Option<AdvisoryOutcome>,
     /// Outcome note.
     pub outcome_note: Option<String>,
     /// Outcome reference.
@@ -113,30 +113,13 @@ pub struct CaseData {
     pub confidentiality: Visibility,
 }
 
-fn bad(id: i64, what: &str) -> ApiError {
-    ApiError::Internal(anyhow::anyhow!("advisory case {id} has an unknown {what}"))
-}
-
 impl CaseRow {
-    /// The status.
-    pub fn status(&self) -> Result<AdvisoryStatus, ApiError> {
-        AdvisoryStatus::from_code(&self.status).ok_or_else(|| bad(self.id, "status"))
-    }
-
-    /// The outcome.
-    pub fn outcome(&self) -> Result<Option<AdvisoryOutcome>, ApiError> {
-        self.outcome
-            .as_deref()
-            .map(|o| AdvisoryOutcome::from_code(o).ok_or_else(|| bad(self.id, "outcome")))
-            .transpose()
-    }
-
     /// The editable content.
-    pub fn data(&self) -> Result<CaseData, ApiError> {
-        Ok(CaseData {
+    pub fn data(&self) -> CaseData {
+        CaseData {
             title: self.title.clone(),
-            kind: AdvisoryKind::from_code(&self.kind).ok_or_else(|| bad(self.id, "kind"))?,
-            requester: Requester::from_code(&self.requester).ok_or_else(|| bad(self.id, "requester"))?,
+            kind: self.kind,
+            requester: self.requester,
             requester_name: self.requester_name.clone(),
             request_reference: self.request_reference.clone(),
             request_date: self.request_date,
@@ -146,17 +129,16 @@ impl CaseRow {
             due_on: self.due_on,
             under_contract: self.under_contract,
             fee: self.fee,
-            confidentiality: Visibility::from_code(&self.confidentiality)
-                .ok_or_else(|| bad(self.id, "confidentiality"))?,
-        })
+            confidentiality: self.confidentiality,
+        }
     }
 
     /// Calendar days from receipt to the submission of the opinion, or to `today` while the
     /// case is open; `None` for a declined case or one closed without an opinion.
     pub fn days_to_respond(&self, today: NaiveDate) -> Option<i64> {
-        let end = match (self.submitted_on, self.status()) {
+        let end = match (self.submitted_on, self.status) {
             (Some(submitted), _) => submitted,
-            (None, Ok(status)) if OPEN.contains(&status) => today,
+            (None, status) if OPEN.contains(&status) => today,
             _ => return None,
         };
         Some((end - self.received_on).num_days())
@@ -209,13 +191,13 @@ pub fn list(
 ) -> QueryResult<Vec<CaseRow>> {
     let mut q = c::table.into_boxed::<MultiBackend>();
     if let Some(k) = filter.kind {
-        q = q.filter(c::kind.eq(k.code()));
+        q = q.filter(c::kind.eq(k));
     }
     if let Some(r) = filter.requester {
-        q = q.filter(c::requester.eq(r.code()));
+        q = q.filter(c::requester.eq(r));
     }
     if let Some(s) = filter.status {
-        q = q.filter(c::status.eq(s.code()));
+        q = q.filter(c::status.eq(s));
     }
     if let Some(year) = filter.year {
         let (from, to) = (NaiveDate::from_ymd_opt(year, 1, 1), NaiveDate::from_ymd_opt(year, 12, 31));
@@ -277,8 +259,8 @@ fn insert_one(
         .values((
             (
                 c::title.eq(&data.title),
-                c::kind.eq(data.kind.code()),
-                c::requester.eq(data.requester.code()),
+                c::kind.eq(data.kind),
+                c::requester.eq(data.requester),
                 c::requester_name.eq(&data.requester_name),
                 c::request_reference.eq(&data.request_reference),
                 c::request_date.eq(data.request_date),
@@ -290,11 +272,11 @@ fn insert_one(
                 c::fee.eq(data.fee),
             ),
             (
-                c::confidentiality.eq(data.confidentiality.code()),
-                c::status.eq(status.code()),
+                c::confidentiality.eq(data.confidentiality),
+                c::status.eq(status),
                 c::decline_reason.eq(&history.decline_reason),
                 c::submitted_on.eq(history.submitted_on),
-                c::outcome.eq(history.outcome.map(|o| o.code())),
+                c::outcome.eq(history.outcome),
                 c::outcome_note.eq(&history.outcome_note),
                 c::outcome_reference.eq(&history.outcome_reference),
                 c::closed_on.eq(history.closed_on),
@@ -341,13 +323,13 @@ pub fn update(
 ) -> Result<CaseRow, ApiError> {
     write_transaction(conn, |conn| {
         let current = get(conn, id)?;
-        let before = current.data()?;
+        let before = current.data();
         let data = edit(&current)?;
         if_match.check(current.version)?;
         if data == before {
             return Ok(current);
         }
-        if current.status()? == AdvisoryStatus::Closed {
+        if current.status == AdvisoryStatus::Closed {
             return Err(ApiError::conflict("a closed case cannot be changed"));
         }
         if current.submitted_on.is_some_and(|s| s < data.received_on) {
@@ -361,8 +343,8 @@ pub fn update(
             now = ctx.now,
             set = (
                 c::title.eq(&data.title),
-                c::kind.eq(data.kind.code()),
-                c::requester.eq(data.requester.code()),
+                c::kind.eq(data.kind),
+                c::requester.eq(data.requester),
                 c::requester_name.eq(&data.requester_name),
                 c::request_reference.eq(&data.request_reference),
                 c::request_date.eq(data.request_date),
@@ -372,7 +354,7 @@ pub fn update(
                 c::due_on.eq(data.due_on),
                 c::under_contract.eq(data.under_contract),
                 c::fee.eq(data.fee),
-                c::confidentiality.eq(data.confidentiality.code()),
+                c::confidentiality.eq(data.confidentiality),
                 c::search_text.eq(search_text(&data)),
             )
         )?
@@ -443,7 +425,7 @@ pub fn change_status(
     write_transaction(conn, |conn| {
         let current = get(conn, id)?;
         if_match.check(current.version)?;
-        let status = current.status()?;
+        let status = current.status;
         let target = lifecycle::ADVISORY_CASE.step(status, step.name())?;
         let mut row = current.clone();
         match &step {
@@ -469,7 +451,7 @@ pub fn change_status(
                 row.submitted_draft = Some(number);
             }
             Step::RecordOutcome { outcome, note, reference } => {
-                row.outcome = Some(outcome.code().to_owned());
+                row.outcome = Some(*outcome);
                 row.outcome_note = note.clone();
                 row.outcome_reference = reference.clone();
             }
@@ -488,7 +470,7 @@ pub fn change_status(
             version = current.version,
             now = ctx.now,
             set = (
-                c::status.eq(target.code()),
+                c::status.eq(target),
                 c::decline_reason.eq(&row.decline_reason),
                 c::submitted_on.eq(row.submitted_on),
                 c::outcome.eq(&row.outcome),

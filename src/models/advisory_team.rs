@@ -41,7 +41,7 @@ pub struct ExpertRow {
     /// The person's name when added.
     pub full_name: String,
     /// Role code.
-    pub role: String,
+    pub role: ExpertRole,
     /// The declaration: `None` until declared.
     pub has_conflict: Option<bool>,
     /// What the declared conflict is.
@@ -57,12 +57,6 @@ pub struct ExpertRow {
 }
 
 impl ExpertRow {
-    /// The role.
-    pub fn role(&self) -> Result<ExpertRole, ApiError> {
-        ExpertRole::from_code(&self.role)
-            .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("advisory expert {} has an unknown role", self.id)))
-    }
-
     fn audit_json(&self) -> serde_json::Value {
         json!({
             "case_id": self.case_id, "user_id": self.user_id, "person_id": self.person_id,
@@ -112,7 +106,7 @@ pub fn open_for(
 pub fn list(conn: &mut DbConnection, case_id: i64) -> QueryResult<Vec<ExpertRow>> {
     let mut rows: Vec<ExpertRow> =
         e::table.filter(e::case_id.eq(case_id)).select(ExpertRow::as_select()).order(e::id).load(conn)?;
-    let rank = |r: &ExpertRow| ExpertRole::all().iter().position(|x| x.code() == r.role).unwrap_or(usize::MAX);
+    let rank = |r: &ExpertRow| ExpertRole::all().iter().position(|x| *x == r.role).unwrap_or(usize::MAX);
     rows.sort_by(|a, b| {
         (rank(a), crate::domain::vn::fold(&a.full_name)).cmp(&(rank(b), crate::domain::vn::fold(&b.full_name)))
     });
@@ -139,7 +133,7 @@ pub enum Who {
 }
 
 fn still_open(case: &CaseRow, what: &str) -> Result<(), ApiError> {
-    let status = case.status()?;
+    let status = case.status;
     if matches!(status, AdvisoryStatus::Closed | AdvisoryStatus::Declined) {
         return Err(ApiError::conflict(format!("the case is {}: {what}", status.code())));
     }
@@ -226,7 +220,7 @@ pub fn add(
                 e::user_id.eq(user_id),
                 e::person_id.eq(person_id),
                 e::full_name.eq(&person.full_name),
-                e::role.eq(role.code()),
+                e::role.eq(role),
                 e::version.eq(1),
                 e::created_at.eq(ctx.now),
                 e::updated_at.eq(ctx.now),
@@ -258,7 +252,7 @@ pub fn change_role(
             None => Who::Person(current.person_id),
         };
         check_role(who, role)?;
-        if role.code() == current.role {
+        if role == current.role {
             return Ok(current);
         }
         still_open(&case, "its experts cannot change")?;
@@ -269,7 +263,7 @@ pub fn change_role(
             id = id,
             version = current.version,
             now = ctx.now,
-            set = (e::role.eq(role.code()),)
+            set = (e::role.eq(role),)
         )?
         .or_stale("the entry")?;
         let changes = audit::changes(Some(&current.audit_json()), &row.audit_json(), &[]);
@@ -417,7 +411,7 @@ pub fn write_draft(
 ) -> Result<DraftRow, ApiError> {
     write_transaction(conn, |conn| {
         let (case, own) = open_for(conn, caller, case_id)?;
-        let status = case.status()?;
+        let status = case.status;
         if status != AdvisoryStatus::InProgress {
             return Err(ApiError::conflict(format!(
                 "drafts are written while the case is in_progress; it is {}",

@@ -67,14 +67,14 @@ pub struct ApiClientData {
 }
 
 fn load(conn: &mut DbConnection, row: ApiClientRow) -> QueryResult<ApiClient> {
-    let codes: Vec<String> =
+    let roles: Vec<Role> =
         acr::table.filter(acr::client_pk.eq(row.id)).select(acr::role).order(acr::role).load(conn)?;
     let association_ids = aca::table
         .filter(aca::client_pk.eq(row.id))
         .select(aca::association_id)
         .order(aca::association_id)
         .load(conn)?;
-    Ok(ApiClient { roles: codes.iter().filter_map(|c| Role::from_code(c)).collect(), association_ids, row })
+    Ok(ApiClient { roles, association_ids, row })
 }
 
 /// 404 unless client `id` exists.
@@ -92,7 +92,7 @@ pub fn get(conn: &mut DbConnection, id: i64) -> Result<ApiClient, ApiError> {
 pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<ApiClient>> {
     let rows = ac::table.order(ac::id.asc()).select(ApiClientRow::as_select()).load(conn)?;
     // Roles and scope of every client in two queries, not two per client.
-    let roles: Vec<(i64, String)> =
+    let roles: Vec<(i64, Role)> =
         acr::table.select((acr::client_pk, acr::role)).order((acr::client_pk, acr::role)).load(conn)?;
     let scopes: Vec<(i64, i64)> = aca::table
         .select((aca::client_pk, aca::association_id))
@@ -101,7 +101,7 @@ pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<ApiClient>> {
     Ok(rows
         .into_iter()
         .map(|row| ApiClient {
-            roles: roles.iter().filter(|(pk, _)| *pk == row.id).filter_map(|(_, c)| Role::from_code(c)).collect(),
+            roles: roles.iter().filter(|(pk, _)| *pk == row.id).map(|(_, r)| *r).collect(),
             association_ids: scopes.iter().filter(|(pk, _)| *pk == row.id).map(|(_, a)| *a).collect(),
             row,
         })
@@ -112,7 +112,7 @@ fn write_roles_and_scope(conn: &mut DbConnection, pk: i64, data: &ApiClientData)
     diesel::delete(acr::table.filter(acr::client_pk.eq(pk))).execute(conn)?;
     diesel::delete(aca::table.filter(aca::client_pk.eq(pk))).execute(conn)?;
     for role in &data.roles {
-        diesel::insert_into(acr::table).values((acr::client_pk.eq(pk), acr::role.eq(role.code()))).execute(conn)?;
+        diesel::insert_into(acr::table).values((acr::client_pk.eq(pk), acr::role.eq(role))).execute(conn)?;
     }
     for id in &data.association_ids {
         diesel::insert_into(aca::table).values((aca::client_pk.eq(pk), aca::association_id.eq(id))).execute(conn)?;

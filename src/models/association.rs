@@ -34,7 +34,7 @@ pub struct AssociationRow {
     /// Short name.
     pub short_name: Option<String>,
     /// Kind code.
-    pub kind: String,
+    pub kind: AssociationKind,
     /// Field of activity.
     pub field_of_activity: Option<String>,
     /// Founding date.
@@ -42,7 +42,7 @@ pub struct AssociationRow {
     /// Joining date.
     pub joined_on: Option<NaiveDate>,
     /// Status code.
-    pub status: String,
+    pub status: AssociationStatus,
     /// Special association.
     pub special_status: bool,
     /// Dissolution date.
@@ -103,26 +103,12 @@ pub struct AssociationData {
 }
 
 impl AssociationRow {
-    /// The kind as an enum.
-    pub fn kind(&self) -> Result<AssociationKind, ApiError> {
-        AssociationKind::from_code(&self.kind).ok_or_else(|| {
-            ApiError::Internal(anyhow::anyhow!("association {} has unknown kind {}", self.id, self.kind))
-        })
-    }
-
-    /// The status as an enum.
-    pub fn status(&self) -> Result<AssociationStatus, ApiError> {
-        AssociationStatus::from_code(&self.status).ok_or_else(|| {
-            ApiError::Internal(anyhow::anyhow!("association {} has unknown status {}", self.id, self.status))
-        })
-    }
-
     /// The editable content.
-    pub fn data(&self) -> Result<AssociationData, ApiError> {
-        Ok(AssociationData {
+    pub fn data(&self) -> AssociationData {
+        AssociationData {
             name: self.name.clone(),
             short_name: self.short_name.clone(),
-            kind: self.kind()?,
+            kind: self.kind,
             field_of_activity: self.field_of_activity.clone(),
             founded_on: self.founded_on,
             joined_on: self.joined_on,
@@ -133,7 +119,7 @@ impl AssociationRow {
             website: self.website.clone(),
             chairperson: self.chairperson.clone(),
             description: self.description.clone(),
-        })
+        }
     }
 }
 
@@ -192,7 +178,7 @@ pub fn insert(
                 associations::name.eq(&data.name),
                 associations::name_key.eq(name_key(&data.name)),
                 associations::short_name.eq(&data.short_name),
-                associations::kind.eq(data.kind.code()),
+                associations::kind.eq(data.kind),
                 associations::field_of_activity.eq(&data.field_of_activity),
                 associations::founded_on.eq(data.founded_on),
                 associations::joined_on.eq(data.joined_on),
@@ -244,7 +230,7 @@ pub fn update(
 ) -> Result<AssociationRow, ApiError> {
     write_transaction(conn, |conn| {
         let current = get(conn, id)?;
-        let before = current.data()?;
+        let before = current.data();
         let data = edit(&current)?;
         if_match.check(current.version)?;
         if data == before {
@@ -260,7 +246,7 @@ pub fn update(
                 associations::name.eq(&data.name),
                 associations::name_key.eq(name_key(&data.name)),
                 associations::short_name.eq(&data.short_name),
-                associations::kind.eq(data.kind.code()),
+                associations::kind.eq(data.kind),
                 associations::field_of_activity.eq(&data.field_of_activity),
                 associations::founded_on.eq(data.founded_on),
                 associations::joined_on.eq(data.joined_on),
@@ -320,7 +306,7 @@ pub fn change_status(
     write_transaction(conn, |conn| {
         let current = get(conn, id)?;
         if_match.check(current.version)?;
-        let status = current.status()?;
+        let status = current.status;
         let target = lifecycle::ASSOCIATION.step(status, action.name())?;
         if action == StatusAction::Dissolve && current.founded_on.is_some_and(|f| effective_on < f) {
             return Err(ApiError::invalid("effective_on", "range", "must not be before the founding date"));
@@ -332,14 +318,14 @@ pub fn change_status(
             id = id,
             version = current.version,
             now = ctx.now,
-            set = (associations::status.eq(target.code()), associations::dissolved_on.eq(dissolved_on),)
+            set = (associations::status.eq(target), associations::dissolved_on.eq(dissolved_on),)
         )?;
         let row = row.or_stale("the association")?;
         diesel::insert_into(history::table)
             .values((
                 history::association_id.eq(id),
                 history::from_status.eq(Some(status.code())),
-                history::to_status.eq(target.code()),
+                history::to_status.eq(target),
                 history::effective_on.eq(effective_on),
                 history::reason.eq(reason),
                 history::changed_by.eq(&ctx.actor),
@@ -420,10 +406,10 @@ type Boxed<'a> = associations::BoxedQuery<'a, MultiBackend>;
 fn filtered(filter: &Filter) -> Boxed<'_> {
     let mut query = associations::table.into_boxed::<MultiBackend>();
     if let Some(kind) = filter.kind {
-        query = query.filter(associations::kind.eq(kind.code()));
+        query = query.filter(associations::kind.eq(kind));
     }
     if let Some(status) = filter.status {
-        query = query.filter(associations::status.eq(status.code()));
+        query = query.filter(associations::status.eq(status));
     }
     if let Some(special) = filter.special_status {
         query = query.filter(associations::special_status.eq(special));

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::db::schema::{award_categories as ac, honouree_categories as hc};
 use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection};
-use crate::domain::codes::{AwardKind, AwardLevel, CodeList};
+use crate::domain::codes::{AwardKind, AwardLevel};
 use crate::domain::statistics::{Metric, Observation};
 use crate::error::ApiError;
 use crate::models::audit::{self, to_json, WriteContext};
@@ -30,9 +30,9 @@ pub struct CategoryRow {
     /// English name.
     pub name_en: String,
     /// Level code.
-    pub level: String,
+    pub level: AwardLevel,
     /// Kind code.
-    pub kind: String,
+    pub kind: AwardKind,
     /// Display position.
     pub position: i32,
     /// Version.
@@ -62,18 +62,15 @@ pub struct CategoryData {
 
 impl CategoryRow {
     /// The editable content.
-    pub fn data(&self) -> Result<CategoryData, ApiError> {
-        let bad = |what: &str, v: &str| {
-            ApiError::Internal(anyhow::anyhow!("award category {} has unknown {what} {v}", self.id))
-        };
-        Ok(CategoryData {
+    pub fn data(&self) -> CategoryData {
+        CategoryData {
             code: self.code.clone(),
             name_vi: self.name_vi.clone(),
             name_en: self.name_en.clone(),
-            level: AwardLevel::from_code(&self.level).ok_or_else(|| bad("level", &self.level))?,
-            kind: AwardKind::from_code(&self.kind).ok_or_else(|| bad("kind", &self.kind))?,
+            level: self.level,
+            kind: self.kind,
             position: self.position,
-        })
+        }
     }
 }
 
@@ -110,8 +107,8 @@ pub fn insert(conn: &mut DbConnection, ctx: &WriteContext, data: &CategoryData) 
                 ac::code.eq(&data.code),
                 ac::name_vi.eq(&data.name_vi),
                 ac::name_en.eq(&data.name_en),
-                ac::level.eq(data.level.code()),
-                ac::kind.eq(data.kind.code()),
+                ac::level.eq(data.level),
+                ac::kind.eq(data.kind),
                 ac::position.eq(data.position),
                 ac::version.eq(1),
                 ac::created_at.eq(ctx.now),
@@ -136,7 +133,7 @@ pub fn update(
 ) -> Result<CategoryRow, ApiError> {
     write_transaction(conn, |conn| {
         let current = get(conn, id)?;
-        let before = current.data()?;
+        let before = current.data();
         let data = edit(&current)?;
         if_match.check(current.version)?;
         if data == before {
@@ -151,8 +148,8 @@ pub fn update(
             set = (
                 ac::name_vi.eq(&data.name_vi),
                 ac::name_en.eq(&data.name_en),
-                ac::level.eq(data.level.code()),
-                ac::kind.eq(data.kind.code()),
+                ac::level.eq(data.level),
+                ac::kind.eq(data.kind),
                 ac::position.eq(data.position),
             )
         )?;
@@ -176,7 +173,7 @@ pub fn delete(conn: &mut DbConnection, ctx: &WriteContext, id: i64, if_match: If
             )));
         }
         diesel::delete(ac::table.find(id)).execute(conn)?;
-        let changes = audit::changes(Some(&to_json(&current.data()?)?), &serde_json::json!({}), &[]);
+        let changes = audit::changes(Some(&to_json(&current.data())?), &serde_json::json!({}), &[]);
         audit::record(conn, ctx, "award_category.delete", ENTITY, &id.to_string(), &changes)?;
         Ok(())
     })

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::db::schema::branches;
 use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection};
-use crate::domain::codes::{BranchStatus, CodeList};
+use crate::domain::codes::BranchStatus;
 use crate::domain::vn;
 use crate::error::ApiError;
 use crate::models::audit::{self, WriteContext};
@@ -35,7 +35,7 @@ pub struct BranchRow {
     /// Reported member count.
     pub member_count_reported: Option<i32>,
     /// Status code.
-    pub status: String,
+    pub status: BranchStatus,
     /// Collation key.
     pub sort_key: String,
     /// Version.
@@ -63,16 +63,14 @@ pub struct BranchData {
 
 impl BranchRow {
     /// The editable content.
-    pub fn data(&self) -> Result<BranchData, ApiError> {
-        Ok(BranchData {
+    pub fn data(&self) -> BranchData {
+        BranchData {
             name: self.name.clone(),
             district: self.district.clone(),
             founded_on: self.founded_on,
             member_count_reported: self.member_count_reported,
-            status: BranchStatus::from_code(&self.status).ok_or_else(|| {
-                ApiError::Internal(anyhow::anyhow!("branch {} has unknown status {}", self.id, self.status))
-            })?,
-        })
+            status: self.status,
+        }
     }
 }
 
@@ -95,7 +93,7 @@ pub fn list(conn: &mut DbConnection, association_id: i64, status: Option<BranchS
     let mut query =
         branches::table.filter(branches::association_id.eq(association_id)).into_boxed::<crate::db::MultiBackend>();
     if let Some(status) = status {
-        query = query.filter(branches::status.eq(status.code()));
+        query = query.filter(branches::status.eq(status));
     }
     query.order((branches::sort_key.asc(), branches::id.asc())).select(BranchRow::as_select()).load(conn)
 }
@@ -116,7 +114,7 @@ pub fn insert(
                 branches::district.eq(&data.district),
                 branches::founded_on.eq(data.founded_on),
                 branches::member_count_reported.eq(data.member_count_reported),
-                branches::status.eq(data.status.code()),
+                branches::status.eq(data.status),
                 branches::sort_key.eq(vn::sort_key(&data.name)),
                 branches::version.eq(1),
                 branches::created_at.eq(ctx.now),
@@ -144,7 +142,7 @@ pub fn update(
 ) -> Result<BranchRow, ApiError> {
     write_transaction(conn, |conn| {
         let current = get(conn, association_id, id)?;
-        let before = current.data()?;
+        let before = current.data();
         let data = edit(&current)?;
         if_match.check(current.version)?;
         if data == before {
@@ -162,7 +160,7 @@ pub fn update(
                 branches::district.eq(&data.district),
                 branches::founded_on.eq(data.founded_on),
                 branches::member_count_reported.eq(data.member_count_reported),
-                branches::status.eq(data.status.code()),
+                branches::status.eq(data.status),
                 branches::sort_key.eq(vn::sort_key(&data.name)),
             )
         )

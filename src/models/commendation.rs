@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::db::schema::commendations as c;
 use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection, MultiBackend};
-use crate::domain::codes::{CodeList, CommendationIssuer, CommendationType, OrderClass, RecipientKind};
+use crate::domain::codes::{CommendationIssuer, CommendationType, OrderClass, RecipientKind};
 use crate::error::ApiError;
 use crate::models::audit::{self, to_json, WriteContext};
 
@@ -22,7 +22,7 @@ pub struct CommendationRow {
     /// Id.
     pub id: i64,
     /// Recipient kind code.
-    pub recipient_kind: String,
+    pub recipient_kind: RecipientKind,
     /// Association recipient.
     pub association_id: Option<i64>,
     /// Person recipient, when known.
@@ -30,11 +30,11 @@ pub struct CommendationRow {
     /// Recipient's name.
     pub recipient_name: Option<String>,
     /// Type code.
-    pub kind: String,
+    pub kind: CommendationType,
     /// Class of an order.
-    pub order_class: Option<String>,
+    pub order_class: Option<OrderClass>,
     /// Issuer code.
-    pub issuer: String,
+    pub issuer: CommendationIssuer,
     /// Issuer's name.
     pub issuer_name: Option<String>,
     /// Decision number.
@@ -86,25 +86,21 @@ pub struct CommendationData {
 
 impl CommendationRow {
     /// The content.
-    pub fn data(&self) -> Result<CommendationData, ApiError> {
-        let bad = |what: &str| ApiError::Internal(anyhow::anyhow!("commendation {} has an unknown {what}", self.id));
-        Ok(CommendationData {
-            recipient_kind: RecipientKind::from_code(&self.recipient_kind).ok_or_else(|| bad("recipient kind"))?,
+    pub fn data(&self) -> CommendationData {
+        CommendationData {
+            recipient_kind: self.recipient_kind,
             association_id: self.association_id,
             person_id: self.person_id,
             recipient_name: self.recipient_name.clone(),
-            kind: CommendationType::from_code(&self.kind).ok_or_else(|| bad("type"))?,
-            order_class: match &self.order_class {
-                Some(code) => Some(OrderClass::from_code(code).ok_or_else(|| bad("order class"))?),
-                None => None,
-            },
-            issuer: CommendationIssuer::from_code(&self.issuer).ok_or_else(|| bad("issuer"))?,
+            kind: self.kind,
+            order_class: self.order_class,
+            issuer: self.issuer,
             issuer_name: self.issuer_name.clone(),
             decision_number: self.decision_number.clone(),
             decided_on: self.decided_on,
             year: self.year,
             citation: self.citation.clone(),
-        })
+        }
     }
 }
 
@@ -147,7 +143,7 @@ pub fn list(
         q = q.filter(c::year.eq(y));
     }
     if let Some(k) = filter.recipient_kind {
-        q = q.filter(c::recipient_kind.eq(k.code()));
+        q = q.filter(c::recipient_kind.eq(k));
     }
     if let Some(a) = filter.association_id {
         q = q.filter(c::association_id.eq(a));
@@ -156,10 +152,10 @@ pub fn list(
         q = q.filter(c::person_id.eq(p));
     }
     if let Some(i) = filter.issuer {
-        q = q.filter(c::issuer.eq(i.code()));
+        q = q.filter(c::issuer.eq(i));
     }
     if let Some(t) = filter.kind {
-        q = q.filter(c::kind.eq(t.code()));
+        q = q.filter(c::kind.eq(t));
     }
     if let Some((year, id)) = after {
         q = q.filter(c::year.lt(year).or(c::year.eq(year).and(c::id.gt(id))));
@@ -196,13 +192,13 @@ pub fn insert(
         let name = resolve(conn, data)?;
         let row: CommendationRow = diesel::insert_into(c::table)
             .values((
-                c::recipient_kind.eq(data.recipient_kind.code()),
+                c::recipient_kind.eq(data.recipient_kind),
                 c::association_id.eq(data.association_id),
                 c::person_id.eq(data.person_id),
                 c::recipient_name.eq(&name),
-                c::kind.eq(data.kind.code()),
-                c::order_class.eq(data.order_class.map(|o| o.code())),
-                c::issuer.eq(data.issuer.code()),
+                c::kind.eq(data.kind),
+                c::order_class.eq(data.order_class),
+                c::issuer.eq(data.issuer),
                 c::issuer_name.eq(&data.issuer_name),
                 c::decision_number.eq(&data.decision_number),
                 c::decided_on.eq(data.decided_on),
@@ -214,7 +210,7 @@ pub fn insert(
             ))
             .returning(c::all_columns)
             .get_result(conn)?;
-        let changes = audit::changes(None, &to_json(&row.data()?)?, &[]);
+        let changes = audit::changes(None, &to_json(&row.data())?, &[]);
         audit::record(conn, ctx, "commendation.create", ENTITY, &row.id.to_string(), &changes)?;
         Ok(row)
     })
@@ -230,7 +226,7 @@ pub fn update(
 ) -> Result<CommendationRow, ApiError> {
     write_transaction(conn, |conn| {
         let current = get(conn, id)?;
-        let before = current.data()?;
+        let before = current.data();
         let data = edit(&current)?;
         if_match.check(current.version)?;
         if data == before {
@@ -244,13 +240,13 @@ pub fn update(
             version = current.version,
             now = ctx.now,
             set = (
-                c::recipient_kind.eq(data.recipient_kind.code()),
+                c::recipient_kind.eq(data.recipient_kind),
                 c::association_id.eq(data.association_id),
                 c::person_id.eq(data.person_id),
                 c::recipient_name.eq(&name),
-                c::kind.eq(data.kind.code()),
-                c::order_class.eq(data.order_class.map(|o| o.code())),
-                c::issuer.eq(data.issuer.code()),
+                c::kind.eq(data.kind),
+                c::order_class.eq(data.order_class),
+                c::issuer.eq(data.issuer),
                 c::issuer_name.eq(&data.issuer_name),
                 c::decision_number.eq(&data.decision_number),
                 c::decided_on.eq(data.decided_on),
@@ -259,7 +255,7 @@ pub fn update(
             )
         )?
         .or_stale("the commendation")?;
-        let changes = audit::changes(Some(&to_json(&before)?), &to_json(&row.data()?)?, &[]);
+        let changes = audit::changes(Some(&to_json(&before)?), &to_json(&row.data())?, &[]);
         audit::record(conn, ctx, "commendation.update", ENTITY, &id.to_string(), &changes)?;
         Ok(row)
     })
@@ -271,7 +267,7 @@ pub fn delete(conn: &mut DbConnection, ctx: &WriteContext, id: i64, if_match: If
         let current = get(conn, id)?;
         if_match.check(current.version)?;
         diesel::delete(c::table.find(id)).execute(conn)?;
-        let changes = audit::changes(Some(&to_json(&current.data()?)?), &serde_json::json!({}), &[]);
+        let changes = audit::changes(Some(&to_json(&current.data())?), &serde_json::json!({}), &[]);
         audit::record(conn, ctx, "commendation.delete", ENTITY, &id.to_string(), &changes)?;
         Ok(())
     })

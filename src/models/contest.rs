@@ -20,10 +20,6 @@ pub const CONTEST: &str = "contest";
 /// Audit entity type of an edition.
 pub const EDITION: &str = "contest_edition";
 
-fn bad(what: &str, id: i64, field: &str) -> ApiError {
-    ApiError::Internal(anyhow::anyhow!("{what} {id} has an unknown {field}"))
-}
-
 /// A row of `contests`.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = ct)]
@@ -37,11 +33,11 @@ pub struct ContestRow {
     /// English name.
     pub name_en: String,
     /// Kind code.
-    pub kind: String,
+    pub kind: ContestKind,
     /// Description.
     pub description: Option<String>,
     /// Minor-name display code.
-    pub minor_names: String,
+    pub minor_names: MinorNames,
     /// Version.
     pub version: i32,
     /// Created.
@@ -69,16 +65,15 @@ pub struct ContestData {
 
 impl ContestRow {
     /// The content.
-    pub fn data(&self) -> Result<ContestData, ApiError> {
-        Ok(ContestData {
+    pub fn data(&self) -> ContestData {
+        ContestData {
             code: self.code.clone(),
             name_vi: self.name_vi.clone(),
             name_en: self.name_en.clone(),
-            kind: ContestKind::from_code(&self.kind).ok_or_else(|| bad("contest", self.id, "kind"))?,
+            kind: self.kind,
             description: self.description.clone(),
-            minor_names: MinorNames::from_code(&self.minor_names)
-                .ok_or_else(|| bad("contest", self.id, "minor_names"))?,
-        })
+            minor_names: self.minor_names,
+        }
     }
 }
 
@@ -109,9 +104,9 @@ pub fn insert(conn: &mut DbConnection, ctx: &WriteContext, data: &ContestData) -
                 ct::code.eq(&data.code),
                 ct::name_vi.eq(&data.name_vi),
                 ct::name_en.eq(&data.name_en),
-                ct::kind.eq(data.kind.code()),
+                ct::kind.eq(data.kind),
                 ct::description.eq(&data.description),
-                ct::minor_names.eq(data.minor_names.code()),
+                ct::minor_names.eq(data.minor_names),
                 ct::version.eq(1),
                 ct::created_at.eq(ctx.now),
                 ct::updated_at.eq(ctx.now),
@@ -134,7 +129,7 @@ pub fn update(
 ) -> Result<ContestRow, ApiError> {
     write_transaction(conn, |conn| {
         let current = get(conn, id)?;
-        let before = current.data()?;
+        let before = current.data();
         let data = edit(&current)?;
         if_match.check(current.version)?;
         if data == before {
@@ -149,9 +144,9 @@ pub fn update(
             set = (
                 ct::name_vi.eq(&data.name_vi),
                 ct::name_en.eq(&data.name_en),
-                ct::kind.eq(data.kind.code()),
+                ct::kind.eq(data.kind),
                 ct::description.eq(&data.description),
-                ct::minor_names.eq(data.minor_names.code()),
+                ct::minor_names.eq(data.minor_names),
             )
         )?
         .or_stale("the contest")?;
@@ -184,7 +179,7 @@ pub struct EditionRow {
     /// Judging ends.
     pub judging_ends_on: Option<NaiveDate>,
     /// Status code.
-    pub status: String,
+    pub status: EditionStatus,
     /// First prizes available.
     pub quota_first: i32,
     /// Second prizes available.
@@ -204,11 +199,6 @@ pub struct EditionRow {
 }
 
 impl EditionRow {
-    /// The status.
-    pub fn status(&self) -> Result<EditionStatus, ApiError> {
-        EditionStatus::from_code(&self.status).ok_or_else(|| bad("edition", self.id, "status"))
-    }
-
     /// The editable content.
     pub fn data(&self) -> EditionData {
         EditionData {
@@ -230,7 +220,7 @@ impl EditionRow {
 
     /// Whether its results are public.
     pub fn is_published(&self) -> bool {
-        matches!(self.status(), Ok(EditionStatus::ResultsPublished | EditionStatus::Closed))
+        matches!(self.status, EditionStatus::ResultsPublished | EditionStatus::Closed)
     }
 }
 
@@ -348,7 +338,7 @@ pub fn list_editions(
     let mut q = ed::table.filter(ed::contest_id.eq(contest_id)).into_boxed::<MultiBackend>();
     q = q.filter(ed::status.eq_any(scope.statuses()));
     if let Some(s) = status {
-        q = q.filter(ed::status.eq(s.code()));
+        q = q.filter(ed::status.eq(s));
     }
     q.order(ed::number.desc()).select(EditionRow::as_select()).load(conn)
 }
@@ -484,7 +474,7 @@ pub fn update_edition(
         if data == before && criteria.is_none() {
             return Ok(current);
         }
-        let status = current.status()?;
+        let status = current.status;
         if status == EditionStatus::Closed {
             return Err(ApiError::conflict("a closed edition cannot be changed"));
         }
@@ -564,7 +554,7 @@ pub fn change_status(
     write_transaction(conn, |conn| {
         let current = get_edition(conn, id)?;
         if_match.check(current.version)?;
-        let status = current.status()?;
+        let status = current.status;
         let target = lifecycle::EDITION.step(status, step.name())?;
         if step == EditionStep::Open {
             let criteria: i64 = cr::table.filter(cr::edition_id.eq(id)).count().get_result(conn)?;
@@ -578,7 +568,7 @@ pub fn change_status(
             id = id,
             version = current.version,
             now = ctx.now,
-            set = (ed::status.eq(target.code()),)
+            set = (ed::status.eq(target),)
         )?
         .or_stale("the edition")?;
         let changes = serde_json::json!({"status": {"from": status.code(), "to": target.code()}});
@@ -605,7 +595,7 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<crate
         .select((ed::id, ct::code))
         .load(conn)?;
     let contest_of: std::collections::HashMap<i64, String> = editions.iter().cloned().collect();
-    type Row = (i64, String, Option<String>, Option<String>, bool);
+    type Row = (i64, EntryStatus, Option<crate::domain::codes::Prize>, Option<String>, bool);
     let entries: Vec<Row> = en::table
         .filter(en::edition_id.eq_any(contest_of.keys().copied().collect::<Vec<_>>()))
         .select((en::edition_id, en::status, en::prize, en::national_prize, en::labour_creativity_certificate))
@@ -619,11 +609,11 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<crate
     }
     for (edition_id, status, prize, national, certificate) in &entries {
         let Some(code) = contest_of.get(edition_id) else { continue };
-        if status == EntryStatus::Withdrawn.code() {
+        if *status == EntryStatus::Withdrawn {
             continue;
         }
         add(Metric::ContestEntries, "contest", code.clone());
-        if status != EntryStatus::Eligible.code() {
+        if *status != EntryStatus::Eligible {
             continue;
         }
         add(Metric::ContestEligibleEntries, "contest", code.clone());

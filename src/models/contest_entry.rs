@@ -20,10 +20,6 @@ use crate::models::contest::{self, EditionRow};
 /// Audit entity type.
 pub const ENTITY: &str = "contest_entry";
 
-fn bad(id: i64, field: &str) -> ApiError {
-    ApiError::Internal(anyhow::anyhow!("contest entry {id} has an unknown {field}"))
-}
-
 /// A row of `contest_entries`.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = en)]
@@ -43,11 +39,11 @@ pub struct EntryRow {
     /// Attachments as JSON.
     pub attachments: String,
     /// Status code.
-    pub status: String,
+    pub status: EntryStatus,
     /// Why ineligible.
     pub ineligible_reason: Option<String>,
     /// Provincial prize code.
-    pub prize: Option<String>,
+    pub prize: Option<Prize>,
     /// Rank at publication.
     pub rank: Option<i32>,
     /// Score at publication.
@@ -55,7 +51,7 @@ pub struct EntryRow {
     /// Sent on to the national contest.
     pub national_sent_on: Option<NaiveDate>,
     /// National prize code.
-    pub national_prize: Option<String>,
+    pub national_prize: Option<Prize>,
     /// Labour Creativity Certificate.
     pub labour_creativity_certificate: bool,
     /// Applied in practice.
@@ -77,16 +73,6 @@ pub struct EntryRow {
 }
 
 impl EntryRow {
-    /// The status.
-    pub fn status(&self) -> Result<EntryStatus, ApiError> {
-        EntryStatus::from_code(&self.status).ok_or_else(|| bad(self.id, "status"))
-    }
-
-    /// The provincial prize.
-    pub fn prize(&self) -> Result<Option<Prize>, ApiError> {
-        self.prize.as_deref().map(|p| Prize::from_code(p).ok_or_else(|| bad(self.id, "prize"))).transpose()
-    }
-
     /// The attachments.
     pub fn attachments(&self) -> Result<Vec<Attachment>, ApiError> {
         serde_json::from_str(&self.attachments).map_err(|e| ApiError::Internal(e.into()))
@@ -104,7 +90,7 @@ pub struct AuthorRow {
     /// Order.
     pub position: i32,
     /// Role code.
-    pub role: String,
+    pub role: AuthorRole,
     /// A known person.
     pub person_id: Option<i64>,
     /// Name.
@@ -120,28 +106,22 @@ pub struct AuthorRow {
 }
 
 impl AuthorRow {
-    /// The role.
-    pub fn role(&self) -> Result<AuthorRole, ApiError> {
-        AuthorRole::from_code(&self.role)
-            .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("entry author {} has an unknown role", self.id)))
-    }
-
     /// The content.
-    pub fn data(&self) -> Result<AuthorData, ApiError> {
-        Ok(AuthorData {
-            role: self.role()?,
+    pub fn data(&self) -> AuthorData {
+        AuthorData {
+            role: self.role,
             person_id: self.person_id,
             full_name: self.full_name.clone(),
             workplace: self.workplace.clone(),
             school: self.school.clone(),
             grade: self.grade,
             birth_date: self.birth_date,
-        })
+        }
     }
 
     /// A pupil under 18 on `on` (a pupil without a birth date counts as one).
     pub fn is_minor(&self, on: NaiveDate) -> bool {
-        if self.role != AuthorRole::Pupil.code() {
+        if self.role != AuthorRole::Pupil {
             return false;
         }
         match self.birth_date {
@@ -250,7 +230,7 @@ pub fn list(
 ) -> QueryResult<Vec<(EntryRow, View)>> {
     let mut q = en::table.filter(en::edition_id.eq(edition.id)).into_boxed::<MultiBackend>();
     if let Some(s) = filter.status {
-        q = q.filter(en::status.eq(s.code()));
+        q = q.filter(en::status.eq(s));
     }
     if let Some(a) = filter.association_id {
         q = q.filter(en::association_id.eq(a));
@@ -323,7 +303,7 @@ pub fn get_for(conn: &mut DbConnection, caller: &Caller, id: i64) -> Result<(Ent
         None => false,
     };
     let view = view_of(caller, &row, assigned);
-    let visible = view != View::Public || (edition.is_published() && row.status == EntryStatus::Eligible.code());
+    let visible = view != View::Public || (edition.is_published() && row.status == EntryStatus::Eligible);
     if !visible {
         return Err(not_found(id));
     }
@@ -460,7 +440,7 @@ fn write_authors(conn: &mut DbConnection, entry_id: i64, authors: &[AuthorData])
             .values((
                 au::entry_id.eq(entry_id),
                 au::position.eq(i32::try_from(i + 1).unwrap_or(i32::MAX)),
-                au::role.eq(a.role.code()),
+                au::role.eq(a.role),
                 au::person_id.eq(a.person_id),
                 au::full_name.eq(&a.full_name),
                 au::workplace.eq(&a.workplace),
@@ -490,7 +470,7 @@ fn check_scope(caller: &Caller, association_id: Option<i64>) -> Result<(), ApiEr
 }
 
 fn edition_open_for_entries(edition: &EditionRow, caller: &Caller) -> Result<(), ApiError> {
-    let status = edition.status()?;
+    let status = edition.status;
     let ok = status == EditionStatus::Open || (caller.staff && status == EditionStatus::Judging);
     if ok {
         Ok(())
@@ -515,19 +495,19 @@ pub fn submit(
     check_scope(caller, data.association_id)?;
     write_transaction(conn, |conn| {
         let edition = contest::get_edition(conn, edition_id)?;
-        if !caller.staff && !edition_scope(caller).allows(edition.status()?) {
+        if !caller.staff && !edition_scope(caller).allows(edition.status) {
             return Err(ApiError::NotFound(format!("there is no contest edition with id {edition_id}")));
         }
-        let kind = contest::get(conn, edition.contest_id)?.data()?.kind;
+        let kind = contest::get(conn, edition.contest_id)?.data().kind;
         let errors = kind_rules(kind, &data.authors);
         if !errors.is_empty() {
             return Err(ApiError::Validation(errors));
         }
         resolve(conn, caller, &[], &mut data)?;
-        if edition.status()? != EditionStatus::Open {
+        if edition.status != EditionStatus::Open {
             return Err(ApiError::conflict(format!(
                 "entries are submitted while the edition is open; it is {}",
-                edition.status()?.code()
+                edition.status.code()
             )));
         }
         let row: EntryRow = diesel::insert_into(en::table)
@@ -563,7 +543,7 @@ pub fn data_of(conn: &mut DbConnection, row: &EntryRow) -> Result<EntryData, Api
         summary: row.summary.clone(),
         association_id: row.association_id,
         attachments: row.attachments()?,
-        authors: authors.iter().map(AuthorRow::data).collect::<Result<_, _>>()?,
+        authors: authors.iter().map(AuthorRow::data).collect(),
     })
 }
 
@@ -588,7 +568,7 @@ pub fn update(
         if data.association_id != before.association_id && !caller.staff {
             return Err(ApiError::Forbidden("only staff move an entry to another association".into()));
         }
-        let kind = contest::get(conn, edition.contest_id)?.data()?.kind;
+        let kind = contest::get(conn, edition.contest_id)?.data().kind;
         let errors = kind_rules(kind, &data.authors);
         if !errors.is_empty() {
             return Err(ApiError::Validation(errors));
@@ -599,7 +579,7 @@ pub fn update(
             return Ok(current);
         }
         edition_open_for_entries(&edition, caller)?;
-        let status = current.status()?;
+        let status = current.status;
         if status == EntryStatus::Withdrawn || (!caller.staff && status != EntryStatus::Submitted) {
             return Err(ApiError::conflict(format!("an entry that is {} cannot be changed by you", status.code())));
         }
@@ -661,7 +641,7 @@ pub fn decide(
         }
         if_match.check(current.version)?;
         edition_open_for_entries(&edition, caller)?;
-        let status = current.status()?;
+        let status = current.status;
         if status == EntryStatus::Withdrawn {
             return Err(ApiError::conflict("the entry was withdrawn"));
         }
@@ -671,14 +651,14 @@ pub fn decide(
             Decision::Withdrawn => (EntryStatus::Withdrawn, current.ineligible_reason.clone()),
         };
         // A prize belongs to an eligible entry only.
-        let prize = if target == EntryStatus::Eligible { current.prize.clone() } else { None };
+        let prize = if target == EntryStatus::Eligible { current.prize } else { None };
         let row: EntryRow = crate::versioned_update!(
             conn,
             en,
             id = id,
             version = current.version,
             now = ctx.now,
-            set = (en::status.eq(target.code()), en::ineligible_reason.eq(&reason), en::prize.eq(&prize),)
+            set = (en::status.eq(target), en::ineligible_reason.eq(&reason), en::prize.eq(&prize),)
         )?
         .or_stale("the entry")?;
         let changes = serde_json::json!({
@@ -735,7 +715,7 @@ pub fn import(
     write_transaction(conn, |conn| {
         let edition = contest::get_edition(conn, edition_id)?;
         let existing: i64 = en::table.filter(en::edition_id.eq(edition_id)).count().get_result(conn)?;
-        if edition.status()? != EditionStatus::Draft || existing > 0 {
+        if edition.status != EditionStatus::Draft || existing > 0 {
             return Err(ApiError::conflict(
                 "a past edition is imported into an empty draft edition (this one is not, or has entries)",
             ));
@@ -764,13 +744,13 @@ pub fn import(
                         en::association_id.eq(e.data.association_id),
                         en::attachments.eq(attachments_json(&e.data.attachments)?),
                         en::status.eq(EntryStatus::Eligible.code()),
-                        en::prize.eq(e.prize.map(|p| p.code())),
+                        en::prize.eq(e.prize),
                         en::rank.eq(e.rank),
                         en::final_score.eq(e.final_score),
                     ),
                     (
                         en::national_sent_on.eq(sent.then_some(published_on)),
-                        en::national_prize.eq(e.national_prize.map(|p| p.code())),
+                        en::national_prize.eq(e.national_prize),
                         en::labour_creativity_certificate.eq(e.labour_creativity_certificate),
                         en::applied.eq(e.applied),
                         en::commercialised.eq(e.commercialised),

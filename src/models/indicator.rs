@@ -12,7 +12,6 @@ use serde::Serialize;
 use crate::db::schema::{indicator_values as v, indicators as i};
 use crate::db::version::IfMatch;
 use crate::db::{write_transaction, DbConnection};
-use crate::domain::codes::CodeList;
 use crate::domain::statistics::{IndicatorUnit, Metric, Observation};
 use crate::error::{ApiError, FieldError};
 use crate::models::audit::{self, WriteContext};
@@ -42,9 +41,9 @@ pub struct IndicatorRow {
     /// English name.
     pub name_en: String,
     /// Unit code.
-    pub unit: String,
+    pub unit: IndicatorUnit,
     /// Metric code.
-    pub metric: Option<String>,
+    pub metric: Option<Metric>,
     /// Comma-separated breakdown values.
     pub dimensions: Option<String>,
     /// Years summed.
@@ -88,24 +87,20 @@ pub struct IndicatorData {
 
 impl IndicatorRow {
     /// The content.
-    pub fn data(&self) -> Result<IndicatorData, ApiError> {
-        let broken = |what: &str| ApiError::Internal(anyhow::anyhow!("indicator {} has an unknown {what}", self.code));
-        Ok(IndicatorData {
+    pub fn data(&self) -> IndicatorData {
+        IndicatorData {
             code: self.code.clone(),
             position: self.position,
             section: self.section.clone(),
             number: self.number.clone(),
             name_vi: self.name_vi.clone(),
             name_en: self.name_en.clone(),
-            unit: IndicatorUnit::from_code(&self.unit).ok_or_else(|| broken("unit"))?,
-            metric: match &self.metric {
-                Some(m) => Some(Metric::from_code(m).ok_or_else(|| broken("metric"))?),
-                None => None,
-            },
+            unit: self.unit,
+            metric: self.metric,
             dimensions: split_dimensions(self.dimensions.as_deref()),
             window_years: self.window_years,
             description: self.description.clone(),
-        })
+        }
     }
 }
 
@@ -198,8 +193,8 @@ pub fn insert(conn: &mut DbConnection, ctx: &WriteContext, data: &IndicatorData)
                 i::number.eq(&data.number),
                 i::name_vi.eq(&data.name_vi),
                 i::name_en.eq(&data.name_en),
-                i::unit.eq(data.unit.code()),
-                i::metric.eq(data.metric.map(|m| m.code())),
+                i::unit.eq(data.unit),
+                i::metric.eq(data.metric),
                 i::dimensions.eq(join_dimensions(&data.dimensions)),
                 i::window_years.eq(data.window_years),
                 i::description.eq(&data.description),
@@ -228,7 +223,7 @@ pub fn update(
 ) -> Result<IndicatorRow, ApiError> {
     write_transaction(conn, |conn| {
         let current = get(conn, code)?;
-        let before = current.data()?;
+        let before = current.data();
         let data = edit(&current)?;
         if_match.check(current.version)?;
         if data == before {
@@ -257,8 +252,8 @@ pub fn update(
                 i::number.eq(&data.number),
                 i::name_vi.eq(&data.name_vi),
                 i::name_en.eq(&data.name_en),
-                i::unit.eq(data.unit.code()),
-                i::metric.eq(data.metric.map(|m| m.code())),
+                i::unit.eq(data.unit),
+                i::metric.eq(data.metric),
                 i::dimensions.eq(join_dimensions(&data.dimensions)),
                 i::window_years.eq(data.window_years),
                 i::description.eq(&data.description),
@@ -283,7 +278,7 @@ pub fn delete(conn: &mut DbConnection, ctx: &WriteContext, code: &str, if_match:
             )));
         }
         diesel::delete(i::table.find(current.id)).execute(conn)?;
-        let changes = audit::changes(Some(&json(&current.data()?)?), &serde_json::json!({}), &[]);
+        let changes = audit::changes(Some(&json(&current.data())?), &serde_json::json!({}), &[]);
         audit::record(conn, ctx, "indicator.delete", ENTITY, code, &changes)?;
         Ok(())
     })
@@ -430,7 +425,7 @@ pub fn table_data(
     for row in rows {
         by_indicator.entry(row.indicator_id).or_default().push(row);
     }
-    defs.into_iter().map(|d| Ok((d.data()?, by_indicator.remove(&d.id).unwrap_or_default()))).collect()
+    defs.into_iter().map(|d| Ok((d.data(), by_indicator.remove(&d.id).unwrap_or_default()))).collect()
 }
 
 /// The sum of a metric over one year's observations, restricted to some breakdown values:

@@ -53,7 +53,7 @@ pub fn assignments(conn: &mut DbConnection, entry_id: i64) -> QueryResult<Vec<As
 }
 
 fn judging_open(edition: &EditionRow, what: &str) -> Result<EditionStatus, ApiError> {
-    let status = edition.status()?;
+    let status = edition.status;
     if matches!(status, EditionStatus::Open | EditionStatus::Judging) {
         Ok(status)
     } else {
@@ -75,7 +75,7 @@ pub fn assign(
         let edition = contest::get_edition(conn, row.edition_id)?;
         let (person_id, person) = crate::models::user::linked_person(conn, user_id, Role::Judge, "user_id")?;
         judging_open(&edition, "judges are assigned")?;
-        let status = row.status()?;
+        let status = row.status;
         if !matches!(status, EntryStatus::Submitted | EntryStatus::Eligible) {
             return Err(ApiError::conflict(format!("an entry that is {} is not judged", status.code())));
         }
@@ -241,14 +241,14 @@ pub fn score(
         if !errors.is_empty() {
             return Err(ApiError::Validation(errors));
         }
-        let status = edition.status()?;
+        let status = edition.status;
         if status != EditionStatus::Judging {
             return Err(ApiError::conflict(format!(
                 "scores are given while the edition is judging; it is {}",
                 status.code()
             )));
         }
-        if row.status()? != EntryStatus::Eligible {
+        if row.status != EntryStatus::Eligible {
             return Err(ApiError::conflict(format!("only eligible entries are scored; this one is {}", row.status)));
         }
         let mut sheet: Sheet = scores_of(conn, &[entry_id])?
@@ -442,7 +442,7 @@ fn unfinished(standings: &[Standing]) -> usize {
 }
 
 fn require_judging(edition: &EditionRow, what: &str) -> Result<(), ApiError> {
-    let status = edition.status()?;
+    let status = edition.status;
     if status != EditionStatus::Judging {
         return Err(ApiError::conflict(format!("{what} while the edition is judging; it is {}", status.code())));
     }
@@ -469,7 +469,7 @@ fn quota(edition: &EditionRow, prize: Prize) -> i32 {
 
 fn set_prize(conn: &mut DbConnection, entry_id: i64, prize: Option<Prize>, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(en::table.find(entry_id))
-        .set((en::prize.eq(prize.map(|p| p.code())), en::version.eq(en::version + 1), en::updated_at.eq(now)))
+        .set((en::prize.eq(prize), en::version.eq(en::version + 1), en::updated_at.eq(now)))
         .execute(conn)
 }
 
@@ -497,7 +497,7 @@ pub fn award_prizes(conn: &mut DbConnection, ctx: &WriteContext, edition_id: i64
         let mut given = serde_json::Map::new();
         for (i, s) in standings.iter().enumerate() {
             let prize = ladder.get(i).copied();
-            if s.entry.prize.as_deref() != prize.map(|p| p.code()) {
+            if s.entry.prize != prize {
                 set_prize(conn, s.entry.id, prize, ctx.now)?;
             }
             given.insert(s.entry.id.to_string(), json!(prize.map(|p| p.code())));
@@ -521,7 +521,7 @@ pub fn give_prize(
         if_match.check(row.version)?;
         let edition = contest::get_edition(conn, row.edition_id)?;
         require_judging(&edition, "prizes are given")?;
-        if prize.is_some() && row.status()? != EntryStatus::Eligible {
+        if prize.is_some() && row.status != EntryStatus::Eligible {
             return Err(ApiError::conflict("only an eligible entry gets a prize"));
         }
         // Holding the edition's row makes concurrent prizes of one edition take turns, so that
@@ -532,7 +532,7 @@ pub fn give_prize(
                 .filter(
                     en::edition_id
                         .eq(edition.id)
-                        .and(en::prize.eq(p.code()))
+                        .and(en::prize.eq(p))
                         .and(en::status.eq(EntryStatus::Eligible.code()))
                         .and(en::id.ne(entry_id)),
                 )
@@ -565,12 +565,12 @@ pub fn publish(
     write_transaction(conn, |conn| {
         let edition = contest::get_edition(conn, edition_id)?;
         if_match.check(edition.version)?;
-        let status = edition.status()?;
+        let status = edition.status;
         lifecycle::EDITION.step(status, "publish-results")?;
         let standings = ranking(conn, &edition)?;
         require_finished(&standings)?;
         for prize in Prize::all() {
-            let given = standings.iter().filter(|s| s.entry.prize.as_deref() == Some(prize.code())).count();
+            let given = standings.iter().filter(|s| s.entry.prize == Some(*prize)).count();
             let allowed = usize::try_from(quota(&edition, *prize)).unwrap_or(0);
             if given > allowed {
                 return Err(ApiError::conflict(format!(
@@ -662,7 +662,7 @@ pub fn record_national(
             now = ctx.now,
             set = (
                 en::national_sent_on.eq(Some(national.sent_on)),
-                en::national_prize.eq(national.prize.map(|p| p.code())),
+                en::national_prize.eq(national.prize),
                 en::labour_creativity_certificate.eq(national.labour_creativity_certificate),
                 en::applied.eq(national.applied),
                 en::commercialised.eq(national.commercialised),

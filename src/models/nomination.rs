@@ -25,7 +25,7 @@ pub struct NominationRow {
     /// Id.
     pub id: i64,
     /// Programme code.
-    pub programme: String,
+    pub programme: NominationProgramme,
     /// Programme name (for `other`).
     pub programme_name: Option<String>,
     /// Year.
@@ -39,7 +39,7 @@ pub struct NominationRow {
     /// Proposing association.
     pub association_id: Option<i64>,
     /// Status code.
-    pub status: String,
+    pub status: NominationStatus,
     /// Decision reference.
     pub decision_reference: Option<String>,
     /// Notes.
@@ -78,17 +78,10 @@ pub struct NominationData {
 }
 
 impl NominationRow {
-    /// The status.
-    pub fn status(&self) -> Result<NominationStatus, ApiError> {
-        NominationStatus::from_code(&self.status)
-            .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("nomination {} has unknown status", self.id)))
-    }
-
     /// The editable content.
-    pub fn data(&self) -> Result<NominationData, ApiError> {
-        Ok(NominationData {
-            programme: NominationProgramme::from_code(&self.programme)
-                .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("nomination {} has unknown programme", self.id)))?,
+    pub fn data(&self) -> NominationData {
+        NominationData {
+            programme: self.programme,
             programme_name: self.programme_name.clone(),
             year: self.year,
             person_id: self.person_id,
@@ -97,7 +90,7 @@ impl NominationRow {
             association_id: self.association_id,
             decision_reference: self.decision_reference.clone(),
             notes: self.notes.clone(),
-        })
+        }
     }
 }
 
@@ -138,10 +131,10 @@ pub fn list(
         q = q.filter(n::year.eq(y));
     }
     if let Some(p) = filter.programme {
-        q = q.filter(n::programme.eq(p.code()));
+        q = q.filter(n::programme.eq(p));
     }
     if let Some(s) = filter.status {
-        q = q.filter(n::status.eq(s.code()));
+        q = q.filter(n::status.eq(s));
     }
     if let Some(a) = filter.association_id {
         q = q.filter(n::association_id.eq(a));
@@ -187,7 +180,7 @@ pub fn insert(conn: &mut DbConnection, ctx: &WriteContext, data: &NominationData
         let (name, workplace) = resolve(conn, data)?;
         let row: NominationRow = diesel::insert_into(n::table)
             .values((
-                n::programme.eq(data.programme.code()),
+                n::programme.eq(data.programme),
                 n::programme_name.eq(&data.programme_name),
                 n::year.eq(data.year),
                 n::person_id.eq(data.person_id),
@@ -204,7 +197,7 @@ pub fn insert(conn: &mut DbConnection, ctx: &WriteContext, data: &NominationData
             ))
             .returning(n::all_columns)
             .get_result(conn)?;
-        let changes = audit::changes(None, &to_json(&row.data()?)?, &[]);
+        let changes = audit::changes(None, &to_json(&row.data())?, &[]);
         audit::record(conn, ctx, "nomination.create", ENTITY, &row.id.to_string(), &changes)?;
         Ok(row)
     })
@@ -220,7 +213,7 @@ pub fn update(
 ) -> Result<NominationRow, ApiError> {
     write_transaction(conn, |conn| {
         let current = get(conn, id)?;
-        let before = current.data()?;
+        let before = current.data();
         let data = edit(&current)?;
         if_match.check(current.version)?;
         if data == before {
@@ -234,7 +227,7 @@ pub fn update(
             version = current.version,
             now = ctx.now,
             set = (
-                n::programme.eq(data.programme.code()),
+                n::programme.eq(data.programme),
                 n::programme_name.eq(&data.programme_name),
                 n::year.eq(data.year),
                 n::person_id.eq(data.person_id),
@@ -247,7 +240,7 @@ pub fn update(
             )
         )?
         .or_stale("the nomination")?;
-        let changes = audit::changes(Some(&to_json(&before)?), &to_json(&row.data()?)?, &[]);
+        let changes = audit::changes(Some(&to_json(&before)?), &to_json(&row.data())?, &[]);
         audit::record(conn, ctx, "nomination.update", ENTITY, &id.to_string(), &changes)?;
         Ok(row)
     })
@@ -288,7 +281,7 @@ pub fn change_status(
     write_transaction(conn, |conn| {
         let current = get(conn, id)?;
         if_match.check(current.version)?;
-        let status = current.status()?;
+        let status = current.status;
         let target = lifecycle::NOMINATION.step(status, action.name())?;
         let reference = decision_reference.or(current.decision_reference.clone());
         let row: NominationRow = crate::versioned_update!(
@@ -297,7 +290,7 @@ pub fn change_status(
             id = id,
             version = current.version,
             now = ctx.now,
-            set = (n::status.eq(target.code()), n::decision_reference.eq(&reference),)
+            set = (n::status.eq(target), n::decision_reference.eq(&reference),)
         )?
         .or_stale("the nomination")?;
         let changes = serde_json::json!({
@@ -314,14 +307,14 @@ pub fn delete(conn: &mut DbConnection, ctx: &WriteContext, id: i64, if_match: If
     write_transaction(conn, |conn| {
         let current = get(conn, id)?;
         if_match.check(current.version)?;
-        if current.status()? != NominationStatus::Drafted {
+        if current.status != NominationStatus::Drafted {
             return Err(ApiError::conflict(format!(
                 "only a drafted nomination can be deleted; this one is {}",
                 current.status
             )));
         }
         diesel::delete(n::table.find(id)).execute(conn)?;
-        let changes = audit::changes(Some(&to_json(&current.data()?)?), &serde_json::json!({}), &[]);
+        let changes = audit::changes(Some(&to_json(&current.data())?), &serde_json::json!({}), &[]);
         audit::record(conn, ctx, "nomination.delete", ENTITY, &id.to_string(), &changes)?;
         Ok(())
     })

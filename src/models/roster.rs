@@ -359,9 +359,7 @@ fn plan<'t>(
         // A member whose row is invalid is still in the file: never marked left for it.
         Mode::Snapshot if !table.refuse => existing
             .iter()
-            .filter(|(external_id, row)| {
-                !seen.contains_key(*external_id) && row.0.status == MembershipStatus::Active.code()
-            })
+            .filter(|(external_id, row)| !seen.contains_key(*external_id) && row.0.status == MembershipStatus::Active)
             .map(|(_, row)| row.0.id)
             .collect(),
         _ => Vec::new(),
@@ -488,6 +486,6 @@ pub fn export_cells(member: &Member, branch_names: &HashMap<i64, String>) -> Vec
         (Column::Branch, text(m.branch_id.and_then(|b| branch_names.get(&b)).map(String::as_str))),
         (Column::JoinedOn, date(m.joined_on)),
         (Column::LeftOn, date(m.left_on)),
-        (Column::Status, Value::String(m.status.clone())),
+        (Column::Status, Value::String(m.status.to_string())),
     ]
 }

@@ -52,7 +52,7 @@ pub struct UserAccount {
 }
 
 fn load_account(conn: &mut DbConnection, user: UserRow) -> QueryResult<UserAccount> {
-    let codes: Vec<String> = user_roles::table
+    let roles: Vec<Role> = user_roles::table
         .filter(user_roles::user_id.eq(user.id))
         .select(user_roles::role)
         .order(user_roles::role)
@@ -62,7 +62,6 @@ fn load_account(conn: &mut DbConnection, user: UserRow) -> QueryResult<UserAccou
         .select(user_associations::association_id)
         .order(user_associations::association_id)
         .load(conn)?;
-    let roles = codes.iter().filter_map(|c| Role::from_code(c)).collect();
     Ok(UserAccount { user, roles, association_ids })
 }
 
@@ -149,7 +148,7 @@ pub fn create(conn: &mut DbConnection, ctx: &WriteContext, new: &NewUser) -> Res
         roles.dedup();
         for role in &roles {
             diesel::insert_into(user_roles::table)
-                .values((user_roles::user_id.eq(user.id), user_roles::role.eq(role.code())))
+                .values((user_roles::user_id.eq(user.id), user_roles::role.eq(role)))
                 .execute(conn)?;
         }
         let mut scope = new.association_ids.clone();
@@ -233,7 +232,7 @@ pub fn list(
     let rows = query.order(users::id.asc()).limit(limit).select(UserRow::as_select()).load(conn)?;
     // Roles and scope of the whole page in two queries, not two per user.
     let ids: Vec<i64> = rows.iter().map(|u| u.id).collect();
-    let roles: Vec<(i64, String)> = user_roles::table
+    let roles: Vec<(i64, Role)> = user_roles::table
         .filter(user_roles::user_id.eq_any(&ids))
         .select((user_roles::user_id, user_roles::role))
         .order((user_roles::user_id, user_roles::role))
@@ -246,7 +245,7 @@ pub fn list(
     Ok(rows
         .into_iter()
         .map(|user| UserAccount {
-            roles: roles.iter().filter(|(id, _)| *id == user.id).filter_map(|(_, c)| Role::from_code(c)).collect(),
+            roles: roles.iter().filter(|(id, _)| *id == user.id).map(|(_, r)| *r).collect(),
             association_ids: scopes.iter().filter(|(id, _)| *id == user.id).map(|(_, a)| *a).collect(),
             user,
         })
@@ -311,7 +310,7 @@ pub fn update(
         diesel::delete(user_associations::table.filter(user_associations::user_id.eq(id))).execute(conn)?;
         for role in &changes.roles {
             diesel::insert_into(user_roles::table)
-                .values((user_roles::user_id.eq(id), user_roles::role.eq(role.code())))
+                .values((user_roles::user_id.eq(id), user_roles::role.eq(role)))
                 .execute(conn)?;
         }
         for aid in &changes.association_ids {

@@ -102,7 +102,7 @@ fn prepare_row(
     let mut errors: Vec<RowError> = Vec::new();
     let mut input = current.map_or_else(empty_input, input_of);
     if let Some(c) = current {
-        if mode == Mode::Snapshot && !row.has(Column::Status) && c.0.status == MembershipStatus::Left.code() {
+        if mode == Mode::Snapshot && !row.has(Column::Status) && c.0.status == MembershipStatus::Left {
             // Back in the full roster: active again.
             input.status = Some(MembershipStatus::Active);
         }

@@ -12,8 +12,7 @@ use crate::auth::{Principal, Role};
 use crate::db::run_blocking;
 use crate::db::version::IfMatch;
 use crate::domain::codes::{
-    code_from_label, ActivityKind, CodeList, CouncilRole, OrganiserKind, ResearchLevel, ResearchStatus, UnionRole,
-    Visibility,
+    code_from_label, ActivityKind, CouncilRole, OrganiserKind, ResearchLevel, ResearchStatus, UnionRole, Visibility,
 };
 use crate::domain::validate;
 use crate::domain::vn;
@@ -34,9 +33,7 @@ fn visible_to(caller: Option<&Principal>) -> Option<Vec<i64>> {
 fn sees(row: &ActivityRow, visible: &Option<Vec<i64>>) -> bool {
     match visible {
         None => true,
-        Some(ids) => {
-            row.visibility == Visibility::Public.code() || row.association_id.is_some_and(|a| ids.contains(&a))
-        }
+        Some(ids) => row.visibility == Visibility::Public || row.association_id.is_some_and(|a| ids.contains(&a)),
     }
 }
 

@@ -102,9 +102,9 @@ pub struct AdvisoryCase {
 impl AdvisoryCase {
     /// The view of a stored row on `today`; `full` shows the staff-view fields.
     pub fn from_row(row: CaseRow, today: NaiveDate, full: bool) -> Result<Self, ApiError> {
-        let data = row.data()?;
-        let status = row.status()?;
-        let outcome = row.outcome()?;
+        let data = row.data();
+        let status = row.status;
+        let outcome = row.outcome;
         let days_to_respond = row.days_to_respond(today);
         let overdue = crate::models::advisory::OPEN.contains(&status) && row.due_on.is_some_and(|d| d < today);
         let keep = |v: Option<String>| if full { v } else { None };
@@ -396,7 +396,7 @@ pub struct AdvisoryExpert {
 impl AdvisoryExpert {
     /// The view of a stored row.
     pub fn from_row(row: ExpertRow) -> Result<Self, ApiError> {
-        let role = row.role()?;
+        let role = row.role;
         let declaration = match (row.has_conflict, row.declared_at) {
             (Some(has_conflict), Some(at)) => {
                 Some(ConflictDeclaration { has_conflict, note: row.conflict_note, declared_at: rfc3339(at) })

@@ -15,7 +15,7 @@ use crate::auth::Caller;
 use crate::auth::{Principal, Role};
 use crate::db::run_blocking;
 use crate::db::version::IfMatch;
-use crate::domain::codes::{AdvisoryStatus, CodeList, Visibility};
+use crate::domain::codes::{AdvisoryStatus, Visibility};
 use crate::domain::time::today;
 use crate::domain::validate;
 use crate::domain::vn;
@@ -169,7 +169,7 @@ pub async fn get_advisory_case(
     })
     .await?;
     let full = full || on_case;
-    let public = row.confidentiality == Visibility::Public.code() && row.status == AdvisoryStatus::Closed.code();
+    let public = row.confidentiality == Visibility::Public && row.status == AdvisoryStatus::Closed;
     if !full && !public {
         return Err(ApiError::NotFound(format!("there is no advisory case with id {id}")));
     }
@@ -207,7 +207,7 @@ pub async fn update_advisory_case(
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| {
-        model::update(conn, &ctx, id, if_match, |current| patch.apply(current.data()?)?.into_data(today))
+        model::update(conn, &ctx, id, if_match, |current| patch.apply(current.data())?.into_data(today))
     })
     .await?;
     let version = row.version;

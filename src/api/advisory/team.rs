@@ -166,7 +166,7 @@ pub async fn update_advisory_expert(
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| {
         team::change_role(conn, &ctx, case_id, id, if_match, |current| {
-            let mut role = current.role()?;
+            let mut role = current.role;
             patch.role.apply_required(&mut role, "role").map_err(|e| ApiError::Validation(vec![e]))?;
             Ok(role)
         })

@@ -67,8 +67,8 @@ impl Association {
     /// The view of a stored row.
     pub fn from_row(row: AssociationRow) -> Result<Self, ApiError> {
         Ok(Association {
-            kind: row.kind()?,
-            status: row.status()?,
+            kind: row.kind,
+            status: row.status,
             id: row.id,
             name: row.name,
             short_name: row.short_name,

@@ -47,7 +47,7 @@ pub struct AwardCategory {
 impl AwardCategory {
     /// The view of a stored row.
     pub fn from_row(row: CategoryRow) -> Result<Self, ApiError> {
-        let data = row.data()?;
+        let data = row.data();
         Ok(AwardCategory {
             id: row.id,
             code: row.code,

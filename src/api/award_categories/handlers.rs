@@ -130,7 +130,7 @@ pub async fn update_award_category(
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| {
         model::update(conn, &ctx, id, if_match, |current| {
-            let data = current.data()?;
+            let data = current.data();
             let position = data.position;
             patch.apply(data)?.into_data(position)
         })

@@ -45,7 +45,7 @@ pub struct Branch {
 impl Branch {
     /// The view of a stored row.
     pub fn from_row(row: BranchRow) -> Result<Self, ApiError> {
-        let status = row.data()?.status;
+        let status = row.data().status;
         Ok(Branch {
             id: row.id,
             association_id: row.association_id,

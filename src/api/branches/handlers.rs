@@ -154,9 +154,7 @@ pub async fn update_branch(
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| {
-        model::update(conn, &ctx, association_id, id, if_match, |current| {
-            patch.apply(current.data()?)?.into_data(today)
-        })
+        model::update(conn, &ctx, association_id, id, if_match, |current| patch.apply(current.data())?.into_data(today))
     })
     .await?;
     let version = row.version;

@@ -60,7 +60,7 @@ pub struct Commendation {
 impl Commendation {
     /// The view of a stored row.
     pub fn from_row(row: CommendationRow) -> Result<Self, ApiError> {
-        let data = row.data()?;
+        let data = row.data();
         Ok(Commendation {
             id: row.id,
             recipient_kind: data.recipient_kind,

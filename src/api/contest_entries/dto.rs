@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use crate::domain::codes::{AuthorRole, CodeList, EntryStatus, MinorNames, Prize};
+use crate::domain::codes::{AuthorRole, EntryStatus, MinorNames, Prize};
 use crate::domain::json_int::{Int32, Int64};
 use crate::domain::patch::Patch;
 use crate::domain::time::rfc3339;
@@ -115,7 +115,7 @@ impl ContestEntry {
         let authors = authors
             .iter()
             .map(|a| {
-                let role = a.role()?;
+                let role = a.role;
                 let hide = view == View::Public && minors == MinorNames::Initials && a.is_minor(on);
                 Ok(EntryAuthor {
                     role,
@@ -147,19 +147,15 @@ impl ContestEntry {
             association_id: row.association_id,
             authors,
             attachments,
-            status: row.status()?,
+            status: row.status,
             ineligible_reason: if full { row.ineligible_reason.clone() } else { None },
-            prize: if results { row.prize()? } else { None },
+            prize: if results { row.prize } else { None },
             rank: row.rank.filter(|_| results),
             final_score: row.final_score.filter(|_| results),
             national: match row.national_sent_on.filter(|_| results) {
                 Some(sent_on) => Some(NationalResult {
                     sent_on,
-                    prize: row
-                        .national_prize
-                        .as_deref()
-                        .map(|p| Prize::from_code(p).ok_or_else(|| ApiError::Internal(anyhow::anyhow!("bad prize"))))
-                        .transpose()?,
+                    prize: row.national_prize,
                     labour_creativity_certificate: row.labour_creativity_certificate,
                     applied: row.applied,
                     commercialised: row.commercialised,

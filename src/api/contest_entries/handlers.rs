@@ -35,7 +35,7 @@ pub(crate) fn views(
     staff: bool,
     today: chrono::NaiveDate,
 ) -> Result<Vec<ContestEntry>, ApiError> {
-    let minors = contest::get(conn, edition.contest_id)?.data()?.minor_names;
+    let minors = contest::get(conn, edition.contest_id)?.data().minor_names;
     let on = edition.published_on.unwrap_or(today);
     let results = staff || edition.is_published();
     let mut authors = model::authors_of(conn, &rows.iter().map(|(r, _)| r.id).collect::<Vec<_>>())?;
@@ -102,7 +102,7 @@ pub async fn list_entries(
     let today = today(state.config.timezone);
     let (items, next_cursor) = run_blocking(&state.pool, move |conn| {
         let edition = contest::get_edition(conn, id)?;
-        if !crate::models::contest_entry::edition_scope(&caller).allows(edition.status()?) {
+        if !crate::models::contest_entry::edition_scope(&caller).allows(edition.status) {
             return Err(ApiError::NotFound(format!("there is no contest edition with id {id}")));
         }
         let rows = model::list(conn, &caller, &edition, &filter, after, limit + 1)?;
@@ -369,7 +369,7 @@ pub async fn import_edition_entries(
     }
     let (kind, year) = run_blocking(&state.pool, move |conn| {
         let edition = contest::get_edition(conn, id)?;
-        Ok((contest::get(conn, edition.contest_id)?.data()?.kind, edition.year))
+        Ok((contest::get(conn, edition.contest_id)?.data().kind, edition.year))
     })
     .await?;
     let records = read_records(&req, body, IMPORT_COLUMNS, "contest entry").await?;

@@ -49,7 +49,7 @@ pub struct Contest {
 impl Contest {
     /// The view of a stored row.
     pub fn from_row(row: ContestRow) -> Result<Self, ApiError> {
-        let data = row.data()?;
+        let data = row.data();
         Ok(Contest {
             id: row.id,
             code: row.code,
@@ -252,7 +252,7 @@ pub struct Edition {
 impl Edition {
     /// The view of a stored row with its criteria.
     pub fn from_row(row: EditionRow, criteria: &[CriterionRow]) -> Result<Self, ApiError> {
-        let status = row.status()?;
+        let status = row.status;
         let quotas = row.data().quotas.into();
         Ok(Edition {
             id: row.id,

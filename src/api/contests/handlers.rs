@@ -131,7 +131,7 @@ pub async fn update_contest(
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| {
-        model::update(conn, &ctx, id, if_match, |current| patch.apply(current.data()?)?.into_data())
+        model::update(conn, &ctx, id, if_match, |current| patch.apply(current.data())?.into_data())
     })
     .await?;
     let version = row.version;
@@ -252,7 +252,7 @@ pub async fn get_edition(
     let id = id.into_inner();
     let edition = run_blocking(&state.pool, move |conn| {
         let row = model::get_edition(conn, id)?;
-        if !scope.allows(row.status()?) {
+        if !scope.allows(row.status) {
             return Err(ApiError::NotFound(format!("there is no contest edition with id {id}")));
         }
         edition_view(conn, row)

@@ -63,7 +63,7 @@ pub struct HonourRound {
 impl HonourRound {
     /// The view of a stored row with its counts.
     pub fn from_row(row: RoundRow, counts: HonoureeCounts) -> Result<Self, ApiError> {
-        let status = row.status()?;
+        let status = row.status;
         Ok(HonourRound {
             id: row.id,
             year: row.year,
@@ -206,7 +206,7 @@ pub struct Honouree {
 impl Honouree {
     /// The view of a stored row: `full` shows the staff-view fields.
     pub fn from_row(row: HonoureeRow, categories: Vec<String>, full: bool) -> Result<Self, ApiError> {
-        let decision = row.decision()?;
+        let decision = row.decision;
         let keep = |v: Option<String>| if full { v } else { None };
         Ok(Honouree {
             id: row.id,

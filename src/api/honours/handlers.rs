@@ -45,12 +45,11 @@ impl View {
     }
 
     fn sees_round(&self, round: &RoundRow) -> bool {
-        !matches!(self, View::Public) || round.status == HonourRoundStatus::Published.code()
+        !matches!(self, View::Public) || round.status == HonourRoundStatus::Published
     }
 
     fn sees_honouree(&self, round: &RoundRow, row: &HonoureeRow) -> bool {
-        let public =
-            round.status == HonourRoundStatus::Published.code() && row.decision == HonoureeDecision::Approved.code();
+        let public = round.status == HonourRoundStatus::Published && row.decision == HonoureeDecision::Approved;
         match self {
             View::Staff => true,
             View::Manager(ids) => public || row.association_id.is_some_and(|a| ids.contains(&a)),

@@ -370,7 +370,7 @@ fn results_view(
         .collect();
     Ok(ContestResults {
         edition_id: edition.id,
-        status: edition.status()?,
+        status: edition.status,
         published_on: edition.published_on,
         complete,
         items,
@@ -404,7 +404,7 @@ pub async fn get_edition_results(
     let today = today(state.config.timezone);
     let results = run_blocking(&state.pool, move |conn| {
         let edition = contest::get_edition(conn, id)?;
-        let status = edition.status()?;
+        let status = edition.status;
         let visible = edition.is_published() || (staff && status == EditionStatus::Judging);
         if !visible {
             return Err(ApiError::NotFound(format!("edition {id} has no results to show")));

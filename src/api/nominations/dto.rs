@@ -55,8 +55,8 @@ pub struct Nomination {
 impl Nomination {
     /// The view of a stored row; `full` shows `person_id` and `notes`.
     pub fn from_row(row: NominationRow, full: bool) -> Result<Self, ApiError> {
-        let data = row.data()?;
-        let status = row.status()?;
+        let data = row.data();
+        let status = row.status;
         Ok(Nomination {
             id: row.id,
             programme: data.programme,

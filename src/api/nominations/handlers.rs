@@ -12,7 +12,7 @@ use crate::api::pagination;
 use crate::auth::{Principal, Role};
 use crate::db::run_blocking;
 use crate::db::version::IfMatch;
-use crate::domain::codes::{CodeList, NominationStatus};
+use crate::domain::codes::NominationStatus;
 use crate::domain::validate;
 use crate::error::{ApiError, ApiResult};
 use crate::models::audit::WriteContext;
@@ -133,7 +133,7 @@ pub async fn get_nomination(
     let full = is_staff(caller.as_ref());
     let id = id.into_inner();
     let row = run_blocking(&state.pool, move |conn| model::get(conn, id)).await?;
-    if !full && row.status != NominationStatus::Honoured.code() {
+    if !full && row.status != NominationStatus::Honoured {
         return Err(ApiError::NotFound(format!("there is no nomination with id {id}")));
     }
     let version = row.version;
@@ -169,7 +169,7 @@ pub async fn update_nomination(
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| {
-        model::update(conn, &ctx, id, if_match, |current| patch.apply(current.data()?)?.into_data())
+        model::update(conn, &ctx, id, if_match, |current| patch.apply(current.data())?.into_data())
     })
     .await?;
     let version = row.version;

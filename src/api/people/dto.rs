@@ -76,7 +76,7 @@ impl DuplicateGroup {
                     id: p.id,
                     full_name: p.full_name,
                     birth_date: p.birth_date,
-                    gender: p.gender,
+                    gender: p.gender.map(|g| g.to_string()),
                     workplace: p.workplace,
                     has_national_id: p.national_id_hash.is_some(),
                     created_at: rfc3339(p.created_at),
@@ -86,7 +86,7 @@ impl DuplicateGroup {
                             id: m.id,
                             association_id: m.association_id,
                             external_id: m.external_id,
-                            status: m.status,
+                            status: m.status.to_string(),
                         })
                         .collect(),
                 })

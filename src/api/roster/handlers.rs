@@ -11,7 +11,7 @@ use super::dto::{
 };
 use crate::api::caller::AuthUser;
 use crate::db::run_blocking;
-use crate::domain::codes::{CodeList, MembershipStatus};
+use crate::domain::codes::MembershipStatus;
 use crate::domain::national_id::IdHashKey;
 use crate::domain::roster::{self, row_error, Column, Lang};
 use crate::domain::time::today;
@@ -469,7 +469,7 @@ pub async fn list_roster_changes(
         let items: Vec<RosterChange> = rows
             .into_iter()
             .map(|row| {
-                let change = if row.0.status != MembershipStatus::Active.code() {
+                let change = if row.0.status != MembershipStatus::Active {
                     ChangeKind::Left
                 } else if (row.0.created_seq, row.0.id) > after {
                     ChangeKind::Created

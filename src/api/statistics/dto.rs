@@ -296,7 +296,7 @@ pub struct IndicatorDefinition {
 impl IndicatorDefinition {
     /// The view of a stored definition.
     pub fn from_row(row: IndicatorRow) -> Result<Self, ApiError> {
-        let data = row.data()?;
+        let data = row.data();
         Ok(IndicatorDefinition {
             code: data.code,
             position: data.position,

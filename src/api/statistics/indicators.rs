@@ -303,7 +303,7 @@ pub async fn update_indicator_definition(
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let row = run_blocking(&state.pool, move |conn| {
-        model::update(conn, &ctx, &code, if_match, |current| patch.apply(current.data()?)?.into_data())
+        model::update(conn, &ctx, &code, if_match, |current| patch.apply(current.data())?.into_data())
     })
     .await?;
     let version = row.version;

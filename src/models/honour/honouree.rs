@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
-use super::round::{get_round, internal, RoundRow, HONOUREE};
+use super::round::{get_round, RoundRow, HONOUREE};
 use crate::auth::Caller;
 use crate::db::schema::{award_categories as ac, honouree_categories as hc, honourees as h};
 use crate::db::version::IfMatch;
@@ -39,7 +39,7 @@ pub struct HonoureeRow {
     /// Citation.
     pub citation: Option<String>,
     /// Decision code.
-    pub decision: String,
+    pub decision: HonoureeDecision,
     /// Reason of a rejection.
     pub decision_reason: Option<String>,
     /// When decided.
@@ -62,13 +62,7 @@ pub struct HonoureeRow {
     pub updated_at: NaiveDateTime,
 }
 
-impl HonoureeRow {
-    /// The decision.
-    pub fn decision(&self) -> Result<HonoureeDecision, ApiError> {
-        HonoureeDecision::from_code(&self.decision)
-            .ok_or_else(|| internal(format!("honouree {} has unknown decision {}", self.id, self.decision)))
-    }
-}
+impl HonoureeRow {}
 
 /// The editable content of an honouree.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -97,7 +91,7 @@ impl Gate {
     /// associations, while the honouree is pending) only while nominations are open; staff
     /// in any status but published.
     fn edit(caller: &Caller, round: &RoundRow, association_id: Option<i64>, what: &str) -> Result<(), ApiError> {
-        let status = round.status()?;
+        let status = round.status;
         if !caller.manages(association_id) {
             return Err(ApiError::Forbidden(match association_id {
                 Some(a) => format!("this needs the role admin or staff, or association_manager of association {a}"),
@@ -210,7 +204,7 @@ pub fn list_honourees(
 ) -> QueryResult<Vec<HonoureeRow>> {
     let mut q = h::table.filter(h::round_id.eq(round.id)).into_boxed::<MultiBackend>();
     if let Some(d) = filter.decision {
-        q = q.filter(h::decision.eq(d.code()));
+        q = q.filter(h::decision.eq(d));
     }
     if let Some(a) = filter.association_id {
         q = q.filter(h::association_id.eq(a));
@@ -225,7 +219,7 @@ pub fn list_honourees(
         }
     }
     if let Some(ids) = &filter.visible_to {
-        let published = round.status == HonourRoundStatus::Published.code();
+        let published = round.status == HonourRoundStatus::Published;
         if published {
             q = q.filter(h::association_id.eq_any(ids.clone()).or(h::decision.eq(HonoureeDecision::Approved.code())));
         } else {
@@ -372,7 +366,7 @@ pub(super) fn insert_one(
             h::position.eq(&resolved.position),
             h::association_id.eq(data.association_id),
             h::citation.eq(&data.citation),
-            h::decision.eq(decision.code()),
+            h::decision.eq(decision),
             h::decision_reason.eq(reason),
             h::decided_at.eq(decided_at),
             h::decided_by.eq(decided_by),
@@ -425,7 +419,7 @@ pub fn update_honouree(
         let round = get_round(conn, round_id)?;
         let current = get_honouree(conn, round_id, id)?;
         Gate::edit(caller, &round, current.association_id, "changed")?;
-        if !caller.staff && current.decision()? != HonoureeDecision::Pending {
+        if !caller.staff && current.decision != HonoureeDecision::Pending {
             return Err(ApiError::conflict("this honouree is already decided; only staff can change it"));
         }
         let categories = categories_of(conn, &[id])?.remove(&id).unwrap_or_default();
@@ -436,7 +430,7 @@ pub fn update_honouree(
         }
         let resolved = resolve(conn, &data)?;
         let person = person_of(data.person_id, &resolved.full_name, resolved.workplace.as_deref());
-        if current.decision()? == HonoureeDecision::Approved {
+        if current.decision == HonoureeDecision::Approved {
             if let Some(twin) = approved_twin(conn, round_id, Some(id), &person)? {
                 return Err(approved_twice(twin));
             }
@@ -487,7 +481,7 @@ pub fn withdraw(
         let round = get_round(conn, round_id)?;
         let current = get_honouree(conn, round_id, id)?;
         Gate::edit(caller, &round, current.association_id, "withdrawn")?;
-        if !caller.staff && current.decision()? != HonoureeDecision::Pending {
+        if !caller.staff && current.decision != HonoureeDecision::Pending {
             return Err(ApiError::conflict("this honouree is already decided; only staff can withdraw it"));
         }
         if_match.check(current.version)?;
@@ -511,7 +505,7 @@ pub fn decide(
 ) -> Result<HonoureeRow, ApiError> {
     write_transaction(conn, |conn| {
         let round = get_round(conn, round_id)?;
-        let status = round.status()?;
+        let status = round.status;
         if status != HonourRoundStatus::UnderReview {
             return Err(ApiError::conflict(format!(
                 "decisions are made while the round is under_review; it is {}",
@@ -537,7 +531,7 @@ pub fn decide(
             version = current.version,
             now = ctx.now,
             set = (
-                h::decision.eq(decided.decision.code()),
+                h::decision.eq(decided.decision),
                 h::decision_reason.eq(&decided.reason),
                 h::decided_at.eq(decided_at),
                 h::decided_by.eq(decided_by),

@@ -21,10 +21,6 @@ pub const ROUND: &str = "honour_round";
 /// Audit entity type of honourees.
 pub const HONOUREE: &str = "honouree";
 
-pub(super) fn internal(what: String) -> ApiError {
-    ApiError::Internal(anyhow::anyhow!(what))
-}
-
 /// A row of `honour_rounds`.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = r)]
@@ -42,7 +38,7 @@ pub struct RoundRow {
     /// Description.
     pub description: Option<String>,
     /// Status code.
-    pub status: String,
+    pub status: HonourRoundStatus,
     /// When published.
     pub published_at: Option<NaiveDateTime>,
     /// Version.
@@ -67,12 +63,6 @@ pub struct RoundData {
 }
 
 impl RoundRow {
-    /// The round's status.
-    pub fn status(&self) -> Result<HonourRoundStatus, ApiError> {
-        HonourRoundStatus::from_code(&self.status)
-            .ok_or_else(|| internal(format!("honour round {} has unknown status {}", self.id, self.status)))
-    }
-
     /// The editable content.
     pub fn data(&self) -> RoundData {
         RoundData {
@@ -106,7 +96,7 @@ pub fn list_rounds(
         q = q.filter(r::year.eq(year));
     }
     if let Some(status) = status {
-        q = q.filter(r::status.eq(status.code()));
+        q = q.filter(r::status.eq(status));
     }
     if published_only {
         q = q.filter(r::status.eq(HonourRoundStatus::Published.code()));
@@ -233,7 +223,7 @@ pub fn change_round_status(
     write_transaction(conn, |conn| {
         let current = get_round(conn, id)?;
         if_match.check(current.version)?;
-        let status = current.status()?;
+        let status = current.status;
         let target = lifecycle::HONOUR_ROUND.step(status, action.name())?;
         if action == RoundAction::Publish {
             let pending: i64 = h::table
@@ -253,7 +243,7 @@ pub fn change_round_status(
             id = id,
             version = current.version,
             now = ctx.now,
-            set = (r::status.eq(target.code()), r::published_at.eq(published_at),)
+            set = (r::status.eq(target), r::published_at.eq(published_at),)
         )?
         .or_stale("the round")?;
         let changes = serde_json::json!({"status": {"from": status.code(), "to": target.code()}});

@@ -6,7 +6,7 @@ use super::row::{Member, MembershipRow, PersonRow};
 use super::search::Count;
 use crate::db::schema::{memberships as m, persons as p};
 use crate::db::{DbConnection, MultiBackend};
-use crate::domain::codes::{CodeList, MembershipStatus};
+use crate::domain::codes::MembershipStatus;
 
 /// The names of an association's branches by id.
 pub fn branch_names(
@@ -36,7 +36,7 @@ pub fn export_batch(
         .filter(m::association_id.eq(association_id).and(m::id.gt(after)))
         .into_boxed::<MultiBackend>();
     if let Some(s) = status {
-        q = q.filter(m::status.eq(s.code()));
+        q = q.filter(m::status.eq(s));
     }
     q.order(m::id.asc()).limit(limit).select((MembershipRow::as_select(), PersonRow::as_select())).load(conn)
 }

@@ -33,7 +33,7 @@ pub struct PersonRow {
     /// Folded full name.
     pub name_folded: String,
     /// Gender code.
-    pub gender: Option<String>,
+    pub gender: Option<Gender>,
     /// Birth date.
     pub birth_date: Option<NaiveDate>,
     /// Birth year.
@@ -41,9 +41,9 @@ pub struct PersonRow {
     /// Ethnic group code.
     pub ethnicity: Option<String>,
     /// Education level code.
-    pub education_level: Option<String>,
+    pub education_level: Option<EducationLevel>,
     /// Academic title code.
-    pub academic_title: Option<String>,
+    pub academic_title: Option<AcademicTitle>,
     /// Honour title codes, comma-separated.
     pub honour_titles: String,
     /// Field of expertise.
@@ -89,7 +89,7 @@ pub struct MembershipRow {
     /// Left.
     pub left_on: Option<NaiveDate>,
     /// Status code.
-    pub status: String,
+    pub status: MembershipStatus,
     /// Sort key by given name.
     pub sort_given: String,
     /// Sort key by full name.
@@ -194,12 +194,12 @@ impl PersonRow {
     pub fn data(&self) -> PersonData {
         PersonData {
             full_name: self.full_name.clone(),
-            gender: self.gender.as_deref().and_then(Gender::from_code),
+            gender: self.gender,
             birth_date: self.birth_date,
             birth_year: self.birth_year,
             ethnicity: self.ethnicity.clone(),
-            education_level: self.education_level.as_deref().and_then(EducationLevel::from_code),
-            academic_title: self.academic_title.as_deref().and_then(AcademicTitle::from_code),
+            education_level: self.education_level,
+            academic_title: self.academic_title,
             honour_titles: self.honour_titles.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
             field_of_expertise: self.field_of_expertise.clone(),
             workplace: self.workplace.clone(),
@@ -220,7 +220,7 @@ impl MembershipRow {
             branch_id: self.branch_id,
             joined_on: self.joined_on,
             left_on: self.left_on,
-            status: MembershipStatus::from_code(&self.status).unwrap_or(MembershipStatus::Active),
+            status: self.status,
         }
     }
 }

@@ -233,16 +233,16 @@ macro_rules! apply_filters {
             q = q.filter(m::branch_id.eq(b));
         }
         if let Some(g) = filter.gender {
-            q = q.filter(p::gender.eq(g.code()));
+            q = q.filter(p::gender.eq(g));
         }
         if let Some(e) = &filter.ethnicity {
             q = q.filter(p::ethnicity.eq(e.clone()));
         }
         if let Some(e) = filter.education_level {
-            q = q.filter(p::education_level.eq(e.code()));
+            q = q.filter(p::education_level.eq(e));
         }
         if let Some(a) = filter.academic_title {
-            q = q.filter(p::academic_title.eq(a.code()));
+            q = q.filter(p::academic_title.eq(a));
         }
         if let Some(intellectual) = filter.intellectual {
             let codes: Vec<&str> = EducationLevel::INTELLECTUAL.iter().map(|e| e.code()).collect();
@@ -253,7 +253,7 @@ macro_rules! apply_filters {
             };
         }
         if let Some(s) = filter.status {
-            q = q.filter(m::status.eq(s.code()));
+            q = q.filter(m::status.eq(s));
         }
         if let Some(y) = filter.birth_year_from {
             q = q.filter(p::birth_year.ge(y));

@@ -137,7 +137,7 @@ pub fn write_changes(
         m::branch_id.eq(membership.branch_id),
         m::joined_on.eq(membership.joined_on),
         m::left_on.eq(membership.left_on),
-        m::status.eq(membership.status.code()),
+        m::status.eq(membership.status),
         m::change_seq.eq(seq),
     ))
     .map_err(conflict_on_external_id)?

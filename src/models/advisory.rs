@@ -83,7 +83,8 @@ pub struct CaseRow {
 
 /// The content of a case that create and update set (the workflow fields change only by
 /// [`change_status`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Insertable, AsChangeset)]
+#[diesel(table_name = crate::db::schema::advisory_cases, treat_none_as_null = true)]
 pub struct CaseData {
     /// Title.
     pub title: String,
@@ -341,22 +342,7 @@ pub fn update(
             id = id,
             version = current.version,
             now = ctx.now,
-            set = (
-                c::title.eq(&data.title),
-                c::kind.eq(data.kind),
-                c::requester.eq(data.requester),
-                c::requester_name.eq(&data.requester_name),
-                c::request_reference.eq(&data.request_reference),
-                c::request_date.eq(data.request_date),
-                c::legal_basis.eq(&data.legal_basis),
-                c::field.eq(&data.field),
-                c::received_on.eq(data.received_on),
-                c::due_on.eq(data.due_on),
-                c::under_contract.eq(data.under_contract),
-                c::fee.eq(data.fee),
-                c::confidentiality.eq(data.confidentiality),
-                c::search_text.eq(search_text(&data)),
-            )
+            set = (&data, c::search_text.eq(search_text(&data)),)
         )?
         .or_stale("the case")?;
         let changes = audit::changes(Some(&to_json(&before)?), &to_json(&data)?, &[]);

@@ -48,7 +48,8 @@ pub struct AnnualReportRow {
 }
 
 /// What a report says; a `PUT` sets all of it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Insertable, AsChangeset)]
+#[diesel(table_name = crate::db::schema::association_annual_reports, treat_none_as_null = true)]
 pub struct AnnualReportData {
     /// Members at the end of the year.
     pub members: Option<i64>,
@@ -127,12 +128,7 @@ pub fn put(
                 .values((
                     r::association_id.eq(association_id),
                     r::year.eq(year),
-                    r::members.eq(data.members),
-                    r::intellectual_members.eq(data.intellectual_members),
-                    r::branches.eq(data.branches),
-                    r::activities.eq(data.activities),
-                    r::document.eq(&data.document),
-                    r::note.eq(&data.note),
+                    data,
                     r::version.eq(1),
                     r::created_at.eq(ctx.now),
                     r::updated_at.eq(ctx.now),
@@ -159,14 +155,7 @@ pub fn put(
             id = current.id,
             version = current.version,
             now = ctx.now,
-            set = (
-                r::members.eq(data.members),
-                r::intellectual_members.eq(data.intellectual_members),
-                r::branches.eq(data.branches),
-                r::activities.eq(data.activities),
-                r::document.eq(&data.document),
-                r::note.eq(&data.note),
-            )
+            set = (data,)
         )?;
         let row = row.or_stale("the report")?;
         let changes = audit::changes(Some(&to_json(&before)?), &to_json(data)?, &[]);

@@ -72,7 +72,8 @@ pub struct AssociationRow {
 }
 
 /// The content of an association that create and update set.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Insertable, AsChangeset)]
+#[diesel(table_name = crate::db::schema::associations, treat_none_as_null = true)]
 pub struct AssociationData {
     /// Full name (normalised).
     pub name: String,
@@ -175,21 +176,9 @@ pub fn insert(
     write_transaction(conn, |conn| {
         let row: AssociationRow = diesel::insert_into(associations::table)
             .values((
-                associations::name.eq(&data.name),
+                data,
                 associations::name_key.eq(name_key(&data.name)),
-                associations::short_name.eq(&data.short_name),
-                associations::kind.eq(data.kind),
-                associations::field_of_activity.eq(&data.field_of_activity),
-                associations::founded_on.eq(data.founded_on),
-                associations::joined_on.eq(data.joined_on),
                 associations::status.eq(AssociationStatus::Active.code()),
-                associations::special_status.eq(data.special_status),
-                associations::address.eq(&data.address),
-                associations::phone.eq(&data.phone),
-                associations::email.eq(&data.email),
-                associations::website.eq(&data.website),
-                associations::chairperson.eq(&data.chairperson),
-                associations::description.eq(&data.description),
                 associations::sort_key.eq(vn::sort_key(&data.name)),
                 associations::search_text.eq(search_text(data)),
                 associations::version.eq(1),
@@ -243,20 +232,8 @@ pub fn update(
             version = current.version,
             now = ctx.now,
             set = (
-                associations::name.eq(&data.name),
+                &data,
                 associations::name_key.eq(name_key(&data.name)),
-                associations::short_name.eq(&data.short_name),
-                associations::kind.eq(data.kind),
-                associations::field_of_activity.eq(&data.field_of_activity),
-                associations::founded_on.eq(data.founded_on),
-                associations::joined_on.eq(data.joined_on),
-                associations::special_status.eq(data.special_status),
-                associations::address.eq(&data.address),
-                associations::phone.eq(&data.phone),
-                associations::email.eq(&data.email),
-                associations::website.eq(&data.website),
-                associations::chairperson.eq(&data.chairperson),
-                associations::description.eq(&data.description),
                 associations::sort_key.eq(vn::sort_key(&data.name)),
                 associations::search_text.eq(search_text(&data)),
             )

@@ -44,7 +44,8 @@ pub struct CategoryRow {
 }
 
 /// The content of a category that create and update set.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Insertable, AsChangeset)]
+#[diesel(table_name = crate::db::schema::award_categories, treat_none_as_null = true)]
 pub struct CategoryData {
     /// Stable code (set at creation, never changed).
     pub code: String,
@@ -103,17 +104,7 @@ fn conflict_on_code(e: diesel::result::Error, code: &str) -> ApiError {
 pub fn insert(conn: &mut DbConnection, ctx: &WriteContext, data: &CategoryData) -> Result<CategoryRow, ApiError> {
     write_transaction(conn, |conn| {
         let row: CategoryRow = diesel::insert_into(ac::table)
-            .values((
-                ac::code.eq(&data.code),
-                ac::name_vi.eq(&data.name_vi),
-                ac::name_en.eq(&data.name_en),
-                ac::level.eq(data.level),
-                ac::kind.eq(data.kind),
-                ac::position.eq(data.position),
-                ac::version.eq(1),
-                ac::created_at.eq(ctx.now),
-                ac::updated_at.eq(ctx.now),
-            ))
+            .values((data, ac::version.eq(1), ac::created_at.eq(ctx.now), ac::updated_at.eq(ctx.now)))
             .returning(ac::all_columns)
             .get_result(conn)
             .map_err(|e| conflict_on_code(e, &data.code))?;

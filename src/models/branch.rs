@@ -47,7 +47,8 @@ pub struct BranchRow {
 }
 
 /// The content of a branch that create and update set.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Insertable, AsChangeset)]
+#[diesel(table_name = crate::db::schema::branches, treat_none_as_null = true)]
 pub struct BranchData {
     /// Name (normalised).
     pub name: String,
@@ -109,12 +110,8 @@ pub fn insert(
         let row: BranchRow = diesel::insert_into(branches::table)
             .values((
                 branches::association_id.eq(association_id),
-                branches::name.eq(&data.name),
+                data,
                 branches::name_key.eq(vn::normalize_name(&data.name).to_lowercase()),
-                branches::district.eq(&data.district),
-                branches::founded_on.eq(data.founded_on),
-                branches::member_count_reported.eq(data.member_count_reported),
-                branches::status.eq(data.status),
                 branches::sort_key.eq(vn::sort_key(&data.name)),
                 branches::version.eq(1),
                 branches::created_at.eq(ctx.now),
@@ -155,12 +152,8 @@ pub fn update(
             version = current.version,
             now = ctx.now,
             set = (
-                branches::name.eq(&data.name),
+                &data,
                 branches::name_key.eq(vn::normalize_name(&data.name).to_lowercase()),
-                branches::district.eq(&data.district),
-                branches::founded_on.eq(data.founded_on),
-                branches::member_count_reported.eq(data.member_count_reported),
-                branches::status.eq(data.status),
                 branches::sort_key.eq(vn::sort_key(&data.name)),
             )
         )

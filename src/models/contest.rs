@@ -47,7 +47,8 @@ pub struct ContestRow {
 }
 
 /// The content of a contest.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Insertable, AsChangeset)]
+#[diesel(table_name = crate::db::schema::contests, treat_none_as_null = true)]
 pub struct ContestData {
     /// Stable code (set at creation, never changed).
     pub code: String,
@@ -100,17 +101,7 @@ pub fn insert(conn: &mut DbConnection, ctx: &WriteContext, data: &ContestData) -
             return Err(ApiError::conflict(format!("there is already a contest with code '{}'", data.code)));
         }
         let row: ContestRow = diesel::insert_into(ct::table)
-            .values((
-                ct::code.eq(&data.code),
-                ct::name_vi.eq(&data.name_vi),
-                ct::name_en.eq(&data.name_en),
-                ct::kind.eq(data.kind),
-                ct::description.eq(&data.description),
-                ct::minor_names.eq(data.minor_names),
-                ct::version.eq(1),
-                ct::created_at.eq(ctx.now),
-                ct::updated_at.eq(ctx.now),
-            ))
+            .values((data, ct::version.eq(1), ct::created_at.eq(ctx.now), ct::updated_at.eq(ctx.now)))
             .returning(ct::all_columns)
             .get_result(conn)?;
         let changes = audit::changes(None, &to_json(data)?, &[]);
@@ -279,7 +270,8 @@ pub struct CriterionRow {
 }
 
 /// A judging criterion as entered.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Insertable, AsChangeset)]
+#[diesel(table_name = crate::db::schema::edition_criteria, treat_none_as_null = true)]
 pub struct CriterionData {
     /// Code within the edition.
     pub code: String,
@@ -388,14 +380,7 @@ fn write_criteria(conn: &mut DbConnection, edition_id: i64, criteria: &[Criterio
     diesel::delete(cr::table.filter(cr::edition_id.eq(edition_id))).execute(conn)?;
     for (i, c) in criteria.iter().enumerate() {
         diesel::insert_into(cr::table)
-            .values((
-                cr::edition_id.eq(edition_id),
-                cr::position.eq(i32::try_from(i + 1).unwrap_or(i32::MAX)),
-                cr::code.eq(&c.code),
-                cr::name.eq(&c.name),
-                cr::weight.eq(c.weight),
-                cr::max_score.eq(c.max_score),
-            ))
+            .values((cr::edition_id.eq(edition_id), cr::position.eq(i32::try_from(i + 1).unwrap_or(i32::MAX)), c))
             .execute(conn)?;
     }
     Ok(())

@@ -151,7 +151,8 @@ pub struct Attachment {
 }
 
 /// An author as entered (a known person's name and workplace are filled in from the registry).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Insertable, AsChangeset)]
+#[diesel(table_name = crate::db::schema::entry_authors, treat_none_as_null = true)]
 pub struct AuthorData {
     /// Role.
     pub role: AuthorRole,
@@ -437,17 +438,7 @@ fn write_authors(conn: &mut DbConnection, entry_id: i64, authors: &[AuthorData])
     diesel::delete(au::table.filter(au::entry_id.eq(entry_id))).execute(conn)?;
     for (i, a) in authors.iter().enumerate() {
         diesel::insert_into(au::table)
-            .values((
-                au::entry_id.eq(entry_id),
-                au::position.eq(i32::try_from(i + 1).unwrap_or(i32::MAX)),
-                au::role.eq(a.role),
-                au::person_id.eq(a.person_id),
-                au::full_name.eq(&a.full_name),
-                au::workplace.eq(&a.workplace),
-                au::school.eq(&a.school),
-                au::grade.eq(a.grade),
-                au::birth_date.eq(a.birth_date),
-            ))
+            .values((au::entry_id.eq(entry_id), au::position.eq(i32::try_from(i + 1).unwrap_or(i32::MAX)), a))
             .execute(conn)?;
     }
     Ok(())

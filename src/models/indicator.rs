@@ -139,7 +139,8 @@ pub struct IndicatorValueRow {
 }
 
 /// What staff record for an indicator and a year.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Insertable, AsChangeset)]
+#[diesel(table_name = crate::db::schema::indicator_values, treat_none_as_null = true)]
 pub struct IndicatorValueData {
     /// The union's value (indicators recorded by staff only).
     pub union_value: Option<f64>,
@@ -326,10 +327,7 @@ pub fn put_value(
                 .values((
                     v::indicator_id.eq(indicator.id),
                     v::year.eq(year),
-                    v::union_value.eq(data.union_value),
-                    v::union_note.eq(&data.union_note),
-                    v::national_value.eq(data.national_value),
-                    v::national_source.eq(&data.national_source),
+                    data,
                     v::version.eq(1),
                     v::created_at.eq(ctx.now),
                     v::updated_at.eq(ctx.now),
@@ -362,12 +360,7 @@ pub fn put_value(
             id = current.id,
             version = current.version,
             now = ctx.now,
-            set = (
-                v::union_value.eq(data.union_value),
-                v::union_note.eq(&data.union_note),
-                v::national_value.eq(data.national_value),
-                v::national_source.eq(&data.national_source),
-            )
+            set = (data,)
         )?;
         let row = row.or_stale("the indicator value")?;
         let changes = audit::changes(Some(&json(&before)?), &json(data)?, &[]);

@@ -50,7 +50,8 @@ pub struct RoundRow {
 }
 
 /// The editable content of a round.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Insertable, AsChangeset)]
+#[diesel(table_name = crate::db::schema::honour_rounds, treat_none_as_null = true)]
 pub struct RoundData {
     /// Year.
     pub year: i32,
@@ -123,11 +124,8 @@ pub fn insert_round(conn: &mut DbConnection, ctx: &WriteContext, data: &RoundDat
     write_transaction(conn, |conn| {
         let row: RoundRow = diesel::insert_into(r::table)
             .values((
-                r::year.eq(data.year),
-                r::name.eq(&data.name),
+                data,
                 r::name_key.eq(vn::fold(&data.name)),
-                r::ceremony_on.eq(data.ceremony_on),
-                r::description.eq(&data.description),
                 r::status.eq(HonourRoundStatus::Planned.code()),
                 r::version.eq(1),
                 r::created_at.eq(ctx.now),
@@ -170,13 +168,7 @@ pub fn update_round(
             id = id,
             version = current.version,
             now = ctx.now,
-            set = (
-                r::year.eq(data.year),
-                r::name.eq(&data.name),
-                r::name_key.eq(vn::fold(&data.name)),
-                r::ceremony_on.eq(data.ceremony_on),
-                r::description.eq(&data.description),
-            )
+            set = (&data, r::name_key.eq(vn::fold(&data.name)),)
         )
         .map_err(|e| round_name_conflict(e, &data.name))?
         .or_stale("the round")?;

@@ -144,7 +144,8 @@ pub struct PersonData {
 }
 
 /// The content of a membership that create and update set.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Insertable, AsChangeset)]
+#[diesel(table_name = crate::db::schema::memberships, treat_none_as_null = true)]
 pub struct MembershipData {
     /// The association's own key.
     pub external_id: Option<String>,

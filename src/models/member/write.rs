@@ -132,12 +132,7 @@ pub fn write_changes(
     let before_p = current.1.data();
     let id = current.0.id;
     crate::versioned_update!(count conn, m, id = id, version = current.0.version, now = ctx.now, set = (
-        m::external_id.eq(membership.external_id.as_deref()),
-        m::member_number.eq(membership.member_number.as_deref()),
-        m::branch_id.eq(membership.branch_id),
-        m::joined_on.eq(membership.joined_on),
-        m::left_on.eq(membership.left_on),
-        m::status.eq(membership.status),
+        membership,
         m::change_seq.eq(seq),
     ))
     .map_err(conflict_on_external_id)?

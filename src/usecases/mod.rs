@@ -11,6 +11,7 @@ pub mod commendations;
 pub mod contest_entries;
 pub mod contests;
 pub mod honours;
+pub mod judging;
 pub mod member_search;
 pub mod members;
 pub mod nominations;

@@ -16,27 +16,23 @@ use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::auth::{Principal, Role};
 use crate::db::version::IfMatch;
 use crate::db::{run_blocking, DbConnection};
-use crate::domain::codes::EditionStatus;
 use crate::domain::time::today;
 use crate::domain::validate;
 use crate::error::{ApiError, ApiResult};
 use crate::models::audit::WriteContext;
-use crate::models::contest::{self, EditionRow};
-use crate::models::contest_entry::{self as entry, EntryRow, View};
-use crate::models::judging::{self as model, AssignmentRow, Standing, Unassign};
+use crate::models::contest;
+use crate::models::contest_entry::View;
+use crate::models::judging as model;
 use crate::state::AppState;
+use crate::usecases::judging::{self as usecase, Results};
 
 const STAFF: &[Role] = &[Role::Admin, Role::Staff];
 const STAFF_OR_JUDGE: &[Role] = &[Role::Admin, Role::Staff, Role::Judge];
 
-fn entry_not_found(id: i64) -> ApiError {
-    ApiError::NotFound(format!("there is no contest entry with id {id}"))
-}
-
-/// The caller's assignment to an entry, when a judge; `404` for a judge not assigned.
-fn own_assignment(conn: &mut DbConnection, principal: &Principal, entry_id: i64) -> Result<AssignmentRow, ApiError> {
-    let user = principal.user_id.filter(|_| principal.has(Role::Judge)).ok_or_else(|| entry_not_found(entry_id))?;
-    model::assignments(conn, entry_id)?.into_iter().find(|a| a.user_id == user).ok_or_else(|| entry_not_found(entry_id))
+/// The sheets of an answer, one per judge.
+fn sheets(scores: usecase::EntryScores) -> Vec<ScoreSheet> {
+    let criteria = scores.criteria;
+    scores.sheets.into_iter().map(|(a, sheet)| ScoreSheet::new(a.user_id, a.full_name, &criteria, &sheet)).collect()
 }
 
 /// List an entry's judges
@@ -62,11 +58,7 @@ pub async fn list_entry_judges(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
     let id = id.into_inner();
-    let rows = run_blocking(&state.pool, move |conn| {
-        entry::get(conn, id)?;
-        Ok(model::assignments(conn, id)?)
-    })
-    .await?;
+    let rows = run_blocking(&state.pool, move |conn| usecase::judges(conn, id)).await?;
     Ok(HttpResponse::Ok().json(JudgeAssignmentList { items: rows.into_iter().map(Into::into).collect() }))
 }
 
@@ -134,16 +126,9 @@ pub async fn get_entry_judge(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
     let (id, assignment_id) = path.into_inner();
-    let row = run_blocking(&state.pool, move |conn| find_assignment(conn, id, assignment_id)).await?;
+    let row = run_blocking(&state.pool, move |conn| usecase::find_assignment(conn, id, assignment_id)).await?;
     let version = row.version;
     get_with_version(&req, &JudgeAssignment::from(row), version)
-}
-
-fn find_assignment(conn: &mut DbConnection, entry_id: i64, id: i64) -> Result<AssignmentRow, ApiError> {
-    model::assignments(conn, entry_id)?
-        .into_iter()
-        .find(|a| a.id == id)
-        .ok_or_else(|| ApiError::NotFound(format!("entry {entry_id} has no judge assignment {id}")))
 }
 
 /// Remove a judge from an entry
@@ -171,11 +156,7 @@ pub async fn remove_entry_judge(
     let (id, assignment_id) = path.into_inner();
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
-    run_blocking(&state.pool, move |conn| {
-        let assignment = find_assignment(conn, id, assignment_id)?;
-        model::unassign(conn, &ctx, id, &assignment, Unassign::Removed(if_match))
-    })
-    .await?;
+    run_blocking(&state.pool, move |conn| usecase::remove_judge(conn, &ctx, id, assignment_id, if_match)).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -202,11 +183,7 @@ pub async fn declare_entry_conflict(
     let id = id.into_inner();
     let note = body.into_inner()?.into_note()?;
     let ctx = WriteContext::new(&principal);
-    run_blocking(&state.pool, move |conn| {
-        let assignment = own_assignment(conn, &principal, id)?;
-        model::unassign(conn, &ctx, id, &assignment, Unassign::Conflict(note))
-    })
-    .await?;
+    run_blocking(&state.pool, move |conn| usecase::declare_conflict(conn, &ctx, &principal, id, note)).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -234,26 +211,8 @@ pub async fn get_entry_scores(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF_OR_JUDGE)?;
     let id = id.into_inner();
-    let scores = run_blocking(&state.pool, move |conn| {
-        let row = entry::get(conn, id)?;
-        let edition = contest::get_edition(conn, row.edition_id)?;
-        let only = if principal.is_union_staff() {
-            None
-        } else {
-            let own = own_assignment(conn, &principal, id)?;
-            (!edition.is_published()).then_some(own.user_id)
-        };
-        let criteria = contest::criteria_of(conn, &[edition.id])?.remove(&edition.id).unwrap_or_default();
-        let mut sheets = model::scores_of(conn, &[id])?.remove(&id).unwrap_or_default();
-        let items = model::assignments(conn, id)?
-            .into_iter()
-            .filter(|a| only.is_none_or(|u| u == a.user_id))
-            .map(|a| ScoreSheet::new(a.user_id, a.full_name, &criteria, &sheets.remove(&a.user_id).unwrap_or_default()))
-            .collect();
-        Ok(EntryScores { entry_id: id, sheets: items })
-    })
-    .await?;
-    Ok(HttpResponse::Ok().json(scores))
+    let scores = run_blocking(&state.pool, move |conn| usecase::entry_scores(conn, &principal, id)).await?;
+    Ok(HttpResponse::Ok().json(EntryScores { entry_id: id, sheets: sheets(scores) }))
 }
 
 /// Score an entry
@@ -280,14 +239,8 @@ pub async fn score_entry(
     let id = id.into_inner();
     let changes = body.into_inner()?.into_changes()?;
     let ctx = WriteContext::new(&principal);
-    let sheet = run_blocking(&state.pool, move |conn| {
-        let own = own_assignment(conn, &principal, id)?;
-        let sheet = model::score(conn, &ctx, id, own.user_id, &changes)?;
-        let row = entry::get(conn, id)?;
-        let criteria = contest::criteria_of(conn, &[row.edition_id])?.remove(&row.edition_id).unwrap_or_default();
-        Ok(ScoreSheet::new(own.user_id, own.full_name, &criteria, &sheet))
-    })
-    .await?;
+    let scores = run_blocking(&state.pool, move |conn| usecase::score(conn, &ctx, &principal, id, &changes)).await?;
+    let sheet = sheets(scores).pop().ok_or_else(|| ApiError::Internal(anyhow::anyhow!("no sheet after scoring")))?;
     Ok(HttpResponse::Ok().json(sheet))
 }
 
@@ -315,56 +268,34 @@ pub async fn list_entry_score_changes(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF_OR_JUDGE)?;
     let id = id.into_inner();
-    let items = run_blocking(&state.pool, move |conn| {
-        let row = entry::get(conn, id)?;
-        let only = if principal.is_union_staff() { None } else { Some(own_assignment(conn, &principal, id)?.user_id) };
-        let criteria = contest::criteria_of(conn, &[row.edition_id])?.remove(&row.edition_id).unwrap_or_default();
-        Ok(model::score_changes(conn, id, only)?.into_iter().map(|c| ScoreChangeItem::new(c, &criteria)).collect())
-    })
-    .await?;
+    let (criteria, changes) =
+        run_blocking(&state.pool, move |conn| usecase::score_changes(conn, &principal, id)).await?;
+    let items = changes.into_iter().map(|c| ScoreChangeItem::new(c, &criteria)).collect();
     Ok(HttpResponse::Ok().json(ScoreChangeList { items }))
 }
 
-/// An entry with its rank, score and (before publication) judges assigned and done.
-type Placed = (EntryRow, Option<i32>, Option<f64>, Option<(i32, i32)>);
-
+/// The answer of the results: each placed entry as the caller may see it.
 fn results_view(
     conn: &mut DbConnection,
-    edition: &EditionRow,
+    results: Results,
     staff: bool,
     today: chrono::NaiveDate,
 ) -> Result<ContestResults, ApiError> {
-    let published = edition.is_published();
-    let standings: Vec<Standing> = model::ranking(conn, edition)?;
-    let complete = standings.iter().all(|s| s.judges > 0 && s.complete == s.judges);
-    let mut ordered: Vec<Placed> = if published {
-        let mut rows: Vec<_> = standings.into_iter().map(|s| s.entry).collect();
-        rows.sort_by_key(|r| (r.rank.is_none(), r.rank, r.id));
-        rows.into_iter().map(|r| (r.clone(), r.rank, r.final_score, None)).collect()
-    } else {
-        standings
-            .into_iter()
-            .map(|s| {
-                let counts =
-                    (i32::try_from(s.judges).unwrap_or(i32::MAX), i32::try_from(s.complete).unwrap_or(i32::MAX));
-                (s.entry, s.rank, s.score, Some(counts))
-            })
-            .collect()
-    };
+    let Results { edition, complete, placed } = results;
     let view = if staff { View::Full } else { View::Public };
-    let entries = views(conn, edition, ordered.iter().map(|(r, ..)| (r.clone(), view)).collect(), staff, today)?;
-    let items = ordered
-        .drain(..)
+    let entries = views(conn, &edition, placed.iter().map(|p| (p.entry.clone(), view)).collect(), staff, today)?;
+    let items = placed
+        .into_iter()
         .zip(entries)
-        .map(|((row, rank, score, counts), e)| ResultItem {
-            rank,
-            entry_id: row.id,
-            title: row.title,
-            association_id: row.association_id,
+        .map(|(p, e)| ResultItem {
+            rank: p.rank,
+            entry_id: p.entry.id,
+            title: p.entry.title,
+            association_id: p.entry.association_id,
             authors: e.authors,
-            score,
-            judges: counts.map(|c| c.0),
-            judges_done: counts.map(|c| c.1),
+            score: p.score,
+            judges: p.judges.map(|c| c.0),
+            judges_done: p.judges.map(|c| c.1),
             prize: e.prize,
         })
         .collect();
@@ -403,13 +334,8 @@ pub async fn get_edition_results(
     let id = id.into_inner();
     let today = today(state.config.timezone);
     let results = run_blocking(&state.pool, move |conn| {
-        let edition = contest::get_edition(conn, id)?;
-        let status = edition.status;
-        let visible = edition.is_published() || (staff && status == EditionStatus::Judging);
-        if !visible {
-            return Err(ApiError::NotFound(format!("edition {id} has no results to show")));
-        }
-        results_view(conn, &edition, staff, today)
+        let results = usecase::results(conn, id, staff)?;
+        results_view(conn, results, staff, today)
     })
     .await?;
     Ok(HttpResponse::Ok().json(results))
@@ -438,9 +364,8 @@ pub async fn award_edition_prizes(
     let today = today(state.config.timezone);
     let ctx = WriteContext::new(&principal);
     let results = run_blocking(&state.pool, move |conn| {
-        model::award_prizes(conn, &ctx, id)?;
-        let edition = contest::get_edition(conn, id)?;
-        results_view(conn, &edition, true, today)
+        let results = usecase::award_prizes(conn, &ctx, id)?;
+        results_view(conn, results, true, today)
     })
     .await?;
     Ok(HttpResponse::Ok().json(results))

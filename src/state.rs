@@ -75,6 +75,17 @@ impl AppState {
         db::run_read(&self.pool, self.read_pool.as_ref(), f).await
     }
 
+    /// What statistics answers are read from (see [`usecases::statistics`](crate::usecases::statistics)).
+    pub fn statistics_readers(&self) -> crate::usecases::statistics::Readers {
+        crate::usecases::statistics::Readers {
+            cache: self.statistics.clone(),
+            pools: self.statistics_pools(),
+            primary: self.pool.clone(),
+            replica: self.read_pool.clone(),
+            max_staleness: self.config.statistics_max_staleness,
+        }
+    }
+
     /// The pools statistics read: the replica, or else their own pool, and the primary's main
     /// pool when neither gives a connection.
     pub fn statistics_pools(&self) -> crate::models::statistics::Pools {

@@ -16,3 +16,4 @@ pub mod member_search;
 pub mod members;
 pub mod nominations;
 pub mod roster_sync;
+pub mod statistics;

@@ -14,8 +14,8 @@ use crate::domain::codes::CodeList;
 use crate::domain::time::{rfc3339, today};
 use crate::domain::validate;
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::models::statistics as model;
 use crate::state::AppState;
+use crate::usecases::statistics::{self as usecase, Figures};
 
 /// Who reads statistics in full.
 const READERS: &[Role] = &[Role::Admin, Role::Staff, Role::StatisticsReader];
@@ -79,47 +79,6 @@ fn csv_of<'a>(rows: impl Iterator<Item = (Option<&'a str>, &'a Figure)>) -> Resu
         ])?;
     }
     writer.finish()
-}
-
-/// The figures of `years` for a request: the newest when it asks (`fresh=true`) or when
-/// staleness is off, else the last complete ones within the configured age.
-pub(super) async fn figures(
-    state: &AppState,
-    years: std::ops::RangeInclusive<i32>,
-    fresh: Option<bool>,
-) -> ApiResult<Figures> {
-    let bound = state.config.statistics_max_staleness;
-    let freshness =
-        if fresh == Some(true) || bound.is_zero() { model::Freshness::Newest } else { model::Freshness::Within(bound) };
-    let years = state.statistics.years(&state.statistics_pools(), years, freshness).await?;
-    Ok(Figures { years })
-}
-
-/// Figures of one or more years, and what an answer says of their age.
-pub(super) struct Figures {
-    pub years: Vec<model::Answer>,
-}
-
-impl Figures {
-    /// The oldest data version among the years (every change up to it is in every year).
-    pub fn version(&self) -> i64 {
-        self.years.iter().map(|y| y.computed.version).min().unwrap_or_default()
-    }
-
-    /// When the oldest of the years was computed.
-    pub fn computed_at(&self) -> chrono::DateTime<chrono::Utc> {
-        rfc3339(self.years.iter().map(|y| y.computed.computed_at).min().unwrap_or_else(crate::domain::time::now))
-    }
-
-    /// Whether the data changed since some year was computed (then the answer says its age).
-    pub fn stale(&self) -> bool {
-        self.years.iter().any(|y| y.stale)
-    }
-
-    /// Seconds since the oldest year was computed, for the `Age` header of a stale answer.
-    fn age(&self) -> Option<u64> {
-        self.years.iter().filter(|y| y.stale).map(|y| y.computed.at.elapsed().as_secs()).max()
-    }
 }
 
 pub(super) fn answer(
@@ -198,12 +157,12 @@ pub async fn get_statistics_summary(
         return Err(ApiError::Validation(errors));
     }
     let format = format_of(&req, query.format);
-    let computed = figures(&state, year..=year, query.fresh).await?;
+    let computed = usecase::figures(&state.statistics_readers(), year..=year, query.fresh).await?;
     let summary = StatisticsSummary {
         year,
         data_version: computed.version(),
         stale: computed.stale(),
-        computed_at: computed.computed_at(),
+        computed_at: rfc3339(computed.computed_at()),
         public: threshold.is_some(),
         resources: computed.years[0]
             .computed
@@ -276,22 +235,12 @@ pub async fn get_statistics_series(
         return Err(ApiError::Validation(errors));
     }
     let format = format_of(&req, query.format);
-    let computed = figures(&state, from..=to, query.fresh).await?;
+    let computed = usecase::figures(&state.statistics_readers(), from..=to, query.fresh).await?;
     let metric = query.metric;
-    let series_figures: Vec<Figure> = computed
-        .years
-        .iter()
-        .flat_map(|year| {
-            year.computed
-                .figures
-                .iter()
-                .flat_map(|(resource, observations)| observations.iter().map(move |o| (*resource, o)))
-        })
-        .filter(|(_, o)| o.metric == metric)
-        .filter(|(_, o)| query.association_id.is_none_or(|a| o.association_id == Some(a)))
-        .filter(|(_, o)| query.dimension.as_ref().is_none_or(|d| o.dimension.as_ref().is_some_and(|(_, v)| v == d)))
-        .map(|(resource, o)| Figure::new(o, threshold, resource))
-        .collect();
+    let series_figures: Vec<Figure> =
+        usecase::series(&computed, metric, query.association_id, query.dimension.as_deref())
+            .map(|(resource, o)| Figure::new(o, threshold, resource))
+            .collect();
     let series = StatisticsSeries {
         metric,
         dimension: query.dimension,
@@ -300,7 +249,7 @@ pub async fn get_statistics_series(
         to,
         data_version: computed.version(),
         stale: computed.stale(),
-        computed_at: computed.computed_at(),
+        computed_at: rfc3339(computed.computed_at()),
         public: threshold.is_some(),
         figures: series_figures,
     };

@@ -10,7 +10,7 @@ use super::dto::{
     IndicatorDefinition, IndicatorDefinitionInput, IndicatorDefinitionList, IndicatorDefinitionPatch, IndicatorLine,
     IndicatorTable, IndicatorValue, IndicatorValueInput, IndicatorValueList, StatisticsFormat,
 };
-use super::handlers::{access, answer, figures, format_of, year_in_range};
+use super::handlers::{access, answer, format_of, year_in_range};
 use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, created_or_replaced, get_with_version, ok_with_version};
@@ -18,12 +18,12 @@ use crate::auth::Role;
 use crate::db::run_blocking;
 use crate::db::version::IfMatch;
 use crate::domain::codes::CodeList;
-use crate::domain::statistics::IndicatorUnit;
 use crate::domain::time::today;
 use crate::error::{ApiError, ApiResult};
 use crate::models::audit::WriteContext;
 use crate::models::indicator as model;
 use crate::state::AppState;
+use crate::usecases::statistics as usecase;
 
 /// Who changes indicators.
 const EDITORS: &[Role] = &[Role::Admin, Role::Staff];
@@ -139,44 +139,32 @@ pub async fn get_indicators(
     let year = query.year.unwrap_or_else(|| chrono::Datelike::year(&today(state.config.timezone)));
     check_year(year)?;
     let format = format_of(&req, query.format);
-    let data = state.read(move |conn| model::table_data(conn, year)).await?;
-    let window = data.iter().filter(|(d, _)| d.metric.is_some()).map(|(d, _)| d.window_years).max().unwrap_or(1);
-    let first = (year - window + 1).max(1900);
-    let computed = figures(&state, first..=year, query.fresh).await?;
-    let lines = model::table(year, data, |y| {
-        let at = usize::try_from(y - first).ok()?;
-        computed.years.get(at).map(|a| &a.computed.figures)
-    });
+    let (computed, lines) = usecase::indicator_table(&state.statistics_readers(), year, query.fresh, threshold).await?;
     let items = lines
         .into_iter()
-        .map(|l| {
-            let computed = l.indicator.metric.is_some();
-            let suppressed =
-                computed && threshold.is_some_and(|t| l.union_value.is_some_and(|v| v > 0.0 && v < t as f64));
-            IndicatorLine {
-                present: (l.indicator.unit == IndicatorUnit::Presence).then(|| l.union_value.is_some_and(|v| v > 0.0)),
-                union_value: if suppressed { None } else { l.union_value },
-                suppressed,
-                code: l.indicator.code,
-                section: l.indicator.section,
-                number: l.indicator.number,
-                name_vi: l.indicator.name_vi,
-                name_en: l.indicator.name_en,
-                unit: l.indicator.unit,
-                metric: l.indicator.metric,
-                window_years: l.indicator.window_years,
-                union_note: l.union_note,
-                national_year: l.national.as_ref().map(|n| n.0),
-                national_value: l.national.as_ref().map(|n| n.1),
-                national_source: l.national.map(|n| n.2),
-            }
+        .map(|usecase::IndicatorLine { line: l, present, suppressed }| IndicatorLine {
+            present,
+            union_value: l.union_value,
+            suppressed,
+            code: l.indicator.code,
+            section: l.indicator.section,
+            number: l.indicator.number,
+            name_vi: l.indicator.name_vi,
+            name_en: l.indicator.name_en,
+            unit: l.indicator.unit,
+            metric: l.indicator.metric,
+            window_years: l.indicator.window_years,
+            union_note: l.union_note,
+            national_year: l.national.as_ref().map(|n| n.0),
+            national_value: l.national.as_ref().map(|n| n.1),
+            national_source: l.national.map(|n| n.2),
         })
         .collect();
     let table = IndicatorTable {
         year,
         data_version: computed.version(),
         stale: computed.stale(),
-        computed_at: computed.computed_at(),
+        computed_at: crate::domain::time::rfc3339(computed.computed_at()),
         public: threshold.is_some(),
         items,
     };

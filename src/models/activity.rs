@@ -2,13 +2,12 @@
 //! participation, publications, social activities, training; and their statistics
 //! observations.
 
-use crate::db::version::OrStale;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::db::schema::activities as a;
-use crate::db::version::IfMatch;
+use crate::db::version::{IfMatch, OrStale};
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{
     ActivityKind, CodeList, CouncilRole, OrganiserKind, ResearchLevel, ResearchStatus, UnionRole, Visibility,

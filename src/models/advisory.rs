@@ -2,13 +2,12 @@
 //! received → accepted | declined → in_progress → opinion_submitted → outcome_recorded →
 //! closed, deadlines, and the statistics observations.
 
-use crate::db::version::OrStale;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::db::schema::advisory_cases as c;
-use crate::db::version::IfMatch;
+use crate::db::version::{IfMatch, OrStale};
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{AdvisoryKind, AdvisoryOutcome, AdvisoryStatus, CodeList, Requester, Visibility};
 use crate::domain::lifecycle;

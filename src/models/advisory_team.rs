@@ -2,7 +2,6 @@
 //! persons, with a role and a conflict-of-interest declaration), contributors without an
 //! account, and versioned drafts, the submitted one frozen.
 
-use crate::db::version::OrStale;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde_json::json;
@@ -10,7 +9,7 @@ use serde_json::json;
 use crate::auth::Caller;
 use crate::auth::Role;
 use crate::db::schema::{advisory_drafts as d, advisory_experts as e};
-use crate::db::version::IfMatch;
+use crate::db::version::{IfMatch, OrStale};
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::{AdvisoryStatus, CodeList, ExpertRole};
 use crate::error::{ApiError, FieldError};

@@ -1,13 +1,12 @@
 //! Annual reports of associations: the yearly aggregates (members, S&T intellectuals,
 //! branches, activities) an association reports when it does not keep a full roster here.
 
-use crate::db::version::OrStale;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::db::schema::association_annual_reports as r;
-use crate::db::version::IfMatch;
+use crate::db::version::{IfMatch, OrStale};
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::CodeList;
 use crate::domain::statistics::{Metric, Observation};

@@ -1,12 +1,11 @@
 //! Machine clients: other systems that get tokens with the client credentials grant.
 
-use crate::db::version::OrStale;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::auth::{secret, Role};
 use crate::db::schema::{api_client_associations as aca, api_client_roles as acr, api_clients as ac};
-use crate::db::version::IfMatch;
+use crate::db::version::{IfMatch, OrStale};
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::CodeList;
 use crate::error::ApiError;

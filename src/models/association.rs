@@ -1,12 +1,11 @@
 //! Associations (member associations and collective members) and their status history.
 
-use crate::db::version::OrStale;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::db::schema::{association_status_history as history, associations};
-use crate::db::version::IfMatch;
+use crate::db::version::{IfMatch, OrStale};
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{AssociationKind, AssociationStatus, CodeList};
 use crate::domain::lifecycle;

@@ -1,12 +1,11 @@
 //! Branches of associations (chi hội, huyện hội).
 
-use crate::db::version::OrStale;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::db::schema::branches;
-use crate::db::version::IfMatch;
+use crate::db::version::{IfMatch, OrStale};
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::BranchStatus;
 use crate::domain::vn;

@@ -1,12 +1,11 @@
 //! Commendations received (khen thưởng): by the union, its associations and people.
 
-use crate::db::version::OrStale;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::db::schema::commendations as c;
-use crate::db::version::IfMatch;
+use crate::db::version::{IfMatch, OrStale};
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{CommendationIssuer, CommendationType, OrderClass, RecipientKind};
 use crate::error::ApiError;

@@ -2,13 +2,12 @@
 //! the lifecycle draft → open → judging → results_published → closed, changed only by
 //! explicit operations.
 
-use crate::db::version::OrStale;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::db::schema::{contest_editions as ed, contests as ct, edition_criteria as cr};
-use crate::db::version::IfMatch;
+use crate::db::version::{IfMatch, OrStale};
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{CodeList, ContestKind, EditionStatus, MinorNames};
 use crate::domain::lifecycle;

@@ -2,14 +2,13 @@
 //! authors (pupils and a supervising teacher for the youth contest) and attachments as
 //! links; the union's eligibility decision; withdrawal.
 
-use crate::db::version::OrStale;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::auth::Caller;
 use crate::db::schema::{contest_entries as en, entry_authors as au, judge_assignments as ja};
-use crate::db::version::IfMatch;
+use crate::db::version::{IfMatch, OrStale};
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{AuthorRole, CodeList, ContestKind, EditionStatus, EntryStatus, Prize};
 use crate::domain::vn;

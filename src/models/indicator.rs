@@ -2,7 +2,6 @@
 //! the union's recorded value and the national reference; the table of a year puts them
 //! together with the figures of the statistics observations.
 
-use crate::db::version::OrStale;
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
@@ -10,7 +9,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::db::schema::{indicator_values as v, indicators as i};
-use crate::db::version::IfMatch;
+use crate::db::version::{IfMatch, OrStale};
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::statistics::{IndicatorUnit, Metric, Observation};
 use crate::error::{ApiError, FieldError};

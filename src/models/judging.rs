@@ -3,7 +3,6 @@
 //! with every change kept, the ranking, prizes within quotas, publication and the national
 //! result of an entry sent on.
 
-use crate::db::version::OrStale;
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -15,7 +14,7 @@ use crate::db::schema::{
     contest_editions as ed, contest_entries as en, entry_authors as au, entry_score_changes as sc, entry_scores as es,
     judge_assignments as ja, memberships as m,
 };
-use crate::db::version::IfMatch;
+use crate::db::version::{IfMatch, OrStale};
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::{CodeList, EditionStatus, EntryStatus, MembershipStatus, Prize};
 use crate::domain::lifecycle;

@@ -1,13 +1,12 @@
 //! Nominations to national honours (đề cử vinh danh toàn quốc): drafted → submitted →
 //! honoured | not_selected, by explicit operations.
 
-use crate::db::version::OrStale;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::db::schema::nominations as n;
-use crate::db::version::IfMatch;
+use crate::db::version::{IfMatch, OrStale};
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{CodeList, NominationProgramme, NominationStatus};
 use crate::domain::lifecycle;

@@ -20,7 +20,7 @@ pub const RESOURCES: [(&str, Source); 7] = [
     ("associations", crate::models::association::observations),
     ("members", crate::models::member::observations),
     ("annual_reports", crate::models::annual_report::observations),
-    ("awards", crate::models::award::observations),
+    ("awards", crate::models::awards::observations),
     ("contests", crate::models::contest::observations),
     ("advisory", crate::models::advisory::observations),
     ("activities", crate::models::activity::observations),

@@ -1,11 +1,11 @@
 //! Users: people who log in, with their roles and association scope.
 
-use crate::db::version::OrStale;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::auth::Role;
 use crate::db::schema::{user_associations, user_roles, users};
+use crate::db::version::OrStale;
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::CodeList;
 use crate::error::ApiError;

@@ -508,7 +508,7 @@ async fn the_awards_observations_match_what_was_entered() {
     )
     .await;
 
-    let observations = lienhiep::models::award::observations(&mut app.conn(), 2019).expect("observations");
+    let observations = lienhiep::models::awards::observations(&mut app.conn(), 2019).expect("observations");
     let value = |metric: Metric, association: Option<i64>, dimension: Option<(&str, &str)>| {
         observations
             .iter()
@@ -537,7 +537,7 @@ async fn the_awards_observations_match_what_was_entered() {
     assert_eq!(value(Metric::CommendationsByType, None, Some(("type", "certificate_of_merit"))), 2);
     assert_eq!(value(Metric::CommendationsByType, None, Some(("type", "emulation_flag"))), 1);
     assert!(observations.iter().all(|o| o.year == 2019));
-    let none = lienhiep::models::award::observations(&mut app.conn(), 2030).expect("observations");
+    let none = lienhiep::models::awards::observations(&mut app.conn(), 2030).expect("observations");
     assert_eq!(none.iter().map(|o| o.value).sum::<i64>(), 0);
 }
 

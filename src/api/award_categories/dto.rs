@@ -11,7 +11,7 @@ use crate::domain::patch::Patch;
 use crate::domain::time::rfc3339;
 use crate::domain::validate;
 use crate::error::{ApiError, FieldError};
-use crate::models::award::{CategoryData, CategoryRow};
+use crate::models::award_category::{CategoryData, CategoryRow};
 
 /// An award category: an achievement that qualifies an honouree (Labour Hero, Doctorate, …).
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]

@@ -11,7 +11,7 @@ use crate::db::run_blocking;
 use crate::db::version::IfMatch;
 use crate::error::ApiResult;
 use crate::models::audit::WriteContext;
-use crate::models::award as model;
+use crate::models::award_category as model;
 use crate::state::AppState;
 
 /// List award categories

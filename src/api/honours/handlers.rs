@@ -648,7 +648,7 @@ const IMPORT_COLUMNS: &[Column] = &[
 /// Maps category names (Vietnamese or English, any case or diacritics) to codes.
 fn category_codes(conn: &mut DbConnection) -> Result<std::collections::HashMap<String, String>, ApiError> {
     let mut map = std::collections::HashMap::new();
-    for row in crate::models::award::list(conn)? {
+    for row in crate::models::award_category::list(conn)? {
         map.insert(vn::fold(&row.name_vi), row.code.clone());
         map.insert(vn::fold(&row.name_en), row.code.clone());
         map.insert(row.code.clone(), row.code);

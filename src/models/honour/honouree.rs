@@ -1,7 +1,6 @@
 //! The honourees of a round: proposals, changes, decisions and imports, under the rules of
 //! the round's status ([`Gate`]).
 
-use crate::db::version::OrStale;
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
@@ -11,7 +10,7 @@ use serde::Serialize;
 use super::round::{get_round, RoundRow, HONOUREE};
 use crate::auth::Caller;
 use crate::db::schema::{award_categories as ac, honouree_categories as hc, honourees as h};
-use crate::db::version::IfMatch;
+use crate::db::version::{IfMatch, OrStale};
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{CodeList, HonourRoundStatus, HonoureeDecision};
 use crate::domain::vn;

@@ -1,6 +1,5 @@
 //! Honour rounds: their rows, writes and lifecycle.
 
-use crate::db::version::OrStale;
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -8,7 +7,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::db::schema::{honour_rounds as r, honourees as h};
-use crate::db::version::IfMatch;
+use crate::db::version::{IfMatch, OrStale};
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{CodeList, HonourRoundStatus, HonoureeDecision};
 use crate::domain::lifecycle;

@@ -1,6 +1,5 @@
 //! Writing one member: create, update, leave, and what a roster sync reads to plan.
 
-use crate::db::version::OrStale;
 use chrono::NaiveDate;
 use diesel::prelude::*;
 
@@ -11,7 +10,7 @@ use super::row::{
     PERSONAL_FIELDS,
 };
 use crate::db::schema::{memberships as m, persons as p};
-use crate::db::version::IfMatch;
+use crate::db::version::{IfMatch, OrStale};
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::{CodeList, MembershipStatus};
 use crate::error::ApiError;

@@ -1,9 +1,11 @@
 //! Choosing the backend from the URL, the r2d2 pool, SQLite pragmas and migrations.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
-use diesel::connection::SimpleConnection;
+use diesel::connection::{Instrumentation, InstrumentationEvent, SimpleConnection};
 use diesel::pg::PgConnection;
 use diesel::r2d2::{self, ManageConnection, R2D2Connection};
 use diesel::sqlite::SqliteConnection;
@@ -106,6 +108,31 @@ fn redact_postgres_url(url: &str) -> String {
 pub struct ConnectionManager {
     url: DbUrl,
     sqlite_busy_timeout_ms: u64,
+    statements: StatementCounter,
+}
+
+/// The SQL statements sent on a pool's connections since it was built: every query, every
+/// batch and the pool's check of a connection on checkout. Tests hold endpoints to a
+/// statement budget with it (see `build_counted_pool`).
+#[derive(Debug, Clone, Default)]
+pub struct StatementCounter(Arc<AtomicU64>);
+
+impl StatementCounter {
+    /// Statements so far.
+    pub fn get(&self) -> u64 {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+/// Counts each statement a connection starts.
+struct Counting(Arc<AtomicU64>);
+
+impl Instrumentation for Counting {
+    fn on_connection_event(&mut self, event: InstrumentationEvent<'_>) {
+        if let InstrumentationEvent::StartQuery { .. } = event {
+            self.0.fetch_add(1, Ordering::Relaxed);
+        }
+    }
 }
 
 /// Why a connection could not be opened or checked.
@@ -117,12 +144,6 @@ pub enum ConnectionError {
     /// A query run on the new connection failed.
     #[error(transparent)]
     Query(#[from] diesel::result::Error),
-}
-
-impl ConnectionManager {
-    fn sqlite_path(path: &Path) -> String {
-        path.to_string_lossy().into_owned()
-    }
 }
 
 /// The page cache of each SQLite connection, in KiB (SQLite's default is 2 MiB). Every pooled
@@ -145,6 +166,27 @@ impl ManageConnection for ConnectionManager {
     type Error = ConnectionError;
 
     fn connect(&self) -> Result<DbConnection, ConnectionError> {
+        let mut conn = self.open()?;
+        conn.set_instrumentation(Counting(self.statements.0.clone()));
+        Ok(conn)
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), ConnectionError> {
+        conn.ping().map_err(Into::into)
+    }
+
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        conn.is_broken()
+    }
+}
+
+impl ConnectionManager {
+    fn sqlite_path(path: &Path) -> String {
+        path.to_string_lossy().into_owned()
+    }
+
+    /// A new connection to the configured database, its SQLite settings applied.
+    fn open(&self) -> Result<DbConnection, ConnectionError> {
         match &self.url {
             DbUrl::Postgres(url) => Ok(DbConnection::Pg(PgConnection::establish(url)?)),
             DbUrl::Sqlite(path) => {
@@ -159,14 +201,6 @@ impl ManageConnection for ConnectionManager {
                 Ok(DbConnection::Sqlite(conn))
             }
         }
-    }
-
-    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), ConnectionError> {
-        conn.ping().map_err(Into::into)
-    }
-
-    fn has_broken(&self, conn: &mut DbConnection) -> bool {
-        conn.is_broken()
     }
 }
 
@@ -185,6 +219,11 @@ pub struct PoolOptions {
 /// is down still starts and answers `/readyz` with 503 until it comes back. For SQLite the
 /// folder of the database file is created.
 pub fn build_pool(url: &DbUrl, options: &PoolOptions) -> Result<DbPool, String> {
+    build_counted_pool(url, options, StatementCounter::default())
+}
+
+/// [`build_pool`], counting the statements its connections send into `statements`.
+pub fn build_counted_pool(url: &DbUrl, options: &PoolOptions, statements: StatementCounter) -> Result<DbPool, String> {
     if let DbUrl::Sqlite(path) = url {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent)
@@ -194,6 +233,7 @@ pub fn build_pool(url: &DbUrl, options: &PoolOptions) -> Result<DbPool, String> 
     let manager = ConnectionManager {
         url: url.clone(),
         sqlite_busy_timeout_ms: u64::try_from(options.sqlite_busy_timeout.as_millis()).unwrap_or(u64::MAX),
+        statements,
     };
     Ok(r2d2::Pool::builder()
         .max_size(options.max_size)

@@ -20,7 +20,7 @@ use lienhiep::auth::keys::AuthKeys;
 use lienhiep::auth::tokens::{issue, TokenSubject};
 use lienhiep::auth::Role;
 use lienhiep::config::Config;
-use lienhiep::db::pool::{build_pool, PoolOptions};
+use lienhiep::db::pool::{build_counted_pool, build_pool, PoolOptions, StatementCounter};
 use lienhiep::db::Backend;
 use lienhiep::db::{DbPool, DbUrl};
 use lienhiep::domain::codes::CodeList;
@@ -269,13 +269,16 @@ pub struct TestApp {
     pub state: web::Data<AppState>,
     /// The database (dropped after the state's pool).
     pub db: TestDb,
+    /// The statements the state's pool has sent (counted when the app was built by
+    /// [`spawn`](Self::spawn) or [`over`](Self::over)).
+    pub statements: StatementCounter,
     service: RefCell<Option<Service>>,
 }
 
 impl TestApp {
     /// The application over `state`, whose pool reaches `db`.
     pub fn new(state: web::Data<AppState>, db: TestDb) -> TestApp {
-        TestApp { state, db, service: RefCell::new(None) }
+        TestApp { state, db, statements: StatementCounter::default(), service: RefCell::new(None) }
     }
 
     async fn service(&self) -> Service {
@@ -310,10 +313,11 @@ impl TestApp {
     fn over_with(db: TestDb, adjust: impl FnOnce(&mut Config)) -> TestApp {
         let mut config = Config::for_database(db.url.clone(), std::env::temp_dir());
         adjust(&mut config);
-        let pool = build_pool(&config.database, &pool_options()).expect("pool");
+        let statements = StatementCounter::default();
+        let pool = build_counted_pool(&config.database, &pool_options(), statements.clone()).expect("pool");
         let keys = Arc::new(test_keys(&config));
         let state = web::Data::new(AppState::new(pool, None, Arc::new(config), keys, test_id_hash_key()));
-        TestApp::new(state, db)
+        TestApp { statements, ..TestApp::new(state, db) }
     }
 
     /// The application over a pool whose database cannot be reached.

@@ -10,6 +10,7 @@ mod awards;
 mod backup;
 mod body;
 mod branches;
+mod budgets;
 mod configuration;
 mod contests;
 mod demo_data;

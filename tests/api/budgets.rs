@@ -1,0 +1,68 @@
+//! Statement budgets: how many SQL statements one request sends, counted on the pool's
+//! connections (the pool's check of a connection on checkout included), on whichever backend
+//! the suite runs. An N+1 or an extra round trip fails here, not in a benchmark. Each request
+//! is sent twice and the second one counted, so that work done once (figures computed for a
+//! data version) is not charged to every request. The budgets are today's counts: lowering
+//! one is a change to this table.
+
+use actix_web::test::TestRequest;
+use lienhiep::auth::Role;
+use serde_json::json;
+
+use crate::associations::create_ok;
+use crate::helpers::{add_member, TestApp};
+
+const STAFF: &[Role] = &[Role::Staff];
+
+#[actix_web::test]
+async fn reads_send_no_more_statements_than_their_budget() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Tin học tỉnh").await;
+    let mut first = 0;
+    for i in 0..40 {
+        let given = ["An", "Bình", "Chi", "Dũng", "Hoa"][i % 5];
+        let member = add_member(&app, a, json!({"full_name": format!("Nguyễn Văn {given} {i}")})).await;
+        if i == 0 {
+            first = member["id"].as_i64().expect("id");
+        }
+    }
+    let cursor = {
+        let res = app
+            .call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/members?limit=10")))
+            .await;
+        assert_eq!(res.status, 200, "{:?}", res.body);
+        res.json()["next_cursor"].as_str().expect("a second page").to_owned()
+    };
+    let routes: Vec<(String, u64)> = vec![
+        (format!("/api/v1/associations/{a}"), 2),
+        ("/api/v1/associations".into(), 2),
+        (format!("/api/v1/members/{first}"), 2),
+        (format!("/api/v1/associations/{a}/members?limit=10"), 4),
+        (format!("/api/v1/associations/{a}/members?limit=10&cursor={cursor}"), 4),
+        ("/api/v1/members?q=nguyen%20van%20an&limit=10".into(), 4),
+        ("/api/v1/members?q=hoa&limit=10".into(), 4),
+        ("/api/v1/statistics/summary".into(), 2),
+        ("/api/v1/reference/genders".into(), 3),
+    ];
+    let mut table = String::new();
+    let mut over = Vec::new();
+    for (path, budget) in &routes {
+        let warm = app.call_as(STAFF, &[], TestRequest::get().uri(path)).await;
+        assert_eq!(warm.status, 200, "{path}: {:?}", warm.body);
+        let before = app.statements.get();
+        let res = app.call_as(STAFF, &[], TestRequest::get().uri(path)).await;
+        let sent = app.statements.get() - before;
+        assert_eq!(res.status, 200, "{path}: {:?}", res.body);
+        let shown: String = path.chars().take(80).collect();
+        table.push_str(&format!("{sent:>3} of {budget:>2}  GET {shown}\n"));
+        if sent > *budget {
+            over.push(path.clone());
+        }
+    }
+    eprintln!("statements per request (sent of budget):\n{table}");
+    assert!(over.is_empty(), "over their statement budget: {over:?}\n{table}");
+    // The counter counts: a read that reaches the database sends at least one statement.
+    let before = app.statements.get();
+    app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}"))).await;
+    assert!(app.statements.get() > before, "the counter saw no statement");
+}

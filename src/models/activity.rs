@@ -242,7 +242,7 @@ pub fn list(
         q = q.filter(a::visibility.eq(Visibility::Public.code()).or(a::association_id.eq_any(ids.clone())));
     }
     if let Some((date, id)) = after {
-        q = q.filter(a::starts_on.lt(date).or(a::starts_on.eq(date).and(a::id.lt(id))));
+        q = q.filter(a::starts_on.le(date).and(a::starts_on.lt(date).or(a::id.lt(id))));
     }
     q.order((a::starts_on.desc(), a::id.desc())).limit(limit).select(ActivityRow::as_select()).load(conn)
 }

@@ -224,7 +224,7 @@ pub fn list(
         };
     }
     if let Some((date, id)) = after {
-        q = q.filter(c::received_on.lt(date).or(c::received_on.eq(date).and(c::id.lt(id))));
+        q = q.filter(c::received_on.le(date).and(c::received_on.lt(date).or(c::id.lt(id))));
     }
     q.order((c::received_on.desc(), c::id.desc())).limit(limit).select(CaseRow::as_select()).load(conn)
 }

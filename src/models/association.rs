@@ -419,15 +419,15 @@ pub fn list(
     let mut query = filtered(filter);
     if let Some((key, last_id)) = after {
         query = match sort {
-            Sort::Name => query.filter(sort_key.gt(key.clone()).or(sort_key.eq(key).and(id.gt(last_id)))),
-            Sort::NameDesc => query.filter(sort_key.lt(key.clone()).or(sort_key.eq(key).and(id.lt(last_id)))),
+            Sort::Name => query.filter(sort_key.ge(key.clone()).and(sort_key.gt(key).or(id.gt(last_id)))),
+            Sort::NameDesc => query.filter(sort_key.le(key.clone()).and(sort_key.lt(key).or(id.lt(last_id)))),
             Sort::CreatedAt | Sort::CreatedAtDesc => {
                 let at = NaiveDateTime::parse_from_str(&key, "%Y-%m-%dT%H:%M:%S%.f")
                     .map_err(|_| ApiError::BadRequest("cursor is invalid: pass next_cursor unchanged".into()))?;
                 if sort == Sort::CreatedAt {
-                    query.filter(created_at.gt(at).or(created_at.eq(at).and(id.gt(last_id))))
+                    query.filter(created_at.ge(at).and(created_at.gt(at).or(id.gt(last_id))))
                 } else {
-                    query.filter(created_at.lt(at).or(created_at.eq(at).and(id.lt(last_id))))
+                    query.filter(created_at.le(at).and(created_at.lt(at).or(id.lt(last_id))))
                 }
             }
         };

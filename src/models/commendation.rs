@@ -157,7 +157,7 @@ pub fn list(
         q = q.filter(c::kind.eq(t));
     }
     if let Some((year, id)) = after {
-        q = q.filter(c::year.lt(year).or(c::year.eq(year).and(c::id.gt(id))));
+        q = q.filter(c::year.le(year).and(c::year.lt(year).or(c::id.gt(id))));
     }
     q.order((c::year.desc(), c::id.asc())).limit(limit).select(CommendationRow::as_select()).load(conn)
 }

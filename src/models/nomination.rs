@@ -142,7 +142,7 @@ pub fn list(
         q = q.filter(n::person_id.eq(p));
     }
     if let Some((year, id)) = after {
-        q = q.filter(n::year.lt(year).or(n::year.eq(year).and(n::id.gt(id))));
+        q = q.filter(n::year.le(year).and(n::year.lt(year).or(n::id.gt(id))));
     }
     q.order((n::year.desc(), n::id.asc())).limit(limit).select(NominationRow::as_select()).load(conn)
 }

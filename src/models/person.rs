@@ -96,7 +96,7 @@ pub fn duplicates(
             .into_boxed::<crate::db::MultiBackend>();
         if let Some(date) = from_date {
             q = q.filter(
-                p::name_folded.gt(from_name.clone()).or(p::name_folded.eq(from_name).and(p::birth_date.gt(date))),
+                p::name_folded.ge(from_name.clone()).and(p::name_folded.gt(from_name).or(p::birth_date.gt(date))),
             );
         }
         let keys: Vec<(String, NaiveDate)> = q.load(conn)?;

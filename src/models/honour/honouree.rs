@@ -226,7 +226,7 @@ pub fn list_honourees(
         }
     }
     if let Some((key, id)) = after {
-        q = q.filter(h::sort_key.gt(key.clone()).or(h::sort_key.eq(key).and(h::id.gt(id))));
+        q = q.filter(h::sort_key.ge(key.clone()).and(h::sort_key.gt(key).or(h::id.gt(id))));
     }
     q.order((h::sort_key.asc(), h::id.asc())).limit(limit).select(HonoureeRow::as_select()).load(conn)
 }

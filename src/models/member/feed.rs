@@ -167,7 +167,7 @@ pub fn changes_after(
     m::table
         .inner_join(p::table)
         .filter(m::association_id.eq(association_id))
-        .filter(m::change_seq.gt(seq).or(m::change_seq.eq(seq).and(m::id.gt(id))))
+        .filter(m::change_seq.ge(seq).and(m::change_seq.gt(seq).or(m::id.gt(id))))
         .order((m::change_seq.asc(), m::id.asc()))
         .limit(limit)
         .select((MembershipRow::as_select(), PersonRow::as_select()))

@@ -483,12 +483,12 @@ fn merged_search(
                 }
                 if let Some((key, last)) = after {
                     q = q.filter(
-                        t::sort_given.gt(key.clone()).or(t::sort_given.eq(key.clone()).and(t::membership_id.gt(*last))),
+                        t::sort_given.ge(key.clone()).and(t::sort_given.gt(key.clone()).or(t::membership_id.gt(*last))),
                     );
                 }
                 if let Some((key, last)) = &bound {
                     q = q.filter(
-                        t::sort_given.lt(key.clone()).or(t::sort_given.eq(key.clone()).and(t::membership_id.lt(*last))),
+                        t::sort_given.le(key.clone()).and(t::sort_given.lt(key.clone()).or(t::membership_id.lt(*last))),
                     );
                 }
                 q.order((t::sort_given.asc(), t::membership_id.asc()))
@@ -643,12 +643,12 @@ fn candidates(
     let mut q = filtered(filter);
     if let Some((key, last)) = after {
         q = match sort {
-            Sort::GivenName => q.filter(m::sort_given.gt(key.clone()).or(m::sort_given.eq(key).and(m::id.gt(last)))),
-            Sort::FullName => q.filter(m::sort_full.gt(key.clone()).or(m::sort_full.eq(key).and(m::id.gt(last)))),
+            Sort::GivenName => q.filter(m::sort_given.ge(key.clone()).and(m::sort_given.gt(key).or(m::id.gt(last)))),
+            Sort::FullName => q.filter(m::sort_full.ge(key.clone()).and(m::sort_full.gt(key).or(m::id.gt(last)))),
             Sort::CreatedAt => {
                 let at = NaiveDateTime::parse_from_str(&key, "%Y-%m-%dT%H:%M:%S%.f")
                     .map_err(|_| ApiError::BadRequest("cursor is invalid: pass next_cursor unchanged".into()))?;
-                q.filter(m::created_at.gt(at).or(m::created_at.eq(at).and(m::id.gt(last))))
+                q.filter(m::created_at.ge(at).and(m::created_at.gt(at).or(m::id.gt(last))))
             }
         };
     }

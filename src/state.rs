@@ -26,6 +26,8 @@ pub struct AppState {
     pub statistics_pool: Option<DbPool>,
     /// Statistics by year, computed once per data version.
     pub statistics: Arc<crate::models::statistics::Cache>,
+    /// Statistics answers as sent, rendered once per computation of their figures.
+    pub rendered: Arc<Rendered>,
     /// Each client's allowance of writes (kept in this process).
     pub write_limiter: Arc<WriteLimiter>,
     /// Turns for uploads (`LIENHIEP_CONCURRENT_UPLOADS`).
@@ -54,6 +56,7 @@ impl AppState {
             id_hash_key,
             statistics_pool: None,
             statistics,
+            rendered: Arc::new(Rendered::new(RENDERED_BYTES)),
             write_limiter: Arc::default(),
             uploads,
             read_turns,
@@ -94,6 +97,66 @@ impl AppState {
             replica: self.read_pool.clone().or_else(|| self.statistics_pool.clone()),
         }
     }
+}
+
+/// The bytes of answers [`Rendered`] keeps at most: a summary is about 80 KB, so every year
+/// and format of the summary of a few years, and many series.
+pub const RENDERED_BYTES: usize = 4 << 20;
+
+/// Answers whose bytes depend only on what their key names (statistics answers: the request
+/// and the computation of the figures they show), kept as sent with their entity tag, so that
+/// a repeated request neither renders nor hashes them again. The key must name everything the
+/// bytes depend on. When the kept bytes would pass the bound, everything kept is dropped: keys
+/// of figures that were computed again are never asked for again, and this is how they go.
+pub struct Rendered {
+    kept: Mutex<(HashMap<String, Arc<Answer>>, usize)>,
+    max_bytes: usize,
+}
+
+/// A rendered answer.
+pub struct Answer {
+    /// The body as sent.
+    pub body: actix_web::web::Bytes,
+    /// Its strong entity tag, quoted.
+    pub etag: String,
+}
+
+impl Rendered {
+    /// An empty store of at most `max_bytes` of answers.
+    pub fn new(max_bytes: usize) -> Self {
+        Rendered { kept: Mutex::default(), max_bytes }
+    }
+
+    /// The answer kept under `key`, or the one `render` makes (kept if it fits).
+    pub fn get_or_render<E>(&self, key: String, render: impl FnOnce() -> Result<Answer, E>) -> Result<Arc<Answer>, E> {
+        if let Some(kept) = lock(&self.kept).0.get(&key) {
+            return Ok(Arc::clone(kept));
+        }
+        let answer = Arc::new(render()?);
+        let key_len = key.len();
+        let size = answer.body.len() + key_len;
+        if size <= self.max_bytes {
+            let mut kept = lock(&self.kept);
+            if kept.1 + size > self.max_bytes {
+                *kept = Default::default();
+            }
+            kept.1 += size;
+            if let Some(old) = kept.0.insert(key, Arc::clone(&answer)) {
+                // Two requests rendered the same answer at once.
+                kept.1 -= old.body.len() + key_len;
+            }
+        }
+        Ok(answer)
+    }
+
+    /// Bytes kept now (keys included).
+    pub fn bytes(&self) -> usize {
+        lock(&self.kept).1
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// Connections statistics may hold: a quarter of the pool and one more, at least 2. All but
@@ -310,5 +373,40 @@ mod tests {
         // A minute later every allowance is full again: the next take forgets them all.
         limiter.take("user:1", 60, start + Duration::from_secs(61)).expect("write");
         assert_eq!(limiter.buckets.lock().expect("lock").len(), 1);
+    }
+
+    fn rendered(body: &str) -> Result<Answer, ()> {
+        Ok(Answer { body: actix_web::web::Bytes::copy_from_slice(body.as_bytes()), etag: format!("\"{body}\"") })
+    }
+
+    #[test]
+    fn a_rendered_answer_is_made_once_and_the_store_stays_within_its_bytes() {
+        let store = Rendered::new(100);
+        let mut renders = 0;
+        for _ in 0..3 {
+            let answer = store
+                .get_or_render("summary|2025".into(), || {
+                    renders += 1;
+                    rendered("figures of 2025")
+                })
+                .expect("rendered");
+            assert_eq!(&answer.body[..], b"figures of 2025");
+        }
+        assert_eq!(renders, 1, "rendered once, then served as kept");
+        assert_eq!(store.bytes(), "summary|2025".len() + "figures of 2025".len());
+        // An answer larger than the bound is answered and not kept.
+        let big = "x".repeat(200);
+        store.get_or_render("big".into(), || rendered(&big)).expect("rendered");
+        assert_eq!(store.bytes(), 27);
+        // Filling past the bound starts over with the newest.
+        for i in 0..20 {
+            store.get_or_render(format!("k{i}"), || rendered("0123456789")).expect("rendered");
+            assert!(store.bytes() <= 100, "{} bytes kept", store.bytes());
+        }
+        assert!(store.bytes() > 0);
+        // A failed render keeps nothing.
+        let before = store.bytes();
+        assert!(store.get_or_render("fails".into(), || Err::<Answer, ()>(())).is_err());
+        assert_eq!(store.bytes(), before);
     }
 }

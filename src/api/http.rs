@@ -67,9 +67,20 @@ pub fn bytes_with_etag(
     cache_control: &'static str,
 ) -> Result<HttpResponse, ApiError> {
     let etag = etag_of(&body);
-    let etag_header = HeaderValue::from_str(&etag).map_err(|e| ApiError::Internal(e.into()))?;
+    tagged_bytes(req, body.into(), &etag, content_type, cache_control)
+}
+
+/// Like [`bytes_with_etag`] for a body whose `etag` was taken before (a kept answer).
+pub fn tagged_bytes(
+    req: &HttpRequest,
+    body: actix_web::web::Bytes,
+    etag: &str,
+    content_type: &'static str,
+    cache_control: &'static str,
+) -> Result<HttpResponse, ApiError> {
+    let etag_header = HeaderValue::from_str(etag).map_err(|e| ApiError::Internal(e.into()))?;
     let cache = HeaderValue::from_static(cache_control);
-    if if_none_match(req, &etag) {
+    if if_none_match(req, etag) {
         return Ok(HttpResponse::NotModified()
             .insert_header((header::ETAG, etag_header))
             .insert_header((header::CACHE_CONTROL, cache))

@@ -55,6 +55,19 @@ impl Figures {
         self.years.iter().filter(|y| y.stale).map(|y| y.computed.at.elapsed().as_secs()).max()
     }
 
+    /// Names these figures as an answer shows them: each year's computation (its data version
+    /// and when it was made) and whether it is stale. Two answers rendered from figures of
+    /// the same name are the same.
+    pub fn identity(&self) -> String {
+        let mut out = String::new();
+        for year in &self.years {
+            let c = &year.computed;
+            let at = c.computed_at.and_utc().timestamp_nanos_opt().unwrap_or_default();
+            out.push_str(&format!("{}@{}{};", c.version, at, if year.stale { "s" } else { "" }));
+        }
+        out
+    }
+
     /// Every observation of every year with the resource that offers it.
     pub fn observations(&self) -> impl Iterator<Item = (&'static str, &Observation)> {
         self.years.iter().flat_map(|year| {

@@ -249,8 +249,11 @@ async fn the_public_subset_is_off_by_default_and_hides_small_cells_when_on() {
         .collect();
     assert!(totals.contains(&(small, Value::Null, true)), "{totals:?}");
     assert!(totals.contains(&(large, json!(6), false)), "{totals:?}");
-    // A reader still reads every figure.
+    // A reader still reads every figure; and the answers kept for each stay apart.
     assert_eq!(members_total(&read(&app, &uri).await.json()), 8);
+    let again = app.get(&uri).await;
+    assert_eq!(again.body, public.body, "the public answer, as kept");
+    assert_eq!(again.json()["public"], true);
 }
 
 fn put(uri: &str, body: Value) -> TestRequest {

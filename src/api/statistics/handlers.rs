@@ -8,13 +8,13 @@ use super::dto::{
     Figure, ResourceFigures, SeriesQuery, StatisticsFormat, StatisticsSeries, StatisticsSummary, SummaryQuery,
 };
 use crate::api::caller::MaybeAuthUser;
-use crate::api::http::bytes_with_etag;
+use crate::api::http::{etag_of, tagged_bytes};
 use crate::auth::{Principal, Role};
 use crate::domain::codes::CodeList;
 use crate::domain::time::{rfc3339, today};
 use crate::domain::validate;
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::state::AppState;
+use crate::state::{Answer, AppState};
 use crate::usecases::statistics::{self as usecase, Figures};
 
 /// Who reads statistics in full.
@@ -81,26 +81,43 @@ fn csv_of<'a>(rows: impl Iterator<Item = (Option<&'a str>, &'a Figure)>) -> Resu
     writer.finish()
 }
 
+/// The answer in `format`, rendered by `json` or `csv`. With a `key` naming what else than its
+/// figures the bytes depend on (the route and its parameters), it is rendered once per
+/// computation of the figures and kept (`AppState::rendered`) with its entity tag; the
+/// figures, format and small-cell threshold are added to the key.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn answer(
+    state: &AppState,
     req: &HttpRequest,
+    key: Option<String>,
     format: StatisticsFormat,
     json: impl FnOnce() -> serde_json::Result<Vec<u8>>,
     csv: impl FnOnce() -> Result<Vec<u8>, ApiError>,
-    public: bool,
+    threshold: Option<i64>,
     figures: &Figures,
 ) -> ApiResult<HttpResponse> {
-    let cache = if public { "public, no-cache" } else { "private, no-cache" };
-    let mut response = match format {
+    let cache = if threshold.is_some() { "public, no-cache" } else { "private, no-cache" };
+    let (content_type, render): (_, Box<dyn FnOnce() -> ApiResult<Answer>>) = match format {
         StatisticsFormat::Json => {
-            let body = json().map_err(|e| ApiError::Internal(e.into()))?;
-            bytes_with_etag(req, body, "application/json", cache)?
+            ("application/json", Box::new(|| json().map_err(|e| ApiError::Internal(e.into())).map(kept)))
         }
-        StatisticsFormat::Csv => bytes_with_etag(req, csv()?, "text/csv; charset=utf-8", cache)?,
+        StatisticsFormat::Csv => ("text/csv; charset=utf-8", Box::new(|| csv().map(kept))),
     };
+    let rendered = match key {
+        Some(key) => {
+            state.rendered.get_or_render(format!("{key}|{format:?}|{threshold:?}|{}", figures.identity()), render)?
+        }
+        None => std::sync::Arc::new(render()?),
+    };
+    let mut response = tagged_bytes(req, rendered.body.clone(), &rendered.etag, content_type, cache)?;
     if let Some(age) = figures.age() {
         response.headers_mut().insert(header::AGE, header::HeaderValue::from(age));
     }
     Ok(response)
+}
+
+fn kept(body: Vec<u8>) -> Answer {
+    Answer { etag: etag_of(&body), body: body.into() }
 }
 
 /// Get the statistics of a year
@@ -158,7 +175,7 @@ pub async fn get_statistics_summary(
     }
     let format = format_of(&req, query.format);
     let computed = usecase::figures(&state.statistics_readers(), year..=year, query.fresh).await?;
-    let summary = StatisticsSummary {
+    let summary = || StatisticsSummary {
         year,
         data_version: computed.version(),
         stale: computed.stale(),
@@ -175,11 +192,16 @@ pub async fn get_statistics_summary(
             .collect(),
     };
     answer(
+        &state,
         &req,
+        Some(format!("summary|{year}")),
         format,
-        || serde_json::to_vec(&summary),
-        || csv_of(summary.resources.iter().flat_map(|r| r.figures.iter().map(|f| (Some(r.resource.as_str()), f)))),
-        threshold.is_some(),
+        || serde_json::to_vec(&summary()),
+        || {
+            let summary = summary();
+            csv_of(summary.resources.iter().flat_map(|r| r.figures.iter().map(|f| (Some(r.resource.as_str()), f))))
+        },
+        threshold,
         &computed,
     )
 }
@@ -237,13 +259,11 @@ pub async fn get_statistics_series(
     let format = format_of(&req, query.format);
     let computed = usecase::figures(&state.statistics_readers(), from..=to, query.fresh).await?;
     let metric = query.metric;
-    let series_figures: Vec<Figure> =
-        usecase::series(&computed, metric, query.association_id, query.dimension.as_deref())
-            .map(|(resource, o)| Figure::new(o, threshold, resource))
-            .collect();
-    let series = StatisticsSeries {
+    let key =
+        format!("series|{}|{from}|{to}|{:?}|{:?}", metric.code(), query.association_id, query.dimension.as_deref());
+    let series = || StatisticsSeries {
         metric,
-        dimension: query.dimension,
+        dimension: query.dimension.clone(),
         association_id: query.association_id,
         from,
         to,
@@ -251,14 +271,18 @@ pub async fn get_statistics_series(
         stale: computed.stale(),
         computed_at: rfc3339(computed.computed_at()),
         public: threshold.is_some(),
-        figures: series_figures,
+        figures: usecase::series(&computed, metric, query.association_id, query.dimension.as_deref())
+            .map(|(resource, o)| Figure::new(o, threshold, resource))
+            .collect(),
     };
     answer(
+        &state,
         &req,
+        Some(key),
         format,
-        || serde_json::to_vec(&series),
-        || csv_of(series.figures.iter().map(|f| (None, f))),
-        threshold.is_some(),
+        || serde_json::to_vec(&series()),
+        || csv_of(series().figures.iter().map(|f| (None, f))),
+        threshold,
         &computed,
     )
 }

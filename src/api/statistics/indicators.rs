@@ -168,7 +168,8 @@ pub async fn get_indicators(
         public: threshold.is_some(),
         items,
     };
-    answer(&req, format, || serde_json::to_vec(&table), || csv_of(&table), threshold.is_some(), &computed)
+    // Not kept: the definitions and recorded values are read anew, beside the figures.
+    answer(&state, &req, None, format, || serde_json::to_vec(&table), || csv_of(&table), threshold, &computed)
 }
 
 /// List the indicator definitions

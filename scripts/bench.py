@@ -82,7 +82,25 @@ def paths(base, token, out_dir):
             path = f"/api/v1/members?limit=50&cursor={urllib.parse.quote(page['next_cursor'])}"
             f.write(path + "\n")
             page = get(base, token, path)
+    # 20 pages in turn from DEEP rows in (or half the list, if shorter): reached by pages of
+    # 500, since a cursor names a position, not a page size.
+    total = get(base, token, "/api/v1/members?limit=1&include_total=true")["total"]
+    depth = min(DEEP, total // 2)
+    page, seen = {"next_cursor": None}, 0
+    while seen < depth:
+        cursor = f"&cursor={urllib.parse.quote(page['next_cursor'])}" if page["next_cursor"] else ""
+        page = get(base, token, f"/api/v1/members?limit=500{cursor}")
+        seen += len(page["items"])
+    with open(os.path.join(out_dir, "deep.txt"), "w") as f:
+        for _ in range(20):
+            path = f"/api/v1/members?limit=50&cursor={urllib.parse.quote(page['next_cursor'])}"
+            f.write(path + "\n")
+            page = get(base, token, path)
     return 0
+
+
+# How deep the deep cursor pages start, in rows (issue 29: within 2x of page 2 at this depth).
+DEEP = 150_000
 
 
 ENTRY = re.compile(r"^\S+ \S+ \S+ \[(\d+)\] (\S*)@(\S*) (LOG|DETAIL):  (.*)$")
@@ -148,6 +166,7 @@ def pgbench_tps(path):
 ENDPOINTS = [
     ("search", "member search by `q` (24 queries in turn)"),
     ("cursor-page", "a member page by cursor (pages 2–21 in turn)"),
+    ("deep-page", "a member page by cursor 150,000 rows deep (20 pages in turn)"),
     ("association", "one association (`GET /associations/1`)"),
     ("summary", "the statistics summary of this year"),
     ("sync", "30,000-row roster sync, the same file again (30,000 unchanged), 1 connection"),

@@ -550,7 +550,8 @@ fn union_scan(
     }
     if after.is_some() {
         let (key, id) = (ph(position + 1), ph(position + 2));
-        filter.push_str(&format!(" AND (sort_given > {key} OR (sort_given = {key} AND membership_id > {id}))"));
+        // The leading range lets the scan seek to the position (as every keyset condition).
+        filter.push_str(&format!(" AND sort_given >= {key} AND (sort_given > {key} OR membership_id > {id})"));
     }
     let order = "ORDER BY sort_given, membership_id";
     let arms: Vec<String> = (0..tokens.len())

@@ -26,10 +26,39 @@ fn phase_name(phase: Option<bool>) -> &'static str {
     }
 }
 
+/// What a listing lists: members anywhere, or one association's roster (which must exist).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listing {
+    /// The members the filter keeps, wherever they are.
+    Members,
+    /// The roster of this association: the filter names it, and an empty page is a 404 when
+    /// the association does not exist (a page with members shows that it does, so the
+    /// association is read only then).
+    Roster(i64),
+}
+
 /// The page of at most `limit` members that `filter` keeps, sorted by `sort`, after the
 /// position `after` (a key that [`Page::next`] gave, and its id). `None` when `after` is not
 /// a position of this listing (its phase does not fit the filter).
 pub fn page(
+    conn: &mut DbConnection,
+    listing: Listing,
+    filter: Filter,
+    sort: Sort,
+    after: Option<(String, i64)>,
+    limit: i64,
+    include_total: bool,
+) -> ApiResult<Option<Page>> {
+    let page = members_page(conn, filter, sort, after, limit, include_total)?;
+    if let (Listing::Roster(id), Some(found)) = (listing, &page) {
+        if found.rows.is_empty() {
+            crate::models::association::get(conn, id)?;
+        }
+    }
+    Ok(page)
+}
+
+fn members_page(
     conn: &mut DbConnection,
     mut filter: Filter,
     sort: Sort,

@@ -19,7 +19,7 @@ use crate::models::audit::WriteContext;
 use crate::models::member::{self as model, Filter, Sort};
 use crate::models::{association, branch};
 use crate::state::AppState;
-use crate::usecases::member_search;
+use crate::usecases::member_search::{self, Listing};
 
 /// Roles that may read members at all.
 const READERS: &[Role] = &[Role::Admin, Role::Staff, Role::AssociationManager, Role::Judge, Role::Expert];
@@ -106,10 +106,15 @@ async fn list(
         None => None,
     };
     let include_total = query.include_total.unwrap_or(false);
-    let page =
-        run_blocking(&state.pool, move |conn| member_search::page(conn, filter, sort, after, limit, include_total))
-            .await?
-            .ok_or_else(pagination::invalid_cursor)?;
+    let listing = match association {
+        Some(id) => Listing::Roster(id),
+        None => Listing::Members,
+    };
+    let page = run_blocking(&state.pool, move |conn| {
+        member_search::page(conn, listing, filter, sort, after, limit, include_total)
+    })
+    .await?
+    .ok_or_else(pagination::invalid_cursor)?;
     let next = page.next.map(|(key, id)| Cursor::new(sort_name, key, id).bound(&scope).encode());
     let (rows, total) = (page.rows, page.total);
     let items = rows
@@ -175,7 +180,6 @@ pub async fn list_association_members(
 ) -> ApiResult<HttpResponse> {
     let id = id.into_inner();
     p.require_manages(id)?;
-    run_blocking(&state.pool, move |conn| association::get(conn, id).map(|_| ())).await?;
     list(state, p, query.into_inner(), Some(id)).await
 }
 

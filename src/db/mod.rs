@@ -143,7 +143,7 @@ where
             }
             None => primary.get()?,
         };
-        f(&mut conn)
+        data_version::counting_moves(|| f(&mut conn))
     })
     .await?
 }

@@ -63,6 +63,12 @@ pub enum Freshness {
     Within(Duration),
 }
 
+/// How long a data version read for one request answers the next ones that accept stale
+/// figures ([`Freshness::Within`]), as long as this process changed no data: changes made
+/// through another process (a replica of the service, the command line) are seen this much
+/// later. Requests for the newest figures always read it.
+pub const VERSION_REUSE: Duration = Duration::from_millis(250);
+
 /// Figures by year, computed once per data version with one computation per year at a time.
 ///
 /// A request that finds figures older than the data version waits for the one computation
@@ -72,6 +78,9 @@ pub enum Freshness {
 /// asked for at once, statistics hold a bounded share of the database pool.
 #[derive(Debug)]
 pub struct Cache {
+    /// The data version last read for a request, when, and [`db::data_version::moves`] just
+    /// before it was read.
+    seen: Mutex<Option<(i64, Instant, u64)>>,
     years: Mutex<HashMap<i32, Arc<Computed>>>,
     flights: Mutex<HashMap<i32, Arc<tokio::sync::Mutex<()>>>>,
     turns: Arc<tokio::sync::Semaphore>,
@@ -89,6 +98,7 @@ impl Cache {
     /// An empty cache whose computations hold at most `connections` connections at once.
     pub fn new(connections: usize) -> Self {
         Cache {
+            seen: Mutex::default(),
             years: Mutex::default(),
             flights: Mutex::default(),
             turns: Arc::new(tokio::sync::Semaphore::new(connections.max(1))),
@@ -108,15 +118,37 @@ impl Cache {
         years: std::ops::RangeInclusive<i32>,
         freshness: Freshness,
     ) -> ApiResult<Vec<Answer>> {
-        let current =
-            db::run_read_untaxed(&pools.primary, pools.replica.as_ref(), |conn| Ok(db::data_version::current(conn)?))
-                .await?;
+        let current = match (freshness, self.recent_version()) {
+            (Freshness::Within(_), Some(recent)) => recent,
+            _ => self.read_version(pools).await?,
+        };
         let mut out = Vec::new();
         for year in years {
             let computed = self.year(pools, current, year, freshness).await?;
             out.push(Answer { stale: computed.version < current, computed });
         }
         Ok(out)
+    }
+
+    /// The data version read for a request less than [`VERSION_REUSE`] ago, if this process
+    /// has changed no data since.
+    fn recent_version(&self) -> Option<i64> {
+        let seen = *lock(&self.seen);
+        seen.filter(|(_, at, moves)| at.elapsed() < VERSION_REUSE && *moves == db::data_version::moves())
+            .map(|(version, _, _)| version)
+    }
+
+    /// Reads the data version, and keeps it for [`Self::recent_version`].
+    async fn read_version(&self, pools: &Pools) -> ApiResult<i64> {
+        let (moves, at) = (db::data_version::moves(), Instant::now());
+        let version =
+            db::run_read_untaxed(&pools.primary, pools.replica.as_ref(), |conn| Ok(db::data_version::current(conn)?))
+                .await?;
+        let mut seen = lock(&self.seen);
+        if seen.is_none_or(|(kept, kept_at, _)| kept_at <= at || kept < version) {
+            *seen = Some((version, at, moves));
+        }
+        Ok(version)
     }
 
     async fn year(

@@ -132,8 +132,9 @@ fn kept(body: Vec<u8>) -> Answer {
 /// computation at a time; while newer figures are computed after a change, the last complete
 /// ones answer at once, marked `stale` with their age in `Age` (at most
 /// `LIENHIEP_STATISTICS_MAX_STALENESS_SECS`, 60 by default), unless `fresh=true` asks to wait
-/// for the newest. Answers carry a strong `ETag`: `If-None-Match` gives `304` until they
-/// change. Readable
+/// for the newest (a change made through another instance of the service, or its command
+/// line, is noticed within a quarter of a second unless `fresh=true`). Answers carry a strong
+/// `ETag`: `If-None-Match` gives `304` until they change. Readable
 /// by statistics readers, staff and admin; anyone else gets the public subset, with figures
 /// from 1 to one below the small-cell threshold suppressed, when `LIENHIEP_PUBLIC_STATISTICS`
 /// is on. Each figure is suppressed on its own: a public total next to a public breakdown can

@@ -382,6 +382,7 @@ fn connect(url: &DbUrl, config: &Config) -> anyhow::Result<crate::db::pool::DbPo
         max_size: 1,
         connection_timeout: config.db_pool_timeout,
         sqlite_busy_timeout: std::time::Duration::from_secs(30),
+        sqlite_cache_kib: crate::db::pool::SQLITE_CACHE_KIB,
     };
     let pool = crate::db::pool::build_pool(url, &options).map_err(anyhow::Error::msg)?;
     pool.get().map_err(|e| anyhow::anyhow!("cannot connect to the database {}: {e}", url.redacted()))?;

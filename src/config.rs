@@ -54,6 +54,12 @@ pub struct Settings {
     #[arg(long, env = "LIENHIEP_DB_POOL_TIMEOUT_SECS", default_value_t = 5, global = true)]
     pub db_pool_timeout_secs: u64,
 
+    /// SQLite only: MiB of page cache for all the service's connections together, shared out
+    /// evenly (each connection keeps its own; at least 2 MiB each). Most of the service's
+    /// memory on SQLite; more serves large databases a little faster.
+    #[arg(long, env = "LIENHIEP_SQLITE_CACHE_MIB", default_value_t = 128, global = true)]
+    pub sqlite_cache_mib: u32,
+
     /// Origins allowed by CORS, comma-separated (e.g. `https://app.example.org`); empty: none.
     /// `*` allows any origin (credentials are never allowed).
     #[arg(long, env = "LIENHIEP_CORS_ORIGINS", default_value = "", global = true)]
@@ -224,6 +230,8 @@ pub struct Config {
     pub db_pool_size: u32,
     /// Wait for a pooled connection.
     pub db_pool_timeout: Duration,
+    /// SQLite page cache of all connections together, in KiB.
+    pub sqlite_cache_kib: u64,
     /// Allowed CORS origins; `None` in the list means any origin.
     pub cors_origins: CorsOrigins,
     /// Largest JSON body in bytes.
@@ -391,6 +399,9 @@ impl Config {
         if s.db_pool_size == 0 {
             return Err(err("LIENHIEP_DB_POOL_SIZE (--db-pool-size)", "must be at least 1"));
         }
+        if s.sqlite_cache_mib == 0 {
+            return Err(err("LIENHIEP_SQLITE_CACHE_MIB (--sqlite-cache-mib)", "must be at least 1"));
+        }
         if s.db_pool_timeout_secs == 0 {
             return Err(err("LIENHIEP_DB_POOL_TIMEOUT_SECS (--db-pool-timeout-secs)", "must be at least 1"));
         }
@@ -448,6 +459,7 @@ impl Config {
             timezone,
             db_pool_size: s.db_pool_size,
             db_pool_timeout: Duration::from_secs(s.db_pool_timeout_secs),
+            sqlite_cache_kib: u64::from(s.sqlite_cache_mib) * 1024,
             cors_origins,
             json_limit: s.json_limit,
             upload_limit: s.upload_limit,
@@ -523,6 +535,7 @@ impl Config {
             timezone: chrono_tz::Asia::Ho_Chi_Minh,
             db_pool_size: 4,
             db_pool_timeout: Duration::from_secs(5),
+            sqlite_cache_kib: 128 * 1024,
             cors_origins: CorsOrigins::None,
             json_limit: 1_048_576,
             upload_limit: 67_108_864,

@@ -49,12 +49,20 @@ pub fn prepare_database(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> 
     result
 }
 
+/// Each SQLite connection's page cache: `LIENHIEP_SQLITE_CACHE_MIB` shared by the main pool and
+/// the statistics pool beside it.
+fn sqlite_cache_kib(config: &Config) -> i64 {
+    let statistics = u32::try_from(statistics_connections(config)).unwrap_or(2);
+    db::pool::sqlite_cache_share(config.sqlite_cache_kib, config.db_pool_size.saturating_add(statistics))
+}
+
 /// Opens the pool for `config` and prepares the database (migrations, reference data).
 pub fn connect_and_prepare(config: &Config) -> anyhow::Result<(DbPool, Vec<String>)> {
     let options = db::pool::PoolOptions {
         max_size: config.db_pool_size,
         connection_timeout: config.db_pool_timeout,
         sqlite_busy_timeout: std::time::Duration::from_secs(5),
+        sqlite_cache_kib: sqlite_cache_kib(config),
     };
     let pool = db::pool::build_pool(&config.database, &options).map_err(anyhow::Error::msg)?;
     let mut conn = pool.get().map_err(|e| {
@@ -80,6 +88,7 @@ pub async fn serve(
                 // Short: when the replica does not answer, the read goes to the primary.
                 connection_timeout: config.db_pool_timeout.min(std::time::Duration::from_secs(2)),
                 sqlite_busy_timeout: std::time::Duration::from_secs(5),
+                sqlite_cache_kib: db::pool::SQLITE_MIN_CACHE_KIB,
             };
             let replica = db::pool::build_pool(url, &options).map_err(std::io::Error::other)?;
             tracing::info!(database = %url.redacted(), "statistics and exports read the replica");
@@ -92,6 +101,7 @@ pub async fn serve(
             max_size: u32::try_from(statistics_connections(&config)).unwrap_or(2),
             connection_timeout: config.db_pool_timeout.min(std::time::Duration::from_secs(2)),
             sqlite_busy_timeout: std::time::Duration::from_secs(5),
+            sqlite_cache_kib: sqlite_cache_kib(&config),
         };
         Some(db::pool::build_pool(&config.database, &options).map_err(std::io::Error::other)?)
     } else {

@@ -25,6 +25,7 @@ pub fn database(dir: &Path) -> (DbUrl, DbPool) {
         max_size: 4,
         connection_timeout: Duration::from_secs(30),
         sqlite_busy_timeout: Duration::from_secs(5),
+        sqlite_cache_kib: lienhiep::db::pool::SQLITE_CACHE_KIB,
     };
     let pool = build_pool(&url, &options).expect("pool");
     let mut conn = pool.get().expect("connection");

@@ -108,6 +108,7 @@ fn redact_postgres_url(url: &str) -> String {
 pub struct ConnectionManager {
     url: DbUrl,
     sqlite_busy_timeout_ms: u64,
+    sqlite_cache_kib: i64,
     statements: StatementCounter,
 }
 
@@ -146,11 +147,19 @@ pub enum ConnectionError {
     Query(#[from] diesel::result::Error),
 }
 
-/// The page cache of each SQLite connection, in KiB (SQLite's default is 2 MiB). Every pooled
-/// connection keeps its own, so this is most of the service's memory on SQLite under read
-/// load; a smaller cache cost throughput and made first syncs slower (BENCHMARKS.md).
-/// Large syncs borrow [`SQLITE_WRITER_CACHE_KIB`].
+/// The page cache of a SQLite connection that works alone (the command line's backups,
+/// restores and demo data), in KiB. The service's connections share `LIENHIEP_SQLITE_CACHE_MIB`
+/// ([`sqlite_cache_share`]); large syncs borrow [`SQLITE_WRITER_CACHE_KIB`].
 pub const SQLITE_CACHE_KIB: i64 = 32 * 1024;
+
+/// The smallest page cache a SQLite connection gets, in KiB (SQLite's own default).
+pub const SQLITE_MIN_CACHE_KIB: i64 = 2 * 1024;
+
+/// Each connection's page cache when `total_kib` is shared by `connections` (every pooled
+/// connection keeps its own cache, so their sum is most of the service's memory on SQLite).
+pub fn sqlite_cache_share(total_kib: u64, connections: u32) -> i64 {
+    i64::try_from(total_kib / u64::from(connections.max(1))).unwrap_or(i64::MAX).max(SQLITE_MIN_CACHE_KIB)
+}
 
 /// The page cache a SQLite connection borrows while it writes a large batch (a roster sync
 /// of thousands of rows), in KiB: the changed index pages then stay in memory until the
@@ -217,8 +226,8 @@ impl ConnectionManager {
                 conn.batch_execute(&format!(
                     "PRAGMA busy_timeout = {}; PRAGMA journal_mode = WAL; \
                      PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; \
-                     PRAGMA cache_size = -{SQLITE_CACHE_KIB}; PRAGMA temp_store = MEMORY;",
-                    self.sqlite_busy_timeout_ms
+                     PRAGMA cache_size = -{}; PRAGMA temp_store = MEMORY;",
+                    self.sqlite_busy_timeout_ms, self.sqlite_cache_kib
                 ))?;
                 Ok(DbConnection::Sqlite(conn))
             }
@@ -235,6 +244,8 @@ pub struct PoolOptions {
     pub connection_timeout: Duration,
     /// SQLite `busy_timeout`: how long a writer waits for the write lock.
     pub sqlite_busy_timeout: Duration,
+    /// SQLite page cache of each connection, in KiB.
+    pub sqlite_cache_kib: i64,
 }
 
 /// Builds the pool without opening a connection up front, so that a service whose database
@@ -255,6 +266,7 @@ pub fn build_counted_pool(url: &DbUrl, options: &PoolOptions, statements: Statem
     let manager = ConnectionManager {
         url: url.clone(),
         sqlite_busy_timeout_ms: u64::try_from(options.sqlite_busy_timeout.as_millis()).unwrap_or(u64::MAX),
+        sqlite_cache_kib: options.sqlite_cache_kib.max(SQLITE_MIN_CACHE_KIB),
         statements,
     };
     Ok(r2d2::Pool::builder()

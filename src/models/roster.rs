@@ -147,6 +147,8 @@ pub fn sync(
     progress: &OnProgress<'_>,
 ) -> Result<SyncReport, ApiError> {
     let bulk = is_bulk(conn.backend(), table.rows.len(), options.dry_run);
+    // The connection's own cache, given back after the sync (a negative size is in KiB).
+    let own_cache = if bulk { sqlite_cache_size(conn)? } else { 0 };
     if bulk {
         let kib = crate::db::pool::SQLITE_WRITER_CACHE_KIB;
         conn.batch_execute(&format!(
@@ -155,13 +157,22 @@ pub fn sync(
     }
     let result = apply(conn, ctx, association_id, table, options, prepare, progress);
     if bulk {
-        let kib = crate::db::pool::SQLITE_CACHE_KIB;
         let auto = crate::db::pool::SQLITE_AUTOCHECKPOINT_PAGES;
         conn.batch_execute(&format!(
-            "PRAGMA cache_size = -{kib}; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = {auto};"
+            "PRAGMA cache_size = {own_cache}; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = {auto};"
         ))?;
     }
     result
+}
+
+/// SQLite's `cache_size` of the connection as set (negative: KiB; positive: pages).
+fn sqlite_cache_size(conn: &mut DbConnection) -> QueryResult<i64> {
+    #[derive(QueryableByName)]
+    struct CacheSize {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        cache_size: i64,
+    }
+    Ok(diesel::sql_query("PRAGMA cache_size").get_result::<CacheSize>(conn)?.cache_size)
 }
 
 /// How a sync's transaction ends other than by committing.

@@ -86,7 +86,12 @@ impl Drop for TestDb {
 }
 
 fn pool_options() -> PoolOptions {
-    PoolOptions { max_size: 4, connection_timeout: Duration::from_secs(5), sqlite_busy_timeout: Duration::from_secs(5) }
+    PoolOptions {
+        max_size: 4,
+        connection_timeout: Duration::from_secs(5),
+        sqlite_busy_timeout: Duration::from_secs(5),
+        sqlite_cache_kib: lienhiep::db::pool::SQLITE_MIN_CACHE_KIB,
+    }
 }
 
 /// `admin` with its database name replaced by `name`.
@@ -327,6 +332,7 @@ impl TestApp {
             max_size: 1,
             connection_timeout: Duration::from_millis(500),
             sqlite_busy_timeout: Duration::from_secs(1),
+            sqlite_cache_kib: lienhiep::db::pool::SQLITE_MIN_CACHE_KIB,
         };
         let pool = build_pool(&url, &options).expect("pool");
         let config = Config::for_database(url, std::env::temp_dir());

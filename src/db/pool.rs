@@ -113,8 +113,7 @@ pub struct ConnectionManager {
 }
 
 /// The SQL statements sent on a pool's connections since it was built: every query and every
-/// batch. Tests hold endpoints to a
-/// statement budget with it (see `build_counted_pool`).
+/// batch. Tests hold endpoints to a statement budget with it (see `build_counted_pool`).
 #[derive(Debug, Clone, Default)]
 pub struct StatementCounter(Arc<AtomicU64>);
 
@@ -372,4 +371,17 @@ pub fn migrate_to(conn: &mut DbConnection, version: &str) -> anyhow::Result<()> 
         DbConnection::Sqlite(c) => up_to(c, SQLITE_MIGRATIONS, version),
     }
     .map_err(|e| anyhow::anyhow!("applying migrations failed: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sqlite_cache_budget_is_shared_evenly_and_never_below_sqlites_default() {
+        assert_eq!(sqlite_cache_share(128 * 1024, 13), 10_082);
+        assert_eq!(sqlite_cache_share(128 * 1024, 1), 128 * 1024);
+        assert_eq!(sqlite_cache_share(1024, 10), SQLITE_MIN_CACHE_KIB);
+        assert_eq!(sqlite_cache_share(64 * 1024, 0), 64 * 1024, "no connections counts as one");
+    }
 }

@@ -105,3 +105,39 @@ async fn connections_the_database_ended_are_replaced_without_an_error() {
         assert_eq!(res.status, 200, "request {i} after the database ended {idle} pooled sessions: {:?}", res.body);
     }
 }
+
+/// A warm summary sends no statement while the data version read for the last one may be
+/// reused (this process wrote nothing since, and it is recent); after a write through this
+/// process, the next one reads the version again and shows the change.
+#[actix_web::test]
+async fn a_warm_summary_reuses_the_data_version_until_this_process_writes() {
+    use lienhiep::db::data_version::moves;
+    use lienhiep::models::statistics::VERSION_REUSE;
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Vật lý tỉnh").await;
+    let path = "/api/v1/statistics/summary";
+    let first = app.call_as(STAFF, &[], TestRequest::get().uri(path)).await;
+    assert_eq!(first.status, 200);
+    // Other tests of this process write at the same time, and each write makes the next
+    // summary read the version: some of these requests must still find it reusable.
+    let mut reused = false;
+    for _ in 0..200 {
+        let (before, moved, at) = (app.statements.get(), moves(), std::time::Instant::now());
+        let res = app.call_as(STAFF, &[], TestRequest::get().uri(path)).await;
+        assert_eq!(res.status, 200);
+        if moves() == moved && at.elapsed() < VERSION_REUSE / 2 && app.statements.get() == before {
+            reused = true;
+            break;
+        }
+    }
+    assert!(reused, "no warm summary was answered without a statement");
+    add_member(&app, a, json!({"full_name": "Trần Thị Mới"})).await;
+    let before = app.statements.get();
+    let after_write = app.call_as(STAFF, &[], TestRequest::get().uri(path)).await;
+    assert!(app.statements.get() > before, "the version is read again after this process wrote");
+    let answer = after_write.json();
+    assert!(
+        answer["stale"] == true || answer["data_version"].as_i64() > first.json()["data_version"].as_i64(),
+        "the answer knows of the write: {answer}"
+    );
+}

@@ -42,20 +42,7 @@ pub fn json_bytes_with_etag(
     body: Vec<u8>,
     cache_control: &'static str,
 ) -> Result<HttpResponse, ApiError> {
-    let etag = etag_of(&body);
-    let etag_header = HeaderValue::from_str(&etag).map_err(|e| ApiError::Internal(e.into()))?;
-    let cache = HeaderValue::from_static(cache_control);
-    if if_none_match(req, &etag) {
-        return Ok(HttpResponse::NotModified()
-            .insert_header((header::ETAG, etag_header))
-            .insert_header((header::CACHE_CONTROL, cache))
-            .finish());
-    }
-    Ok(HttpResponse::Ok()
-        .content_type(mime_json())
-        .insert_header((header::ETAG, etag_header))
-        .insert_header((header::CACHE_CONTROL, cache))
-        .body(body))
+    bytes_with_etag(req, body, "application/json", cache_control)
 }
 
 /// Answers `body` of `content_type` with a strong `ETag` and the given `Cache-Control`, or

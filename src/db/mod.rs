@@ -6,6 +6,7 @@ pub mod data_version;
 pub mod pool;
 pub mod schema;
 pub mod search;
+pub mod sql;
 pub mod version;
 
 use diesel::connection::{AnsiTransactionManager, TransactionManager};

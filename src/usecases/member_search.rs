@@ -18,14 +18,6 @@ pub struct Page {
     pub total: Option<i64>,
 }
 
-fn phase_name(phase: Option<bool>) -> &'static str {
-    match phase {
-        Some(true) => "x",
-        Some(false) => "r",
-        None => "-",
-    }
-}
-
 /// What a listing lists: members anywhere, or one association's roster (which must exist).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Listing {
@@ -49,62 +41,44 @@ pub fn page(
     limit: i64,
     include_total: bool,
 ) -> ApiResult<Option<Page>> {
-    let page = members_page(conn, filter, sort, after, limit, include_total)?;
-    if let (Listing::Roster(id), Some(found)) = (listing, &page) {
-        if found.rows.is_empty() {
+    let ranked = filter.exact.is_some();
+    let after = match after {
+        Some((key, id)) => {
+            let mut chars = key.chars();
+            let exact = match chars.next() {
+                Some('x') if ranked => Some(true),
+                Some('r') if ranked => Some(false),
+                Some('-') if !ranked => None,
+                _ => return Ok(None),
+            };
+            Some(model::After { exact, key: chars.as_str().to_owned(), id })
+        }
+        None => None,
+    };
+    let roster = match listing {
+        Listing::Roster(id) => Some(id),
+        Listing::Members => None,
+    };
+    let extras = model::Extras { total: include_total, association: roster };
+    let found = model::find_page(conn, &filter, sort, after, limit + 1, extras)?;
+    let mut rows = found.rows;
+    let has_more = rows.len() as i64 > limit;
+    rows.truncate(usize::try_from(limit).unwrap_or(0));
+    if let Some(id) = roster {
+        if rows.is_empty() && found.association_exists != Some(true) {
             crate::models::association::get(conn, id)?;
         }
     }
-    Ok(page)
-}
-
-fn members_page(
-    conn: &mut DbConnection,
-    mut filter: Filter,
-    sort: Sort,
-    after: Option<(String, i64)>,
-    limit: i64,
-    include_total: bool,
-) -> ApiResult<Option<Page>> {
-    let first_phase = filter.exact.as_ref().map(|_| true);
-    let (mut phase, after) = match after {
-        Some((key, id)) => {
-            let mut chars = key.chars();
-            let phase = match chars.next() {
-                Some('x') if first_phase.is_some() => Some(true),
-                Some('r') if first_phase.is_some() => Some(false),
-                Some('-') if first_phase.is_none() => None,
-                _ => return Ok(None),
+    let next = match rows.last() {
+        Some((exact, (m, _))) if has_more => {
+            let phase = match (ranked, exact) {
+                (false, _) => '-',
+                (true, true) => 'x',
+                (true, false) => 'r',
             };
-            (phase, Some((chars.as_str().to_owned(), id)))
+            Some((format!("{phase}{}", model::cursor_key(m, sort)), m.id))
         }
-        None => (first_phase, None),
+        _ => None,
     };
-    model::narrow(conn, &mut filter, sort)?;
-    if model::matches_nothing(&filter) {
-        return Ok(Some(Page { rows: Vec::new(), next: None, total: include_total.then_some(0) }));
-    }
-    filter.exact_phase = phase;
-    let mut rows = model::list(conn, &filter, sort, after, limit + 1)?;
-    let first_phase_rows = rows.len();
-    if phase == Some(true) && (rows.len() as i64) <= limit {
-        // The exact matches are done: fill the page from the rest.
-        filter.exact_phase = Some(false);
-        let rest = model::list(conn, &filter, sort, None, limit + 1 - rows.len() as i64)?;
-        rows.extend(rest);
-    }
-    let has_more = rows.len() as i64 > limit;
-    rows.truncate(limit as usize);
-    if rows.len() > first_phase_rows {
-        // The page ends among the rest, so the next one goes on from there.
-        phase = Some(false);
-    }
-    let next = if has_more {
-        rows.last().map(|(m, _)| (format!("{}{}", phase_name(phase), model::cursor_key(m, sort)), m.id))
-    } else {
-        None
-    };
-    filter.exact_phase = None;
-    let total = if include_total { Some(model::count(conn, &filter)?) } else { None };
-    Ok(Some(Page { rows, next, total }))
+    Ok(Some(Page { rows: rows.into_iter().map(|(_, member)| member).collect(), next, total: found.total }))
 }

@@ -3,10 +3,11 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Integer, Nullable, Text};
 
 use super::row::{Member, MembershipRow, PersonRow};
-use crate::db::schema::{member_search as t, memberships as m, persons as p};
-use crate::db::{DbConnection, MultiBackend};
+use crate::db::sql::Sql;
+use crate::db::{Backend, DbConnection, MultiBackend};
 use crate::domain::codes::{AcademicTitle, CodeList, EducationLevel, Gender, MembershipStatus};
 use crate::domain::vn;
 use crate::error::ApiError;
@@ -48,15 +49,11 @@ pub struct Filter {
     /// The search's words ([`vn::words`] of `q`, repeats kept): a member matches when each is
     /// the start of a different word of the name ([`vn::words_match`]). Set with [`Filter::search`].
     pub query: Vec<String>,
-    /// The query's words still to be checked in SQL, each once and none the start of another
-    /// (that one's check implies it); [`narrow`] may resolve some to `membership_ids`.
+    /// The query's words to be checked in SQL, each once and none the start of another (that
+    /// one's check implies it).
     pub words: Vec<String>,
     /// Lower-case query with diacritics, for ranking exact matches first.
     pub exact: Option<String>,
-    /// With `exact`: only the names that hold it (`true`) or only the others (`false`).
-    pub exact_phase: Option<bool>,
-    /// Only these memberships (selective search words resolved through the search index).
-    pub membership_ids: Option<Vec<i64>>,
 }
 
 impl Filter {
@@ -95,32 +92,16 @@ impl Filter {
         self.needs().into_iter().filter(|(_, times)| *times > 1).collect()
     }
 
-    /// Whether anything but the search words and the exact-diacritics phase narrows the list:
-    /// then a scan of the search index must join memberships and persons.
+    /// Whether anything but the search narrows the list: then a scan of the search index must
+    /// join memberships and persons.
     fn narrows_members(&self) -> bool {
         let mut plain = self.clone();
         plain.query.clear();
         plain.words.clear();
         plain.exact = None;
-        plain.exact_phase = None;
-        plain != Filter::default() || self.exact_phase.is_some()
+        plain != Filter::default()
     }
 }
-
-/// A `LIKE` pattern that a folded name matches when it holds `word` `times` times without
-/// overlap: true of every name with that many different words starting with `word` (a search
-/// word has only letters and digits, so nothing in it needs escaping).
-fn like_repeated(word: &str, times: usize) -> String {
-    let mut pattern = String::from("%");
-    for _ in 0..times {
-        pattern.push_str(word);
-        pattern.push('%');
-    }
-    pattern
-}
-
-/// Rows read at most at once while a page is filled from rows the SQL could not rule out.
-const CHECK_BATCH: i64 = 2_000;
 
 /// Where member search switches from one way of finding rows to another. The answers never
 /// depend on them (tests run every query under other limits to show it); only the cost does.
@@ -169,202 +150,26 @@ pub fn set_search_limits(limits: SearchLimits) {
     LIMITS[2].store(limits.small_scope, Relaxed);
 }
 
-// The search index again, for checking further words of a query inside a scan of it.
-diesel::alias! {
-    const WORD: Alias<Word> = t as word;
-}
-
 fn prefix_end(word: &str) -> String {
     format!("{word}\u{10FFFF}")
 }
 
-/// Resolves what it can of the search before the page query: for sorts other than by given
-/// name, selective words become their memberships. What is left in `filter.words` is checked
-/// per row. Only *how* rows are found: the matches are the same either way.
-pub fn narrow(conn: &mut DbConnection, filter: &mut Filter, sort: Sort) -> QueryResult<()> {
-    if sort == Sort::GivenName {
-        // `list` merges ordered scans of the search index.
-        return Ok(());
-    }
-    let narrow_cap = search_limits().narrow_cap;
-    let cap = i64::try_from(narrow_cap).unwrap_or(i64::MAX);
-    let mut dense = Vec::new();
-    let mut ids: Option<std::collections::BTreeSet<i64>> = None;
-    for word in std::mem::take(&mut filter.words) {
-        let end = prefix_end(&word);
-        let found: Vec<i64> = t::table
-            .filter(t::token.ge(word.clone()).and(t::token.lt(end)))
-            .select(t::membership_id)
-            .limit(cap.saturating_add(1))
-            .load(conn)?;
-        if found.len() > narrow_cap {
-            dense.push(word);
-            continue;
-        }
-        let set: std::collections::BTreeSet<i64> = found.into_iter().collect();
-        ids = Some(match ids {
-            Some(prev) => prev.intersection(&set).copied().collect(),
-            None => set,
-        });
-    }
-    filter.words = dense;
-    if let Some(ids) = ids {
-        filter.membership_ids = Some(ids.into_iter().collect());
-    }
-    Ok(())
-}
-
-/// True when the filter has already found that nothing matches.
-pub fn matches_nothing(filter: &Filter) -> bool {
-    filter.membership_ids.as_ref().is_some_and(Vec::is_empty)
-}
-
-/// Applies every filter but the page position to a boxed query that joins memberships (`m`)
-/// and persons (`p`). A macro, because the member list is read from two joins: memberships
-/// with persons, and the search index with both.
-macro_rules! apply_filters {
-    ($query:expr, $filter:expr) => {{
-        let filter: &Filter = $filter;
-        let mut q = $query;
-        if let Some(ids) = &filter.association_ids {
-            q = q.filter(m::association_id.eq_any(ids.clone()));
-        }
-        if let Some(b) = filter.branch_id {
-            q = q.filter(m::branch_id.eq(b));
-        }
-        if let Some(g) = filter.gender {
-            q = q.filter(p::gender.eq(g));
-        }
-        if let Some(e) = &filter.ethnicity {
-            q = q.filter(p::ethnicity.eq(e.clone()));
-        }
-        if let Some(e) = filter.education_level {
-            q = q.filter(p::education_level.eq(e));
-        }
-        if let Some(a) = filter.academic_title {
-            q = q.filter(p::academic_title.eq(a));
-        }
-        if let Some(intellectual) = filter.intellectual {
-            let codes: Vec<&str> = EducationLevel::INTELLECTUAL.iter().map(|e| e.code()).collect();
-            q = if intellectual {
-                q.filter(p::education_level.eq_any(codes))
-            } else {
-                q.filter(p::education_level.is_null().or(p::education_level.ne_all(codes)))
-            };
-        }
-        if let Some(s) = filter.status {
-            q = q.filter(m::status.eq(s));
-        }
-        if let Some(y) = filter.birth_year_from {
-            q = q.filter(p::birth_year.ge(y));
-        }
-        if let Some(y) = filter.birth_year_to {
-            q = q.filter(p::birth_year.le(y));
-        }
-        if let Some(ids) = &filter.membership_ids {
-            q = q.filter(m::id.eq_any(ids.clone()));
-        }
-        for word in &filter.words {
-            // Checked per member on the (membership_id, token) index while members are read
-            // in sort order.
-            let end = prefix_end(word);
-            q = q.filter(diesel::dsl::exists(
-                WORD.filter(
-                    WORD.field(t::membership_id)
-                        .eq(m::id)
-                        .and(WORD.field(t::token).ge(word.clone()))
-                        .and(WORD.field(t::token).lt(end)),
-                ),
-            ));
-        }
-        for (word, times) in filter.repeated() {
-            // Necessary, not sufficient: the rows that pass are checked in full by `list`.
-            q = q.filter(p::name_folded.like(like_repeated(word, times)));
-        }
-        if let (Some(phase), Some(exact)) = (filter.exact_phase, &filter.exact) {
-            let pattern = crate::db::search::like_contains(exact);
-            q = if phase {
-                // Written so that PostgreSQL's planner cannot estimate it: it guesses a handful
-                // of rows for LIKE '%…%' and would then scan every person instead of reading
-                // members in sort order and stopping at a page.
-                q.filter(
-                    diesel::dsl::sql::<diesel::sql_types::Bool>("(CASE WHEN \"persons\".\"name_lower\" LIKE ")
-                        .bind::<diesel::sql_types::Text, _>(pattern)
-                        .sql(" ESCAPE '\\' THEN 1 ELSE 0 END) > 0"),
-                )
-            } else {
-                q.filter(p::name_lower.not_like(pattern).escape('\\'))
-            };
-        }
-        q
-    }};
-}
-
-type Joined<'a> = diesel::dsl::IntoBoxed<'a, diesel::dsl::InnerJoin<m::table, p::table>, MultiBackend>;
-
-fn filtered(filter: &Filter) -> Joined<'_> {
-    apply_filters!(m::table.inner_join(p::table).into_boxed::<MultiBackend>(), filter)
-}
-
-#[derive(QueryableByName)]
-struct Token {
-    #[diesel(sql_type = diesel::sql_types::Text)]
-    token: String,
-}
-
 #[derive(QueryableByName)]
 pub(super) struct Count {
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    #[diesel(sql_type = BigInt)]
     pub(super) n: i64,
 }
 
-/// The distinct words of the search index that start with `word`, at most `max` + 1 of them:
-/// one statement that seeks from each word to the next (a skip scan written as a recursive
-/// query), however many rows share each word.
-fn words_starting(conn: &mut DbConnection, word: &str, max: usize) -> QueryResult<Vec<String>> {
-    let step = "SELECT (SELECT s.token FROM member_search s WHERE s.token > w.token AND s.token < {end} \
-                ORDER BY s.token LIMIT 1) FROM w WHERE w.token IS NOT NULL";
-    let first = "SELECT s.token FROM member_search s WHERE s.token >= {start} AND s.token < {end} \
-                 ORDER BY s.token LIMIT 1";
-    // SQLite stops a recursive query at a LIMIT inside it; PostgreSQL allows none there and
-    // stops at the outer one.
-    let sql = match conn.backend() {
-        crate::db::Backend::Postgres => format!(
-            "WITH RECURSIVE w(token) AS (({first}) UNION ALL {step}) \
-             SELECT token FROM w WHERE token IS NOT NULL LIMIT $3"
-        )
-        .replace("{start}", "$1")
-        .replace("{end}", "$2"),
-        crate::db::Backend::Sqlite => format!(
-            "WITH RECURSIVE w(token) AS (SELECT * FROM ({first}) UNION ALL {step} LIMIT ?3) \
-             SELECT token FROM w WHERE token IS NOT NULL"
-        )
-        .replace("{start}", "?1")
-        .replace("{end}", "?2"),
-    };
-    let found: Vec<Token> = diesel::sql_query(sql)
-        .bind::<diesel::sql_types::Text, _>(word)
-        .bind::<diesel::sql_types::Text, _>(prefix_end(word))
-        .bind::<diesel::sql_types::BigInt, _>(i64::try_from(max).unwrap_or(i64::MAX).saturating_add(1))
-        .load(conn)?;
-    Ok(found.into_iter().map(|t| t.token).collect())
+/// A count that only decides *how* rows are found (search-index rows per word, memberships in
+/// a scope), as taken at most [`COUNT_TTL`] ago: which rows match never depends on it, so a
+/// count a little out of date costs nothing.
+fn cached_count(key: &str) -> Option<i64> {
+    let counts = COUNTS.get_or_init(std::sync::Mutex::default);
+    counts.lock().ok().and_then(|c| c.get(key).filter(|(_, at)| at.elapsed() < COUNT_TTL).map(|(n, _)| *n))
 }
 
-/// How many rows of the search index hold a word starting with `word` (counted up to
-/// [`COUNT_CAP`]), as counted at most [`COUNT_TTL`] ago: only the choice of the driving word
-/// depends on it, never which rows match, so a count a little out of date costs nothing.
-fn rows_starting_cached(conn: &mut DbConnection, word: &str) -> QueryResult<i64> {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    use std::time::Instant;
-    static COUNTS: OnceLock<Mutex<HashMap<String, (i64, Instant)>>> = OnceLock::new();
-    let counts = COUNTS.get_or_init(Mutex::default);
-    let known =
-        counts.lock().ok().and_then(|c| c.get(word).filter(|(_, at)| at.elapsed() < COUNT_TTL).map(|(n, _)| *n));
-    if let Some(n) = known {
-        return Ok(n);
-    }
-    let n = rows_starting(conn, word, COUNT_CAP)?;
+fn keep_count(key: String, n: i64) {
+    let counts = COUNTS.get_or_init(std::sync::Mutex::default);
     if let Ok(mut c) = counts.lock() {
         if c.len() >= COUNT_ENTRIES {
             c.retain(|_, (_, at)| at.elapsed() < COUNT_TTL);
@@ -372,38 +177,29 @@ fn rows_starting_cached(conn: &mut DbConnection, word: &str) -> QueryResult<i64>
                 c.clear();
             }
         }
-        c.insert(word.to_owned(), (n, Instant::now()));
+        c.insert(key, (n, std::time::Instant::now()));
     }
-    Ok(n)
 }
 
-/// Counts of search-index rows per word are taken up to this many.
+type Counts = std::sync::Mutex<std::collections::HashMap<String, (i64, std::time::Instant)>>;
+static COUNTS: std::sync::OnceLock<Counts> = std::sync::OnceLock::new();
+
+/// Counts of search-index rows per word and of memberships per scope are taken up to this many.
 const COUNT_CAP: i64 = 100_000;
 /// How long a count is used before it is taken again.
 const COUNT_TTL: std::time::Duration = std::time::Duration::from_secs(600);
-/// How many words' counts are kept at most.
+/// How many counts are kept at most.
 const COUNT_ENTRIES: usize = 10_000;
 
-/// How many rows of the search index hold a word starting with `word`, counted up to `cap`.
-fn rows_starting(conn: &mut DbConnection, word: &str, cap: i64) -> QueryResult<i64> {
-    let sql = match conn.backend() {
-        crate::db::Backend::Postgres => {
-            "SELECT COUNT(*) AS n FROM (SELECT 1 FROM member_search WHERE token >= $1 AND token < $2 LIMIT $3) r"
-        }
-        crate::db::Backend::Sqlite => {
-            "SELECT COUNT(*) AS n FROM (SELECT 1 FROM member_search WHERE token >= ?1 AND token < ?2 LIMIT ?3)"
-        }
-    };
-    let count: Count = diesel::sql_query(sql)
-        .bind::<diesel::sql_types::Text, _>(word)
-        .bind::<diesel::sql_types::Text, _>(prefix_end(word))
-        .bind::<diesel::sql_types::BigInt, _>(cap)
-        .get_result(conn)?;
-    Ok(count.n)
+/// The key of a scope's count: not a search word (those have only letters and digits).
+fn scope_key(ids: &[i64]) -> String {
+    let mut ids = ids.to_vec();
+    ids.sort_unstable();
+    format!("@{ids:?}")
 }
 
 /// A `LIKE` pattern on `member_search.words` that holds when `times` different words of the
-/// name start with `word`.
+/// name start with `word` (a search word has only letters and digits: nothing to escape).
 fn words_like(word: &str, times: usize) -> String {
     let mut pattern = String::new();
     for _ in 0..times {
@@ -414,171 +210,178 @@ fn words_like(word: &str, times: usize) -> String {
     pattern
 }
 
-/// A page sorted by given name for a search, read by merging ordered scans of the search index:
-/// one per distinct name word that the rarest search word is a prefix of, each stopping at a
-/// page's worth of matches. The query's other words are checked on the index row scanned (its
-/// `words`), where the definition is exact: for each query word, as many name words start
-/// with it as query words do. `None` when the word is too short for that to pay, or the search
-/// is limited to associations small enough to scan.
-fn merged_search(
-    conn: &mut DbConnection,
-    filter: &Filter,
-    after: Option<&(String, i64)>,
-    limit: i64,
-) -> Result<Option<Vec<(String, i64)>>, ApiError> {
-    let limits = search_limits();
+/// Writes `conditions` as a `WHERE` clause.
+fn where_all<ST>(q: &mut Sql<ST>, conditions: Vec<Sql>) {
+    for (i, c) in conditions.into_iter().enumerate() {
+        q.sql(if i == 0 { " WHERE " } else { " AND " });
+        q.append(c);
+    }
+}
+
+fn condition(write: impl FnOnce(&mut Sql)) -> Sql {
+    let mut c = Sql::new();
+    write(&mut c);
+    c
+}
+
+/// The filter's conditions on `memberships` and `persons`, but the search words.
+fn member_conditions(filter: &Filter, out: &mut Vec<Sql>) {
     if let Some(ids) = &filter.association_ids {
-        let cap = i64::try_from(limits.small_scope).unwrap_or(i64::MAX);
-        let scope: Vec<i64> = m::table
-            .filter(m::association_id.eq_any(ids.clone()))
-            .select(m::id)
-            .limit(cap.saturating_add(1))
-            .load(conn)?;
-        if scope.len() <= limits.small_scope {
-            return Ok(None);
+        out.push(condition(|c| {
+            c.sql("memberships.association_id IN (").bigs(ids).sql(")");
+        }));
+    }
+    if let Some(b) = filter.branch_id {
+        out.push(condition(|c| {
+            c.sql("memberships.branch_id = ").big(b);
+        }));
+    }
+    let texts = [
+        ("persons.gender = ", filter.gender.map(|g| g.code().to_owned())),
+        ("persons.ethnicity = ", filter.ethnicity.clone()),
+        ("persons.education_level = ", filter.education_level.map(|e| e.code().to_owned())),
+        ("persons.academic_title = ", filter.academic_title.map(|a| a.code().to_owned())),
+        ("memberships.status = ", filter.status.map(|s| s.code().to_owned())),
+    ];
+    for (column, value) in texts {
+        if let Some(value) = value {
+            out.push(condition(|c| {
+                c.sql(column).text(value);
+            }));
         }
     }
-    // The driving word: the one with the fewest rows (counted up to a bound), longest on ties.
-    let mut driver = 0;
-    if filter.words.len() > 1 {
-        let mut best: Option<(i64, std::cmp::Reverse<usize>)> = None;
-        for (i, word) in filter.words.iter().enumerate() {
-            let key = (rows_starting_cached(conn, word)?, std::cmp::Reverse(word.len()));
-            if best.is_none_or(|b| key < b) {
-                best = Some(key);
-                driver = i;
+    if let Some(intellectual) = filter.intellectual {
+        out.push(condition(|c| {
+            c.sql(if intellectual {
+                "persons.education_level IN ("
+            } else {
+                "(persons.education_level IS NULL OR persons.education_level NOT IN ("
+            });
+            for (i, e) in EducationLevel::INTELLECTUAL.iter().enumerate() {
+                if i > 0 {
+                    c.sql(", ");
+                }
+                c.text(e.code());
             }
+            c.sql(if intellectual { ")" } else { "))" });
+        }));
+    }
+    if let Some(y) = filter.birth_year_from {
+        out.push(condition(|c| {
+            c.sql("persons.birth_year >= ").int(y);
+        }));
+    }
+    if let Some(y) = filter.birth_year_to {
+        out.push(condition(|c| {
+            c.sql("persons.birth_year <= ").int(y);
+        }));
+    }
+}
+
+/// How a search word is checked on a scan of `memberships`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordCheck {
+    /// An index probe per membership scanned (a common word: matches are dense, so a page in
+    /// sort order fills quickly).
+    Probe,
+    /// The memberships with the word, from the search index, before the sort (a rare word).
+    Rows,
+}
+
+/// The search words' conditions on `memberships`, exact: each word starts some word of the
+/// name; a word that must start several different words, on the name's `words`.
+fn word_conditions(filter: &Filter, check: impl Fn(usize) -> WordCheck, out: &mut Vec<Sql>) {
+    for (i, word) in filter.words.iter().enumerate() {
+        out.push(condition(|c| {
+            match check(i) {
+                WordCheck::Rows => c.sql("memberships.id IN (SELECT membership_id FROM member_search WHERE token >= "),
+                WordCheck::Probe => c.sql(
+                    "EXISTS (SELECT 1 FROM member_search ws WHERE ws.membership_id = memberships.id AND ws.token >= ",
+                ),
+            };
+            let column = if check(i) == WordCheck::Rows { " AND token < " } else { " AND ws.token < " };
+            c.text(word.as_str()).sql(column).text(prefix_end(word)).sql(")");
+        }));
+    }
+    let repeated = filter.repeated();
+    if !repeated.is_empty() {
+        out.push(condition(|c| {
+            c.sql("EXISTS (SELECT 1 FROM member_search ws WHERE ws.membership_id = memberships.id");
+            for (word, times) in repeated {
+                c.sql(" AND ws.words LIKE ").text(words_like(word, times));
+            }
+            c.sql(")");
+        }));
+    }
+}
+
+/// Which names a part of the list holds, when exact diacritics rank first.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    /// The names that hold the query's exact diacritics.
+    Exact,
+    /// The others.
+    Rest,
+    /// Every name (no ranking).
+    All,
+}
+
+impl Phase {
+    /// Its rank in the list.
+    fn rank(self) -> &'static str {
+        match self {
+            Phase::Exact => "0",
+            Phase::Rest | Phase::All => "1",
         }
     }
-    let driving = &filter.words[driver];
-    let tokens = words_starting(conn, driving, limits.merge_max_tokens)?;
-    if tokens.len() > limits.merge_max_tokens {
-        return Ok(None);
-    }
-    // Every distinct query word's condition on `words` (but the driver's own when the token
-    // scanned implies it): as many name words start with it as query words do.
-    let conditions: Vec<String> = filter
-        .needs()
-        .into_iter()
-        .filter(|(word, times)| word != driving || *times > 1)
-        .map(|(word, times)| words_like(word, times))
-        .collect();
-    let mut rest = filter.clone();
-    rest.words.clear();
-    rest.query.clear();
-    let joined = rest.narrows_members();
-    if !joined {
-        return Ok(Some(union_scan(conn, &tokens, &conditions, after, limit)?));
-    }
-    let limit_n = usize::try_from(limit).unwrap_or(0);
-    let mut heads: Vec<(String, i64)> = Vec::new();
-    for token in tokens {
-        // The page's bounds: after the cursor, and before the last row of a full page so far.
-        let bound = if heads.len() >= limit_n { heads.get(limit_n.saturating_sub(1)).cloned() } else { None };
-        macro_rules! scan {
-            ($q:expr) => {{
-                let mut q = $q;
-                for pattern in &conditions {
-                    q = q.filter(t::words.like(pattern.clone()));
-                }
-                if let Some((key, last)) = after {
-                    q = q.filter(
-                        t::sort_given.ge(key.clone()).and(t::sort_given.gt(key.clone()).or(t::membership_id.gt(*last))),
-                    );
-                }
-                if let Some((key, last)) = &bound {
-                    q = q.filter(
-                        t::sort_given.le(key.clone()).and(t::sort_given.lt(key.clone()).or(t::membership_id.lt(*last))),
-                    );
-                }
-                q.order((t::sort_given.asc(), t::membership_id.asc()))
-                    .select((t::sort_given, t::membership_id))
-                    .limit(limit)
-                    .load::<(String, i64)>(conn)?
-            }};
+
+    fn condition(self, filter: &Filter, out: &mut Vec<Sql>) {
+        let Some(exact) = &filter.exact else { return };
+        let pattern = crate::db::search::like_contains(exact);
+        match self {
+            // Written so that PostgreSQL's planner cannot estimate it: it guesses a handful
+            // of rows for LIKE '%…%' and would then scan every person instead of reading
+            // members in sort order and stopping at a page.
+            Phase::Exact => out.push(condition(|c| {
+                c.sql("(CASE WHEN persons.name_lower LIKE ").text(pattern).sql(" ESCAPE '\\' THEN 1 ELSE 0 END) > 0");
+            })),
+            Phase::Rest => out.push(condition(|c| {
+                c.sql("persons.name_lower NOT LIKE ").text(pattern).sql(" ESCAPE '\\'");
+            })),
+            Phase::All => {}
         }
-        let rows = if joined {
-            scan!(apply_filters!(
-                t::table
-                    .inner_join(m::table.inner_join(p::table))
-                    .filter(t::token.eq(token))
-                    .into_boxed::<MultiBackend>(),
-                &rest
-            ))
+    }
+}
+
+/// The sort key column of `memberships`, and the key of a cursor bound as its type.
+fn sort_column(sort: Sort) -> &'static str {
+    match sort {
+        Sort::GivenName => "memberships.sort_given",
+        Sort::FullName => "memberships.sort_full",
+        Sort::CreatedAt => "memberships.created_at",
+    }
+}
+
+/// Rows after (`key`, `id`) in the order of (`column`, `id_column`), written so that the scan
+/// can seek to the position on an index that leads with `column`.
+fn after_condition(sort: Sort, column: &str, id_column: &str, key: &str, id: i64) -> Result<Sql, ApiError> {
+    let bind_key = |c: &mut Sql| -> Result<(), ApiError> {
+        if sort == Sort::CreatedAt {
+            let at = NaiveDateTime::parse_from_str(key, "%Y-%m-%dT%H:%M:%S%.f")
+                .map_err(|_| ApiError::BadRequest("cursor is invalid: pass next_cursor unchanged".into()))?;
+            c.timestamp(at);
         } else {
-            scan!(t::table.filter(t::token.eq(token)).into_boxed::<MultiBackend>())
-        };
-        heads.extend(rows);
-        heads.sort();
-        heads.dedup();
-        heads.truncate(limit_n);
-    }
-    Ok(Some(heads))
-}
-
-#[derive(QueryableByName)]
-struct Head {
-    #[diesel(sql_type = diesel::sql_types::Text)]
-    sort_given: String,
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    membership_id: i64,
-}
-
-/// The first `limit` rows after `after`, in given-name order, of the search index rows of
-/// `tokens` whose words match every pattern of `conditions`: one ordered, limited scan per
-/// token, merged in one statement (`UNION`, not `UNION ALL`: a name with two of the tokens is
-/// in two scans, and must count once against the limit).
-fn union_scan(
-    conn: &mut DbConnection,
-    tokens: &[String],
-    conditions: &[String],
-    after: Option<&(String, i64)>,
-    limit: i64,
-) -> QueryResult<Vec<(String, i64)>> {
-    if tokens.is_empty() {
-        return Ok(Vec::new());
-    }
-    let postgres = matches!(conn.backend(), crate::db::Backend::Postgres);
-    let ph = |n: usize| if postgres { format!("${n}") } else { format!("?{n}") };
-    // Parameters: the tokens, the patterns, the position after which to start, the limit.
-    let patterns = tokens.len();
-    let position = patterns + conditions.len();
-    let limit_at = position + if after.is_some() { 2 } else { 0 } + 1;
-    let mut filter = String::new();
-    for c in 0..conditions.len() {
-        filter.push_str(&format!(" AND words LIKE {}", ph(patterns + c + 1)));
-    }
-    if after.is_some() {
-        let (key, id) = (ph(position + 1), ph(position + 2));
-        // The leading range lets the scan seek to the position (as every keyset condition).
-        filter.push_str(&format!(" AND sort_given >= {key} AND (sort_given > {key} OR membership_id > {id})"));
-    }
-    let order = "ORDER BY sort_given, membership_id";
-    let arms: Vec<String> = (0..tokens.len())
-        .map(|i| {
-            format!(
-                "SELECT * FROM (SELECT sort_given, membership_id FROM member_search WHERE token = {}{filter} \
-                 {order} LIMIT {}) AS a{i}",
-                ph(i + 1),
-                ph(limit_at)
-            )
-        })
-        .collect();
-    let sql =
-        format!("SELECT sort_given, membership_id FROM ({}) AS u {order} LIMIT {}", arms.join(" UNION "), ph(limit_at));
-    let mut query = diesel::sql_query(sql).into_boxed::<MultiBackend>();
-    for token in tokens {
-        query = query.bind::<diesel::sql_types::Text, _>(token.clone());
-    }
-    for pattern in conditions {
-        query = query.bind::<diesel::sql_types::Text, _>(pattern.clone());
-    }
-    if let Some((key, id)) = after {
-        query = query.bind::<diesel::sql_types::Text, _>(key.clone()).bind::<diesel::sql_types::BigInt, _>(*id);
-    }
-    query = query.bind::<diesel::sql_types::BigInt, _>(limit);
-    let heads: Vec<Head> = query.load(conn)?;
-    Ok(heads.into_iter().map(|h| (h.sort_given, h.membership_id)).collect())
+            c.text(key);
+        }
+        Ok(())
+    };
+    let mut c = Sql::new();
+    c.sql(column).sql(" >= ");
+    bind_key(&mut c)?;
+    c.sql(" AND (").sql(column).sql(" > ");
+    bind_key(&mut c)?;
+    c.sql(" OR ").sql(id_column).sql(" > ").big(id).sql(")");
+    Ok(c)
 }
 
 /// The sort key of a row for a cursor.
@@ -590,96 +393,395 @@ pub fn cursor_key(row: &MembershipRow, sort: Sort) -> String {
     }
 }
 
-/// One page after `after` (sort key, id), at most `limit` rows. The search's SQL only narrows:
-/// every row it returns is checked against the definition ([`Filter::admits`]), and when some
-/// fail, the page is filled from the rows after them, read in growing batches.
-pub fn list(
-    conn: &mut DbConnection,
-    filter: &Filter,
-    sort: Sort,
-    after: Option<(String, i64)>,
-    limit: i64,
-) -> Result<Vec<Member>, ApiError> {
-    let wanted = usize::try_from(limit).unwrap_or(0);
-    let mut out: Vec<Member> = Vec::new();
-    let mut after = after;
-    let mut batch = limit;
-    loop {
-        let rows = candidates(conn, filter, sort, after.take(), batch)?;
-        let more = i64::try_from(rows.len()).unwrap_or(i64::MAX) >= batch;
-        after = rows.last().map(|(m, _)| (cursor_key(m, sort), m.id));
-        out.extend(rows.into_iter().filter(|(_, person)| filter.admits(&person.full_name)));
-        if out.len() >= wanted || !more {
-            break;
-        }
-        batch = (batch * 4).min(CHECK_BATCH).max(limit);
-    }
-    out.truncate(wanted);
-    Ok(out)
+/// Where a page starts: after the row with this sort key and id, among the exact-diacritics
+/// matches (`exact: Some(true)`), among the rest (`Some(false)`), or in a list without that
+/// ranking (`None`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct After {
+    /// The phase of the row.
+    pub exact: Option<bool>,
+    /// Its sort key ([`cursor_key`]).
+    pub key: String,
+    /// Its membership id.
+    pub id: i64,
 }
 
-/// The rows after `after` that the filter's SQL does not rule out, at most `limit`.
-fn candidates(
-    conn: &mut DbConnection,
-    filter: &Filter,
-    sort: Sort,
-    after: Option<(String, i64)>,
-    limit: i64,
-) -> Result<Vec<Member>, ApiError> {
-    if sort == Sort::GivenName && !filter.words.is_empty() {
-        if let Some(heads) = merged_search(conn, filter, after.as_ref(), limit)? {
-            if heads.is_empty() {
-                return Ok(Vec::new());
-            }
-            let ids: Vec<i64> = heads.iter().map(|h| h.1).collect();
-            let mut rows: Vec<Member> = m::table
-                .inner_join(p::table)
-                .filter(m::id.eq_any(&ids))
-                .select((MembershipRow::as_select(), PersonRow::as_select()))
-                .load(conn)?;
-            rows.sort_by_key(|(row, _)| ids.iter().position(|id| *id == row.id));
-            return Ok(rows);
+/// What a page asks for besides its rows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Extras {
+    /// How many members pass the filter.
+    pub total: bool,
+    /// Whether this association exists (asked only if the page is planned anyway).
+    pub association: Option<i64>,
+}
+
+/// A page as read.
+#[derive(Debug)]
+pub struct Found {
+    /// The rows in list order, each with whether it holds the query's exact diacritics.
+    pub rows: Vec<(bool, Member)>,
+    /// How many members pass the filter, when asked.
+    pub total: Option<i64>,
+    /// Whether the association asked about exists, when it was looked at.
+    pub association_exists: Option<bool>,
+}
+
+/// Keys of the planning statement's rows: a word's count is its index, its continuations
+/// `TOKENS` + its index.
+const TOKENS: i32 = 1_000;
+const SCOPE: i32 = 2_000;
+const TOTAL: i32 = 2_001;
+const ASSOCIATION: i32 = 2_002;
+
+type PlanRow = (Integer, Nullable<BigInt>, Nullable<Text>);
+
+/// What a page needs to know before it is read: counts of index rows per word and of the
+/// scope's memberships (kept for a while, [`cached_count`]), the index words the driving word
+/// is the start of, the total, whether the association exists. All of it in one statement,
+/// sent only when something is unknown.
+#[derive(Default)]
+struct Plan {
+    counts: Vec<Option<i64>>,
+    scope: Option<i64>,
+    tokens: Vec<Option<Vec<String>>>,
+    total: Option<i64>,
+    association_exists: Option<bool>,
+}
+
+/// The driving word of a merged search: the one with the fewest index rows, longest on ties.
+fn driver(filter: &Filter, counts: &[Option<i64>]) -> Option<usize> {
+    if filter.words.len() == 1 {
+        return Some(0);
+    }
+    let mut best: Option<((i64, std::cmp::Reverse<usize>), usize)> = None;
+    for (i, word) in filter.words.iter().enumerate() {
+        let key = (counts.get(i).copied().flatten()?, std::cmp::Reverse(word.len()));
+        if best.is_none_or(|(b, _)| key < b) {
+            best = Some((key, i));
         }
     }
-    let mut q = filtered(filter);
-    if let Some((key, last)) = after {
-        q = match sort {
-            Sort::GivenName => q.filter(m::sort_given.ge(key.clone()).and(m::sort_given.gt(key).or(m::id.gt(last)))),
-            Sort::FullName => q.filter(m::sort_full.ge(key.clone()).and(m::sort_full.gt(key).or(m::id.gt(last)))),
-            Sort::CreatedAt => {
-                let at = NaiveDateTime::parse_from_str(&key, "%Y-%m-%dT%H:%M:%S%.f")
-                    .map_err(|_| ApiError::BadRequest("cursor is invalid: pass next_cursor unchanged".into()))?;
-                q.filter(m::created_at.ge(at).and(m::created_at.gt(at).or(m::id.gt(last))))
+    best.map(|(_, i)| i)
+}
+
+impl Plan {
+    fn make(conn: &mut DbConnection, filter: &Filter, sort: Sort, extras: Extras) -> Result<Plan, ApiError> {
+        let limits = search_limits();
+        let words = &filter.words;
+        let by_given = sort == Sort::GivenName && !words.is_empty();
+        let mut plan = Plan {
+            counts: words.iter().map(|w| cached_count(w)).collect(),
+            scope: filter.association_ids.as_deref().map(scope_key).and_then(|k| cached_count(&k)),
+            tokens: vec![None; words.len()],
+            ..Plan::default()
+        };
+        // Counts choose the driving word of a merged search and, for other sorts, how each
+        // word is checked.
+        let counted = if by_given { words.len() > 1 } else { !words.is_empty() };
+        let count_words: Vec<usize> =
+            if counted { (0..words.len()).filter(|i| plan.counts[*i].is_none()).collect() } else { Vec::new() };
+        let count_scope = by_given && filter.association_ids.is_some() && plan.scope.is_none();
+        let may_merge =
+            by_given && (filter.association_ids.is_none() || plan.scope.is_none_or(|n| n > limits.small_scope as i64));
+        let continued: Vec<usize> = if !may_merge {
+            Vec::new()
+        } else {
+            match driver(filter, &plan.counts) {
+                Some(i) => vec![i],
+                None => (0..words.len()).collect(),
             }
         };
+        if count_words.is_empty() && !count_scope && continued.is_empty() && !extras.total {
+            return Ok(plan);
+        }
+        let postgres = conn.backend() == Backend::Postgres;
+        let mut q = Sql::<PlanRow>::new();
+        let mut first = true;
+        let mut row = |q: &mut Sql<PlanRow>, key: i32| {
+            q.sql(if first { "SELECT " } else { " UNION ALL SELECT " }).sql(&key.to_string()).sql(", ");
+            first = false;
+        };
+        for &i in &count_words {
+            row(&mut q, i as i32);
+            q.sql("(SELECT COUNT(*) FROM (SELECT 1 FROM member_search WHERE token >= ")
+                .text(words[i].as_str())
+                .sql(" AND token < ")
+                .text(prefix_end(&words[i]))
+                .sql(" LIMIT ")
+                .big(COUNT_CAP)
+                .sql(") c), CAST(NULL AS TEXT)");
+        }
+        if count_scope {
+            row(&mut q, SCOPE);
+            q.sql("(SELECT COUNT(*) FROM (SELECT 1 FROM memberships WHERE association_id IN (")
+                .bigs(filter.association_ids.as_deref().unwrap_or_default())
+                .sql(") LIMIT ")
+                .big(i64::try_from(limits.small_scope).unwrap_or(i64::MAX).saturating_add(1))
+                .sql(") c), CAST(NULL AS TEXT)");
+        }
+        for &i in &continued {
+            row(&mut q, TOKENS + i as i32);
+            q.sql("CAST(NULL AS BIGINT), ");
+            continuations(&mut q, postgres, &words[i], limits.merge_max_tokens);
+        }
+        if extras.total {
+            row(&mut q, TOTAL);
+            q.sql("(SELECT COUNT(*) FROM memberships INNER JOIN persons ON persons.id = memberships.person_id");
+            let mut conditions = Vec::new();
+            member_conditions(filter, &mut conditions);
+            word_conditions(filter, |_| WordCheck::Rows, &mut conditions);
+            where_all(&mut q, conditions);
+            q.sql("), CAST(NULL AS TEXT)");
+        }
+        if let Some(id) = extras.association {
+            row(&mut q, ASSOCIATION);
+            q.sql("(SELECT COUNT(*) FROM associations WHERE id = ").big(id).sql("), CAST(NULL AS TEXT)");
+        }
+        let rows: Vec<(i32, Option<i64>, Option<String>)> = q.load(conn)?;
+        for (key, n, text) in rows {
+            match key {
+                SCOPE => {
+                    plan.scope = n;
+                    if let (Some(n), Some(ids)) = (n, &filter.association_ids) {
+                        keep_count(scope_key(ids), n);
+                    }
+                }
+                TOTAL => plan.total = n,
+                ASSOCIATION => plan.association_exists = n.map(|n| n > 0),
+                k if k >= TOKENS => {
+                    if let Some(slot) = usize::try_from(k - TOKENS).ok().and_then(|i| plan.tokens.get_mut(i)) {
+                        *slot = Some(text.map(|t| t.split(' ').map(str::to_owned).collect()).unwrap_or_default());
+                    }
+                }
+                k => {
+                    if let Some(i) = usize::try_from(k).ok().filter(|i| *i < words.len()) {
+                        plan.counts[i] = n;
+                        if let Some(n) = n {
+                            keep_count(words[i].clone(), n);
+                        }
+                    }
+                }
+            }
+        }
+        Ok(plan)
     }
-    q = match sort {
-        Sort::GivenName => q.order((m::sort_given.asc(), m::id.asc())),
-        Sort::FullName => q.order((m::sort_full.asc(), m::id.asc())),
-        Sort::CreatedAt => q.order((m::created_at.asc(), m::id.asc())),
-    };
-    Ok(q.limit(limit).select((MembershipRow::as_select(), PersonRow::as_select())).load(conn)?)
 }
 
-/// How many memberships pass the filter. When the SQL alone cannot decide (a query word
-/// that must start two name words), the names it lets through are checked in batches.
-pub fn count(conn: &mut DbConnection, filter: &Filter) -> QueryResult<i64> {
-    if filter.repeated().is_empty() {
-        return filtered(filter).count().get_result(conn);
+/// The distinct words of the search index that start with `word`, at most `max` + 1 of them,
+/// as one text (space-separated, `NULL` for none): a scalar subquery that seeks from each word
+/// to the next (a skip scan written as a recursive query), however many rows share each word.
+fn continuations<ST>(q: &mut Sql<ST>, postgres: bool, word: &str, max: usize) {
+    let max = i64::try_from(max).unwrap_or(i64::MAX).saturating_add(1);
+    let first = |q: &mut Sql<ST>| {
+        q.sql("SELECT s.token FROM member_search s WHERE s.token >= ")
+            .text(word)
+            .sql(" AND s.token < ")
+            .text(prefix_end(word))
+            .sql(" ORDER BY s.token LIMIT 1");
+    };
+    let step = |q: &mut Sql<ST>| {
+        q.sql(" UNION ALL SELECT (SELECT s.token FROM member_search s WHERE s.token > w.token AND s.token < ")
+            .text(prefix_end(word))
+            .sql(" ORDER BY s.token LIMIT 1) FROM w WHERE w.token IS NOT NULL");
+    };
+    // SQLite stops a recursive query at a LIMIT inside it; PostgreSQL allows none there and
+    // stops when its reader has enough.
+    q.sql("(WITH RECURSIVE w(token) AS (");
+    if postgres {
+        q.sql("(");
+        first(q);
+        q.sql(")");
+        step(q);
+        q.sql(") SELECT string_agg(token, ' ') FROM (SELECT token FROM w WHERE token IS NOT NULL LIMIT ").big(max);
+        q.sql(") x)");
+    } else {
+        q.sql("SELECT * FROM (");
+        first(q);
+        q.sql(")");
+        step(q);
+        q.sql(" LIMIT ").big(max).sql(") SELECT group_concat(token, ' ') FROM w WHERE token IS NOT NULL)");
     }
-    let mut total = 0;
-    let mut after = 0i64;
-    loop {
-        let rows: Vec<(i64, String)> = filtered(filter)
-            .filter(m::id.gt(after))
-            .order(m::id.asc())
-            .select((m::id, p::full_name))
-            .limit(CHECK_BATCH)
-            .load(conn)?;
-        total += rows.iter().filter(|(_, name)| filter.admits(name)).count() as i64;
-        match rows.last() {
-            Some((id, _)) if i64::try_from(rows.len()).unwrap_or(0) >= CHECK_BATCH => after = *id,
-            _ => return Ok(total),
+}
+
+/// How the rows of a page are found.
+enum Way {
+    /// Merging one ordered scan of the search index per index word the driving word starts
+    /// (sorted by given name): the other words are checked on the row scanned, on its `words`.
+    Merged(Vec<String>),
+    /// Reading memberships in sort order, each word checked as [`WordCheck`] says.
+    Sorted(Vec<WordCheck>),
+}
+
+impl Way {
+    fn of(filter: &Filter, sort: Sort, plan: &Plan) -> Way {
+        let limits = search_limits();
+        let words = &filter.words;
+        if sort != Sort::GivenName || words.is_empty() {
+            let checks = plan
+                .counts
+                .iter()
+                .map(|n| match n {
+                    Some(n) if *n <= limits.narrow_cap as i64 => WordCheck::Rows,
+                    _ => WordCheck::Probe,
+                })
+                .collect();
+            return Way::Sorted(checks);
+        }
+        let small = filter.association_ids.is_some() && plan.scope.is_some_and(|n| n <= limits.small_scope as i64);
+        let tokens = driver(filter, &plan.counts).and_then(|i| plan.tokens.get(i).cloned().flatten());
+        match tokens {
+            Some(tokens) if !small && tokens.len() <= limits.merge_max_tokens => Way::Merged(tokens),
+            _ => Way::Sorted(vec![WordCheck::Probe; words.len()]),
         }
     }
+}
+
+type Rows =
+    (Integer, diesel::dsl::AsSelect<MembershipRow, MultiBackend>, diesel::dsl::AsSelect<PersonRow, MultiBackend>);
+
+/// The start of a statement that reads members with their rank (0: exact diacritics first).
+fn select_members(q: &mut Sql<Rows>, rank: Sql) {
+    q.sql("SELECT ").append(rank).sql(", ").part(MembershipRow::as_select()).sql(", ").part(PersonRow::as_select());
+    q.sql(" FROM memberships INNER JOIN persons ON persons.id = memberships.person_id");
+}
+
+/// One ordered, limited scan of a phase: (rank, sort key, membership id), after `after`.
+fn scan(
+    filter: &Filter,
+    sort: Sort,
+    way: &Way,
+    token: Option<&str>,
+    phase: Phase,
+    after: Option<&After>,
+    limit: i64,
+) -> Result<Sql, ApiError> {
+    let mut q = Sql::new();
+    let mut conditions = Vec::new();
+    let (column, id_column) = match token {
+        Some(token) => {
+            let joined = filter.narrows_members() || phase != Phase::All;
+            q.sql("SELECT ")
+                .sql(phase.rank())
+                .sql(" AS ph, member_search.sort_given AS k, member_search.membership_id AS id");
+            q.sql(" FROM member_search");
+            if joined {
+                q.sql(
+                    " INNER JOIN memberships ON memberships.id = member_search.membership_id \
+                     INNER JOIN persons ON persons.id = memberships.person_id",
+                );
+            }
+            conditions.push(condition(|c| {
+                c.sql("member_search.token = ").text(token);
+            }));
+            // Every distinct query word's condition on `words`: as many name words start with
+            // it as query words do. The scanned token is a word of the name, so a query word
+            // needed once that it starts with holds already.
+            for (word, times) in filter.needs() {
+                if times > 1 || !token.starts_with(word) {
+                    conditions.push(condition(|c| {
+                        c.sql("member_search.words LIKE ").text(words_like(word, times));
+                    }));
+                }
+            }
+            if joined {
+                member_conditions(filter, &mut conditions);
+            }
+            ("member_search.sort_given", "member_search.membership_id")
+        }
+        None => {
+            let column = sort_column(sort);
+            q.sql("SELECT ").sql(phase.rank()).sql(" AS ph, ").sql(column).sql(" AS k, memberships.id AS id");
+            q.sql(" FROM memberships INNER JOIN persons ON persons.id = memberships.person_id");
+            member_conditions(filter, &mut conditions);
+            if let Way::Sorted(checks) = way {
+                word_conditions(filter, |i| checks.get(i).copied().unwrap_or(WordCheck::Probe), &mut conditions);
+            }
+            (column, "memberships.id")
+        }
+    };
+    phase.condition(filter, &mut conditions);
+    if let Some(after) = after {
+        conditions.push(after_condition(sort, column, id_column, &after.key, after.id)?);
+    }
+    where_all(&mut q, conditions);
+    q.sql(" ORDER BY ").sql(column).sql(", ").sql(id_column).sql(" LIMIT ").big(limit);
+    Ok(q)
+}
+
+/// The first `limit` members after `after` that `filter` keeps, in list order: the
+/// exact-diacritics matches first when the query has diacritics, then the sort, then the id.
+/// At most two statements: the plan, when something is unknown ([`Plan`]), and the page.
+/// The SQL is the definition exactly ([`Filter::admits`]): for each query word, as many words
+/// of the name start with it as query words do.
+pub fn find_page(
+    conn: &mut DbConnection,
+    filter: &Filter,
+    sort: Sort,
+    after: Option<After>,
+    limit: i64,
+    extras: Extras,
+) -> Result<Found, ApiError> {
+    let plan = Plan::make(conn, filter, sort, extras)?;
+    let way = Way::of(filter, sort, &plan);
+    let mut found = Found { rows: Vec::new(), total: plan.total, association_exists: plan.association_exists };
+    let phases: Vec<(Phase, Option<&After>)> = match (&filter.exact, after.as_ref().map(|a| a.exact)) {
+        (None, _) => vec![(Phase::All, after.as_ref())],
+        (Some(_), None | Some(Some(true))) => vec![(Phase::Exact, after.as_ref()), (Phase::Rest, None)],
+        (Some(_), Some(_)) => vec![(Phase::Rest, after.as_ref())],
+    };
+    let tokens: Vec<Option<&str>> = match &way {
+        Way::Merged(tokens) if tokens.is_empty() => return Ok(found),
+        Way::Merged(tokens) => tokens.iter().map(|t| Some(t.as_str())).collect(),
+        Way::Sorted(_) => vec![None],
+    };
+    let ranked = filter.exact.is_some();
+    let mut rank = Sql::new();
+    match &filter.exact {
+        Some(exact) if phases.len() > 1 => {
+            rank.sql("CASE WHEN persons.name_lower LIKE ")
+                .text(crate::db::search::like_contains(exact))
+                .sql(" ESCAPE '\\' THEN 0 ELSE 1 END");
+        }
+        _ => {
+            rank.sql(phases[0].0.rank());
+        }
+    }
+    let mut q = Sql::<Rows>::new();
+    select_members(&mut q, rank);
+    let column = sort_column(sort);
+    if phases.len() == 1 && tokens.len() == 1 && tokens[0].is_none() {
+        // One scan of memberships in sort order: the page itself.
+        let (phase, after) = phases[0];
+        let mut conditions = Vec::new();
+        member_conditions(filter, &mut conditions);
+        if let Way::Sorted(checks) = &way {
+            word_conditions(filter, |i| checks.get(i).copied().unwrap_or(WordCheck::Probe), &mut conditions);
+        }
+        phase.condition(filter, &mut conditions);
+        if let Some(after) = after {
+            conditions.push(after_condition(sort, column, "memberships.id", &after.key, after.id)?);
+        }
+        where_all(&mut q, conditions);
+        q.sql(" ORDER BY ").sql(column).sql(", memberships.id LIMIT ").big(limit);
+    } else {
+        // Several ordered scans, each stopping at a page: merged (UNION, as a name with two of
+        // the tokens is in two scans) and cut to a page, then read with their rows.
+        q.sql(" WHERE memberships.id IN (SELECT id FROM (");
+        let mut arm = 0;
+        for &(phase, after) in &phases {
+            for token in &tokens {
+                if arm > 0 {
+                    q.sql(" UNION ");
+                }
+                q.sql("SELECT * FROM (").append(scan(filter, sort, &way, *token, phase, after, limit)?);
+                q.sql(&format!(") a{arm}"));
+                arm += 1;
+            }
+        }
+        q.sql(") u ORDER BY ph, k, id LIMIT ").big(limit).sql(")");
+        q.sql(" ORDER BY 1, ").sql(column).sql(", memberships.id");
+    }
+    let rows: Vec<(i32, MembershipRow, PersonRow)> = q.load(conn)?;
+    debug_assert!(rows.iter().all(|(_, _, person)| filter.admits(&person.full_name)), "the SQL is the definition");
+    found.rows = rows.into_iter().map(|(rank, m, p)| (ranked && rank == 0, (m, p))).collect();
+    Ok(found)
 }

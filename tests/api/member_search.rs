@@ -187,8 +187,8 @@ fn expected(people: &[(i64, String, i64, &str)], q: &str, sort: &str, keep: impl
 
 /// The most statements a page of a member search may send, whatever the query: one that plans
 /// it (counts, the index words a word starts, the total) when something is not known, and the
-/// page itself.
-const SEARCH_STATEMENTS: u64 = 2;
+/// page itself, or the merged heads of several scans and then their rows.
+const SEARCH_STATEMENTS: u64 = 3;
 
 /// Pages through `/api/v1/members` with `query`, `limit` rows at a time; the ids in order, the
 /// total the first page gave and the most statements a page sent.

@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Integer, Nullable, Text};
 
 use super::row::{Member, MembershipRow, PersonRow};
+use crate::db::schema::{memberships as m, persons as p};
 use crate::db::sql::Sql;
 use crate::db::{Backend, DbConnection, MultiBackend};
 use crate::domain::codes::{AcademicTitle, CodeList, EducationLevel, Gender, MembershipStatus};
@@ -638,24 +639,27 @@ impl Way {
 type Rows =
     (Integer, diesel::dsl::AsSelect<MembershipRow, MultiBackend>, diesel::dsl::AsSelect<PersonRow, MultiBackend>);
 
-/// The start of a statement that reads members with their rank (0: exact diacritics first).
-fn select_members(q: &mut Sql<Rows>, rank: Sql) {
-    q.sql("SELECT ").append(rank).sql(", ").part(MembershipRow::as_select()).sql(", ").part(PersonRow::as_select());
-    q.sql(" FROM memberships INNER JOIN persons ON persons.id = memberships.person_id");
+/// What every scan of a page shares.
+#[derive(Clone, Copy)]
+struct Scans<'a> {
+    filter: &'a Filter,
+    sort: Sort,
+    way: &'a Way,
+    limit: i64,
 }
 
-/// One ordered, limited scan of a phase: (rank, sort key, membership id), after `after`.
+/// One ordered, limited scan of a phase: (rank, sort key, membership id), after `after`; with
+/// a `gate`, a condition on no row that decides whether the scan runs at all.
 fn scan(
-    filter: &Filter,
-    sort: Sort,
-    way: &Way,
+    page: &Scans<'_>,
     token: Option<&str>,
     phase: Phase,
     after: Option<&After>,
-    limit: i64,
+    gate: Option<Sql>,
 ) -> Result<Sql, ApiError> {
+    let Scans { filter, sort, way, limit } = *page;
     let mut q = Sql::new();
-    let mut conditions = Vec::new();
+    let mut conditions: Vec<Sql> = gate.into_iter().collect();
     let (column, id_column) = match token {
         Some(token) => {
             let joined = filter.narrows_members() || phase != Phase::All;
@@ -709,7 +713,8 @@ fn scan(
 
 /// The first `limit` members after `after` that `filter` keeps, in list order: the
 /// exact-diacritics matches first when the query has diacritics, then the sort, then the id.
-/// At most two statements: the plan, when something is unknown ([`Plan`]), and the page.
+/// At most three statements: the plan, when something is unknown ([`Plan`]); the page, or,
+/// when it takes several ordered scans, their merged heads and then the heads' rows.
 /// The SQL is the definition exactly ([`Filter::admits`]): for each query word, as many words
 /// of the name start with it as query words do.
 pub fn find_page(
@@ -734,23 +739,13 @@ pub fn find_page(
         Way::Sorted(_) => vec![None],
     };
     let ranked = filter.exact.is_some();
-    let mut rank = Sql::new();
-    match &filter.exact {
-        Some(exact) if phases.len() > 1 => {
-            rank.sql("CASE WHEN persons.name_lower LIKE ")
-                .text(crate::db::search::like_contains(exact))
-                .sql(" ESCAPE '\\' THEN 0 ELSE 1 END");
-        }
-        _ => {
-            rank.sql(phases[0].0.rank());
-        }
-    }
-    let mut q = Sql::<Rows>::new();
-    select_members(&mut q, rank);
     let column = sort_column(sort);
-    if phases.len() == 1 && tokens.len() == 1 && tokens[0].is_none() {
+    if let ([(phase, after)], [None]) = (&phases[..], &tokens[..]) {
         // One scan of memberships in sort order: the page itself.
-        let (phase, after) = phases[0];
+        let mut q = Sql::<Rows>::new();
+        q.sql("SELECT ").sql(phase.rank()).sql(", ").part(MembershipRow::as_select()).sql(", ");
+        q.part(PersonRow::as_select())
+            .sql(" FROM memberships INNER JOIN persons ON persons.id = memberships.person_id");
         let mut conditions = Vec::new();
         member_conditions(filter, &mut conditions);
         if let Way::Sorted(checks) = &way {
@@ -762,26 +757,62 @@ pub fn find_page(
         }
         where_all(&mut q, conditions);
         q.sql(" ORDER BY ").sql(column).sql(", memberships.id LIMIT ").big(limit);
+        let rows: Vec<(i32, MembershipRow, PersonRow)> = q.load(conn)?;
+        found.rows = rows.into_iter().map(|(rank, m, p)| (ranked && rank == 0, (m, p))).collect();
     } else {
-        // Several ordered scans, each stopping at a page: merged (UNION, as a name with two of
-        // the tokens is in two scans) and cut to a page, then read with their rows.
-        q.sql(" WHERE memberships.id IN (SELECT id FROM (");
-        let mut arm = 0;
-        for &(phase, after) in &phases {
-            for token in &tokens {
-                if arm > 0 {
-                    q.sql(" UNION ");
+        // Several ordered scans, each stopping at a page, merged (`UNION`: a name with two of
+        // the tokens is in two scans) and cut to a page; then the rows of those members.
+        let scans = Scans { filter, sort, way: &way, limit };
+        let arms = |phase: Phase, after: Option<&After>, gated: bool, name: &str| -> Result<Sql, ApiError> {
+            let mut out = Sql::new();
+            for (i, token) in tokens.iter().enumerate() {
+                if i > 0 {
+                    out.sql(" UNION ");
                 }
-                q.sql("SELECT * FROM (").append(scan(filter, sort, &way, *token, phase, after, limit)?);
-                q.sql(&format!(") a{arm}"));
-                arm += 1;
+                // The rest is read only when the exact matches (`x`) do not fill the page: its
+                // scans are long when few names lack the exact diacritics.
+                let gate = gated.then(|| {
+                    condition(|c| {
+                        c.sql("(SELECT COUNT(*) FROM x) < ").big(limit);
+                    })
+                });
+                out.sql("SELECT * FROM (").append(scan(&scans, *token, phase, after, gate)?);
+                out.sql(&format!(") {name}{i}"));
+            }
+            Ok(out)
+        };
+        let mut q = Sql::<(Integer, BigInt)>::new();
+        match phases[..] {
+            [(exact, exact_after), (rest, rest_after)] => {
+                q.sql("WITH x AS (").append(arms(exact, exact_after, false, "x")?).sql(") ");
+                q.sql("SELECT ph, id FROM (SELECT * FROM x UNION ALL SELECT * FROM (");
+                q.append(arms(rest, rest_after, true, "r")?).sql(") r");
+            }
+            _ => {
+                let (phase, after) = phases[0];
+                q.sql("SELECT ph, id FROM (").append(arms(phase, after, false, "a")?);
             }
         }
-        q.sql(") u ORDER BY ph, k, id LIMIT ").big(limit).sql(")");
-        q.sql(" ORDER BY 1, ").sql(column).sql(", memberships.id");
+        q.sql(") u ORDER BY ph, k, id LIMIT ").big(limit);
+        let heads: Vec<(i32, i64)> = q.load(conn)?;
+        if !heads.is_empty() {
+            let ids: Vec<i64> = heads.iter().map(|h| h.1).collect();
+            let rows: Vec<Member> = m::table
+                .inner_join(p::table)
+                .filter(m::id.eq_any(&ids))
+                .select((MembershipRow::as_select(), PersonRow::as_select()))
+                .load(conn)?;
+            let mut by_id: std::collections::HashMap<i64, Member> = rows.into_iter().map(|r| (r.0.id, r)).collect();
+            // A member removed between the two statements is left out.
+            found.rows = heads
+                .iter()
+                .filter_map(|(rank, id)| by_id.remove(id).map(|member| (ranked && *rank == 0, member)))
+                .collect();
+        }
     }
-    let rows: Vec<(i32, MembershipRow, PersonRow)> = q.load(conn)?;
-    debug_assert!(rows.iter().all(|(_, _, person)| filter.admits(&person.full_name)), "the SQL is the definition");
-    found.rows = rows.into_iter().map(|(rank, m, p)| (ranked && rank == 0, (m, p))).collect();
+    debug_assert!(
+        found.rows.iter().all(|(_, (_, person))| filter.admits(&person.full_name)),
+        "the SQL is the definition"
+    );
     Ok(found)
 }

@@ -129,10 +129,20 @@ impl Rendered {
 
     /// The answer kept under `key`, or the one `render` makes (kept if it fits).
     pub fn get_or_render<E>(&self, key: String, render: impl FnOnce() -> Result<Answer, E>) -> Result<Arc<Answer>, E> {
-        if let Some(kept) = lock(&self.kept).0.get(&key) {
-            return Ok(Arc::clone(kept));
+        if let Some(kept) = self.get(&key) {
+            return Ok(kept);
         }
-        let answer = Arc::new(render()?);
+        Ok(self.keep(key, render()?))
+    }
+
+    /// The answer kept under `key`.
+    pub fn get(&self, key: &str) -> Option<Arc<Answer>> {
+        lock(&self.kept).0.get(key).map(Arc::clone)
+    }
+
+    /// Keeps `answer` under `key` if it fits.
+    pub fn keep(&self, key: String, answer: Answer) -> Arc<Answer> {
+        let answer = Arc::new(answer);
         let key_len = key.len();
         let size = answer.body.len() + key_len;
         if size <= self.max_bytes {
@@ -146,7 +156,7 @@ impl Rendered {
                 kept.1 -= old.body.len() + key_len;
             }
         }
-        Ok(answer)
+        answer
     }
 
     /// Bytes kept now (keys included).

@@ -1,6 +1,6 @@
 //! The reference data compiled into the binary: every code list of the API plus the lists
-//! that come from data files (the ethnic groups). At start-up it is written to the database
-//! (see `models::reference::sync`), from where `/api/v1/reference` serves it.
+//! that come from data files (the ethnic groups). `/api/v1/reference` serves it as compiled
+//! in; at start-up a copy is written to the database for SQL readers (`models::reference::sync`).
 
 use super::codes::{
     AcademicTitle, AssociationKind, AssociationStatus, AwardKind, AwardLevel, BranchStatus, CodeList,

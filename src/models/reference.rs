@@ -1,4 +1,4 @@
-//! Reference lists in the database.
+//! Reference lists: the build's own, and their copy in the database for SQL readers.
 
 use diesel::prelude::*;
 
@@ -41,37 +41,19 @@ pub struct ReferenceValueRow {
     pub position: i32,
 }
 
-/// Every list with the number of its values, in display order.
-pub fn list_all(conn: &mut DbConnection) -> QueryResult<Vec<(ReferenceListRow, i64)>> {
-    let lists = reference_lists::table
-        .order(reference_lists::position.asc())
-        .select(ReferenceListRow::as_select())
-        .load(conn)?;
-    let counts: Vec<(String, i64)> = reference_values::table
-        .group_by(reference_values::list)
-        .select((reference_values::list, diesel::dsl::count_star()))
-        .load(conn)?;
+/// The lists this build defines, each with its values in display order: what [`sync`] stores
+/// at start-up and what this process accepts. The API serves these rather than the stored
+/// copy, which during a rolling upgrade is the last started build's.
+pub fn compiled() -> anyhow::Result<Vec<(ReferenceListRow, Vec<ReferenceValueRow>)>> {
+    let (lists, mut values) = rows_of(&crate::domain::reference::catalogue()?);
     Ok(lists
         .into_iter()
-        .map(|l| {
-            let n = counts.iter().find(|(name, _)| *name == l.name).map_or(0, |(_, n)| *n);
-            (l, n)
+        .map(|list| {
+            let (mine, rest): (Vec<_>, Vec<_>) = values.drain(..).partition(|v| v.list == list.name);
+            values = rest;
+            (list, mine)
         })
         .collect())
-}
-
-/// One list with its values in display order, or `None` when there is no such list.
-pub fn find(conn: &mut DbConnection, name: &str) -> QueryResult<Option<(ReferenceListRow, Vec<ReferenceValueRow>)>> {
-    let Some(list) = reference_lists::table.find(name).select(ReferenceListRow::as_select()).first(conn).optional()?
-    else {
-        return Ok(None);
-    };
-    let values = reference_values::table
-        .filter(reference_values::list.eq(name))
-        .order(reference_values::position.asc())
-        .select(ReferenceValueRow::as_select())
-        .load(conn)?;
-    Ok(Some((list, values)))
 }
 
 fn rows_of(lists: &[ReferenceListData]) -> (Vec<ReferenceListRow>, Vec<ReferenceValueRow>) {

@@ -118,16 +118,23 @@ impl Cache {
         years: std::ops::RangeInclusive<i32>,
         freshness: Freshness,
     ) -> ApiResult<Vec<Answer>> {
-        let current = match (freshness, self.recent_version()) {
-            (Freshness::Within(_), Some(recent)) => recent,
-            _ => self.read_version(pools).await?,
-        };
+        let current = self.version(pools, freshness).await?;
         let mut out = Vec::new();
         for year in years {
             let computed = self.year(pools, current, year, freshness).await?;
             out.push(Answer { stale: computed.version < current, computed });
         }
         Ok(out)
+    }
+
+    /// The data version that figures at `freshness` are compared with: the one read less than
+    /// [`VERSION_REUSE`] ago if the request accepts stale figures and this process wrote
+    /// nothing since, else read now.
+    pub async fn version(self: &Arc<Self>, pools: &Pools, freshness: Freshness) -> ApiResult<i64> {
+        match (freshness, self.recent_version()) {
+            (Freshness::Within(_), Some(recent)) => Ok(recent),
+            _ => self.read_version(pools).await,
+        }
     }
 
     /// The data version read for a request less than [`VERSION_REUSE`] ago, if this process

@@ -45,6 +45,11 @@ impl Figures {
         self.years.iter().map(|y| y.computed.computed_at).min().unwrap_or_else(crate::domain::time::now)
     }
 
+    /// Whether every year was computed for data version `version` and none is stale.
+    pub fn all_at(&self, version: i64) -> bool {
+        self.years.iter().all(|y| !y.stale && y.computed.version == version)
+    }
+
     /// Whether the data changed since some year was computed (then the answer says its age).
     pub fn stale(&self) -> bool {
         self.years.iter().any(|y| y.stale)
@@ -86,13 +91,22 @@ pub async fn figures(
     years: std::ops::RangeInclusive<i32>,
     fresh: Option<bool>,
 ) -> ApiResult<Figures> {
-    let freshness = if fresh == Some(true) || readers.max_staleness.is_zero() {
+    let years = readers.cache.years(&readers.pools, years, freshness(readers, fresh)).await?;
+    Ok(Figures { years })
+}
+
+/// The data version that [`figures`] with `fresh` would be computed for: an answer made from
+/// figures of that version, none of them stale, is the same until it moves.
+pub async fn data_version(readers: &Readers, fresh: Option<bool>) -> ApiResult<i64> {
+    readers.cache.version(&readers.pools, freshness(readers, fresh)).await
+}
+
+fn freshness(readers: &Readers, fresh: Option<bool>) -> Freshness {
+    if fresh == Some(true) || readers.max_staleness.is_zero() {
         Freshness::Newest
     } else {
         Freshness::Within(readers.max_staleness)
-    };
-    let years = readers.cache.years(&readers.pools, years, freshness).await?;
-    Ok(Figures { years })
+    }
 }
 
 /// The observations of one metric, optionally only one breakdown value or one association,

@@ -26,7 +26,7 @@ async fn readyz_answers_ok_and_tells_anonymous_callers_nothing_more() {
 #[actix_web::test]
 async fn readyz_and_data_routes_answer_503_with_retry_after_when_the_database_is_unreachable() {
     let (state, _pool) = TestApp::unreachable();
-    for path in ["/readyz", "/api/v1/reference"] {
+    for path in ["/readyz", "/api/v1/nominations"] {
         let res = call_app(&state, TestRequest::get().uri(path)).await;
         let problem = res.assert_problem(503, "service_unavailable");
         assert!(res.header("retry-after").is_some_and(|v| v.parse::<u32>().is_ok()), "{path} has Retry-After");

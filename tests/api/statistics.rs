@@ -486,6 +486,17 @@ async fn the_indicator_table_puts_computed_and_recorded_values_beside_the_nation
     let etag = changed.header("ETag").expect("etag").to_owned();
     let cached = app.call_as(READER, &[], TestRequest::get().uri(&uri).insert_header(("If-None-Match", etag))).await;
     assert_eq!(cached.status, 304);
+    // Without `fresh` the table may be kept between requests: never across a change.
+    for _ in 0..2 {
+        let kept = read(&app, &format!("/api/v1/statistics/indicators?year={y}")).await.json();
+        assert_eq!(line(&kept, "members")["national_value"], 120000.0, "{kept}");
+    }
+    let dropped = app.call_as(&[Role::Staff], &[], TestRequest::delete().uri(&value("newsletter", y))).await;
+    assert_eq!(dropped.status, 204, "{}", dropped.body_text());
+    let kept = read(&app, &format!("/api/v1/statistics/indicators?year={y}")).await.json();
+    assert_eq!(line(&kept, "newsletter")["present"], false, "the value removed shows at once");
+    let restored = app.call_as(&[Role::Staff], &[], put(&value("newsletter", y), json!({"union_value": 1}))).await;
+    assert_eq!(restored.status, 201);
     // The national reference of a year is the latest recorded up to it.
     let old = read(&app, "/api/v1/statistics/indicators?year=2019").await.json();
     assert_eq!(line(&old, "members")["national_value"], 110000.0);

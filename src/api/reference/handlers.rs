@@ -3,14 +3,15 @@
 use actix_web::{get, web, HttpRequest, HttpResponse};
 
 use super::dto::{ReferenceList, ReferenceListIndex, ReferenceListSummary};
-use crate::api::http::json_with_etag;
-use crate::db::run_blocking;
+use crate::api::http::{etag_of, tagged_bytes};
 use crate::error::{ApiError, ApiResult};
 use crate::models::reference;
-use crate::state::AppState;
+use crate::state::{Answer, AppState};
 
 /// How long clients and caches may keep a reference list before revalidating it.
 const CACHE_CONTROL: &str = "public, max-age=3600";
+
+const JSON: &str = "application/json";
 
 /// List the reference lists
 ///
@@ -32,11 +33,21 @@ const CACHE_CONTROL: &str = "public, max-age=3600";
 )]
 #[get("/reference")]
 pub async fn list_reference_lists(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
-    let lists = run_blocking(&state.pool, |conn| Ok(reference::list_all(conn)?)).await?;
-    let index = ReferenceListIndex {
-        items: lists.into_iter().map(|(row, count)| ReferenceListSummary::from_row(row, count)).collect(),
-    };
-    json_with_etag(&req, &index, CACHE_CONTROL)
+    let answer = state.rendered.get_or_render("reference".into(), || {
+        let lists = reference::compiled().map_err(ApiError::Internal)?;
+        let items = lists
+            .into_iter()
+            .map(|(row, values)| ReferenceListSummary::from_row(row, i64::try_from(values.len()).unwrap_or(i64::MAX)))
+            .collect();
+        rendered(&ReferenceListIndex { items })
+    })?;
+    tagged_bytes(&req, answer.body.clone(), &answer.etag, JSON, CACHE_CONTROL)
+}
+
+/// The answer of a list as kept: bytes and entity tag.
+fn rendered<T: serde::Serialize>(value: &T) -> ApiResult<Answer> {
+    let body = serde_json::to_vec(value).map_err(|e| ApiError::Internal(e.into()))?;
+    Ok(Answer { etag: etag_of(&body), body: body.into() })
 }
 
 /// Get one reference list
@@ -68,15 +79,15 @@ pub async fn get_reference_list(
     list: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let name = list.into_inner();
-    let lookup = name.clone();
-    let found = if name.len() > 64 || name.contains('\0') {
-        None
-    } else {
-        run_blocking(&state.pool, move |conn| Ok(reference::find(conn, &lookup)?)).await?
-    };
-    let Some((row, values)) = found else {
-        let shown: String = name.chars().take(64).collect();
-        return Err(ApiError::NotFound(format!("no reference list named '{shown}'; GET /api/v1/reference lists them")));
-    };
-    json_with_etag(&req, &ReferenceList::from_rows(row, values), CACHE_CONTROL)
+    let answer = state.rendered.get_or_render(format!("reference/{name}"), || {
+        let found = reference::compiled().map_err(ApiError::Internal)?.into_iter().find(|(row, _)| row.name == name);
+        let Some((row, values)) = found else {
+            let shown: String = name.chars().take(64).collect();
+            return Err(ApiError::NotFound(format!(
+                "no reference list named '{shown}'; GET /api/v1/reference lists them"
+            )));
+        };
+        rendered(&ReferenceList::from_rows(row, values))
+    })?;
+    tagged_bytes(&req, answer.body.clone(), &answer.etag, JSON, CACHE_CONTROL)
 }

@@ -81,36 +81,59 @@ fn csv_of<'a>(rows: impl Iterator<Item = (Option<&'a str>, &'a Figure)>) -> Resu
     writer.finish()
 }
 
-/// The answer in `format`, rendered by `json` or `csv`. With a `key` naming what else than its
-/// figures the bytes depend on (the route and its parameters), it is rendered once per
-/// computation of the figures and kept (`AppState::rendered`) with its entity tag; the
-/// figures, format and small-cell threshold are added to the key.
+/// Whether and how an answer is kept (`AppState::rendered`) with its entity tag, so that a
+/// repeated request neither renders nor hashes it again.
+pub(super) enum Keep {
+    /// Rendered for each request.
+    No,
+    /// Kept per computation of the figures: the key names what else the bytes depend on (the
+    /// route and its parameters); the figures, format and small-cell threshold are added.
+    PerFigures(String),
+    /// Kept under this key, which names everything the bytes depend on.
+    Exactly(String),
+}
+
+/// The answer in `format`, rendered by `json` or `csv`, or kept as `keep` says.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn answer(
     state: &AppState,
     req: &HttpRequest,
-    key: Option<String>,
+    keep: Keep,
     format: StatisticsFormat,
     json: impl FnOnce() -> serde_json::Result<Vec<u8>>,
     csv: impl FnOnce() -> Result<Vec<u8>, ApiError>,
     threshold: Option<i64>,
     figures: &Figures,
 ) -> ApiResult<HttpResponse> {
-    let cache = if threshold.is_some() { "public, no-cache" } else { "private, no-cache" };
-    let (content_type, render): (_, Box<dyn FnOnce() -> ApiResult<Answer>>) = match format {
-        StatisticsFormat::Json => {
-            ("application/json", Box::new(|| json().map_err(|e| ApiError::Internal(e.into())).map(kept)))
-        }
-        StatisticsFormat::Csv => ("text/csv; charset=utf-8", Box::new(|| csv().map(kept))),
+    let render: Box<dyn FnOnce() -> ApiResult<Answer>> = match format {
+        StatisticsFormat::Json => Box::new(|| json().map_err(|e| ApiError::Internal(e.into())).map(kept)),
+        StatisticsFormat::Csv => Box::new(|| csv().map(kept)),
     };
-    let rendered = match key {
-        Some(key) => {
+    let rendered = match keep {
+        Keep::PerFigures(key) => {
             state.rendered.get_or_render(format!("{key}|{format:?}|{threshold:?}|{}", figures.identity()), render)?
         }
-        None => std::sync::Arc::new(render()?),
+        Keep::Exactly(key) => state.rendered.get_or_render(key, render)?,
+        Keep::No => std::sync::Arc::new(render()?),
+    };
+    send(req, &rendered, format, threshold, figures.age())
+}
+
+/// Sends a rendered statistics answer; a stale one says its `age` in seconds.
+pub(super) fn send(
+    req: &HttpRequest,
+    rendered: &Answer,
+    format: StatisticsFormat,
+    threshold: Option<i64>,
+    age: Option<u64>,
+) -> ApiResult<HttpResponse> {
+    let cache = if threshold.is_some() { "public, no-cache" } else { "private, no-cache" };
+    let content_type = match format {
+        StatisticsFormat::Json => "application/json",
+        StatisticsFormat::Csv => "text/csv; charset=utf-8",
     };
     let mut response = tagged_bytes(req, rendered.body.clone(), &rendered.etag, content_type, cache)?;
-    if let Some(age) = figures.age() {
+    if let Some(age) = age {
         response.headers_mut().insert(header::AGE, header::HeaderValue::from(age));
     }
     Ok(response)
@@ -195,7 +218,7 @@ pub async fn get_statistics_summary(
     answer(
         &state,
         &req,
-        Some(format!("summary|{year}")),
+        Keep::PerFigures(format!("summary|{year}")),
         format,
         || serde_json::to_vec(&summary()),
         || {
@@ -279,7 +302,7 @@ pub async fn get_statistics_series(
     answer(
         &state,
         &req,
-        Some(key),
+        Keep::PerFigures(key),
         format,
         || serde_json::to_vec(&series()),
         || csv_of(series().figures.iter().map(|f| (None, f))),

@@ -10,7 +10,7 @@ use super::dto::{
     IndicatorDefinition, IndicatorDefinitionInput, IndicatorDefinitionList, IndicatorDefinitionPatch, IndicatorLine,
     IndicatorTable, IndicatorValue, IndicatorValueInput, IndicatorValueList, StatisticsFormat,
 };
-use super::handlers::{access, answer, format_of, year_in_range};
+use super::handlers::{access, answer, format_of, send, year_in_range, Keep};
 use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, created_or_replaced, get_with_version, ok_with_version};
@@ -139,7 +139,16 @@ pub async fn get_indicators(
     let year = query.year.unwrap_or_else(|| chrono::Datelike::year(&today(state.config.timezone)));
     check_year(year)?;
     let format = format_of(&req, query.format);
-    let (computed, lines) = usecase::indicator_table(&state.statistics_readers(), year, query.fresh, threshold).await?;
+    let readers = state.statistics_readers();
+    // The table shows figures of the data version and the definitions and values as of it:
+    // when every year's figures are of the version, the bytes are those of any earlier answer
+    // at that version.
+    let version = usecase::data_version(&readers, query.fresh).await?;
+    let key = format!("indicators|{year}|{format:?}|{threshold:?}|{version}");
+    if let Some(kept) = state.rendered.get(&key) {
+        return send(&req, &kept, format, threshold, None);
+    }
+    let (computed, lines) = usecase::indicator_table(&readers, year, query.fresh, threshold).await?;
     let items = lines
         .into_iter()
         .map(|usecase::IndicatorLine { line: l, present, suppressed }| IndicatorLine {
@@ -168,8 +177,8 @@ pub async fn get_indicators(
         public: threshold.is_some(),
         items,
     };
-    // Not kept: the definitions and recorded values are read anew, beside the figures.
-    answer(&state, &req, None, format, || serde_json::to_vec(&table), || csv_of(&table), threshold, &computed)
+    let keep = if computed.all_at(version) { Keep::Exactly(key) } else { Keep::No };
+    answer(&state, &req, keep, format, || serde_json::to_vec(&table), || csv_of(&table), threshold, &computed)
 }
 
 /// List the indicator definitions

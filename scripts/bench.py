@@ -2,9 +2,10 @@
 """Helpers of scripts/bench (standard library only).
 
   bench.py check DEMO_JSON BASE TOKEN      the demo data's figures = every year's statistics summary
-  bench.py paths BASE TOKEN DIR            writes DIR/search.txt and DIR/cursor.txt (request paths)
+  bench.py paths BASE TOKEN DIR [DEEP]     writes DIR/search.txt, cursor.txt and deep.txt (request paths)
   bench.py sql PG_LOG OFFSET DATABASE      the statements DATABASE ran after OFFSET, as a pgbench script
   bench.py report OUT SECONDS              the BENCHMARKS.md section of the results in OUT
+  bench.py growth OUT1 OUT10 SECONDS       the growth table: province results OUT1 against OUT10
   bench.py selftest                        checks the parsers on made-up tool output
 """
 import json
@@ -71,7 +72,8 @@ def check(demo_json, base, token):
     return 1 if bad else 0
 
 
-def paths(base, token, out_dir):
+def paths(base, token, out_dir, deep=None):
+    deep = int(deep) if deep else DEEP
     with open(os.path.join(out_dir, "search.txt"), "w") as f:
         for q in SEARCHES:
             f.write(f"/api/v1/members?limit=50&q={urllib.parse.quote(q)}\n")
@@ -85,7 +87,7 @@ def paths(base, token, out_dir):
     # 20 pages in turn from DEEP rows in (or half the list, if shorter): reached by pages of
     # 500, since a cursor names a position, not a page size.
     total = get(base, token, "/api/v1/members?limit=1&include_total=true")["total"]
-    depth = min(DEEP, total // 2)
+    depth = min(deep, total // 2)
     page, seen = {"next_cursor": None}, 0
     while seen < depth:
         cursor = f"&cursor={urllib.parse.quote(page['next_cursor'])}" if page["next_cursor"] else ""
@@ -163,10 +165,22 @@ def pgbench_tps(path):
     return max(map(float, runs)) if runs else None
 
 
+def after_write_seconds(path):
+    """The times of the summaries read after a write (one per line, seconds), if measured."""
+    if not os.path.exists(path):
+        return []
+    return [float(line) for line in open(path) if line.strip()]
+
+
+def median(values):
+    values = sorted(values)
+    return values[len(values) // 2] if values else None
+
+
 ENDPOINTS = [
     ("search", "member search by `q` (24 queries in turn)"),
     ("cursor-page", "a member page by cursor (pages 2–21 in turn)"),
-    ("deep-page", "a member page by cursor 150,000 rows deep (20 pages in turn)"),
+    ("deep-page", "a member page by cursor deep in the list (20 pages in turn; depth below)"),
     ("association", "one association (`GET /associations/1`)"),
     ("summary", "the statistics summary of this year"),
     ("sync", "30,000-row roster sync, the same file again (30,000 unchanged), 1 connection"),
@@ -191,7 +205,8 @@ def report(out, seconds):
         "database and the load generator share the machine's cores; requests go over loopback.",
         f"The whole script ran in {int(seconds) // 60} min {int(seconds) % 60} s (release build included).",
         "",
-        "Data: `lienhiep demo-data --scale province --seed 1` into an empty database.",
+        f"Data: `lienhiep demo-data --scale {any_meta.get('scale', 'province')} --seed 1` into an empty database; "
+        f"deep pages start {any_meta.get('deep', DEEP):,} rows in.",
         "",
         "| backend | load | rows made | printed counts = statistics summary | peak RSS of the service: reads / with the syncs |",
         "|---|---|---|---|---|",
@@ -237,12 +252,76 @@ def report(out, seconds):
         lines.append(
             f"First sync of the 30,000-row file into a new association ({backend}): {m['first_sync']}."
         )
+    for backend in metas:
+        times = after_write_seconds(os.path.join(out, f"{backend}-summary-after-write.txt"))
+        if times:
+            shown = ", ".join(fmt_ms(t * 1000) for t in times)
+            lines.append(
+                f"The summary after a write ({backend}: a member added, then `fresh=true`, 5 times): "
+                f"median {fmt_ms(median(times) * 1000)} ({shown})."
+            )
     lines += [
         "",
         "Raw output: `benches/results/bench/` — wrk per backend and endpoint, pgbench and the SQL it replayed "
         "(`pgbench-*/`), the demo data's printed counts (`demo-*.txt`, `demo-*.json`) and their comparison "
         "with the statistics summary (`figures-*.txt`).",
     ]
+    print("\n".join(lines))
+    return 0
+
+
+def growth(out1, out10, seconds):
+    """The growth table: each endpoint's p50 and req/s at the province scale (OUT1) and ten
+    times its rosters (OUT10), with the ratio of the p50s."""
+    metas = {}
+    for backend in ("sqlite", "postgres"):
+        p1, p10 = (os.path.join(o, f"meta-{backend}.json") for o in (out1, out10))
+        if os.path.exists(p1) and os.path.exists(p10):
+            metas[backend] = (json.load(open(p1)), json.load(open(p10)))
+    m1, m10 = next(iter(metas.values()))
+    lines = [
+        f"## How costs grow: `scripts/bench --scale 10`, {m10['date']}, commit {m10['commit']}",
+        "",
+        f"Machine: {m10['machine']}. Province: the last `scripts/bench` run ({m1['date']}, commit {m1['commit']}; "
+        f"section above). Ten times: `lienhiep demo-data --scale federation --seed 1`, 3,000,000 members in the "
+        f"same associations, everything else as at province scale; the same wrk load ({m10['connections']} "
+        f"connections, {m10['duration']} per endpoint). This run took {int(seconds) // 60} min "
+        f"{int(seconds) % 60} s.",
+        "",
+        "| endpoint | backend | ×1 req/s | ×1 p50 | ×10 req/s | ×10 p50 | p50 ×10 / ×1 |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    rows = [(name, label) for name, label in ENDPOINTS if name != "sync"]
+    for name, label in rows:
+        if name == "deep-page":
+            label = f"a member page by cursor deep in the list ({m1.get('deep', DEEP):,} / {m10.get('deep', DEEP):,} rows)"
+        for backend in metas:
+            a, b = (os.path.join(o, f"{backend}-{name}.txt") for o in (out1, out10))
+            if not (os.path.exists(a) and os.path.exists(b)):
+                continue
+            w1, w10 = wrk_numbers(a), wrk_numbers(b)
+            errors = f" ({w10['non2xx']} non-2xx)" if w10["non2xx"] else ""
+            lines.append(
+                f"| {label} | {backend} | {w1['rps']:,.1f} | {fmt_ms(w1['p50'])} | {w10['rps']:,.1f}{errors} | "
+                f"{fmt_ms(w10['p50'])} | {w10['p50'] / w1['p50']:.2f} |"
+            )
+    for backend, (a, b) in metas.items():
+        t1 = after_write_seconds(os.path.join(out1, f"{backend}-summary-after-write.txt"))
+        t10 = after_write_seconds(os.path.join(out10, f"{backend}-summary-after-write.txt"))
+        if t1 and t10:
+            lines.append(
+                f"| the summary after a write (median of 5, one client) | {backend} | – | {fmt_ms(median(t1) * 1000)} | "
+                f"– | {fmt_ms(median(t10) * 1000)} | {median(t10) / median(t1):.2f} |"
+            )
+    lines.append("")
+    for backend, (a, b) in metas.items():
+        lines.append(
+            f"{backend}: demo data loaded in {a['load_seconds']:.0f} s / {b['load_seconds']:.0f} s; first sync of "
+            f"30,000 rows into a new association: {a['first_sync'].split(';')[0]} / {b['first_sync'].split(';')[0]}; "
+            f"peak RSS under reads {a['rss_reads_kib'] / 1024:.0f} / {b['rss_reads_kib'] / 1024:.0f} MiB, "
+            f"with the syncs {a['rss_kib'] / 1024:.0f} / {b['rss_kib'] / 1024:.0f} MiB."
+        )
+    lines += ["", "Raw output: `benches/results/bench-x10/`."]
     print("\n".join(lines))
     return 0
 
@@ -307,7 +386,7 @@ Requests/sec:  15031.61
 
 def main():
     cmd, args = sys.argv[1], sys.argv[2:]
-    commands = {"check": check, "paths": paths, "sql": sql, "report": report, "selftest": selftest}
+    commands = {"check": check, "paths": paths, "sql": sql, "report": report, "growth": growth, "selftest": selftest}
     return commands[cmd](*args)
 
 

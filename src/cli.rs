@@ -83,8 +83,9 @@ pub struct DemoArgs {
     /// Only members (for benchmarks); without it, every resource.
     #[command(subcommand)]
     pub command: Option<DemoCommand>,
-    /// How much: `small` (2,000 members; for trying the API) or `province` (300,000 members,
-    /// 450 honourees, 650 contest entries; loads in under a minute in a release build).
+    /// How much: `small` (2,000 members; for trying the API), `province` (300,000 members,
+    /// 450 honourees, 650 contest entries; loads in under a minute in a release build) or
+    /// `federation` (3,000,000 members, the rest as `province`; for measuring growth).
     #[arg(long, value_enum, default_value_t = crate::demo::province::Scale::Small)]
     pub scale: crate::demo::province::Scale,
     /// The seed: the same seed (in the same year) makes the same data.

@@ -18,6 +18,10 @@ pub enum Scale {
     Small,
     /// The union's real scale: about 300,000 members, 450 honourees, 650 contest entries.
     Province,
+    /// Ten times the province's rosters (3,000,000 members, as a national federation of
+    /// provinces would hold) in the same associations; everything else as at province scale.
+    /// For measuring how costs grow with the rosters.
+    Federation,
 }
 
 pub(super) struct Sizes {
@@ -44,8 +48,8 @@ impl Scale {
                 commendations_per_year: 3,
                 nominations_per_year: 2,
             },
-            Scale::Province => Sizes {
-                members: 300_000,
+            Scale::Province | Scale::Federation => Sizes {
+                members: if self == Scale::Federation { 3_000_000 } else { 300_000 },
                 honourees_per_round: 90,
                 technical_entries: [52, 58, 63, 69],
                 youth_entries: [92, 98, 104, 114],

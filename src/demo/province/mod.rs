@@ -1,8 +1,8 @@
-//! `lienhiep demo-data --scale small|province`: a whole union's data, deterministic from a
-//! seed and the current year. About twenty associations (the Study Promotion Association
-//! holding most members), their rosters loaded through the bulk roster sync, ten years of
-//! annual reports, honour rounds, national nominations, commendations, both contests with
-//! four published editions each, advisory cases and activities.
+//! `lienhiep demo-data --scale small|province|federation`: a whole union's data,
+//! deterministic from a seed and the current year. About twenty associations (the Study
+//! Promotion Association holding most members), their rosters loaded through the bulk roster
+//! sync, ten years of annual reports, honour rounds, national nominations, commendations,
+//! both contests with four published editions each, advisory cases and activities.
 //!
 //! Everything goes in through the API's own input types and their checks (the same JSON an
 //! integrator would send), so the data is what the API accepts. The generator also works out,

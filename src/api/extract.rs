@@ -100,22 +100,20 @@ fn is_json(req: &HttpRequest) -> bool {
         .is_some_and(|m| m.subtype() == mime::JSON || m.suffix() == Some(mime::JSON))
 }
 
-/// Reads an optional JSON body: an empty body gives `T::default()`; otherwise it must be
-/// JSON (415 if not) and is read with the same error mapping as `web::Json`.
+/// Reads an optional JSON body: no body (or JSON `null`) gives `T::default()`; otherwise it
+/// must be JSON (415 if not) and is read with the same error mapping as `web::Json`. A body
+/// of whitespace alone is no JSON text (RFC 8259 §2): a 400, not an empty body.
 pub fn optional_json<T: serde::de::DeserializeOwned + Default>(req: &HttpRequest, body: &[u8]) -> Result<T, ApiError> {
-    // JSON's whitespace only (RFC 8259): `trim_ascii` would also take a form feed for
-    // nothing, and accept a body that is not JSON as an empty one.
-    let is_space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r');
-    let start = body.iter().position(|b| !is_space(b)).unwrap_or(body.len());
-    let end = body.iter().rposition(|b| !is_space(b)).map_or(start, |i| i + 1);
-    let trimmed = &body[start..end];
-    if trimmed.is_empty() || trimmed == b"null" {
+    if body.is_empty() {
         return Ok(T::default());
     }
     if !is_json(req) {
         return Err(ApiError::UnsupportedMediaType("send the body as application/json".into()));
     }
     let value: serde_json::Value = serde_json::from_slice(body).map_err(|e| deserialize_error(&e))?;
+    if value.is_null() {
+        return Ok(T::default());
+    }
     from_object(value)
 }
 
@@ -162,16 +160,16 @@ mod tests {
     }
 
     #[test]
-    fn an_optional_body_is_empty_only_with_json_whitespace() {
+    fn an_optional_body_is_absent_only_when_empty_or_null() {
         let req = actix_web::test::TestRequest::default()
             .insert_header(("content-type", "application/json"))
             .to_http_request();
-        for empty in [&b""[..], b" \r\n\t", b" null "] {
+        for empty in [&b""[..], b"null", b" \r\n\tnull "] {
             assert!(optional_json::<Optional>(&req, empty).expect("empty").on.is_none());
         }
         assert_eq!(optional_json::<Optional>(&req, br#" {"on": "x"} "#).expect("a body").on.as_deref(), Some("x"));
-        // A form feed or a vertical tab is no JSON whitespace: not an empty body.
-        for not_json in [&b"\x0c"[..], b"\x0b", b" \x0c null"] {
+        // Whitespace alone is no JSON text; a form feed or a vertical tab is no JSON whitespace.
+        for not_json in [&b"\t"[..], b" \r\n", b"\x0c", b"\x0b", b" \x0c null"] {
             assert!(matches!(optional_json::<Optional>(&req, not_json), Err(ApiError::BadRequest(_))), "{not_json:?}");
         }
     }

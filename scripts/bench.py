@@ -291,8 +291,7 @@ def growth(out1, out10, seconds):
         "| endpoint | backend | ×1 req/s | ×1 p50 | ×10 req/s | ×10 p50 | p50 ×10 / ×1 |",
         "|---|---|---|---|---|---|---|",
     ]
-    rows = [(name, label) for name, label in ENDPOINTS if name != "sync"]
-    for name, label in rows:
+    for name, label in ENDPOINTS:
         if name == "deep-page":
             label = f"a member page by cursor deep in the list ({m1.get('deep', DEEP):,} / {m10.get('deep', DEEP):,} rows)"
         for backend in metas:

@@ -1,0 +1,3 @@
+-- Nothing changes on SQLite: its member-figures triggers run once per row and look the
+-- person up by primary key already. The version exists so that both backends' schemas carry
+-- the same number (a backup names it, and a restore across backends compares it).

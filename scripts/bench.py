@@ -159,6 +159,16 @@ def wrk_numbers(path):
             "non2xx": int(errors.group(1)) if errors else 0, "socket": socket.group(1) if socket else ""}
 
 
+def cpu_per_request(path, requests):
+    """CPU milliseconds per request from a `.cpu` file (ticks before, ticks after: service,
+    PostgreSQL, machine busy; then ticks per second): (service, postgres, machine)."""
+    if not os.path.exists(path) or not requests:
+        return None
+    v = [int(x) for x in open(path).read().split()]
+    before, after, hz = v[0:3], v[3:6], v[6]
+    return tuple((a - b) * 1000 / hz / requests for a, b in zip(after, before))
+
+
 def pgbench_tps(path):
     """The best transactions/s of the pgbench runs in the file."""
     runs = re.findall(r"tps = ([\d.]+) \(without initial connection time\)", open(path).read())
@@ -228,10 +238,13 @@ def report(out, seconds):
         f"with 2 threads and prepared statements for {any_meta['pgbench_seconds']} s at 2 clients and at "
         f"{any_meta['pool']} (the service's pool size), after `VACUUM ANALYZE`; the ceiling is the better of the "
         "two. Ratio = the endpoint's req/s ÷ the ceiling's transactions/s (one transaction = one request's "
-        "statements). The service shares the two cores with PostgreSQL; pgbench barely uses them.",
+        "statements). The service shares the two cores with PostgreSQL; pgbench barely uses them. CPU: the "
+        "processor time each part used during the endpoint's run, divided by its requests: the service, "
+        "PostgreSQL's processes, and the whole machine (those two, wrk, and the kernel's loopback work); "
+        "the machine's two cores give 2,000 ms a second, so req/s can be at most 2,000 ÷ the machine's figure.",
         "",
-        "| endpoint | backend | req/s | p50 | p99 | requests | pgbench ceiling (tps) | ratio |",
-        "|---|---|---|---|---|---|---|---|",
+        "| endpoint | backend | req/s | p50 | p99 | requests | pgbench ceiling (tps) | ratio | CPU ms/request: service / PostgreSQL / machine |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for name, label in ENDPOINTS:
         for backend in metas:
@@ -243,9 +256,13 @@ def report(out, seconds):
             errors = f" ({w['non2xx']} non-2xx)" if w["non2xx"] else ""
             ceiling_text = f"{ceiling:,.0f}" if ceiling else "–"
             ratio = f"{w['rps'] / ceiling:.2f}" if ceiling else "–"
+            cpu = cpu_per_request(os.path.join(out, f"{backend}-{name}.cpu"), w["requests"])
+            cpu_text = "–" if cpu is None else (
+                f"{cpu[0]:.3f} / {cpu[1]:.3f} / {cpu[2]:.3f}" if backend == "postgres" else f"{cpu[0]:.3f} / – / {cpu[2]:.3f}"
+            )
             lines.append(
                 f"| {label} | {backend} | {w['rps']:,.1f} | {fmt_ms(w['p50'])} | {fmt_ms(w['p99'])} | "
-                f"{w['requests']:,}{errors} | {ceiling_text} | {ratio} |"
+                f"{w['requests']:,}{errors} | {ceiling_text} | {ratio} | {cpu_text} |"
             )
     lines.append("")
     for backend, m in metas.items():
@@ -364,6 +381,12 @@ Requests/sec:  15031.61
     got = wrk_numbers(f.name)
     os.unlink(f.name)
     assert got == {"rps": 15031.61, "p50": 0.66, "p99": 1490.0, "requests": 225611, "non2xx": 3, "socket": ""}, got
+
+    with tempfile.NamedTemporaryFile("w", delete=False) as f:
+        f.write("100 50 1000 400 250 3000 100\n")
+    got = cpu_per_request(f.name, 1000)
+    os.unlink(f.name)
+    assert got == (3.0, 2.0, 20.0), got
 
     summary = {"resources": [
         {"resource": "members", "figures": [

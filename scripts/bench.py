@@ -6,8 +6,10 @@
   bench.py sql PG_LOG OFFSET DATABASE      the statements DATABASE ran after OFFSET, as a pgbench script
   bench.py report OUT SECONDS              the BENCHMARKS.md section of the results in OUT
   bench.py growth OUT1 OUT10 SECONDS       the growth table: province results OUT1 against OUT10
+  bench.py buffers URL OUT                 PostgreSQL's pages per request of each read endpoint's captured SQL
   bench.py selftest                        checks the parsers on made-up tool output
 """
+import glob
 import json
 import os
 import re
@@ -169,6 +171,65 @@ def cpu_per_request(path, requests):
     return tuple((a - b) * 1000 / hz / requests for a, b in zip(after, before))
 
 
+PHASES = [
+    ("preparation", "start, figures check, deep-page walk"),
+    ("search", "search"), ("cursor-page", "cursor pages"), ("deep-page", "deep pages"),
+    ("association", "one association"), ("summary", "summary"),
+    ("writes", "summary after writes, first syncs"), ("sync", "repeated sync"),
+]
+
+
+def phase_rss(out, backend):
+    """The service's peak RSS in each phase of a run (MiB), as `label value` texts."""
+    shown = []
+    for name, label in PHASES:
+        p = os.path.join(out, f"{backend}-{name}.rss")
+        if os.path.exists(p) and open(p).read().strip():
+            shown.append(f"{label} {int(open(p).read().split()[0]) / 1024:.0f}")
+    return shown
+
+
+READS = ["search", "cursor-page", "deep-page", "association", "summary"]
+
+
+def buffers(url, out):
+    """PostgreSQL's page accesses per request of each read endpoint: the captured SQL of each
+    path (`pgbench-NAME/*.sql`) run under `EXPLAIN (ANALYZE, BUFFERS)`, shared buffers hit
+    plus read, summed over a request's statements and averaged over its paths. Counts, not
+    times: they do not change with the machine's speed, so two scales compare across runs."""
+    import subprocess
+    result = {}
+    for name in READS:
+        files = sorted(glob.glob(os.path.join(out, f"pgbench-{name}", "*.sql")))
+        per_request = []
+        for f in files:
+            statements = [s.strip() for s in re.split(r";\s*\n", open(f).read() + "\n") if s.strip()]
+            reads = [s for s in statements if re.match(r"(?is)^\s*(select|with)\b", s)]
+            if not reads:
+                continue
+            script = "".join(f"EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) {s};\n" for s in reads)
+            text = subprocess.run(["psql", "-XAtq", url], input=script, capture_output=True, text=True, check=True).stdout
+            decoder, i, total = json.JSONDecoder(), 0, 0
+            while True:
+                while i < len(text) and text[i].isspace():
+                    i += 1
+                if i >= len(text):
+                    break
+                plan, i = decoder.raw_decode(text, i)
+                top = plan[0]["Plan"]
+                total += top.get("Shared Hit Blocks", 0) + top.get("Shared Read Blocks", 0)
+            per_request.append(total)
+        if per_request:
+            result[name] = sum(per_request) / len(per_request)
+    print(json.dumps(result, indent=1))
+    return 0
+
+
+def read_buffers(out, backend):
+    p = os.path.join(out, f"buffers-{backend}.json")
+    return json.load(open(p)) if os.path.exists(p) else {}
+
+
 def pgbench_tps(path):
     """The best transactions/s of the pgbench runs in the file."""
     runs = re.findall(r"tps = ([\d.]+) \(without initial connection time\)", open(path).read())
@@ -270,6 +331,10 @@ def report(out, seconds):
             f"First sync of the 30,000-row file into a new association ({backend}): {m['first_sync']}."
         )
     for backend in metas:
+        phases = phase_rss(out, backend)
+        if phases:
+            lines.append(f"Peak RSS of the service per phase ({backend}, MiB): {'; '.join(phases)}.")
+    for backend in metas:
         times = after_write_seconds(os.path.join(out, f"{backend}-summary-after-write.txt"))
         if times:
             shown = ", ".join(fmt_ms(t * 1000) for t in times)
@@ -305,8 +370,8 @@ def growth(out1, out10, seconds):
         f"connections, {m10['duration']} per endpoint). This run took {int(seconds) // 60} min "
         f"{int(seconds) % 60} s.",
         "",
-        "| endpoint | backend | ×1 req/s | ×1 p50 | ×10 req/s | ×10 p50 | p50 ×10 / ×1 |",
-        "|---|---|---|---|---|---|---|",
+        "| endpoint | backend | ×1 req/s | ×1 p50 | ×10 req/s | ×10 p50 | p50 ×10 / ×1 | PostgreSQL pages a request ×1 / ×10 |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for name, label in ENDPOINTS:
         if name == "deep-page":
@@ -317,9 +382,11 @@ def growth(out1, out10, seconds):
                 continue
             w1, w10 = wrk_numbers(a), wrk_numbers(b)
             errors = f" ({w10['non2xx']} non-2xx)" if w10["non2xx"] else ""
+            b1, b10 = read_buffers(out1, backend).get(name), read_buffers(out10, backend).get(name)
+            pages = f"{b1:,.0f} / {b10:,.0f}" if b1 is not None and b10 is not None else "–"
             lines.append(
                 f"| {label} | {backend} | {w1['rps']:,.1f} | {fmt_ms(w1['p50'])} | {w10['rps']:,.1f}{errors} | "
-                f"{fmt_ms(w10['p50'])} | {w10['p50'] / w1['p50']:.2f} |"
+                f"{fmt_ms(w10['p50'])} | {w10['p50'] / w1['p50']:.2f} | {pages} |"
             )
     for backend, (a, b) in metas.items():
         t1 = after_write_seconds(os.path.join(out1, f"{backend}-summary-after-write.txt"))
@@ -337,6 +404,10 @@ def growth(out1, out10, seconds):
             f"peak RSS under reads {a['rss_reads_kib'] / 1024:.0f} / {b['rss_reads_kib'] / 1024:.0f} MiB, "
             f"with the syncs {a['rss_kib'] / 1024:.0f} / {b['rss_kib'] / 1024:.0f} MiB."
         )
+    for backend in metas:
+        phases = phase_rss(out10, backend)
+        if phases:
+            lines.append(f"Peak RSS of the service per phase at ×10 ({backend}, MiB): {'; '.join(phases)}.")
     lines += ["", "Raw output: `benches/results/bench-x10/`."]
     print("\n".join(lines))
     return 0
@@ -408,7 +479,8 @@ Requests/sec:  15031.61
 
 def main():
     cmd, args = sys.argv[1], sys.argv[2:]
-    commands = {"check": check, "paths": paths, "sql": sql, "report": report, "growth": growth, "selftest": selftest}
+    commands = {"check": check, "paths": paths, "sql": sql, "report": report, "growth": growth, "buffers": buffers,
+                "selftest": selftest}
     return commands[cmd](*args)
 
 

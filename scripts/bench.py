@@ -189,9 +189,6 @@ def phase_rss(out, backend):
     return shown
 
 
-READS = ["search", "cursor-page", "deep-page", "association", "summary"]
-
-
 def buffers(url, out):
     """PostgreSQL's page accesses per request of each read endpoint: the captured SQL of each
     path (`pgbench-NAME/*.sql`) run under `EXPLAIN (ANALYZE, BUFFERS)`, shared buffers hit
@@ -199,7 +196,7 @@ def buffers(url, out):
     times: they do not change with the machine's speed, so two scales compare across runs."""
     import subprocess
     result = {}
-    for name in READS:
+    for name in (name for name, _ in ENDPOINTS if name != "sync"):
         files = sorted(glob.glob(os.path.join(out, f"pgbench-{name}", "*.sql")))
         per_request = []
         for f in files:
@@ -208,7 +205,7 @@ def buffers(url, out):
             if not reads:
                 continue
             script = "".join(f"EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) {s};\n" for s in reads)
-            text = subprocess.run(["psql", "-XAtq", url], input=script, capture_output=True, text=True, check=True).stdout
+            text = subprocess.run(["psql", "-XAtq", "-v", "ON_ERROR_STOP=1", url], input=script, capture_output=True, text=True, check=True).stdout
             decoder, i, total = json.JSONDecoder(), 0, 0
             while True:
                 while i < len(text) and text[i].isspace():

@@ -5,6 +5,9 @@
 //!
 //! Values are always bound, never written into the text; only the caller's own SQL and
 //! integers it produced itself go into the text.
+//!
+//! Such a statement is planned anew on every execution and its text parsed each time, unless
+//! the caller [keeps](Sql::keep) it.
 
 use std::marker::PhantomData;
 
@@ -24,12 +27,13 @@ enum Piece {
 /// loaded (`()` for a part).
 pub struct Sql<ST = ()> {
     pieces: Vec<Piece>,
+    kept: bool,
     rows: PhantomData<fn() -> ST>,
 }
 
 impl<ST> Default for Sql<ST> {
     fn default() -> Self {
-        Sql { pieces: Vec::new(), rows: PhantomData }
+        Sql { pieces: Vec::new(), kept: false, rows: PhantomData }
     }
 }
 
@@ -102,17 +106,27 @@ impl<ST> Sql<ST> {
         self
     }
 
+    /// Lets each connection keep this statement prepared (diesel's statement cache, keyed by
+    /// the text), so that later executions skip parsing it. A connection never forgets a
+    /// statement it kept: keep only statements whose text comes from a small, fixed set of
+    /// shapes (never one that varies with a list's length, the words of a query, or any
+    /// value a client chooses), so that what every connection keeps stays bounded.
+    pub fn keep(&mut self) -> &mut Self {
+        self.kept = true;
+        self
+    }
+
     /// The same SQL, loaded as rows of type `T`.
     pub fn rows<T>(self) -> Sql<T> {
-        Sql { pieces: self.pieces, rows: PhantomData }
+        Sql { pieces: self.pieces, kept: self.kept, rows: PhantomData }
     }
 }
 
 impl<ST> QueryFragment<MultiBackend> for Sql<ST> {
     fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, MultiBackend>) -> QueryResult<()> {
-        // Its text changes with the request: planned with the values each time, never kept
-        // as a prepared statement.
-        out.unsafe_to_cache_prepared();
+        if !self.kept {
+            out.unsafe_to_cache_prepared();
+        }
         for piece in &self.pieces {
             match piece {
                 Piece::Text(text) => out.push_sql(text),

@@ -150,3 +150,66 @@ async fn a_warm_summary_reuses_the_data_version_until_this_process_writes() {
         "the answer knows of the write: {answer}"
     );
 }
+
+/// A roster page's statement is kept prepared on each connection, one per shape whatever the
+/// page size and the cursor's values, and statements of other shapes (a filter on persons'
+/// fields) are not kept: what a connection keeps does not grow with the requests it serves.
+#[actix_web::test]
+async fn connections_keep_page_statements_by_shape_not_by_request() {
+    use diesel::sql_types::Text;
+    use diesel::RunQueryDsl;
+    #[derive(diesel::QueryableByName)]
+    struct Kept {
+        #[diesel(sql_type = Text)]
+        statement: String,
+    }
+    let app = TestApp::spawn().await;
+    if !app.db.is_postgres() {
+        eprintln!("skipped: SQLite's statement cache cannot be read from outside the connection");
+        return;
+    }
+    let a = create_ok(&app, "Hội Hoá học tỉnh").await;
+    for i in 0..30 {
+        let gender = if i % 2 == 0 { "female" } else { "male" };
+        add_member(&app, a, json!({"full_name": format!("Trần Thị Lan {i}"), "gender": gender})).await;
+    }
+    let mut sent = 0;
+    for limit in 1..=40 {
+        for path in [
+            format!("/api/v1/associations/{a}/members?limit={limit}"),
+            format!("/api/v1/members?limit={limit}"),
+            format!("/api/v1/members?gender=female&limit={limit}"),
+        ] {
+            let first = app.call_as(STAFF, &[], TestRequest::get().uri(&path)).await;
+            assert_eq!(first.status, 200, "{path}: {:?}", first.body);
+            sent += 1;
+            if let Some(cursor) = first.json()["next_cursor"].as_str() {
+                let next = format!("{path}&cursor={cursor}");
+                let res = app.call_as(STAFF, &[], TestRequest::get().uri(&next)).await;
+                assert_eq!(res.status, 200, "{next}: {:?}", res.body);
+                sent += 1;
+            }
+        }
+    }
+    // Every connection of the pool at once: what each keeps.
+    let connections = app.state.pool.state().connections;
+    let mut held = Vec::new();
+    let mut kept = Vec::new();
+    for _ in 0..connections {
+        let mut conn = app.state.pool.get().expect("a pooled connection");
+        let rows: Vec<Kept> = diesel::sql_query("SELECT statement FROM pg_prepared_statements")
+            .load(&mut *conn)
+            .expect("kept statements");
+        kept.extend(rows.into_iter().map(|r| r.statement));
+        held.push(conn);
+    }
+    let pages = kept.iter().filter(|s| s.contains("ORDER BY memberships.sort_given, memberships.id LIMIT $")).count();
+    let filtered = kept.iter().filter(|s| s.contains("persons.gender = $")).count();
+    // Four shapes (the union or one association, with a cursor or without) on each connection
+    // at most, for 40 page sizes and their cursors.
+    let most = 4 * connections as usize;
+    eprintln!("kept: {pages} page statements, {filtered} filtered, {} in all, {connections} connections", kept.len());
+    assert!(pages >= 1, "no page statement was kept after {sent} requests");
+    assert!(pages <= most, "{pages} page statements kept after {sent} requests: at most {most}");
+    assert_eq!(filtered, 0, "a page filtered on a person's field was kept");
+}

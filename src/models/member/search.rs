@@ -93,6 +93,17 @@ impl Filter {
         self.needs().into_iter().filter(|(_, times)| *times > 1).collect()
     }
 
+    /// Whether a page of this filter is a statement the connection keeps prepared
+    /// ([`Sql::keep`]): a list without a search, of the union or of one association, and of
+    /// one branch or status or neither. These are the roster's pages that clients walk; with
+    /// the sorts and the cursor or none they make 48 texts at most, whatever the values and
+    /// the page size (bound). Filters on persons' fields and searches are planned anew each
+    /// time.
+    pub fn has_kept_shape(&self) -> bool {
+        let rest = Filter { association_ids: None, branch_id: None, status: None, ..self.clone() };
+        rest == Filter::default() && self.association_ids.as_ref().is_none_or(|ids| ids.len() == 1)
+    }
+
     /// Whether anything but the search narrows the list: then a scan of the search index must
     /// join memberships and persons.
     fn narrows_members(&self) -> bool {
@@ -757,6 +768,9 @@ pub fn find_page(
         }
         where_all(&mut q, conditions);
         q.sql(" ORDER BY ").sql(column).sql(", memberships.id LIMIT ").big(limit);
+        if filter.has_kept_shape() {
+            q.keep();
+        }
         let rows: Vec<(i32, MembershipRow, PersonRow)> = q.load(conn)?;
         found.rows = rows.into_iter().map(|(rank, m, p)| (ranked && rank == 0, (m, p))).collect();
     } else {

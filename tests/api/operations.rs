@@ -124,3 +124,25 @@ async fn docs_are_served_from_the_binary() {
     let res = app.get("/docs/swagger-ui-bundle.js").await;
     assert_eq!(res.status, 200, "the Swagger UI bundle is vendored, not fetched");
 }
+
+/// The metrics recorder keeps every latency sample until its histograms fold them in: a
+/// thread does it every few seconds, so that a service nobody scrapes does not hold more
+/// memory for every request it answered.
+#[actix_web::test]
+async fn a_thread_folds_the_latency_samples_in() {
+    let app = TestApp::spawn().await;
+    assert_eq!(app.get("/healthz").await.status, 200);
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
+        eprintln!("skipped: no /proc to list this process's threads");
+        return;
+    };
+    let names: Vec<String> = tasks
+        .filter_map(|t| std::fs::read_to_string(t.ok()?.path().join("comm")).ok())
+        .map(|n| n.trim().to_owned())
+        .collect();
+    assert!(
+        names.iter().any(|n| n == lienhiep::telemetry::UPKEEP_THREAD),
+        "no '{}' thread among {names:?}",
+        lienhiep::telemetry::UPKEEP_THREAD
+    );
+}

@@ -138,7 +138,7 @@ pub struct IndicatorValueRow {
 }
 
 /// What staff record for an indicator and a year.
-#[derive(Debug, Clone, PartialEq, Serialize, Insertable, AsChangeset)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Insertable, AsChangeset)]
 #[diesel(table_name = crate::db::schema::indicator_values, treat_none_as_null = true)]
 pub struct IndicatorValueData {
     /// The union's value (indicators recorded by staff only).
@@ -293,8 +293,57 @@ pub fn values(conn: &mut DbConnection, indicator_id: i64) -> QueryResult<Vec<Ind
         .load(conn)
 }
 
-/// Creates or replaces the values of an indicator for `year`; `true` when created. A union
-/// value for an indicator that comes from a metric is a 422 naming `union_value`.
+/// The two sides of what is recorded for an indicator and a year. They are written by
+/// different people at different times from different documents: the union's own (its value
+/// where no metric computes it, and a note) by the union's staff from its reports, the
+/// national reference (a value and its source) from the national federation's. A write names
+/// the sides it writes and leaves the others as they are, so that writing one never erases
+/// the other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sides {
+    /// `union_value` and `union_note`.
+    pub union: bool,
+    /// `national_value` and `national_source`.
+    pub national: bool,
+}
+
+impl Sides {
+    /// Both sides.
+    pub const BOTH: Sides = Sides { union: true, national: true };
+    /// The union's side.
+    pub const UNION: Sides = Sides { union: true, national: false };
+    /// The national reference.
+    pub const NATIONAL: Sides = Sides { union: false, national: true };
+
+    /// The sides of which `data` holds a field: those a write of `data` names.
+    pub fn named_in(data: &IndicatorValueData) -> Sides {
+        Sides {
+            union: data.union_value.is_some() || data.union_note.is_some(),
+            national: data.national_value.is_some() || data.national_source.is_some(),
+        }
+    }
+
+    /// `current` with the named sides taken from `new`.
+    fn merge(self, current: &IndicatorValueData, new: &IndicatorValueData) -> IndicatorValueData {
+        let (union, national) = (if self.union { new } else { current }, if self.national { new } else { current });
+        IndicatorValueData {
+            union_value: union.union_value,
+            union_note: union.union_note.clone(),
+            national_value: national.national_value,
+            national_source: national.national_source.clone(),
+        }
+    }
+}
+
+impl IndicatorValueData {
+    fn is_empty(&self) -> bool {
+        Sides::named_in(self) == Sides { union: false, national: false }
+    }
+}
+
+/// Writes the named `sides` of the values of an indicator for `year` from `data`, creating
+/// the record when there is none (`true`); the other side stays as it was. A union value for
+/// an indicator that comes from a metric is a 422 naming `union_value`.
 pub fn put_value(
     conn: &mut DbConnection,
     ctx: &WriteContext,
@@ -302,10 +351,11 @@ pub fn put_value(
     year: i32,
     if_match: IfMatch,
     data: &IndicatorValueData,
+    sides: Sides,
 ) -> Result<(IndicatorRow, IndicatorValueRow, bool), ApiError> {
     write_transaction(conn, |conn| {
         let indicator = get(conn, code)?;
-        if indicator.metric.is_some() && data.union_value.is_some() {
+        if sides.union && indicator.metric.is_some() && data.union_value.is_some() {
             return Err(ApiError::Validation(vec![FieldError::new(
                 "union_value",
                 "computed",
@@ -313,20 +363,17 @@ pub fn put_value(
             )]));
         }
         let key = format!("{code}/{year}");
-        let current: Option<IndicatorValueRow> = v::table
-            .filter(v::indicator_id.eq(indicator.id).and(v::year.eq(year)))
-            .select(IndicatorValueRow::as_select())
-            .first(conn)
-            .optional()?;
+        let current = value_row(conn, indicator.id, year)?;
         let Some(current) = current else {
             if !matches!(if_match, IfMatch::Any) {
                 return Err(ApiError::PreconditionFailed(format!("the indicator has no values for {year} to match")));
             }
+            let data = sides.merge(&IndicatorValueData::default(), data);
             let row: IndicatorValueRow = diesel::insert_into(v::table)
                 .values((
                     v::indicator_id.eq(indicator.id),
                     v::year.eq(year),
-                    data,
+                    &data,
                     v::version.eq(1),
                     v::created_at.eq(ctx.now),
                     v::updated_at.eq(ctx.now),
@@ -344,50 +391,75 @@ pub fn put_value(
                 "indicator_value.create",
                 VALUE_ENTITY,
                 &key,
-                &audit::changes(None, &json(data)?, &[]),
+                &audit::changes(None, &json(&data)?, &[]),
             )?;
             return Ok((indicator, row, true));
         };
         if_match.check(current.version)?;
         let before = current.data();
-        if &before == data {
+        let after = sides.merge(&before, data);
+        if before == after {
             return Ok((indicator, current, false));
         }
-        let row: Option<IndicatorValueRow> = crate::versioned_update!(
-            conn,
-            v,
-            id = current.id,
-            version = current.version,
-            now = ctx.now,
-            set = (data,)
-        )?;
-        let row = row.or_stale("the indicator value")?;
-        let changes = audit::changes(Some(&json(&before)?), &json(data)?, &[]);
+        let row = update_value(conn, &current, &after, ctx)?;
+        let changes = audit::changes(Some(&json(&before)?), &json(&after)?, &[]);
         audit::record(conn, ctx, "indicator_value.update", VALUE_ENTITY, &key, &changes)?;
         Ok((indicator, row, false))
     })
 }
 
-/// Deletes the values of an indicator for `year`.
+fn value_row(conn: &mut DbConnection, indicator_id: i64, year: i32) -> QueryResult<Option<IndicatorValueRow>> {
+    v::table
+        .filter(v::indicator_id.eq(indicator_id).and(v::year.eq(year)))
+        .select(IndicatorValueRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+fn update_value(
+    conn: &mut DbConnection,
+    current: &IndicatorValueRow,
+    data: &IndicatorValueData,
+    ctx: &WriteContext,
+) -> Result<IndicatorValueRow, ApiError> {
+    let row: Option<IndicatorValueRow> =
+        crate::versioned_update!(conn, v, id = current.id, version = current.version, now = ctx.now, set = (data,))?;
+    Ok(row.or_stale("the indicator value")?)
+}
+
+/// Clears the named `sides` of the values of an indicator for `year`; the record goes when
+/// neither side holds anything after. A side with nothing recorded is a 404, so that a client
+/// learns that it deleted nothing.
 pub fn delete_value(
     conn: &mut DbConnection,
     ctx: &WriteContext,
     code: &str,
     year: i32,
     if_match: IfMatch,
+    sides: Sides,
 ) -> Result<(), ApiError> {
     write_transaction(conn, |conn| {
         let indicator = get(conn, code)?;
-        let current: IndicatorValueRow = v::table
-            .filter(v::indicator_id.eq(indicator.id).and(v::year.eq(year)))
-            .select(IndicatorValueRow::as_select())
-            .first(conn)
-            .optional()?
+        let key = format!("{code}/{year}");
+        let current = value_row(conn, indicator.id, year)?
             .ok_or_else(|| ApiError::NotFound(format!("the indicator '{code}' has no values for {year}")))?;
+        let before = current.data();
+        let held = Sides::named_in(&before);
+        if (sides.union && !sides.national && !held.union) || (sides.national && !sides.union && !held.national) {
+            let side = if sides.union { "union value or note" } else { "national reference" };
+            return Err(ApiError::NotFound(format!("the indicator '{code}' has no {side} for {year}")));
+        }
         if_match.check(current.version)?;
-        diesel::delete(v::table.find(current.id)).execute(conn)?;
-        let changes = audit::changes(Some(&json(&current.data())?), &serde_json::json!({}), &[]);
-        audit::record(conn, ctx, "indicator_value.delete", VALUE_ENTITY, &format!("{code}/{year}"), &changes)?;
+        let after = sides.merge(&before, &IndicatorValueData::default());
+        if after.is_empty() {
+            diesel::delete(v::table.find(current.id)).execute(conn)?;
+            let changes = audit::changes(Some(&json(&before)?), &serde_json::json!({}), &[]);
+            audit::record(conn, ctx, "indicator_value.delete", VALUE_ENTITY, &key, &changes)?;
+            return Ok(());
+        }
+        update_value(conn, &current, &after, ctx)?;
+        let changes = audit::changes(Some(&json(&before)?), &json(&after)?, &[]);
+        audit::record(conn, ctx, "indicator_value.update", VALUE_ENTITY, &key, &changes)?;
         Ok(())
     })
 }

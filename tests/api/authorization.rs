@@ -1362,6 +1362,48 @@ fn rows() -> Vec<Row> {
             },
         },
         Row {
+            method: "PUT",
+            path: "/api/v1/statistics/indicator-definitions/{code}/values/{year}/union",
+            expect: STAFF_WRITES_201,
+            request: |_, i| {
+                json(
+                    TestRequest::put()
+                        .uri(&format!("/api/v1/statistics/indicator-definitions/journal/values/{}/union", 2000 + i)),
+                    json!({"union_value": 1}),
+                )
+            },
+        },
+        Row {
+            method: "DELETE",
+            path: "/api/v1/statistics/indicator-definitions/{code}/values/{year}/union",
+            expect: STAFF_DELETES_204,
+            request: |_, i| {
+                TestRequest::delete()
+                    .uri(&format!("/api/v1/statistics/indicator-definitions/{}/values/2019/union", SEEDED_2019[i]))
+            },
+        },
+        Row {
+            method: "PUT",
+            path: "/api/v1/statistics/indicator-definitions/{code}/values/{year}/national",
+            expect: STAFF_WRITES_201,
+            request: |_, i| {
+                json(
+                    TestRequest::put()
+                        .uri(&format!("/api/v1/statistics/indicator-definitions/journal/values/{}/national", 2000 + i)),
+                    json!({"national_value": 3, "national_source": "LHHVN"}),
+                )
+            },
+        },
+        Row {
+            method: "DELETE",
+            path: "/api/v1/statistics/indicator-definitions/{code}/values/{year}/national",
+            expect: STAFF_DELETES_204,
+            request: |_, i| {
+                TestRequest::delete()
+                    .uri(&format!("/api/v1/statistics/indicator-definitions/{}/values/2019/national", SEEDED_2019[i]))
+            },
+        },
+        Row {
             method: "GET",
             path: "/api/v1/users",
             expect: ADMIN_200,
@@ -1995,6 +2037,15 @@ async fn check_route(row: Row) -> Vec<String> {
             let res =
                 app.call_as(&[Role::Admin], &[], json(TestRequest::put().uri(&uri), json!({"members": 10}))).await;
             assert_eq!(res.status, 201, "fixture {uri}: {:?}", res.body);
+        }
+    }
+    if row.path == "/api/v1/statistics/indicator-definitions/{code}/values/{year}/union" {
+        // The seeded 2019 values hold only the national reference: a union note to delete.
+        for code in SEEDED_2019 {
+            let uri = format!("/api/v1/statistics/indicator-definitions/{code}/values/2019/union");
+            let res =
+                app.call_as(&[Role::Admin], &[], json(TestRequest::put().uri(&uri), json!({"union_note": "x"}))).await;
+            assert_eq!(res.status, 200, "fixture {uri}: {:?}", res.body);
         }
     }
     if row.path == "/api/v1/statistics/indicator-definitions/{code}" {

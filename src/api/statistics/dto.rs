@@ -582,8 +582,10 @@ pub struct IndicatorValueList {
     pub items: Vec<IndicatorValue>,
 }
 
-/// What staff record for an indicator and a year; a `PUT` replaces all of it. At least one
-/// field.
+/// What staff record for an indicator and a year, both sides at once: the union's
+/// (`union_value`, `union_note`) and the national reference (`national_value`,
+/// `national_source`). A `PUT` replaces each side of which it sends a field and leaves the
+/// other as it is. At least one field.
 #[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"national_value": 22.5, "national_source": "Liên hiệp các hội KH&KT Việt Nam, báo cáo năm 2019", "union_note": "Lúc mới thành lập có 10"}))]
@@ -608,6 +610,65 @@ pub struct IndicatorValueInput {
     #[serde(default)]
     #[schema(max_length = 500)]
     pub national_source: Option<String>,
+}
+
+/// The union's side of an indicator's values for a year: its value and its note. Writing it
+/// leaves the national reference as it is.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"union_value": 1, "union_note": "Bản tin Khoa học và Đời sống, số ra hằng quý"}))]
+pub struct UnionValueInput {
+    /// The union's value, 0 to 1,000,000,000,000; only for indicators recorded by staff
+    /// (`presence`: 1 has it, 0 does not). With `union_note`, at least one.
+    #[serde(default)]
+    #[schema(minimum = 0, maximum = 1_000_000_000_000.0)]
+    pub union_value: Option<f64>,
+    /// Note on the union's value (where it comes from, what it counts), at most 2,000 characters.
+    #[serde(default)]
+    #[schema(max_length = 2000)]
+    pub union_note: Option<String>,
+}
+
+impl UnionValueInput {
+    /// Checks every rule and returns the content (the national side empty).
+    pub fn into_data(self) -> Result<IndicatorValueData, ApiError> {
+        IndicatorValueInput {
+            union_value: self.union_value,
+            union_note: self.union_note,
+            national_value: None,
+            national_source: None,
+        }
+        .into_data()
+    }
+}
+
+/// The national reference of an indicator for a year: the value over the country's
+/// provincial unions and the document it comes from. Writing it leaves the union's value and
+/// note as they are.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"national_value": 42, "national_source": "Liên hiệp các hội KH&KT Việt Nam: tổng kết 10 năm Chỉ thị 42-CT/TW (2019)"}))]
+pub struct NationalValueInput {
+    /// The national reference value, 0 to 1,000,000,000,000: the average over provincial
+    /// unions, or for `presence` indicators the number of provincial unions that have it.
+    #[schema(minimum = 0, maximum = 1_000_000_000_000.0)]
+    pub national_value: f64,
+    /// Where the national reference comes from, 1 to 500 characters.
+    #[schema(min_length = 1, max_length = 500)]
+    pub national_source: String,
+}
+
+impl NationalValueInput {
+    /// Checks every rule and returns the content (the union's side empty).
+    pub fn into_data(self) -> Result<IndicatorValueData, ApiError> {
+        IndicatorValueInput {
+            union_value: None,
+            union_note: None,
+            national_value: Some(self.national_value),
+            national_source: Some(self.national_source),
+        }
+        .into_data()
+    }
 }
 
 impl IndicatorValueInput {

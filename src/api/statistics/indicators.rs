@@ -8,7 +8,8 @@ use utoipa::IntoParams;
 
 use super::dto::{
     IndicatorDefinition, IndicatorDefinitionInput, IndicatorDefinitionList, IndicatorDefinitionPatch, IndicatorLine,
-    IndicatorTable, IndicatorValue, IndicatorValueInput, IndicatorValueList, StatisticsFormat,
+    IndicatorTable, IndicatorValue, IndicatorValueInput, IndicatorValueList, NationalValueInput, StatisticsFormat,
+    UnionValueInput,
 };
 use super::handlers::{access, answer, format_of, send, year_in_range, Keep};
 use crate::api::caller::{AuthUser, MaybeAuthUser};
@@ -370,10 +371,13 @@ pub async fn list_indicator_values(
 
 /// Record an indicator's values for a year
 ///
-/// Creates (`201`) or replaces (`200`) what is recorded for the indicator and the year: the
-/// union's value (only for indicators without a metric: `422` otherwise), a note, and the
-/// national reference with its source. Staff and admin. `If-Match` makes a replacement
-/// conditional.
+/// Writes each side of which the body sends a field, creating the record (`201`) or changing
+/// it (`200`): the union's side (`union_value`, only for indicators without a metric: `422`
+/// otherwise; `union_note`) and the national reference (`national_value` with
+/// `national_source`). A side the body does not name is left as it is; a side it names is
+/// replaced as a whole. To write one side only, `PUT` its own resource (`…/union`,
+/// `…/national`). Staff and admin. `If-Match` makes the write conditional on the record's
+/// version, which either side's change moves.
 #[utoipa::path(
     tag = "statistics",
     params(
@@ -383,7 +387,7 @@ pub async fn list_indicator_values(
     ),
     request_body = IndicatorValueInput,
     responses(
-        (status = 200, description = "Replaced", body = IndicatorValue, headers(("ETag" = String, description = "New version tag"))),
+        (status = 200, description = "Changed", body = IndicatorValue, headers(("ETag" = String, description = "New version tag"))),
         (status = 201, description = "Created", body = IndicatorValue,
             headers(("Location" = String, description = "Address of the values"), ("ETag" = String, description = "Version tag"))),
         crate::api::responses::WriteErrors,
@@ -399,13 +403,95 @@ pub async fn put_indicator_value(
     body: JsonObject<IndicatorValueInput>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(EDITORS)?;
-    let (code, year) = path.into_inner();
-    check_year(year)?;
     let data = body.into_inner()?.into_data()?;
-    let if_match = IfMatch::from_request(&req);
-    let ctx = WriteContext::new(&principal);
+    let sides = model::Sides::named_in(&data);
+    write_sides(&state, &req, &principal, path.into_inner(), data, sides).await
+}
+
+/// Record the union's value and note of an indicator for a year
+///
+/// Replaces the union's side (`union_value`, only for indicators without a metric: `422`
+/// otherwise; `union_note`) and leaves the national reference as it is; creates the record
+/// (`201`) when there is none. Staff and admin. `If-Match` makes it conditional on the
+/// record's version.
+#[utoipa::path(
+    tag = "statistics",
+    params(
+        ("code" = String, Path, description = "Indicator code"),
+        ("year" = i32, Path, minimum = 1900, maximum = 2100, description = "The year, 1900 to 2100"),
+        crate::api::http::ConditionalWriteHeaders,
+    ),
+    request_body = UnionValueInput,
+    responses(
+        (status = 200, description = "Changed", body = IndicatorValue, headers(("ETag" = String, description = "New version tag"))),
+        (status = 201, description = "Created", body = IndicatorValue,
+            headers(("Location" = String, description = "Address of the values"), ("ETag" = String, description = "Version tag"))),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[put("/statistics/indicator-definitions/{code}/values/{year}/union")]
+pub async fn put_union_value(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    path: web::Path<(String, i32)>,
+    body: JsonObject<UnionValueInput>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(EDITORS)?;
+    let data = body.into_inner()?.into_data()?;
+    write_sides(&state, &req, &principal, path.into_inner(), data, model::Sides::UNION).await
+}
+
+/// Record the national reference of an indicator for a year
+///
+/// Replaces the national reference (`national_value` and its `national_source`, both
+/// required) and leaves the union's value and note as they are; creates the record (`201`)
+/// when there is none. Staff and admin. `If-Match` makes it conditional on the record's
+/// version.
+#[utoipa::path(
+    tag = "statistics",
+    params(
+        ("code" = String, Path, description = "Indicator code"),
+        ("year" = i32, Path, minimum = 1900, maximum = 2100, description = "The year, 1900 to 2100"),
+        crate::api::http::ConditionalWriteHeaders,
+    ),
+    request_body = NationalValueInput,
+    responses(
+        (status = 200, description = "Changed", body = IndicatorValue, headers(("ETag" = String, description = "New version tag"))),
+        (status = 201, description = "Created", body = IndicatorValue,
+            headers(("Location" = String, description = "Address of the values"), ("ETag" = String, description = "Version tag"))),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[put("/statistics/indicator-definitions/{code}/values/{year}/national")]
+pub async fn put_national_value(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    path: web::Path<(String, i32)>,
+    body: JsonObject<NationalValueInput>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(EDITORS)?;
+    let data = body.into_inner()?.into_data()?;
+    write_sides(&state, &req, &principal, path.into_inner(), data, model::Sides::NATIONAL).await
+}
+
+async fn write_sides(
+    state: &AppState,
+    req: &HttpRequest,
+    principal: &crate::auth::tokens::Principal,
+    (code, year): (String, i32),
+    data: crate::models::indicator::IndicatorValueData,
+    sides: model::Sides,
+) -> ApiResult<HttpResponse> {
+    check_year(year)?;
+    let if_match = IfMatch::from_request(req);
+    let ctx = WriteContext::new(principal);
     let (indicator, row, was_created) =
-        run_blocking(&state.pool, move |conn| model::put_value(conn, &ctx, &code, year, if_match, &data)).await?;
+        run_blocking(&state.pool, move |conn| model::put_value(conn, &ctx, &code, year, if_match, &data, sides))
+            .await?;
     let version = row.version;
     let view = IndicatorValue::from_row(&indicator.code, row);
     let location = format!("/api/v1/statistics/indicator-definitions/{}/values/{year}", indicator.code);
@@ -414,7 +500,8 @@ pub async fn put_indicator_value(
 
 /// Delete an indicator's values for a year
 ///
-/// Staff and admin. `If-Match` makes it conditional.
+/// Both sides: the union's value and note, and the national reference. Staff and admin.
+/// `If-Match` makes it conditional.
 #[utoipa::path(
     tag = "statistics",
     params(
@@ -436,10 +523,75 @@ pub async fn delete_indicator_value(
     path: web::Path<(String, i32)>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(EDITORS)?;
-    let (code, year) = path.into_inner();
+    delete_sides(&state, &req, &principal, path.into_inner(), model::Sides::BOTH).await
+}
+
+/// Delete the union's value and note of an indicator for a year
+///
+/// The national reference stays; the record goes when it has none. `404` when the union's
+/// side holds nothing. Staff and admin. `If-Match` makes it conditional.
+#[utoipa::path(
+    tag = "statistics",
+    params(
+        ("code" = String, Path, description = "Indicator code"),
+        ("year" = i32, Path, minimum = 1900, maximum = 2100, description = "The year, 1900 to 2100"),
+        crate::api::http::ConditionalWriteHeaders,
+    ),
+    responses(
+        (status = 204, description = "Deleted"),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[delete("/statistics/indicator-definitions/{code}/values/{year}/union")]
+pub async fn delete_union_value(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    path: web::Path<(String, i32)>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(EDITORS)?;
+    delete_sides(&state, &req, &principal, path.into_inner(), model::Sides::UNION).await
+}
+
+/// Delete the national reference of an indicator for a year
+///
+/// The union's value and note stay; the record goes when it has neither. `404` when no
+/// national reference is recorded. Staff and admin. `If-Match` makes it conditional.
+#[utoipa::path(
+    tag = "statistics",
+    params(
+        ("code" = String, Path, description = "Indicator code"),
+        ("year" = i32, Path, minimum = 1900, maximum = 2100, description = "The year, 1900 to 2100"),
+        crate::api::http::ConditionalWriteHeaders,
+    ),
+    responses(
+        (status = 204, description = "Deleted"),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[delete("/statistics/indicator-definitions/{code}/values/{year}/national")]
+pub async fn delete_national_value(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    path: web::Path<(String, i32)>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(EDITORS)?;
+    delete_sides(&state, &req, &principal, path.into_inner(), model::Sides::NATIONAL).await
+}
+
+async fn delete_sides(
+    state: &AppState,
+    req: &HttpRequest,
+    principal: &crate::auth::tokens::Principal,
+    (code, year): (String, i32),
+    sides: model::Sides,
+) -> ApiResult<HttpResponse> {
     check_year(year)?;
-    let if_match = IfMatch::from_request(&req);
-    let ctx = WriteContext::new(&principal);
-    run_blocking(&state.pool, move |conn| model::delete_value(conn, &ctx, &code, year, if_match)).await?;
+    let if_match = IfMatch::from_request(req);
+    let ctx = WriteContext::new(principal);
+    run_blocking(&state.pool, move |conn| model::delete_value(conn, &ctx, &code, year, if_match, sides)).await?;
     Ok(HttpResponse::NoContent().finish())
 }

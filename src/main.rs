@@ -11,7 +11,7 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
-    return_freed_pages_at_once();
+    return_freed_pages_soon();
     lienhiep::cli::run()
 }
 
@@ -28,15 +28,20 @@ extern "C" {
 
 /// mimalloc 3 holds pages that were freed for a second (its `purge_delay`, 1,000 ms) before
 /// it gives them back to the system; under a steady load that is always some pages of every
-/// thread, resident for nothing (BENCHMARKS.md, issue 29). `MIMALLOC_PURGE_DELAY` in the
-/// environment still decides when it is set.
+/// thread, resident for nothing. 10 ms, mimalloc 2's own default, gives nearly all of it
+/// back; 0 gave back a little more but stalled requests now and then for hundreds of
+/// milliseconds (BENCHMARKS.md, issue 29). `MIMALLOC_PURGE_DELAY` in the environment still
+/// decides when it is set.
 #[allow(unsafe_code)]
-fn return_freed_pages_at_once() {
+fn return_freed_pages_soon() {
     if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
         // SAFETY: sets one of mimalloc's options, which it reads atomically at each purge.
-        unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
+        unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, PURGE_DELAY_MS) };
     }
 }
+
+/// Milliseconds before freed pages go back to the system.
+const PURGE_DELAY_MS: std::ffi::c_long = 10;
 
 #[cfg(test)]
 mod tests {
@@ -51,8 +56,8 @@ mod tests {
         // SAFETY: reads and sets one of mimalloc's options.
         unsafe {
             assert_eq!(super::mi_option_get(super::MI_OPTION_PURGE_DELAY), 1000);
-            super::return_freed_pages_at_once();
-            assert_eq!(super::mi_option_get(super::MI_OPTION_PURGE_DELAY), 0);
+            super::return_freed_pages_soon();
+            assert_eq!(super::mi_option_get(super::MI_OPTION_PURGE_DELAY), super::PURGE_DELAY_MS);
         }
     }
 }

@@ -102,6 +102,14 @@ async fn recording_the_unions_value_keeps_the_seeded_national_reference() {
     assert_eq!(res.status, 200, "{:?}", res.body);
     let after = recorded(&app, "full_time_staff", 2019).await.expect("recorded");
     assert_eq!((after.union_value, after.national_value), (Some(6.0), Some(10.0)));
+    // A year that is not one, or out of range, is a problem that changes nothing.
+    for year in ["abc", "3000", "2019.5"] {
+        let uri = format!("/api/v1/statistics/indicator-definitions/full_time_staff/values/{year}/union");
+        let res = app.call_as(STAFF, &[], with_json(TestRequest::put().uri(&uri), json!({"union_value": 1}))).await;
+        assert!(res.status.is_client_error(), "{uri}: {}", res.status);
+        assert!(res.header("Content-Type").is_some_and(|c| c.starts_with("application/problem+json")), "{uri}");
+    }
+    assert_eq!(recorded(&app, "full_time_staff", 2019).await.expect("recorded"), after);
 }
 
 /// One write of the generated sequences.

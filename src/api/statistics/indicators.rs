@@ -45,6 +45,17 @@ pub struct IndicatorsQuery {
     pub fresh: Option<bool>,
 }
 
+/// The path of an indicator's values for a year.
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Path)]
+pub struct ValuePath {
+    /// Indicator code.
+    code: String,
+    /// The year, 1900 to 2100.
+    #[param(minimum = 1900, maximum = 2100)]
+    year: i32,
+}
+
 fn check_year(year: i32) -> Result<(), ApiError> {
     let mut errors = Vec::new();
     year_in_range("year", year, &mut errors);
@@ -381,8 +392,7 @@ pub async fn list_indicator_values(
 #[utoipa::path(
     tag = "statistics",
     params(
-        ("code" = String, Path, description = "Indicator code"),
-        ("year" = i32, Path, minimum = 1900, maximum = 2100, description = "The year, 1900 to 2100"),
+        ValuePath,
         crate::api::http::ConditionalWriteHeaders,
     ),
     request_body = IndicatorValueInput,
@@ -399,7 +409,7 @@ pub async fn put_indicator_value(
     state: web::Data<AppState>,
     req: HttpRequest,
     AuthUser(principal): AuthUser,
-    path: web::Path<(String, i32)>,
+    path: web::Path<ValuePath>,
     body: JsonObject<IndicatorValueInput>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(EDITORS)?;
@@ -417,8 +427,7 @@ pub async fn put_indicator_value(
 #[utoipa::path(
     tag = "statistics",
     params(
-        ("code" = String, Path, description = "Indicator code"),
-        ("year" = i32, Path, minimum = 1900, maximum = 2100, description = "The year, 1900 to 2100"),
+        ValuePath,
         crate::api::http::ConditionalWriteHeaders,
     ),
     request_body = UnionValueInput,
@@ -435,7 +444,7 @@ pub async fn put_union_value(
     state: web::Data<AppState>,
     req: HttpRequest,
     AuthUser(principal): AuthUser,
-    path: web::Path<(String, i32)>,
+    path: web::Path<ValuePath>,
     body: JsonObject<UnionValueInput>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(EDITORS)?;
@@ -452,8 +461,7 @@ pub async fn put_union_value(
 #[utoipa::path(
     tag = "statistics",
     params(
-        ("code" = String, Path, description = "Indicator code"),
-        ("year" = i32, Path, minimum = 1900, maximum = 2100, description = "The year, 1900 to 2100"),
+        ValuePath,
         crate::api::http::ConditionalWriteHeaders,
     ),
     request_body = NationalValueInput,
@@ -470,7 +478,7 @@ pub async fn put_national_value(
     state: web::Data<AppState>,
     req: HttpRequest,
     AuthUser(principal): AuthUser,
-    path: web::Path<(String, i32)>,
+    path: web::Path<ValuePath>,
     body: JsonObject<NationalValueInput>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(EDITORS)?;
@@ -482,7 +490,7 @@ async fn write_sides(
     state: &AppState,
     req: &HttpRequest,
     principal: &crate::auth::tokens::Principal,
-    (code, year): (String, i32),
+    ValuePath { code, year }: ValuePath,
     data: crate::models::indicator::IndicatorValueData,
     sides: model::Sides,
 ) -> ApiResult<HttpResponse> {
@@ -505,8 +513,7 @@ async fn write_sides(
 #[utoipa::path(
     tag = "statistics",
     params(
-        ("code" = String, Path, description = "Indicator code"),
-        ("year" = i32, Path, minimum = 1900, maximum = 2100, description = "The year, 1900 to 2100"),
+        ValuePath,
         crate::api::http::ConditionalWriteHeaders,
     ),
     responses(
@@ -520,7 +527,7 @@ pub async fn delete_indicator_value(
     state: web::Data<AppState>,
     req: HttpRequest,
     AuthUser(principal): AuthUser,
-    path: web::Path<(String, i32)>,
+    path: web::Path<ValuePath>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(EDITORS)?;
     delete_sides(&state, &req, &principal, path.into_inner(), model::Sides::BOTH).await
@@ -533,8 +540,7 @@ pub async fn delete_indicator_value(
 #[utoipa::path(
     tag = "statistics",
     params(
-        ("code" = String, Path, description = "Indicator code"),
-        ("year" = i32, Path, minimum = 1900, maximum = 2100, description = "The year, 1900 to 2100"),
+        ValuePath,
         crate::api::http::ConditionalWriteHeaders,
     ),
     responses(
@@ -548,7 +554,7 @@ pub async fn delete_union_value(
     state: web::Data<AppState>,
     req: HttpRequest,
     AuthUser(principal): AuthUser,
-    path: web::Path<(String, i32)>,
+    path: web::Path<ValuePath>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(EDITORS)?;
     delete_sides(&state, &req, &principal, path.into_inner(), model::Sides::UNION).await
@@ -561,8 +567,7 @@ pub async fn delete_union_value(
 #[utoipa::path(
     tag = "statistics",
     params(
-        ("code" = String, Path, description = "Indicator code"),
-        ("year" = i32, Path, minimum = 1900, maximum = 2100, description = "The year, 1900 to 2100"),
+        ValuePath,
         crate::api::http::ConditionalWriteHeaders,
     ),
     responses(
@@ -576,7 +581,7 @@ pub async fn delete_national_value(
     state: web::Data<AppState>,
     req: HttpRequest,
     AuthUser(principal): AuthUser,
-    path: web::Path<(String, i32)>,
+    path: web::Path<ValuePath>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(EDITORS)?;
     delete_sides(&state, &req, &principal, path.into_inner(), model::Sides::NATIONAL).await
@@ -586,7 +591,7 @@ async fn delete_sides(
     state: &AppState,
     req: &HttpRequest,
     principal: &crate::auth::tokens::Principal,
-    (code, year): (String, i32),
+    ValuePath { code, year }: ValuePath,
     sides: model::Sides,
 ) -> ApiResult<HttpResponse> {
     check_year(year)?;

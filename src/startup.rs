@@ -77,10 +77,10 @@ pub fn connect_and_prepare(config: &Config) -> anyhow::Result<(DbPool, Vec<Strin
 /// (`db::run_blocking`) with a pooled connection, so a thread more than there are connections
 /// would only wait for one, while every thread that ever ran keeps its stack and its share of
 /// the allocator's pages (actix's default is 512 shared by the cores' workers, and a burst of
-/// requests starts many more threads than it has turns). Each worker may still use every connection, and two
-/// more for work that holds none (the readiness probe waits for one, a file's rows are parsed
-/// before the sync takes one).
-pub fn blocking_threads(config: &Config) -> usize {
+/// requests starts many more threads than it has turns). Each worker may still use every
+/// connection, and two more for work that holds none (the readiness probe waits for one, a
+/// file's rows are parsed before the sync takes one).
+fn blocking_threads(config: &Config) -> usize {
     let replica = if config.read_database.is_some() { config.db_pool_size as usize } else { 0 };
     config.db_pool_size as usize + statistics_connections(config) + replica + 2
 }

@@ -445,7 +445,8 @@ pub fn delete_value(
             .ok_or_else(|| ApiError::NotFound(format!("the indicator '{code}' has no values for {year}")))?;
         let before = current.data();
         let held = Sides::named_in(&before);
-        if (sides.union && !sides.national && !held.union) || (sides.national && !sides.union && !held.national) {
+        let holds_a_named_side = (sides.union && held.union) || (sides.national && held.national);
+        if sides != Sides::BOTH && !holds_a_named_side {
             let side = if sides.union { "union value or note" } else { "national reference" };
             return Err(ApiError::NotFound(format!("the indicator '{code}' has no {side} for {year}")));
         }

@@ -217,3 +217,81 @@ async fn schema_rs_matches_the_migrated_database_column_for_column() {
         );
     }
 }
+
+/// A deleted record's id, and so its URL, is never handed to another: SQLite would otherwise
+/// give the next row the largest id + 1 again (migration 000024).
+#[actix_web::test]
+async fn the_id_of_a_deleted_newest_record_is_never_given_again() {
+    use actix_web::test::TestRequest;
+    use lienhiep::auth::Role;
+    let app = TestApp::spawn().await;
+    let staff = &[Role::Staff];
+    let body = serde_json::json!({"kind": "workshop", "title": "Hội thảo", "organiser_kind": "union",
+                                  "starts_on": "2019-10-18", "union_role": "led"});
+    let create = || crate::helpers::json(TestRequest::post().uri("/api/v1/activities"), body.clone());
+    let mut deleted = Vec::new();
+    for _ in 0..3 {
+        let created = app.call_as(staff, &[], create()).await;
+        assert_eq!(created.status, 201, "{}", created.body_text());
+        let id = created.json()["id"].as_i64().expect("id");
+        assert!(deleted.iter().all(|d| *d < id), "id {id} was given before to a deleted activity: {deleted:?}");
+        let gone = app.call_as(staff, &[], TestRequest::delete().uri(&format!("/api/v1/activities/{id}"))).await;
+        assert_eq!(gone.status, 204, "{}", gone.body_text());
+        deleted.push(id);
+    }
+    for id in deleted {
+        app.call_as(staff, &[], TestRequest::get().uri(&format!("/api/v1/activities/{id}"))).await.assert_problem(404, "not_found");
+    }
+}
+
+/// Every table whose rows are named by an integer id takes it from a generator that never goes
+/// back: AUTOINCREMENT on SQLite, an identity column on PostgreSQL. A new table that forgets it
+/// fails here. On SQLite the rebuilt tables also keep every foreign key satisfied.
+#[actix_web::test]
+async fn every_integer_id_comes_from_a_generator_that_never_goes_back() {
+    #[derive(QueryableByName, Debug)]
+    struct IdTable {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        table_name: String,
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        never_reused: i64,
+    }
+    let app = TestApp::spawn().await;
+    let mut conn = app.conn();
+    let sql = if app.db.is_postgres() {
+        "SELECT c.table_name::text AS table_name, \
+                CASE WHEN c.is_identity = 'YES' OR c.column_default LIKE 'nextval(%' THEN 1 ELSE 0 END::bigint AS never_reused \
+         FROM information_schema.columns c \
+         JOIN information_schema.table_constraints k ON k.table_schema = c.table_schema AND k.table_name = c.table_name \
+              AND k.constraint_type = 'PRIMARY KEY' \
+         JOIN information_schema.key_column_usage u ON u.constraint_name = k.constraint_name \
+              AND u.table_schema = k.table_schema AND u.column_name = c.column_name \
+         WHERE c.table_schema = current_schema() AND c.column_name = 'id' AND c.data_type IN ('bigint', 'integer') \
+           AND c.table_name <> 'data_version' \
+         ORDER BY 1"
+    } else {
+        // A single INTEGER PRIMARY KEY column is the rowid; data_version holds its one row, and
+        // id_hash_keys numbers its keys itself (`ordinal`).
+        "SELECT m.name AS table_name, CASE WHEN m.sql LIKE '%AUTOINCREMENT%' THEN 1 ELSE 0 END AS never_reused \
+         FROM sqlite_master m JOIN pragma_table_info(m.name) c \
+         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> 'data_version' \
+           AND c.pk = 1 AND c.name = 'id' AND upper(c.type) = 'INTEGER' \
+           AND (SELECT count(*) FROM pragma_table_info(m.name) p WHERE p.pk > 0) = 1 \
+         ORDER BY 1"
+    };
+    let tables: Vec<IdTable> = diesel::sql_query(sql).load(&mut conn).expect("the catalogue reads");
+    assert!(tables.len() >= 30, "the tables with integer ids were found: {tables:?}");
+    let reused: Vec<&str> = tables.iter().filter(|t| t.never_reused == 0).map(|t| t.table_name.as_str()).collect();
+    assert!(reused.is_empty(), "these tables can hand out a deleted row's id again: {reused:?}");
+    if !app.db.is_postgres() {
+        #[derive(QueryableByName, Debug)]
+        struct Violation {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            table: String,
+        }
+        let violations: Vec<Violation> =
+            diesel::sql_query("SELECT \"table\" FROM pragma_foreign_key_check").load(&mut conn).expect("check");
+        let tables: Vec<&str> = violations.iter().map(|v| v.table.as_str()).collect();
+        assert!(tables.is_empty(), "rows whose foreign key points nowhere, in {tables:?}");
+    }
+}

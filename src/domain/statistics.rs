@@ -38,6 +38,8 @@ crate::code_list! {
         CommendationsByIssuer = ("commendations_by_issuer", "Khen thưởng theo cấp khen", "Commendations by issuer"),
         /// Commendations of the year by type (dimension `type`).
         CommendationsByType = ("commendations_by_type", "Khen thưởng theo hình thức", "Commendations by type"),
+        /// Commendations of the year by recipient and type (dimension `recipient_type`: `<recipient kind>:<type>`, e.g. `union:emulation_flag` for a flag to the union itself, `association:certificate_of_merit`).
+        CommendationsByRecipient = ("commendations_by_recipient", "Khen thưởng theo đối tượng và hình thức", "Commendations by recipient and type"),
         /// Activities that started in the year by kind (dimension `kind`); per organising association too.
         ActivitiesByKind = ("activities_by_kind", "Hoạt động theo loại", "Activities by kind"),
         /// Activities that started in the year by organiser (dimension `organiser`: `union`, `association`, `partner`).

@@ -10,7 +10,7 @@ use crate::domain::statistics::{Metric, Observation};
 /// The awards resource's figures for `year` (docs/architecture.md, "The statistics contract"): approved
 /// honourees of published rounds held that year, by round, category and proposing
 /// association; national nominations of the year by programme and status; commendations of
-/// the year by issuer and type.
+/// the year by issuer, by type, and by recipient kind and type.
 pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Observation>> {
     use crate::db::schema::{commendations as c, honour_rounds as r, honourees as h, nominations as n};
     let mut out = Vec::new();
@@ -105,6 +105,20 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Obser
             year,
             association_id: None,
             dimension: dim("type", code),
+            value,
+        });
+    }
+    let by_recipient: Vec<(String, String, i64)> = of_year
+        .group_by((c::recipient_kind, c::kind))
+        .select((c::recipient_kind, c::kind, diesel::dsl::count_star()))
+        .order((c::recipient_kind, c::kind))
+        .load(conn)?;
+    for (recipient, code, value) in by_recipient {
+        out.push(Observation {
+            metric: Metric::CommendationsByRecipient,
+            year,
+            association_id: None,
+            dimension: dim("recipient_type", format!("{recipient}:{code}")),
             value,
         });
     }

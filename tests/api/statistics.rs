@@ -713,3 +713,70 @@ async fn with_staleness_off_every_answer_is_at_the_current_version() {
     assert_eq!(table.json()["stale"], false);
     assert_eq!(table.json()["data_version"], series.json()["data_version"]);
 }
+
+/// Commendations by recipient and type, and the indicator lines about the union's own
+/// commendations (issue 30): over generated commendations to the union, to associations and to
+/// people (seeded; the seed is printed on failure), each year's figures equal a count of what
+/// was recorded, and a line shows "yes" only when the union itself received that type.
+#[actix_web::test]
+async fn commendation_figures_tell_the_union_from_associations_and_people() {
+    use std::collections::BTreeMap;
+    let seed = std::env::var("LIENHIEP_TEST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(1)
+    });
+    let mut rng = lienhiep::demo::Rng::new(seed);
+    let app = TestApp::spawn().await;
+    let association = create_ok(&app, "Hội Khuyến học tỉnh").await;
+    let years = [2017, 2018, 2019];
+    let kinds = ["union", "association", "person"];
+    let types = ["certificate_of_merit", "emulation_flag", "labour_order", "emulation_fighter"];
+    let mut expected: BTreeMap<(i32, String), i64> = BTreeMap::new();
+    // A flag to an association in a year when the union received none: the union's line says no.
+    let flag = json!({"recipient_kind": "association", "association_id": association, "type": "emulation_flag",
+        "issuer": "vusta", "year": 2016, "decided_on": "2016-12-20"});
+    let res = app.call_as(&[Role::Staff], &[], json(TestRequest::post().uri("/api/v1/commendations"), flag)).await;
+    assert_eq!(res.status, 201, "{}", res.body_text());
+    expected.insert((2016, "association:emulation_flag".into()), 1);
+    for n in 0..30 {
+        let (year, kind, kind_of) =
+            (years[rng.below(3) as usize], kinds[rng.below(3) as usize], types[rng.below(types.len() as u64) as usize]);
+        let mut body = json!({"recipient_kind": kind, "type": kind_of, "issuer": "vusta", "year": year,
+            "decided_on": format!("{year}-12-{:02}", 1 + rng.below(28))});
+        match kind {
+            "association" => body["association_id"] = json!(association),
+            "person" => body["recipient_name"] = json!(format!("Lò Văn Khen {n}")),
+            _ => {}
+        }
+        if kind_of == "labour_order" {
+            body["order_class"] = json!("third");
+        }
+        let res = app
+            .call_as(&[Role::Staff], &[], json(TestRequest::post().uri("/api/v1/commendations"), body.clone()))
+            .await;
+        assert_eq!(res.status, 201, "seed {seed}: {body}: {}", res.body_text());
+        *expected.entry((year, format!("{kind}:{kind_of}"))).or_default() += 1;
+    }
+    for year in [2016].into_iter().chain(years) {
+        let summary = read(&app, &format!("/api/v1/statistics/summary?year={year}")).await.json();
+        let got: BTreeMap<(i32, String), i64> = figures(&summary, "awards")
+            .iter()
+            .filter(|f| f["metric"] == "commendations_by_recipient")
+            .map(|f| {
+                assert_eq!(f["dimension"], "recipient_type");
+                ((year, f["dimension_value"].as_str().expect("value").to_owned()), f["value"].as_i64().expect("n"))
+            })
+            .collect();
+        let want: BTreeMap<(i32, String), i64> =
+            expected.iter().filter(|((y, _), _)| *y == year).map(|(k, v)| (k.clone(), *v)).collect();
+        assert_eq!(got, want, "seed {seed}: commendations by recipient and type in {year}");
+        let table = read(&app, &format!("/api/v1/statistics/indicators?year={year}")).await.json();
+        for (code, kind_of) in [
+            ("certificates_of_merit", "certificate_of_merit"),
+            ("emulation_flags", "emulation_flag"),
+            ("labour_orders", "labour_order"),
+        ] {
+            let union_has = expected.contains_key(&(year, format!("union:{kind_of}")));
+            assert_eq!(line(&table, code)["present"], union_has, "seed {seed}: {code} in {year}: {want:?}");
+        }
+    }
+}

@@ -1179,6 +1179,8 @@ diesel::table! {
         created_at -> Timestamp,
         /// Last changed (UTC).
         updated_at -> Timestamp,
+        /// Counts from this year up to the year asked for instead of the window (`NULL`: the window).
+        since_year -> Nullable<Integer>,
     }
 }
 

@@ -55,6 +55,8 @@ pub struct IndicatorRow {
     pub created_at: NaiveDateTime,
     /// Changed.
     pub updated_at: NaiveDateTime,
+    /// First year counted, if not the window.
+    pub since_year: Option<i32>,
 }
 
 /// The content of a definition.
@@ -80,6 +82,10 @@ pub struct IndicatorData {
     pub dimensions: Vec<String>,
     /// Years summed, ending with the year asked for.
     pub window_years: i32,
+    /// When set, the line is about "as of the year": a computed value sums every year from
+    /// this one up to the year asked for (the window is not used), a recorded one is the
+    /// latest recorded from this year on.
+    pub since_year: Option<i32>,
     /// Description.
     pub description: Option<String>,
 }
@@ -98,7 +104,19 @@ impl IndicatorRow {
             metric: self.metric,
             dimensions: split_dimensions(self.dimensions.as_deref()),
             window_years: self.window_years,
+            since_year: self.since_year,
             description: self.description.clone(),
+        }
+    }
+}
+
+impl IndicatorData {
+    /// The years whose figures a computed value of `year` sums (empty when `since_year` is
+    /// after it).
+    pub fn counted_years(&self, year: i32) -> std::ops::RangeInclusive<i32> {
+        match self.since_year {
+            Some(since) => since..=year,
+            None => (year - self.window_years + 1)..=year,
         }
     }
 }
@@ -197,6 +215,7 @@ pub fn insert(conn: &mut DbConnection, ctx: &WriteContext, data: &IndicatorData)
                 i::metric.eq(data.metric),
                 i::dimensions.eq(join_dimensions(&data.dimensions)),
                 i::window_years.eq(data.window_years),
+                i::since_year.eq(data.since_year),
                 i::description.eq(&data.description),
                 i::version.eq(1),
                 i::created_at.eq(ctx.now),
@@ -256,6 +275,7 @@ pub fn update(
                 i::metric.eq(data.metric),
                 i::dimensions.eq(join_dimensions(&data.dimensions)),
                 i::window_years.eq(data.window_years),
+                i::since_year.eq(data.since_year),
                 i::description.eq(&data.description),
             )
         )?;
@@ -510,7 +530,7 @@ pub fn metric_total(observations: &[&Observation], metric: Metric, dimensions: &
 }
 
 /// The table of `year`: `figures(y)` gives the observations of year `y` by resource, if any
-/// (only the years of an indicator's window are asked for).
+/// (only the years an indicator counts are asked for). `values` are newest first.
 pub fn table<'a>(
     year: i32,
     data: Vec<(IndicatorData, Vec<IndicatorValueRow>)>,
@@ -519,10 +539,15 @@ pub fn table<'a>(
     let mut lines = Vec::new();
     for (indicator, values) in data {
         let this_year = values.iter().find(|r| r.year == year);
+        // A recorded line "as of the year" keeps the latest value recorded since its year.
+        let recorded = match indicator.since_year {
+            Some(since) => values.iter().find(|r| r.year >= since && r.union_value.is_some()),
+            None => this_year,
+        };
         let union_value = match indicator.metric {
             Some(metric) => {
                 let mut total = 0i64;
-                for y in (year - indicator.window_years + 1)..=year {
+                for y in indicator.counted_years(year) {
                     let Some(by_resource) = figures(y) else {
                         continue;
                     };
@@ -531,14 +556,16 @@ pub fn table<'a>(
                 }
                 Some(total as f64)
             }
-            None => this_year.and_then(|r| r.union_value),
+            None => recorded.and_then(|r| r.union_value),
         };
         let national = values
             .iter()
             .find(|r| r.national_value.is_some())
             .and_then(|r| Some((r.year, r.national_value?, r.national_source.clone().unwrap_or_default())));
         lines.push(TableLine {
-            union_note: this_year.and_then(|r| r.union_note.clone()),
+            union_note: this_year
+                .and_then(|r| r.union_note.clone())
+                .or_else(|| recorded.and_then(|r| r.union_note.clone())),
             indicator,
             union_value,
             national,

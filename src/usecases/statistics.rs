@@ -135,7 +135,7 @@ pub struct IndicatorLine {
 }
 
 /// The indicator table of `year`: each definition with its union value (computed from its
-/// metric over its window of years, or recorded), its note and the national reference. With
+/// metric over its window of years or since its year, or recorded), its note and the national reference. With
 /// a `threshold` (a public answer), computed values from 1 to below it are withheld.
 pub async fn indicator_table(
     readers: &Readers,
@@ -145,8 +145,13 @@ pub async fn indicator_table(
 ) -> ApiResult<(Figures, Vec<IndicatorLine>)> {
     let data =
         db::run_read(&readers.primary, readers.replica.as_ref(), move |conn| indicator::table_data(conn, year)).await?;
-    let window = data.iter().filter(|(d, _)| d.metric.is_some()).map(|(d, _)| d.window_years).max().unwrap_or(1);
-    let first = (year - window + 1).max(1900);
+    let first = data
+        .iter()
+        .filter(|(d, _)| d.metric.is_some())
+        .map(|(d, _)| *d.counted_years(year).start())
+        .min()
+        .unwrap_or(year)
+        .clamp(1900, year);
     let computed = figures(readers, first..=year, fresh).await?;
     let lines = indicator::table(year, data, |y| {
         let at = usize::try_from(y - first).ok()?;

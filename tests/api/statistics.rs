@@ -775,8 +775,117 @@ async fn commendation_figures_tell_the_union_from_associations_and_people() {
             ("emulation_flags", "emulation_flag"),
             ("labour_orders", "labour_order"),
         ] {
-            let union_has = expected.contains_key(&(year, format!("union:{kind_of}")));
-            assert_eq!(line(&table, code)["present"], union_has, "seed {seed}: {code} in {year}: {want:?}");
+            // The seeded lines mean "has received it, as of the year": counted since 2010.
+            let union_received: i64 = expected
+                .iter()
+                .filter(|((y, k), _)| (2010..=year).contains(y) && *k == format!("union:{kind_of}"))
+                .map(|(_, n)| n)
+                .sum();
+            let got = line(&table, code);
+            assert_eq!(got["since_year"], 2010, "seed {seed}: {code}");
+            assert_eq!(got["union_value"], json!(union_received as f64), "seed {seed}: {code} in {year}: {expected:?}");
+            assert_eq!(got["present"], union_received > 0, "seed {seed}: {code} in {year}: {expected:?}");
         }
     }
+}
+
+/// A line counts either a window of years ending with the table's year or every year since
+/// one (issue 30): generated activities, definitions and recorded values, each table compared
+/// with a count of what was posted.
+#[actix_web::test]
+async fn indicator_lines_count_a_window_or_every_year_since_one() {
+    let seed = std::env::var("LIENHIEP_TEST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(1)
+    });
+    let mut rng = lienhiep::demo::Rng::new(seed);
+    let app = TestApp::spawn().await;
+    let staff = &[Role::Staff];
+    let kinds = ["workshop", "training", "other"];
+    let mut activities: Vec<(&str, i32)> = Vec::new();
+    for _ in 0..40 {
+        let (kind, year) = (kinds[rng.below(3) as usize], 2008 + rng.below(13) as i32);
+        let body = json!({"kind": kind, "title": "Hoạt động", "organiser_kind": "union", "union_role": "led",
+            "starts_on": format!("{year}-06-{:02}", 1 + rng.below(28))});
+        let res = app.call_as(staff, &[], json(TestRequest::post().uri("/api/v1/activities"), body.clone())).await;
+        assert_eq!(res.status, 201, "seed {seed}: {body}: {}", res.body_text());
+        activities.push((kind, year));
+    }
+    // (code, kind counted or None for a recorded line, window, since)
+    let mut lines: Vec<(String, Option<&str>, i32, Option<i32>)> = Vec::new();
+    let definitions = "/api/v1/statistics/indicator-definitions";
+    for n in 0..12 {
+        let computed = n % 2 == 0;
+        let since = (rng.below(2) == 0).then(|| 2005 + rng.below(17) as i32);
+        let window = if computed && since.is_none() { 1 + rng.below(4) as i32 } else { 1 };
+        let kind = computed.then(|| kinds[rng.below(3) as usize]);
+        let mut body = json!({"code": format!("line_{n}"), "section": "IV", "number": format!("{n}"),
+            "name_vi": "Chỉ số thử", "name_en": "Test line", "unit": "count", "window_years": window,
+            "since_year": since});
+        if let Some(kind) = kind {
+            body["metric"] = json!("activities_by_kind");
+            body["dimensions"] = json!([kind]);
+        }
+        let res = app.call_as(staff, &[], json(TestRequest::post().uri(definitions), body.clone())).await;
+        assert_eq!(res.status, 201, "seed {seed}: {body}: {}", res.body_text());
+        assert_eq!(res.json()["since_year"], json!(since));
+        lines.push((format!("line_{n}"), kind, window, since));
+    }
+    let mut recorded: std::collections::BTreeMap<(String, i32), f64> = std::collections::BTreeMap::new();
+    for (code, kind, _, _) in &lines {
+        if kind.is_some() {
+            continue;
+        }
+        for _ in 0..4 {
+            let (year, value) = (2006 + rng.below(16) as i32, rng.below(50) as f64);
+            let uri = format!("{definitions}/{code}/values/{year}/union");
+            let res = app.call_as(staff, &[], put(&uri, json!({"union_value": value}))).await;
+            assert!(res.status == 200 || res.status == 201, "seed {seed}: {uri}: {}", res.body_text());
+            recorded.insert((code.clone(), year), value);
+        }
+    }
+    for year in 2007..=2022 {
+        let table = read(&app, &format!("/api/v1/statistics/indicators?year={year}&fresh=true")).await.json();
+        for (code, kind, window, since) in &lines {
+            let first = since.unwrap_or(year - window + 1);
+            let want = match kind {
+                Some(kind) => {
+                    json!(activities.iter().filter(|(k, y)| k == kind && (first..=year).contains(y)).count() as f64)
+                }
+                None => json!(recorded
+                    .iter()
+                    .filter(|((c, y), _)| c == code && *y <= year && (since.is_some() || *y == year) && *y >= first)
+                    .max_by_key(|((_, y), _)| *y)
+                    .map(|(_, v)| *v)),
+            };
+            let got = line(&table, code);
+            assert_eq!(got["union_value"], want, "seed {seed}: {code} (window {window}, since {since:?}) in {year}");
+            assert_eq!(got["since_year"], json!(since));
+        }
+    }
+    // A window and a starting year together are refused, as is a year out of range.
+    for (body, field) in
+        [(json!({"window_years": 3, "since_year": 2010}), "since_year"), (json!({"since_year": 1900}), "since_year")]
+    {
+        let mut full = json!({"code": "refused", "section": "IV", "number": "99", "name_vi": "Chỉ số",
+            "name_en": "Refused", "unit": "count", "metric": "activities_by_kind"});
+        for (k, v) in body.as_object().expect("object") {
+            full[k] = v.clone();
+        }
+        let res = app.call_as(staff, &[], json(TestRequest::post().uri(definitions), full)).await;
+        let problem = res.assert_problem(422, "validation_failed");
+        assert!(problem["errors"].as_array().expect("errors").iter().any(|e| e["field"] == field), "{problem}");
+    }
+    // A patch moves a line from its window to a starting year and back.
+    let uri = format!("{definitions}/line_0");
+    let patched = app
+        .call_as(staff, &[], json(TestRequest::patch().uri(&uri), json!({"window_years": 1, "since_year": 2008})))
+        .await;
+    assert_eq!(
+        (patched.status.as_u16(), patched.json()["since_year"].clone()),
+        (200, json!(2008)),
+        "{}",
+        patched.body_text()
+    );
+    let back = app.call_as(staff, &[], json(TestRequest::patch().uri(&uri), json!({"since_year": null}))).await;
+    assert_eq!((back.status.as_u16(), back.json()["since_year"].clone()), (200, Value::Null), "{}", back.body_text());
 }

@@ -240,7 +240,9 @@ async fn the_id_of_a_deleted_newest_record_is_never_given_again() {
         deleted.push(id);
     }
     for id in deleted {
-        app.call_as(staff, &[], TestRequest::get().uri(&format!("/api/v1/activities/{id}"))).await.assert_problem(404, "not_found");
+        app.call_as(staff, &[], TestRequest::get().uri(&format!("/api/v1/activities/{id}")))
+            .await
+            .assert_problem(404, "not_found");
     }
 }
 

@@ -208,9 +208,9 @@ pub struct IndicatorLine {
     /// What it measures.
     pub unit: IndicatorUnit,
     /// The metric the union's value is computed from (summed over `window_years` years ending
-    /// with the year); `null`: the value is recorded by staff.
+    /// with the year, or every year from `since_year`); `null`: the value is recorded by staff.
     pub metric: Option<Metric>,
-    /// Years the metric is summed over.
+    /// Years the metric is summed over (when `since_year` is `null`).
     pub window_years: i32,
     /// The union's value for the year: computed from the metric, or as recorded; `null` when
     /// none was recorded (or, in public answers, when suppressed).
@@ -219,7 +219,8 @@ pub struct IndicatorLine {
     pub present: Option<bool>,
     /// In public answers, a computed value from 1 to one below the small-cell threshold is suppressed.
     pub suppressed: bool,
-    /// The note recorded for the year.
+    /// The note recorded for the year (for a line with `since_year` and no note of its own
+    /// that year: the note of the value shown).
     pub union_note: Option<String>,
     /// The national reference: the average over provincial unions, or for `presence`
     /// indicators the number of provincial unions that have it; the latest recorded for the
@@ -229,6 +230,10 @@ pub struct IndicatorLine {
     pub national_year: Option<i32>,
     /// Where the national reference comes from.
     pub national_source: Option<String>,
+    /// Set for a line that means "as of the year": a computed value sums every year from this
+    /// one to the table's year; a recorded value is the latest one recorded in those years.
+    /// `null`: a computed value sums `window_years`, a recorded one is the year's own.
+    pub since_year: Option<i32>,
 }
 
 /// The development-indicator table of a year (section 5 of the union's report).
@@ -239,7 +244,8 @@ pub struct IndicatorLine {
         "name_en": "Member associations", "unit": "count", "metric": "associations_by_kind", "window_years": 1,
         "union_value": 19.0, "present": null, "suppressed": false, "union_note": "Lúc mới thành lập có 10",
         "national_value": 22.5, "national_year": 2019,
-        "national_source": "Liên hiệp các hội KH&KT Việt Nam: tổng kết 10 năm thực hiện Chỉ thị 42-CT/TW của Bộ Chính trị (2019)"}]
+        "national_source": "Liên hiệp các hội KH&KT Việt Nam: tổng kết 10 năm thực hiện Chỉ thị 42-CT/TW của Bộ Chính trị (2019)",
+        "since_year": null}]
 }))]
 pub struct IndicatorTable {
     /// The year.
@@ -283,6 +289,10 @@ pub struct IndicatorDefinition {
     pub dimensions: Vec<String>,
     /// Years the metric is summed over, ending with the year of the table.
     pub window_years: i32,
+    /// Set for a line that means "as of the year" (e.g. "has received an emulation flag"):
+    /// the union's value sums every year from this one to the table's year, or for a
+    /// recorded line is the latest value recorded in those years; `window_years` is then 1.
+    pub since_year: Option<i32>,
     /// Description.
     pub description: Option<String>,
     /// Version; the `ETag` is `"v<version>"`.
@@ -308,6 +318,7 @@ impl IndicatorDefinition {
             metric: data.metric,
             dimensions: data.dimensions,
             window_years: data.window_years,
+            since_year: data.since_year,
             description: data.description,
             version: row.version,
             created_at: rfc3339(row.created_at),
@@ -367,6 +378,12 @@ pub struct IndicatorDefinitionInput {
     #[serde(default)]
     #[schema(value_type = Option<i32>, minimum = 1, maximum = 50)]
     pub window_years: Option<Int32>,
+    /// For a line that means "as of the year": counted from this year (1945 to 2100) instead
+    /// of a window, so `window_years` must be left at 1. A computed value sums every year
+    /// from it to the table's year; a recorded value is the latest recorded since it.
+    #[serde(default)]
+    #[schema(value_type = Option<i32>, minimum = 1945, maximum = 2100)]
+    pub since_year: Option<Int32>,
     /// Description, at most 2,000 characters.
     #[validate(length(max = 2000))]
     #[serde(default)]
@@ -406,6 +423,16 @@ impl IndicatorDefinitionInput {
         } else if window_years > 1 && input.metric.is_none() {
             extra.push(FieldError::new("window_years", "needs_metric", "a window of years needs a metric"));
         }
+        let since_year = input.since_year.map(|s| s.0);
+        if since_year.is_some_and(|s| !(1945..=2100).contains(&s)) {
+            extra.push(FieldError::new("since_year", "range", "must be between 1945 and 2100"));
+        } else if since_year.is_some() && window_years > 1 {
+            extra.push(FieldError::new(
+                "since_year",
+                "conflict",
+                "a line counts either a window of years or every year since one: set window_years to 1",
+            ));
+        }
         let dimensions: Vec<String> =
             input.dimensions.take().unwrap_or_default().into_iter().map(|d| d.trim().to_owned()).collect();
         if !dimensions.is_empty() && input.metric.is_none() {
@@ -437,6 +464,7 @@ impl IndicatorDefinitionInput {
             metric: input.metric,
             dimensions,
             window_years,
+            since_year,
             description: input.description,
         })
     }
@@ -484,6 +512,10 @@ pub struct IndicatorDefinitionPatch {
     #[serde(default)]
     #[schema(value_type = i32)]
     pub window_years: Patch<Int32>,
+    /// First year counted; `null` goes back to the window.
+    #[serde(default)]
+    #[schema(value_type = Option<i32>)]
+    pub since_year: Patch<Int32>,
     /// Description.
     #[serde(default)]
     #[schema(value_type = Option<String>)]
@@ -504,6 +536,7 @@ impl IndicatorDefinitionPatch {
             metric: current.metric,
             dimensions: Some(current.dimensions),
             window_years: Some(Int32(current.window_years)),
+            since_year: current.since_year.map(Int32),
             description: current.description,
         };
         let mut position = Int32(current.position);
@@ -525,6 +558,7 @@ impl IndicatorDefinitionPatch {
         input.position = Some(position);
         input.window_years = Some(window);
         self.metric.apply_to(&mut input.metric);
+        self.since_year.apply_to(&mut input.since_year);
         self.dimensions.apply_to(&mut input.dimensions);
         self.description.apply_to(&mut input.description);
         if errors.is_empty() {

@@ -175,6 +175,7 @@ pub async fn get_indicators(
             unit: l.indicator.unit,
             metric: l.indicator.metric,
             window_years: l.indicator.window_years,
+            since_year: l.indicator.since_year,
             union_note: l.union_note,
             national_year: l.national.as_ref().map(|n| n.0),
             national_value: l.national.as_ref().map(|n| n.1),

@@ -806,6 +806,14 @@ diesel::table! {
         updated_at -> Timestamp,
         /// Number of the draft submitted as the opinion.
         submitted_draft -> Nullable<Integer>,
+        /// When the case was accepted, as recorded (not when that was entered).
+        accepted_on -> Nullable<Date>,
+        /// When it was declined, as recorded.
+        declined_on -> Nullable<Date>,
+        /// When work started, as recorded.
+        started_on -> Nullable<Date>,
+        /// When the outcome became known, as recorded.
+        outcome_on -> Nullable<Date>,
     }
 }
 

@@ -114,6 +114,21 @@ pub fn not_before(
     }
 }
 
+/// The dates of a workflow's steps in the order the steps happen (`None`: not taken, or taken
+/// before dates were kept): each must not be before the latest date of an earlier step.
+pub fn steps_in_order(steps: &[(&str, Option<NaiveDate>)], errors: &mut Vec<FieldError>) {
+    let mut latest: Option<(&str, NaiveDate)> = None;
+    for &(field, date) in steps {
+        let Some(date) = date else { continue };
+        match latest {
+            Some((earlier, before)) if date < before => {
+                errors.push(FieldError::new(field, "range", format!("must not be before {earlier} ({before})")));
+            }
+            _ => latest = Some((field, date)),
+        }
+    }
+}
+
 /// Runs `validator` on `value` and adds `extra` errors; a 422 listing them all when any.
 pub fn check(value: &impl validator::Validate, extra: Vec<FieldError>) -> Result<(), crate::error::ApiError> {
     let mut errors = match value.validate() {
@@ -191,6 +206,22 @@ mod tests {
         ] {
             assert!(!check(bad), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn a_step_date_before_an_earlier_one_is_named_against_the_latest_good_one() {
+        let d = |day: u32| NaiveDate::from_ymd_opt(2019, 3, day);
+        let mut errors = Vec::new();
+        steps_in_order(
+            &[("a", d(10)), ("b", None), ("c", d(20)), ("d", d(15)), ("e", d(18)), ("f", d(20))],
+            &mut errors,
+        );
+        let named: Vec<(&str, &str)> = errors.iter().map(|e| (e.field.as_str(), e.message.as_str())).collect();
+        assert_eq!(
+            named,
+            [("d", "must not be before c (2019-03-20)"), ("e", "must not be before c (2019-03-20)")],
+            "a wrong date does not become the one later dates are held to; equal dates are in order"
+        );
     }
 
     #[test]

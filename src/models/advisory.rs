@@ -78,6 +78,14 @@ pub struct CaseRow {
     pub updated_at: NaiveDateTime,
     /// The draft submitted as the opinion.
     pub submitted_draft: Option<i32>,
+    /// Accepted (the date recorded for the step).
+    pub accepted_on: Option<NaiveDate>,
+    /// Declined.
+    pub declined_on: Option<NaiveDate>,
+    /// Work started.
+    pub started_on: Option<NaiveDate>,
+    /// Outcome known.
+    pub outcome_on: Option<NaiveDate>,
 }
 
 /// The content of a case that create and update set (the workflow fields change only by
@@ -113,7 +121,50 @@ pub struct CaseData {
     pub confidentiality: Visibility,
 }
 
+/// The dates of a case's steps in the order they happen, named as the case shows them
+/// (accepted and declined are alternatives: one of them stays `None`).
+pub fn step_dates(received_on: NaiveDate, steps: &StepDates) -> [(&'static str, Option<NaiveDate>); 7] {
+    [
+        ("received_on", Some(received_on)),
+        ("accepted_on", steps.accepted_on),
+        ("declined_on", steps.declined_on),
+        ("started_on", steps.started_on),
+        ("submitted_on", steps.submitted_on),
+        ("outcome_on", steps.outcome_on),
+        ("closed_on", steps.closed_on),
+    ]
+}
+
+/// When each step after the receipt was taken, as recorded.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StepDates {
+    /// Accepted.
+    pub accepted_on: Option<NaiveDate>,
+    /// Declined.
+    pub declined_on: Option<NaiveDate>,
+    /// Work started.
+    pub started_on: Option<NaiveDate>,
+    /// Opinion submitted.
+    pub submitted_on: Option<NaiveDate>,
+    /// Outcome known.
+    pub outcome_on: Option<NaiveDate>,
+    /// Closed.
+    pub closed_on: Option<NaiveDate>,
+}
+
 impl CaseRow {
+    /// When each step was taken.
+    pub fn steps(&self) -> StepDates {
+        StepDates {
+            accepted_on: self.accepted_on,
+            declined_on: self.declined_on,
+            started_on: self.started_on,
+            submitted_on: self.submitted_on,
+            outcome_on: self.outcome_on,
+            closed_on: self.closed_on,
+        }
+    }
+
     /// The editable content.
     pub fn data(&self) -> CaseData {
         CaseData {
@@ -236,16 +287,14 @@ pub struct History {
     pub status: Option<AdvisoryStatus>,
     /// Decline reason.
     pub decline_reason: Option<String>,
-    /// Submitted.
-    pub submitted_on: Option<NaiveDate>,
     /// Outcome.
     pub outcome: Option<AdvisoryOutcome>,
     /// Outcome note.
     pub outcome_note: Option<String>,
     /// Outcome reference.
     pub outcome_reference: Option<String>,
-    /// Closed.
-    pub closed_on: Option<NaiveDate>,
+    /// When each step was taken (`submitted_on` and `closed_on` required by their statuses).
+    pub steps: StepDates,
 }
 
 fn insert_one(
@@ -275,12 +324,18 @@ fn insert_one(
                 c::confidentiality.eq(data.confidentiality),
                 c::status.eq(status),
                 c::decline_reason.eq(&history.decline_reason),
-                c::submitted_on.eq(history.submitted_on),
+                c::submitted_on.eq(history.steps.submitted_on),
                 c::outcome.eq(history.outcome),
                 c::outcome_note.eq(&history.outcome_note),
                 c::outcome_reference.eq(&history.outcome_reference),
-                c::closed_on.eq(history.closed_on),
+                c::closed_on.eq(history.steps.closed_on),
                 c::search_text.eq(search_text(data)),
+            ),
+            (
+                c::accepted_on.eq(history.steps.accepted_on),
+                c::declined_on.eq(history.steps.declined_on),
+                c::started_on.eq(history.steps.started_on),
+                c::outcome_on.eq(history.steps.outcome_on),
                 c::version.eq(1),
                 c::created_at.eq(ctx.now),
                 c::updated_at.eq(ctx.now),
@@ -332,8 +387,12 @@ pub fn update(
         if current.status == AdvisoryStatus::Closed {
             return Err(ApiError::conflict("a closed case cannot be changed"));
         }
-        if current.submitted_on.is_some_and(|s| s < data.received_on) {
-            return Err(ApiError::invalid("received_on", "range", "must not be after the submission of the opinion"));
+        let first_step = step_dates(data.received_on, &current.steps())[1..]
+            .iter()
+            .filter_map(|(field, date)| Some((*field, (*date)?)))
+            .min_by_key(|(_, date)| *date);
+        if let Some((field, date)) = first_step.filter(|(_, date)| *date < data.received_on) {
+            return Err(ApiError::invalid("received_on", "range", format!("must not be after {field} ({date})")));
         }
         let row: CaseRow = crate::versioned_update!(
             conn,
@@ -362,10 +421,8 @@ pub enum Step {
     },
     /// accepted → in_progress.
     Start,
-    /// in_progress → opinion_submitted, on the date given, freezing a draft as the opinion.
+    /// in_progress → opinion_submitted, freezing a draft as the opinion.
     SubmitOpinion {
-        /// When the opinion went to the requester.
-        on: NaiveDate,
         /// The draft submitted (default the latest).
         draft: Option<i32>,
     },
@@ -378,11 +435,8 @@ pub enum Step {
         /// A reference (e.g. the provision that adopted it).
         reference: Option<String>,
     },
-    /// outcome_recorded or declined → closed, on the date given.
-    Close {
-        /// When.
-        on: NaiveDate,
-    },
+    /// outcome_recorded or declined → closed.
+    Close,
 }
 
 impl Step {
@@ -394,18 +448,32 @@ impl Step {
             Step::Start => "start",
             Step::SubmitOpinion { .. } => "submit-opinion",
             Step::RecordOutcome { .. } => "record-outcome",
-            Step::Close { .. } => "close",
+            Step::Close => "close",
+        }
+    }
+
+    /// Where the step's date is kept.
+    fn date_field(&self) -> &'static str {
+        match self {
+            Step::Accept => "accepted_on",
+            Step::Decline { .. } => "declined_on",
+            Step::Start => "started_on",
+            Step::SubmitOpinion { .. } => "submitted_on",
+            Step::RecordOutcome { .. } => "outcome_on",
+            Step::Close => "closed_on",
         }
     }
 }
 
-/// Takes one workflow step; a step the status does not allow is a 409 naming the allowed ones.
+/// Takes one workflow step on the date `on` (not before the date of an earlier step: a `422`
+/// on `on`); a step the status does not allow is a 409 naming the allowed ones.
 pub fn change_status(
     conn: &mut DbConnection,
     ctx: &WriteContext,
     id: i64,
     if_match: IfMatch,
     step: Step,
+    on: NaiveDate,
 ) -> Result<CaseRow, ApiError> {
     write_transaction(conn, |conn| {
         let current = get(conn, id)?;
@@ -413,12 +481,22 @@ pub fn change_status(
         let status = current.status;
         let target = lifecycle::ADVISORY_CASE.step(status, step.name())?;
         let mut row = current.clone();
+        *match &step {
+            Step::Accept => &mut row.accepted_on,
+            Step::Decline { .. } => &mut row.declined_on,
+            Step::Start => &mut row.started_on,
+            Step::SubmitOpinion { .. } => &mut row.submitted_on,
+            Step::RecordOutcome { .. } => &mut row.outcome_on,
+            Step::Close => &mut row.closed_on,
+        } = Some(on);
+        let mut errors = Vec::new();
+        crate::domain::validate::steps_in_order(&step_dates(row.received_on, &row.steps()), &mut errors);
+        if let Some(e) = errors.into_iter().find(|e| e.field == step.date_field()) {
+            return Err(ApiError::invalid("on", "range", e.message));
+        }
         match &step {
             Step::Decline { reason } => row.decline_reason = Some(reason.clone()),
-            Step::SubmitOpinion { on, draft } => {
-                if *on < current.received_on {
-                    return Err(ApiError::invalid("on", "range", "must not be before received_on"));
-                }
+            Step::SubmitOpinion { draft } => {
                 let latest = latest_draft(conn, id)?;
                 let number = match (draft, latest) {
                     (_, None) => {
@@ -432,7 +510,6 @@ pub fn change_status(
                     (Some(n), _) => *n,
                     (None, Some(latest)) => latest,
                 };
-                row.submitted_on = Some(*on);
                 row.submitted_draft = Some(number);
             }
             Step::RecordOutcome { outcome, note, reference } => {
@@ -440,13 +517,7 @@ pub fn change_status(
                 row.outcome_note = note.clone();
                 row.outcome_reference = reference.clone();
             }
-            Step::Close { on } => {
-                if *on < current.received_on {
-                    return Err(ApiError::invalid("closed_on", "range", "must not be before received_on"));
-                }
-                row.closed_on = Some(*on);
-            }
-            Step::Accept | Step::Start => {}
+            Step::Accept | Step::Start | Step::Close => {}
         }
         let updated: CaseRow = crate::versioned_update!(
             conn,
@@ -463,16 +534,20 @@ pub fn change_status(
                 c::outcome_reference.eq(&row.outcome_reference),
                 c::closed_on.eq(row.closed_on),
                 c::submitted_draft.eq(row.submitted_draft),
+                c::accepted_on.eq(row.accepted_on),
+                c::declined_on.eq(row.declined_on),
+                c::started_on.eq(row.started_on),
+                c::outcome_on.eq(row.outcome_on),
             )
         )?
         .or_stale("the case")?;
+        let date = step.date_field();
         let changes = serde_json::json!({
             "submitted_draft": {"from": current.submitted_draft, "to": updated.submitted_draft},
             "status": {"from": status.code(), "to": target.code()},
             "decline_reason": {"from": current.decline_reason, "to": updated.decline_reason},
-            "submitted_on": {"from": current.submitted_on, "to": updated.submitted_on},
             "outcome": {"from": current.outcome, "to": updated.outcome},
-            "closed_on": {"from": current.closed_on, "to": updated.closed_on},
+            date: {"from": null, "to": on},
         });
         audit::record(conn, ctx, &format!("advisory_case.{}", step.name()), ENTITY, &id.to_string(), &changes)?;
         Ok(updated)

@@ -10,7 +10,7 @@ use crate::domain::codes::{AdvisoryKind, AdvisoryOutcome, AdvisoryStatus, Reques
 use crate::domain::json_int::Int64;
 use crate::domain::validate::{self, clean};
 use crate::error::{ApiError, FieldError};
-use crate::models::advisory::{CaseData, History};
+use crate::models::advisory::{step_dates, CaseData, History, StepDates};
 
 /// One historical case to import: the fields of a new case, plus where it stands.
 #[derive(Debug, Clone, Deserialize, ToSchema)]
@@ -63,6 +63,15 @@ pub struct AdvisoryImportRecord {
     /// Why it was declined (status `declined`, or `closed` after a decline).
     #[serde(default)]
     pub decline_reason: Option<String>,
+    /// When it was accepted (from `accepted` on, unless declined; optional).
+    #[serde(default)]
+    pub accepted_on: Option<NaiveDate>,
+    /// When it was declined (a declined case, or closed after a decline; optional).
+    #[serde(default)]
+    pub declined_on: Option<NaiveDate>,
+    /// When work started (from `in_progress` on, unless declined; optional).
+    #[serde(default)]
+    pub started_on: Option<NaiveDate>,
     /// When the opinion was submitted (required from `opinion_submitted` on, unless declined).
     #[serde(default)]
     pub submitted_on: Option<NaiveDate>,
@@ -75,6 +84,9 @@ pub struct AdvisoryImportRecord {
     /// Reference of the outcome.
     #[serde(default)]
     pub outcome_reference: Option<String>,
+    /// When the outcome became known (with an outcome; optional).
+    #[serde(default)]
+    pub outcome_on: Option<NaiveDate>,
     /// When it was closed (required for `closed`).
     #[serde(default)]
     pub closed_on: Option<NaiveDate>,
@@ -117,10 +129,19 @@ impl AdvisoryImportRecord {
         match (answered, self.submitted_on) {
             (true, None) => rule("submitted_on", "required", "a case past in_progress has the date of its opinion"),
             (false, Some(_)) => rule("submitted_on", "not_allowed", "this status has no submitted opinion"),
-            (true, Some(d)) if d < self.received_on || d > today => {
-                rule("submitted_on", "range", "must be between received_on and today")
-            }
             _ => {}
+        }
+        let closed_after = |s: AdvisoryStatus| status == s || (status == AdvisoryStatus::Closed && !declined);
+        let accepted = [AdvisoryStatus::Accepted, AdvisoryStatus::InProgress].into_iter().any(closed_after) || answered;
+        let started = closed_after(AdvisoryStatus::InProgress) || answered;
+        for (field, date, reached) in [
+            ("accepted_on", self.accepted_on, accepted),
+            ("declined_on", self.declined_on, declined),
+            ("started_on", self.started_on, started),
+        ] {
+            if date.is_some() && !reached {
+                rule(field, "not_allowed", "the case's status has not reached this step");
+            }
         }
         let with_outcome = status == AdvisoryStatus::OutcomeRecorded || (status == AdvisoryStatus::Closed && !declined);
         if status == AdvisoryStatus::OutcomeRecorded && self.outcome.is_none() {
@@ -129,14 +150,27 @@ impl AdvisoryImportRecord {
         if self.outcome.is_some() && !with_outcome {
             rule("outcome", "not_allowed", "this status has no outcome yet");
         }
+        if self.outcome_on.is_some() && !with_outcome {
+            rule("outcome_on", "not_allowed", "this status has no outcome yet");
+        }
         match (status == AdvisoryStatus::Closed, self.closed_on) {
             (true, None) => rule("closed_on", "required", "a closed case has its closing date"),
             (false, Some(_)) => rule("closed_on", "not_allowed", "only a closed case has a closing date"),
-            (true, Some(d)) if d < self.received_on || d > today => {
-                rule("closed_on", "range", "must be between received_on and today")
-            }
             _ => {}
         }
+        let steps = StepDates {
+            accepted_on: self.accepted_on,
+            declined_on: self.declined_on,
+            started_on: self.started_on,
+            submitted_on: self.submitted_on,
+            outcome_on: self.outcome_on,
+            closed_on: self.closed_on,
+        };
+        let dates = step_dates(self.received_on, &steps);
+        for (field, date) in &dates[1..] {
+            validate::not_future(field, *date, today, &mut errors);
+        }
+        validate::steps_in_order(&dates, &mut errors);
         let texts = [
             ("decline_reason", self.decline_reason.as_deref(), 2000),
             ("outcome_note", self.outcome_note.as_deref(), 2000),
@@ -158,11 +192,10 @@ impl AdvisoryImportRecord {
         let history = History {
             status: Some(status),
             decline_reason: clean(self.decline_reason),
-            submitted_on: self.submitted_on,
             outcome: if with_outcome { Some(self.outcome.unwrap_or(AdvisoryOutcome::Unknown)) } else { None },
             outcome_note: clean(self.outcome_note),
             outcome_reference: clean(self.outcome_reference),
-            closed_on: self.closed_on,
+            steps,
         };
         Ok((data, history))
     }

@@ -61,8 +61,15 @@ async fn a_case_goes_from_request_to_outcome_by_staff_and_anonymous_readers_see_
         )
         .await;
     manager.assert_problem(403, "forbidden");
-    assert_eq!(step(&app, &id, "accept", json!({})).await.json()["status"], "accepted");
-    assert_eq!(step(&app, &id, "start", json!({})).await.json()["status"], "in_progress");
+    // Each step happened on a day of its own, recorded with it: not before the step before.
+    let day = |n: i64| (received + Duration::days(n)).to_string();
+    let problem = step(&app, &id, "accept", json!({"on": day(-1)})).await.assert_problem(422, "validation_failed");
+    assert_eq!(problem["errors"][0]["field"], "on", "{problem}");
+    let accepted = step(&app, &id, "accept", json!({"on": day(2)})).await.json();
+    assert_eq!((accepted["status"].clone(), accepted["accepted_on"].clone()), (json!("accepted"), json!(day(2))));
+    step(&app, &id, "start", json!({"on": day(1)})).await.assert_problem(422, "validation_failed");
+    let started = step(&app, &id, "start", json!({"on": day(3)})).await.json();
+    assert_eq!((started["status"].clone(), started["started_on"].clone()), (json!("in_progress"), json!(day(3))));
     let early = (received - Duration::days(1)).to_string();
     step(&app, &id, "submit-opinion", json!({"on": early})).await.assert_problem(422, "validation_failed");
     let future = (today + Duration::days(1)).to_string();
@@ -77,8 +84,21 @@ async fn a_case_goes_from_request_to_outcome_by_staff_and_anonymous_readers_see_
     assert_eq!(case["days_to_respond"], 25, "to the submission once submitted");
     assert_eq!(case["overdue"], false);
     step(&app, &id, "record-outcome", json!({"outcome": "maybe"})).await.assert_problem(400, "bad_request");
-    let res = step(&app, &id, "record-outcome", json!({"outcome": "partially_adopted", "note": "Tiếp thu 5/7 kiến nghị", "reference": "Quyết định 888/QĐ-UBND"})).await;
-    assert_eq!(res.json()["outcome"], "partially_adopted");
+    step(&app, &id, "record-outcome", json!({"outcome": "adopted", "on": day(24)}))
+        .await
+        .assert_problem(422, "validation_failed");
+    let res = step(&app, &id, "record-outcome", json!({"outcome": "partially_adopted", "note": "Tiếp thu 5/7 kiến nghị", "reference": "Quyết định 888/QĐ-UBND", "on": day(28)})).await;
+    let recorded = res.json();
+    assert_eq!(recorded["outcome"], "partially_adopted");
+    assert_eq!(
+        [&recorded["accepted_on"], &recorded["started_on"], &recorded["submitted_on"], &recorded["outcome_on"]],
+        [&json!(day(2)), &json!(day(3)), &json!(day(25)), &json!(day(28))]
+    );
+    // The date of receipt cannot move past a step taken.
+    let moved =
+        json(TestRequest::patch().uri(&format!("/api/v1/advisory-opinions/{id}")), json!({"received_on": day(3)}));
+    let problem = app.call_as(STAFF, &[], moved).await.assert_problem(422, "validation_failed");
+    assert!(problem.to_string().contains("accepted_on"), "{problem}");
     // Not public until closed.
     assert_eq!(app.get(&format!("/api/v1/advisory-opinions/{id}")).await.status, 404);
     assert_eq!(app.get("/api/v1/advisory-opinions").await.json()["items"], json!([]));
@@ -387,4 +407,185 @@ async fn experts_work_only_on_their_cases_declare_conflicts_and_write_drafts_fro
     let patch = json(TestRequest::patch().uri(&format!("{}/{}", experts(a), chair["id"])), json!({"role": "reviewer"}));
     app.call_as(STAFF, &[], patch).await.assert_problem(409, "conflict");
     assert_eq!(app.audit_count("advisory_expert", chair["id"].as_i64().expect("id")), 2);
+}
+
+fn test_seed() -> u64 {
+    std::env::var("LIENHIEP_TEST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(1)
+    })
+}
+
+/// The order of the steps' fields in a case: a date must not be before any earlier one.
+const STEP_FIELDS: [&str; 7] =
+    ["received_on", "accepted_on", "declined_on", "started_on", "submitted_on", "outcome_on", "closed_on"];
+
+/// Steps taken live with generated dates (some before an earlier step, some in the future):
+/// each is taken exactly when its date is neither, and the case keeps every date as given.
+#[actix_web::test]
+async fn each_step_keeps_the_date_it_happened_and_never_goes_back_in_time() {
+    let seed = test_seed();
+    let mut rng = lienhiep::demo::Rng::new(seed);
+    let app = TestApp::spawn().await;
+    let today = today(&app);
+    for n in 0..12 {
+        let received = today - Duration::days(200 + rng.below(400) as i64);
+        let case = create(
+            &app,
+            json!({"title": format!("Vụ {n}"), "kind": "critique", "requester": "peoples_committee",
+            "received_on": received.to_string()}),
+        )
+        .await;
+        let id = case["id"].clone();
+        let path: &[(&str, &str)] = if rng.below(4) == 0 {
+            &[("decline", "declined_on"), ("close", "closed_on")]
+        } else {
+            &[
+                ("accept", "accepted_on"),
+                ("start", "started_on"),
+                ("submit-opinion", "submitted_on"),
+                ("record-outcome", "outcome_on"),
+                ("close", "closed_on"),
+            ]
+        };
+        let mut latest = received;
+        let mut kept = vec![("received_on", received)];
+        for (name, field) in path {
+            if *name == "submit-opinion" {
+                assert_eq!(step(&app, &id, "drafts", json!({"text": "Ý kiến"})).await.status, 201);
+            }
+            loop {
+                // Mostly forward, sometimes back before the latest step or past today.
+                let offset = rng.below(40) as i64 - 8;
+                let on = if rng.below(10) == 0 {
+                    today + Duration::days(1 + rng.below(3) as i64)
+                } else {
+                    latest + Duration::days(offset)
+                };
+                let mut body = match *name {
+                    "decline" => json!({"reason": "Ngoài lĩnh vực"}),
+                    "record-outcome" => json!({"outcome": "adopted"}),
+                    _ => json!({}),
+                };
+                body["on"] = json!(on.to_string());
+                let res = step(&app, &id, name, body).await;
+                let allowed = on >= latest && on <= today;
+                if !allowed {
+                    let problem = res.assert_problem(422, "validation_failed");
+                    assert_eq!(problem["errors"][0]["field"], "on", "seed {seed}: {name} on {on} after {latest}");
+                    continue;
+                }
+                assert_eq!(res.status, 200, "seed {seed}: {name} on {on} after {latest}: {}", res.body_text());
+                latest = on;
+                kept.push((field, on));
+                break;
+            }
+        }
+        let shown =
+            app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/advisory-opinions/{id}"))).await.json();
+        for field in STEP_FIELDS {
+            let want = kept.iter().find(|(f, _)| *f == field).map(|(_, d)| d.to_string());
+            assert_eq!(shown[field], json!(want), "seed {seed}: {field} of case {n}: {shown}");
+        }
+    }
+}
+
+/// Historical cases imported with generated statuses and step dates: each record's errors
+/// about its dates are exactly those of an independent reading of the rules (a date not
+/// before any earlier step's, none in the future, no date for a step the status has not
+/// reached).
+#[actix_web::test]
+async fn imported_step_dates_follow_the_steps_or_name_the_field_that_does_not() {
+    let seed = test_seed();
+    let mut rng = lienhiep::demo::Rng::new(seed);
+    let app = TestApp::spawn().await;
+    let today = today(&app);
+    let statuses =
+        ["received", "accepted", "declined", "in_progress", "opinion_submitted", "outcome_recorded", "closed"];
+    let (mut accepted, mut refused) = (0, 0);
+    for n in 0..60 {
+        let status = statuses[rng.below(7) as usize];
+        let declined = status == "declined" || (status == "closed" && rng.below(3) == 0);
+        // The steps each status has reached, as STEP_FIELDS names them.
+        let rank = match status {
+            "received" => 0,
+            "accepted" => 1,
+            "in_progress" => 3,
+            "opinion_submitted" => 4,
+            "outcome_recorded" | "closed" if declined => 2,
+            "outcome_recorded" => 5,
+            _ => 6,
+        };
+        let reached = |field: &str| match field {
+            "declined_on" => declined,
+            "closed_on" => status == "closed",
+            f if declined => f == "received_on",
+            f => STEP_FIELDS.iter().position(|x| *x == f).is_some_and(|i| i <= rank.min(5)),
+        };
+        let received = today - Duration::days(100 + rng.below(300) as i64);
+        let mut record = json!({"title": format!("Vụ {n}"), "kind": "critique", "requester": "peoples_committee",
+            "received_on": received.to_string(), "status": status});
+        if declined {
+            record["decline_reason"] = json!("Ngoài lĩnh vực");
+        }
+        if status == "outcome_recorded" {
+            record["outcome"] = json!("adopted");
+        }
+        let mut dates: Vec<(&str, chrono::NaiveDate)> = vec![("received_on", received)];
+        let mut day = received;
+        for field in &STEP_FIELDS[1..] {
+            let required = (*field == "submitted_on" && reached(field)) || *field == "closed_on" && reached(field);
+            // Usually a date for a step reached, now and then one for a step not reached.
+            let give = required || (reached(field) && rng.below(3) > 0) || rng.below(12) == 0;
+            if !give {
+                continue;
+            }
+            day = if rng.below(12) == 0 {
+                today + Duration::days(1 + rng.below(5) as i64)
+            } else {
+                day + Duration::days(rng.below(30) as i64 - 5)
+            };
+            record[field] = json!(day.to_string());
+            dates.push((field, day));
+        }
+        let mut want: Vec<(String, &str)> = Vec::new();
+        for (i, (field, date)) in dates.iter().enumerate() {
+            if i > 0 && !reached(field) {
+                want.push((field.to_string(), "not_allowed"));
+            }
+            if *date > today {
+                want.push((field.to_string(), "future"));
+            }
+            if dates[..i].iter().any(|(_, earlier)| earlier > date) {
+                want.push((field.to_string(), "range"));
+            }
+        }
+        want.sort();
+        let res = app
+            .call_as(STAFF, &[], json(TestRequest::post().uri("/api/v1/advisory-opinions/import"), json!([record])))
+            .await;
+        if want.is_empty() {
+            assert_eq!(res.status, 201, "seed {seed}: {record}: {}", res.body_text());
+            accepted += 1;
+            continue;
+        }
+        let problem = res.assert_problem(422, "validation_failed");
+        let mut got: Vec<(String, &str)> = problem["errors"]
+            .as_array()
+            .expect("errors")
+            .iter()
+            .map(|e| {
+                (
+                    e["field"].as_str().expect("field").trim_start_matches("[1].").to_owned(),
+                    e["code"].as_str().expect("code"),
+                )
+            })
+            .collect();
+        got.sort();
+        assert_eq!(got, want, "seed {seed}: {record}");
+        refused += 1;
+    }
+    assert!(
+        accepted > 5 && refused > 5,
+        "seed {seed}: both kinds were generated ({accepted} taken, {refused} refused)"
+    );
 }

@@ -70,6 +70,15 @@ pub struct AdvisoryCase {
     /// Why it was declined (*staff view*).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decline_reason: Option<String>,
+    /// When the case was accepted, as recorded with the step (`null`: not accepted, or
+    /// accepted before step dates were kept). Each step's date is the day it happened, never
+    /// before an earlier step's; the audit log keeps when it was entered.
+    pub accepted_on: Option<NaiveDate>,
+    /// When it was declined (*staff view*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub declined_on: Option<NaiveDate>,
+    /// When work on it started.
+    pub started_on: Option<NaiveDate>,
     /// When the opinion was submitted.
     pub submitted_on: Option<NaiveDate>,
     /// The number of the draft submitted as the opinion (*staff view*; `null` for a case
@@ -84,6 +93,8 @@ pub struct AdvisoryCase {
     /// Reference of the outcome, e.g. the provision that adopted it (*staff view*).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome_reference: Option<String>,
+    /// When the outcome became known.
+    pub outcome_on: Option<NaiveDate>,
     /// When the case was closed.
     pub closed_on: Option<NaiveDate>,
     /// Calendar days from `received_on` to `submitted_on`, or to today (the union's time
@@ -125,11 +136,15 @@ impl AdvisoryCase {
             confidentiality: full.then_some(data.confidentiality),
             status,
             decline_reason: keep(row.decline_reason),
+            accepted_on: row.accepted_on,
+            declined_on: if full { row.declined_on } else { None },
+            started_on: row.started_on,
             submitted_on: row.submitted_on,
             submitted_draft: if full { row.submitted_draft } else { None },
             outcome,
             outcome_note: keep(row.outcome_note),
             outcome_reference: keep(row.outcome_reference),
+            outcome_on: row.outcome_on,
             closed_on: row.closed_on,
             days_to_respond,
             overdue,
@@ -259,9 +274,13 @@ pub struct DeclineInput {
     #[validate(length(min = 2, max = 2000), custom(function = "validate::not_blank"))]
     #[schema(min_length = 2, max_length = 2000)]
     pub reason: String,
+    /// When it was declined (default today); not in the future, not before `received_on`.
+    #[serde(default)]
+    pub on: Option<NaiveDate>,
 }
 
-/// The date of a step (default today, in the union's time zone); not in the future.
+/// The date a step happened (default today, in the union's time zone): not in the future,
+/// not before the date of an earlier step of the case.
 #[derive(Debug, Clone, Default, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"on": "2020-03-30"}))]
@@ -303,6 +322,10 @@ pub struct OutcomeInput {
     #[serde(default)]
     #[schema(max_length = 300)]
     pub reference: Option<String>,
+    /// When the outcome became known (default today); not in the future, not before
+    /// `submitted_on`.
+    #[serde(default)]
+    pub on: Option<NaiveDate>,
 }
 
 /// Query parameters of the case list.

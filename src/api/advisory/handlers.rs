@@ -220,39 +220,32 @@ async fn step(
     principal: Principal,
     id: i64,
     step: Step,
+    on: Option<chrono::NaiveDate>,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
     let today = today(state.config.timezone);
+    let mut errors = Vec::new();
+    validate::not_future("on", on, today, &mut errors);
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let on = on.unwrap_or(today);
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
-    let row = run_blocking(&state.pool, move |conn| model::change_status(conn, &ctx, id, if_match, step)).await?;
+    let row = run_blocking(&state.pool, move |conn| model::change_status(conn, &ctx, id, if_match, step, on)).await?;
     let version = row.version;
     ok_with_version(&AdvisoryCase::from_row(row, today, true)?, version)
 }
 
-/// A step's date from an optional body: today by default, never in the future.
-fn step_date(
-    req: &HttpRequest,
-    body: &[u8],
-    today: chrono::NaiveDate,
-    field: &str,
-) -> Result<chrono::NaiveDate, ApiError> {
-    let input: StepDate = optional_json(req, body)?;
-    let mut errors = Vec::new();
-    validate::not_future(field, input.on, today, &mut errors);
-    if !errors.is_empty() {
-        return Err(ApiError::Validation(errors));
-    }
-    Ok(input.on.unwrap_or(today))
-}
-
 /// Accept a case
 ///
-/// `received` → `accepted`. Staff and admin only. Any other status is a `409` whose `allowed`
+/// `received` → `accepted`, on the date given (default today). Staff and admin only; the body
+/// is optional. Any other status is a `409` whose `allowed`
 /// lists the steps it allows.
 #[utoipa::path(
     tag = "advisory",
     params(("id" = i64, Path, description = "Case id"), crate::api::http::ConditionalWriteHeaders),
+    request_body(content = Option<StepDate>, content_type = "application/json"),
     responses((status = 200, description = "The case", body = AdvisoryCase), crate::api::responses::WriteErrors),
     security(("bearer" = []))
 )]
@@ -262,13 +255,17 @@ pub async fn accept_advisory_case(
     req: HttpRequest,
     AuthUser(principal): AuthUser,
     id: web::Path<i64>,
+    body: web::Bytes,
 ) -> ApiResult<HttpResponse> {
-    step(state, req, principal, id.into_inner(), Step::Accept).await
+    principal.require_any(STAFF)?;
+    let input: StepDate = optional_json(&req, &body)?;
+    step(state, req, principal, id.into_inner(), Step::Accept, input.on).await
 }
 
 /// Decline a case
 ///
-/// `received` → `declined`, with the reason. Staff and admin only. Any other status is a
+/// `received` → `declined`, with the reason, on the date given (default today). Staff and
+/// admin only. Any other status is a
 /// `409` whose `allowed` lists the steps it allows.
 #[utoipa::path(
     tag = "advisory",
@@ -291,16 +288,18 @@ pub async fn decline_advisory_case(
     validate::plain_text([("reason", Some(input.reason.as_str()))], &mut errors);
     validate::check(&input, errors)?;
     let reason = input.reason.trim().to_owned();
-    step(state, req, principal, id.into_inner(), Step::Decline { reason }).await
+    step(state, req, principal, id.into_inner(), Step::Decline { reason }, input.on).await
 }
 
 /// Start work on a case
 ///
-/// `accepted` → `in_progress`. Staff and admin only. Any other status is a `409` whose
+/// `accepted` → `in_progress`, on the date given (default today). Staff and admin only; the
+/// body is optional. Any other status is a `409` whose
 /// `allowed` lists the steps it allows.
 #[utoipa::path(
     tag = "advisory",
     params(("id" = i64, Path, description = "Case id"), crate::api::http::ConditionalWriteHeaders),
+    request_body(content = Option<StepDate>, content_type = "application/json"),
     responses((status = 200, description = "The case", body = AdvisoryCase), crate::api::responses::WriteErrors),
     security(("bearer" = []))
 )]
@@ -310,14 +309,17 @@ pub async fn start_advisory_case(
     req: HttpRequest,
     AuthUser(principal): AuthUser,
     id: web::Path<i64>,
+    body: web::Bytes,
 ) -> ApiResult<HttpResponse> {
-    step(state, req, principal, id.into_inner(), Step::Start).await
+    principal.require_any(STAFF)?;
+    let input: StepDate = optional_json(&req, &body)?;
+    step(state, req, principal, id.into_inner(), Step::Start, input.on).await
 }
 
 /// Submit the opinion
 ///
-/// `in_progress` → `opinion_submitted`, on the date given (default today; not before
-/// `received_on`, not in the future); `days_to_respond` is counted to it. The draft given
+/// `in_progress` → `opinion_submitted`, on the date given (default today; not before an
+/// earlier step's date, not in the future); `days_to_respond` is counted to it. The draft given
 /// (default the latest) becomes the submitted opinion, frozen: a case without a draft is a
 /// `409`. Staff and admin only; the body is optional. Any other status is a `409` whose `allowed` lists the steps it
 /// allows.
@@ -338,28 +340,18 @@ pub async fn submit_advisory_opinion(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
     let input: SubmitOpinionInput = optional_json(&req, &body)?;
-    let today = today(state.config.timezone);
-    let mut errors = Vec::new();
-    validate::not_future("on", input.on, today, &mut errors);
     let draft = match input.draft.map(|d| i32::try_from(d.0)) {
         Some(Ok(n)) => Some(n),
-        Some(Err(_)) => {
-            errors.push(FieldError::new("draft", "unknown", "there is no such draft"));
-            None
-        }
+        Some(Err(_)) => return Err(ApiError::invalid("draft", "unknown", "there is no such draft")),
         None => None,
     };
-    if !errors.is_empty() {
-        return Err(ApiError::Validation(errors));
-    }
-    let on = input.on.unwrap_or(today);
-    step(state, req, principal, id.into_inner(), Step::SubmitOpinion { on, draft }).await
+    step(state, req, principal, id.into_inner(), Step::SubmitOpinion { draft }, input.on).await
 }
 
 /// Record the outcome
 ///
 /// `opinion_submitted` → `outcome_recorded`: `adopted`, `partially_adopted`, `not_adopted` or
-/// `unknown`, with a note and a reference. Staff and admin only. Any other status is a `409`
+/// `unknown`, with a note and a reference, on the date given (default today). Staff and admin only. Any other status is a `409`
 /// whose `allowed` lists the steps it allows.
 #[utoipa::path(
     tag = "advisory",
@@ -386,7 +378,7 @@ pub async fn record_advisory_outcome(
         note: validate::clean(input.note),
         reference: validate::clean(input.reference),
     };
-    step(state, req, principal, id.into_inner(), outcome).await
+    step(state, req, principal, id.into_inner(), outcome, input.on).await
 }
 
 /// Close a case
@@ -410,8 +402,8 @@ pub async fn close_advisory_case(
     body: web::Bytes,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
-    let on = step_date(&req, &body, today(state.config.timezone), "on")?;
-    step(state, req, principal, id.into_inner(), Step::Close { on }).await
+    let input: StepDate = optional_json(&req, &body)?;
+    step(state, req, principal, id.into_inner(), Step::Close, input.on).await
 }
 
 /// The columns of a case import file.
@@ -429,10 +421,14 @@ const IMPORT_COLUMNS: &[Column] = &[
     Column { key: "confidentiality", aliases: &["pham vi"], cell: Cell::Text },
     Column { key: "status", aliases: &["trang thai"], cell: Cell::Text },
     Column { key: "decline_reason", aliases: &["ly do tu choi"], cell: Cell::Text },
+    Column { key: "accepted_on", aliases: &["ngay nhan thuc hien"], cell: Cell::Text },
+    Column { key: "declined_on", aliases: &["ngay tu choi"], cell: Cell::Text },
+    Column { key: "started_on", aliases: &["ngay bat dau"], cell: Cell::Text },
     Column { key: "submitted_on", aliases: &["ngay gui y kien"], cell: Cell::Text },
     Column { key: "outcome", aliases: &["ket qua"], cell: Cell::Text },
     Column { key: "outcome_note", aliases: &["ghi chu ket qua"], cell: Cell::Text },
     Column { key: "outcome_reference", aliases: &["van ban tiep thu"], cell: Cell::Text },
+    Column { key: "outcome_on", aliases: &["ngay co ket qua"], cell: Cell::Text },
     Column { key: "closed_on", aliases: &["ngay ket thuc"], cell: Cell::Text },
 ];
 
@@ -441,7 +437,8 @@ const IMPORT_COLUMNS: &[Column] = &[
 /// Loads historical cases with where each stands: a JSON array of `AdvisoryImportRecord` or
 /// a CSV file (`text/csv`) with those keys or Vietnamese headers. Each record is checked as
 /// a new case, and its history must be complete and in order (a declined case has its
-/// reason, an answered one the date of its opinion, a closed one its closing date). All or
+/// reason, an answered one the date of its opinion, a closed one its closing date; the dates
+/// of the steps, those optional too, in the order of the steps and none in the future). All or
 /// nothing: any bad row is a `422` whose errors name the row as `[n].field`. Staff and admin
 /// only.
 #[utoipa::path(

@@ -57,6 +57,7 @@ Every error is an RFC 9457 `application/problem+json` document with a stable `co
         (name = "activities", description = "Workshops, research projects, transfer models, council participation, publications, social activities and training of the union and its associations"),
         (name = "contests", description = "Contests: the technical innovation contest and the youth and children's creativity contest, their editions with criteria and prize quotas, entries and eligibility"),
         (name = "statistics", description = "Statistics for provincial systems: every figure of a year by resource, one metric year by year, and the development indicators of the union's report, as JSON or CSV"),
+        (name = "union", description = "The union itself: its profile, congress terms, office staff by year and its own departments and centres"),
         (name = "advisory", description = "Advisory opinions: consultation, critique and social assessment cases requested by provincial authorities, from request to outcome, with deadlines"),
         (name = "users", description = "People who log in: roles, association scope, disabling, temporary passwords (admin)"),
         (name = "api-clients", description = "Machine clients that get tokens with the client credentials grant (admin)"),

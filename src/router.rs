@@ -12,7 +12,7 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::api::{
     activities, advisory, annual_reports, api_clients, associations, audit_log, auth, award_categories, branches,
     commendations, contest_entries, contests, extract, honours, jobs, judging, members, nominations, operations,
-    people, reference, roster, statistics, users,
+    people, reference, roster, statistics, union_profile, users,
 };
 use crate::config::CorsOrigins;
 use crate::error::ApiError;
@@ -103,6 +103,20 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(activities::handlers::get_activity)
                 .service(activities::handlers::update_activity)
                 .service(activities::handlers::delete_activity)
+                .service(union_profile::handlers::get_union_profile)
+                .service(union_profile::handlers::update_union_profile)
+                .service(union_profile::handlers::list_union_terms)
+                .service(union_profile::handlers::get_union_term)
+                .service(union_profile::handlers::put_union_term)
+                .service(union_profile::handlers::delete_union_term)
+                .service(union_profile::handlers::list_union_staff)
+                .service(union_profile::handlers::get_union_staff_record)
+                .service(union_profile::handlers::put_union_staff_record)
+                .service(union_profile::handlers::delete_union_staff_record)
+                .service(union_profile::handlers::list_union_units)
+                .service(union_profile::handlers::get_union_unit)
+                .service(union_profile::handlers::put_union_unit)
+                .service(union_profile::handlers::delete_union_unit)
                 .service(advisory::handlers::list_advisory_cases)
                 .service(advisory::handlers::import_advisory_cases)
                 .service(advisory::handlers::create_advisory_case)

@@ -31,4 +31,5 @@ pub mod reference;
 pub mod responses;
 pub mod roster;
 pub mod statistics;
+pub mod union_profile;
 pub mod users;

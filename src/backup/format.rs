@@ -57,6 +57,10 @@ pub const TABLES: &[&str] = &[
     "indicators",
     "indicator_values",
     "id_hash_keys",
+    "union_profile",
+    "union_terms",
+    "union_staff",
+    "union_units",
 ];
 
 /// Tables a backup leaves out: short-lived records that mean nothing after a restore
@@ -69,6 +73,7 @@ pub const TRANSIENT_TABLES: &[&str] = &["idempotency_keys", "login_attempts", "m
 /// replaces their rows, children first. Any change made through the API leaves an audit
 /// record, so a target whose other tables (the audit log among them) are empty is new.
 pub(super) const SEEDED_TABLES: &[&str] = &[
+    "union_profile",
     "indicator_values",
     "indicators",
     "contests",

@@ -1218,6 +1218,114 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// The union itself (one row, id 1).
+    union_profile (id) {
+        /// Always 1.
+        id -> BigInt,
+        /// Full name.
+        name -> Text,
+        /// Short name.
+        short_name -> Nullable<Text>,
+        /// Founding date.
+        founded_on -> Nullable<Date>,
+        /// The founding decision.
+        founding_decision -> Nullable<Text>,
+        /// Postal address.
+        address -> Nullable<Text>,
+        /// Office phone.
+        phone -> Nullable<Text>,
+        /// Office email.
+        email -> Nullable<Text>,
+        /// Website.
+        website -> Nullable<Text>,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// The union's congress terms (nhiệm kỳ).
+    union_terms (id) {
+        /// Id.
+        id -> BigInt,
+        /// The congress's number, unique.
+        number -> Integer,
+        /// The day the congress opened.
+        congress_on -> Date,
+        /// First year of the term.
+        first_year -> Integer,
+        /// Last year of the term.
+        last_year -> Integer,
+        /// The standing committee: JSON `[{"name", "position"}]`.
+        standing_committee -> Text,
+        /// Members of the executive committee.
+        executive_committee_size -> Nullable<Integer>,
+        /// Delegates to the Fatherland Front's committee.
+        fatherland_front_delegates -> Nullable<Integer>,
+        /// Note.
+        note -> Nullable<Text>,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// The full-time staff of the union's office, per year.
+    union_staff (id) {
+        /// Id.
+        id -> BigInt,
+        /// The year, unique.
+        year -> Integer,
+        /// Full-time staff.
+        full_time -> Integer,
+        /// Of them by highest education level: JSON `{"<education level>": people}`.
+        by_education -> Text,
+        /// Note.
+        note -> Nullable<Text>,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// The union's own departments, centres and councils.
+    union_units (id) {
+        /// Id.
+        id -> BigInt,
+        /// Code chosen by staff, unique.
+        code -> Text,
+        /// Name.
+        name -> Text,
+        /// `department`, `centre`, `council` or `other`.
+        kind -> Text,
+        /// Year it was set up.
+        established_year -> Nullable<Integer>,
+        /// Year it was closed.
+        closed_year -> Nullable<Integer>,
+        /// Note.
+        note -> Nullable<Text>,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(indicator_values -> indicators (indicator_id));
 
 diesel::joinable!(memberships -> persons (person_id));

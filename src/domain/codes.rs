@@ -43,7 +43,7 @@ macro_rules! code_list {
     ) => {
         $(#[$meta])*
         #[derive(
-            Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
             diesel::expression::AsExpression, diesel::deserialize::FromSqlRow,
         )]
         #[diesel(sql_type = diesel::sql_types::Text)]
@@ -243,6 +243,20 @@ code_list! {
         OutstandingYoungPhysician = ("outstanding_young_physician", "Thầy thuốc trẻ tiêu biểu", "Outstanding Young Physician"),
         /// Another national or international prize, or another field.
         OtherPrize = ("other_prize", "Giải thưởng cấp quốc gia, quốc tế, lĩnh vực khác", "Other national or international prize"),
+    }
+}
+
+code_list! {
+    /// What a unit of the union itself is.
+    pub enum UnionUnitKind: "union_unit_kinds", "Loại đơn vị trực thuộc", "Kinds of the union's own units" {
+        /// A department of the office (ban chuyên môn, văn phòng).
+        Department = ("department", "Ban chuyên môn, văn phòng", "Department"),
+        /// A centre (trung tâm).
+        Centre = ("centre", "Trung tâm", "Centre"),
+        /// A council (hội đồng).
+        Council = ("council", "Hội đồng", "Council"),
+        /// Another kind.
+        Other = ("other", "Khác", "Other"),
     }
 }
 

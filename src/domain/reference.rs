@@ -13,6 +13,7 @@ use super::codes::{
     MinorNames, Prize, Requester,
 };
 use crate::domain::codes::Role;
+use crate::domain::codes::UnionUnitKind;
 
 /// The 54 ethnic groups of decision 1019/QĐ-TCTK (see `data/reference/ethnic_groups.SOURCE.md`).
 const ETHNIC_GROUPS_CSV: &str = include_str!("../../data/reference/ethnic_groups.csv");
@@ -109,6 +110,7 @@ pub fn catalogue() -> anyhow::Result<Vec<ReferenceListData>> {
         from_code_list::<AcademicTitle>(),
         from_code_list::<HonourTitle>(),
         from_code_list::<AssociationKind>(),
+        from_code_list::<UnionUnitKind>(),
         from_code_list::<AssociationStatus>(),
         from_code_list::<BranchStatus>(),
         from_code_list::<Gender>(),

@@ -72,6 +72,20 @@ crate::code_list! {
         ContestNationalPrizes = ("contest_national_prizes", "Giải thưởng toàn quốc", "National contest prizes"),
         /// Labour Creativity Certificates that came with entries of those editions (dimension `contest`).
         ContestLabourCertificates = ("contest_labour_certificates", "Bằng Lao động sáng tạo", "Labour Creativity Certificates"),
+        /// Whole years from the union's founding year to the year (from `GET /api/v1/union`).
+        UnionAgeYears = ("union_age_years", "Thâm niên của Liên hiệp hội (năm)", "Years since the union was founded"),
+        /// Full-time staff of the union's office that year (`/api/v1/union/staff/{year}`).
+        UnionFullTimeStaff = ("union_full_time_staff", "Nhân lực chuyên trách của cơ quan Liên hiệp hội", "Full-time staff of the union's office"),
+        /// That staff by highest education level (dimension `education_level`).
+        UnionStaffByEducation = ("union_staff_by_education", "Nhân lực chuyên trách theo trình độ", "Full-time staff by education level"),
+        /// The union's own departments, centres and councils working that year by kind (dimension `kind`).
+        UnionUnitsByKind = ("union_units_by_kind", "Đơn vị trực thuộc Liên hiệp hội theo loại", "The union's own units by kind"),
+        /// Members of the standing committee of the term the year falls in (the later term in a congress year).
+        UnionStandingCommittee = ("union_standing_committee", "Số ủy viên Ban Thường vụ", "Members of the standing committee"),
+        /// Members of the executive committee of that term.
+        UnionExecutiveCommittee = ("union_executive_committee", "Số ủy viên Ban Chấp hành", "Members of the executive committee"),
+        /// The union's delegates to the Fatherland Front's committee in that term.
+        UnionFatherlandFrontDelegates = ("union_fatherland_front_delegates", "Đại biểu tham gia Ủy ban Mặt trận Tổ quốc", "Delegates to the Fatherland Front committee"),
     }
 }
 

@@ -28,6 +28,7 @@ pub mod reference;
 pub mod refresh_token;
 pub mod roster;
 pub mod statistics;
+pub mod union_profile;
 pub mod user;
 
 /// `f` over `items`, in order, on as many threads as there are cores (at most 4): for pure

@@ -16,7 +16,7 @@ use crate::error::{ApiError, ApiResult};
 type Source = fn(&mut DbConnection, i32) -> QueryResult<Vec<Observation>>;
 
 /// Every resource that offers observations, by the name the summary groups them under.
-pub const RESOURCES: [(&str, Source); 7] = [
+pub const RESOURCES: [(&str, Source); 8] = [
     ("associations", crate::models::association::observations),
     ("members", crate::models::member::observations),
     ("annual_reports", crate::models::annual_report::observations),
@@ -24,6 +24,7 @@ pub const RESOURCES: [(&str, Source); 7] = [
     ("contests", crate::models::contest::observations),
     ("advisory", crate::models::advisory::observations),
     ("activities", crate::models::activity::observations),
+    ("union", crate::models::union_profile::observations),
 ];
 
 /// The observations of a year, grouped by resource (in [`RESOURCES`] order).

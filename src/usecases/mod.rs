@@ -17,3 +17,4 @@ pub mod members;
 pub mod nominations;
 pub mod roster_sync;
 pub mod statistics;
+pub mod union_profile;

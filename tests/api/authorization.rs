@@ -364,6 +364,103 @@ fn rows() -> Vec<Row> {
         },
         Row {
             method: "GET",
+            path: "/api/v1/union",
+            expect: AUTHENTICATED_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/union"),
+        },
+        Row {
+            method: "PATCH",
+            path: "/api/v1/union",
+            expect: STAFF_WRITES_200,
+            request: |_, i| json(TestRequest::patch().uri("/api/v1/union"), json!({"short_name": format!("LHH {i}")})),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/union/terms",
+            expect: AUTHENTICATED_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/union/terms"),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/union/terms/{number}",
+            expect: AUTHENTICATED_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/union/terms/1"),
+        },
+        Row {
+            method: "PUT",
+            path: "/api/v1/union/terms/{number}",
+            expect: STAFF_WRITES_201,
+            request: |_, i| {
+                let year = 2010 + i;
+                json(
+                    TestRequest::put().uri(&format!("/api/v1/union/terms/{}", 20 + i)),
+                    json!({"congress_on": format!("{year}-10-01"), "first_year": year, "last_year": year}),
+                )
+            },
+        },
+        Row {
+            method: "DELETE",
+            path: "/api/v1/union/terms/{number}",
+            expect: STAFF_DELETES_204,
+            request: |_, i| TestRequest::delete().uri(&format!("/api/v1/union/terms/{}", 10 + i)),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/union/staff",
+            expect: AUTHENTICATED_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/union/staff"),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/union/staff/{year}",
+            expect: AUTHENTICATED_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/union/staff/2019"),
+        },
+        Row {
+            method: "PUT",
+            path: "/api/v1/union/staff/{year}",
+            expect: STAFF_WRITES_201,
+            request: |_, i| {
+                json(TestRequest::put().uri(&format!("/api/v1/union/staff/{}", 2000 + i)), json!({"full_time": 5}))
+            },
+        },
+        Row {
+            method: "DELETE",
+            path: "/api/v1/union/staff/{year}",
+            expect: STAFF_DELETES_204,
+            request: |_, i| TestRequest::delete().uri(&format!("/api/v1/union/staff/{}", 1990 + i)),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/union/units",
+            expect: AUTHENTICATED_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/union/units"),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/union/units/{code}",
+            expect: AUTHENTICATED_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/union/units/office"),
+        },
+        Row {
+            method: "PUT",
+            path: "/api/v1/union/units/{code}",
+            expect: STAFF_WRITES_201,
+            request: |_, i| {
+                json(
+                    TestRequest::put().uri(&format!("/api/v1/union/units/unit_{i}")),
+                    json!({"name": "Văn phòng", "kind": "department"}),
+                )
+            },
+        },
+        Row {
+            method: "DELETE",
+            path: "/api/v1/union/units/{code}",
+            expect: STAFF_DELETES_204,
+            request: |_, i| TestRequest::delete().uri(&format!("/api/v1/union/units/gone_{i}")),
+        },
+        Row {
+            method: "GET",
             path: "/api/v1/members",
             expect: [401, 403, 403, 403, 200, 200, 200, 200],
             request: |_, _| TestRequest::get().uri("/api/v1/members"),
@@ -1759,6 +1856,32 @@ async fn awards_fixture(app: &TestApp, own: i64) -> Awards {
 }
 
 /// One imported case per caller in each workflow status.
+/// A term, a staff record and a unit to read (term 1, 2019, `office`), and one of each per
+/// caller to delete (terms 10-17, 1990-1997, `gone_0`-`gone_7`).
+async fn union_fixture(app: &TestApp) {
+    let mut writes = vec![
+        (
+            "/api/v1/union/terms/1".to_owned(),
+            json!({"congress_on": "1995-10-01", "first_year": 1995, "last_year": 1999}),
+        ),
+        ("/api/v1/union/staff/2019".to_owned(), json!({"full_time": 10})),
+        ("/api/v1/union/units/office".to_owned(), json!({"name": "Văn phòng", "kind": "department"})),
+    ];
+    for i in 0..8 {
+        let year = 2000 + i;
+        writes.push((
+            format!("/api/v1/union/terms/{}", 10 + i),
+            json!({"congress_on": format!("{year}-10-01"), "first_year": year, "last_year": year}),
+        ));
+        writes.push((format!("/api/v1/union/staff/{}", 1990 + i), json!({"full_time": 3})));
+        writes.push((format!("/api/v1/union/units/gone_{i}"), json!({"name": "Trung tâm", "kind": "centre"})));
+    }
+    for (uri, body) in writes {
+        let res = app.call_as(&[Role::Admin], &[], json(TestRequest::put().uri(&uri), body)).await;
+        assert_eq!(res.status, 201, "fixture {uri}: {:?}", res.body);
+    }
+}
+
 async fn advisory_fixture(app: &TestApp, own: i64) -> std::collections::HashMap<&'static str, Vec<i64>> {
     let statuses = ["received", "accepted", "in_progress", "opinion_submitted", "outcome_recorded"];
     let mut records = Vec::new();
@@ -2027,6 +2150,9 @@ async fn check_route(row: Row) -> Vec<String> {
     }
     if row.path.starts_with("/api/v1/advisory-opinions") {
         f.cases = advisory_fixture(&app, f.own).await;
+    }
+    if row.path.starts_with("/api/v1/union/") {
+        union_fixture(&app).await;
     }
     if ["/api/v1/contests", "/api/v1/editions", "/api/v1/entries"].iter().any(|p| row.path.starts_with(p)) {
         f.contests = Some(contests_fixture(&app, f.own, row.path).await);

@@ -64,19 +64,15 @@ async fn recorded(app: &TestApp, code: &str, year: i64) -> Option<Record> {
 #[actix_web::test]
 async fn recording_the_unions_value_keeps_the_seeded_national_reference() {
     let app = TestApp::spawn().await;
-    let before = recorded(&app, "full_time_staff", 2019).await.expect("seeded for 2019");
-    assert_eq!(before.national_value, Some(9.5));
+    let before = recorded(&app, "journal", 2019).await.expect("seeded for 2019");
+    assert_eq!(before.national_value, Some(7.0));
     assert!(before.union_empty());
     let res = app
-        .call_as(
-            STAFF,
-            &[],
-            with_json(TestRequest::put().uri(&values_uri("full_time_staff", 2019)), json!({"union_value": 6})),
-        )
+        .call_as(STAFF, &[], with_json(TestRequest::put().uri(&values_uri("journal", 2019)), json!({"union_value": 1})))
         .await;
     assert_eq!(res.status, 200, "{:?}", res.body);
-    let after = recorded(&app, "full_time_staff", 2019).await.expect("recorded");
-    assert_eq!(after, Record { union_value: Some(6.0), ..before.clone() });
+    let after = recorded(&app, "journal", 2019).await.expect("recorded");
+    assert_eq!(after, Record { union_value: Some(1.0), ..before.clone() });
     let table =
         app.call_as(STAFF, &[], TestRequest::get().uri("/api/v1/statistics/indicators?year=2019&fresh=true")).await;
     assert_eq!(table.status, 200, "{:?}", table.body);
@@ -84,32 +80,32 @@ async fn recording_the_unions_value_keeps_the_seeded_national_reference() {
         .as_array()
         .expect("items")
         .iter()
-        .find(|l| l["code"] == "full_time_staff")
+        .find(|l| l["code"] == "journal")
         .cloned()
         .expect("the line");
-    assert_eq!((line["union_value"].clone(), line["national_value"].clone()), (json!(6.0), json!(9.5)));
+    assert_eq!((line["union_value"].clone(), line["national_value"].clone()), (json!(1.0), json!(7.0)));
     // And the other way round: a national reference written later keeps the union's value.
     let res = app
         .call_as(
             STAFF,
             &[],
             with_json(
-                TestRequest::put().uri(&format!("{}/national", values_uri("full_time_staff", 2019))),
+                TestRequest::put().uri(&format!("{}/national", values_uri("journal", 2019))),
                 json!({"national_value": 10, "national_source": "Báo cáo của Liên hiệp hội Việt Nam"}),
             ),
         )
         .await;
     assert_eq!(res.status, 200, "{:?}", res.body);
-    let after = recorded(&app, "full_time_staff", 2019).await.expect("recorded");
-    assert_eq!((after.union_value, after.national_value), (Some(6.0), Some(10.0)));
+    let after = recorded(&app, "journal", 2019).await.expect("recorded");
+    assert_eq!((after.union_value, after.national_value), (Some(1.0), Some(10.0)));
     // A year that is not one, or out of range, is a problem that changes nothing.
     for year in ["abc", "3000", "2019.5"] {
-        let uri = format!("/api/v1/statistics/indicator-definitions/full_time_staff/values/{year}/union");
+        let uri = format!("/api/v1/statistics/indicator-definitions/journal/values/{year}/union");
         let res = app.call_as(STAFF, &[], with_json(TestRequest::put().uri(&uri), json!({"union_value": 1}))).await;
         assert!(res.status.is_client_error(), "{uri}: {}", res.status);
         assert!(res.header("Content-Type").is_some_and(|c| c.starts_with("application/problem+json")), "{uri}");
     }
-    assert_eq!(recorded(&app, "full_time_staff", 2019).await.expect("recorded"), after);
+    assert_eq!(recorded(&app, "journal", 2019).await.expect("recorded"), after);
 }
 
 /// One write of the generated sequences.

@@ -32,4 +32,5 @@ mod reference;
 mod roster;
 mod statistics;
 mod storage;
+mod union_profile;
 mod write_machinery;

@@ -20,6 +20,7 @@ async fn reference_index_lists_every_list_with_counts_for_anonymous_callers() {
             "academic_titles",
             "honour_titles",
             "association_kinds",
+            "union_unit_kinds",
             "association_statuses",
             "branch_statuses",
             "genders",

@@ -68,7 +68,7 @@ async fn a_statistics_reader_reads_the_summary_whose_member_figures_are_what_the
         summary["resources"].as_array().expect("r").iter().map(|r| r["resource"].as_str().expect("name")).collect();
     assert_eq!(
         resources,
-        ["associations", "members", "annual_reports", "awards", "contests", "advisory", "activities"]
+        ["associations", "members", "annual_reports", "awards", "contests", "advisory", "activities", "union"]
     );
     assert_eq!(members_total(&summary), i64::try_from(counts.total).expect("count"));
     let female: i64 = figures(&summary, "members")
@@ -438,19 +438,19 @@ async fn the_indicator_table_puts_computed_and_recorded_values_beside_the_nation
     assert_eq!(associations["national_value"], 22.5);
     assert_eq!(associations["national_year"], 2019);
     assert_eq!(line(&table, "members")["union_value"], 1202.0, "the roster and the report together");
-    assert_eq!(line(&table, "full_time_staff")["union_value"], Value::Null);
+    assert_eq!(line(&table, "full_time_staff")["union_value"], 0.0, "from the union's staff records: none yet");
     assert_eq!(line(&table, "newsletter")["present"], false);
 
     // Staff record what is not computed, and national references with their source.
     let value = |code: &str, year: i32| format!("/api/v1/statistics/indicator-definitions/{code}/values/{year}");
-    let staff_value = app
-        .call_as(
-            &[Role::Staff],
-            &[],
-            put(&value("full_time_staff", y), json!({"union_value": 6, "union_note": "3 lãnh đạo"})),
-        )
-        .await;
-    assert_eq!(staff_value.status, 201, "{}", staff_value.body_text());
+    let staff =
+        app.call_as(&[Role::Staff], &[], put(&format!("/api/v1/union/staff/{y}"), json!({"full_time": 6}))).await;
+    assert_eq!(staff.status, 201, "{}", staff.body_text());
+    let staff_note =
+        app.call_as(&[Role::Staff], &[], put(&value("full_time_staff", y), json!({"union_note": "3 lãnh đạo"}))).await;
+    assert_eq!(staff_note.status, 201, "{}", staff_note.body_text());
+    let typed_in = app.call_as(&[Role::Staff], &[], put(&value("full_time_staff", y), json!({"union_value": 6}))).await;
+    typed_in.assert_problem(422, "validation_failed");
     let newsletter = app.call_as(&[Role::Staff], &[], put(&value("newsletter", y), json!({"union_value": 1}))).await;
     assert_eq!(newsletter.status, 201);
     let computed = app.call_as(&[Role::Staff], &[], put(&value("members", y), json!({"union_value": 5}))).await;
@@ -538,10 +538,7 @@ async fn the_indicator_table_puts_computed_and_recorded_values_beside_the_nation
         .call_as(
             &[Role::Staff],
             &[],
-            json(
-                TestRequest::patch().uri(&format!("{definitions}/full_time_staff")),
-                json!({"metric": "members_total"}),
-            ),
+            json(TestRequest::patch().uri(&format!("{definitions}/newsletter")), json!({"metric": "members_total"})),
         )
         .await;
     pointed.assert_problem(409, "conflict");

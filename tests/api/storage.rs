@@ -269,14 +269,14 @@ async fn every_integer_id_comes_from_a_generator_that_never_goes_back() {
          JOIN information_schema.key_column_usage u ON u.constraint_name = k.constraint_name \
               AND u.table_schema = k.table_schema AND u.column_name = c.column_name \
          WHERE c.table_schema = current_schema() AND c.column_name = 'id' AND c.data_type IN ('bigint', 'integer') \
-           AND c.table_name <> 'data_version' \
+           AND c.table_name NOT IN ('data_version', 'union_profile') \
          ORDER BY 1"
     } else {
-        // A single INTEGER PRIMARY KEY column is the rowid; data_version holds its one row, and
-        // id_hash_keys numbers its keys itself (`ordinal`).
+        // A single INTEGER PRIMARY KEY column is the rowid; data_version and union_profile hold
+        // one row each, and id_hash_keys numbers its keys itself (`ordinal`).
         "SELECT m.name AS table_name, CASE WHEN m.sql LIKE '%AUTOINCREMENT%' THEN 1 ELSE 0 END AS never_reused \
          FROM sqlite_master m JOIN pragma_table_info(m.name) c \
-         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> 'data_version' \
+         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT IN ('data_version', 'union_profile') \
            AND c.pk = 1 AND c.name = 'id' AND upper(c.type) = 'INTEGER' \
            AND (SELECT count(*) FROM pragma_table_info(m.name) p WHERE p.pk > 0) = 1 \
          ORDER BY 1"

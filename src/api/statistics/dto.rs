@@ -79,7 +79,7 @@ impl Figure {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ResourceFigures {
     /// The resource: `associations`, `members`, `annual_reports`, `awards`, `contests`,
-    /// `advisory` or `activities`.
+    /// `advisory`, `activities` or `union` (the union's own records).
     pub resource: String,
     /// Its figures for the year.
     pub figures: Vec<Figure>,

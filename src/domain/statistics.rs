@@ -10,6 +10,10 @@ crate::code_list! {
     pub enum Metric: "metrics", "Chỉ tiêu thống kê", "Statistical metrics" {
         /// Members at the end of the year, per association: from its roster from the year it was first synced, from its annual report before.
         MembersTotal = ("members_total", "Tổng số hội viên", "Members"),
+        /// Members of all associations together at the end of the year: the sum of `members_total`, whether a roster or an annual report gives each (resource `totals`).
+        UnionMembersTotal = ("union_members_total", "Tổng số hội viên toàn Liên hiệp hội", "Members of all associations"),
+        /// S&T intellectuals among them: the sum of `intellectual_members` (resource `totals`).
+        UnionIntellectualMembers = ("union_intellectual_members", "Tổng số hội viên trí thức KHCN toàn Liên hiệp hội", "S&T intellectual members of all associations"),
         /// Members on rosters at the end of the year by gender (dimension `gender`).
         MembersByGender = ("members_by_gender", "Hội viên theo giới tính", "Members by gender"),
         /// Members on rosters at the end of the year by ethnic group (dimension `ethnicity`).
@@ -40,12 +44,24 @@ crate::code_list! {
         CommendationsByType = ("commendations_by_type", "Khen thưởng theo hình thức", "Commendations by type"),
         /// Commendations of the year by recipient and type (dimension `recipient_type`: `<recipient kind>:<type>`, e.g. `union:emulation_flag` for a flag to the union itself, `association:certificate_of_merit`).
         CommendationsByRecipient = ("commendations_by_recipient", "Khen thưởng theo đối tượng và hình thức", "Commendations by recipient and type"),
+        /// Commendations of the year by issuer and type (dimension `issuer_type`: `<issuer>:<type>`, e.g. `provincial_peoples_committee:emulation_flag`).
+        CommendationsByIssuerType = ("commendations_by_issuer_type", "Khen thưởng theo cấp khen và hình thức", "Commendations by issuer and type"),
+        /// Commendations of the year received by an association, per association (dimension `type`): which associations were commended.
+        AssociationCommendations = ("association_commendations", "Khen thưởng của các hội thành viên", "Commendations received by associations"),
         /// Activities that started in the year by kind (dimension `kind`); per organising association too.
         ActivitiesByKind = ("activities_by_kind", "Hoạt động theo loại", "Activities by kind"),
         /// Activities that started in the year by organiser (dimension `organiser`: `union`, `association`, `partner`).
         ActivitiesByOrganiser = ("activities_by_organiser", "Hoạt động theo đơn vị tổ chức", "Activities by organiser"),
         /// Projects evaluated in the councils the union took part in that year.
         CouncilProjectsEvaluated = ("council_projects_evaluated", "Số đề tài, dự án được đánh giá tại hội đồng", "Projects evaluated in councils"),
+        /// Council participations of the year by the union's role (dimension `council_role`; `unknown` where none was recorded).
+        CouncilSeatsByRole = ("council_seats_by_role", "Tham gia hội đồng theo vai trò", "Council participations by role"),
+        /// Research projects that started in the year by level (dimension `research_level`; `unknown` where none was recorded).
+        ResearchProjectsByLevel = ("research_projects_by_level", "Đề tài, dự án nghiên cứu theo cấp", "Research projects by level"),
+        /// Articles of the publications of the year (the sum of their `articles`).
+        PublicationArticles = ("publication_articles", "Số tin bài của các ấn phẩm", "Articles of publications"),
+        /// People who benefited from social activities that year by organiser (dimension `organiser`).
+        SocialBeneficiariesByOrganiser = ("social_beneficiaries_by_organiser", "Số người thụ hưởng hoạt động xã hội theo đơn vị tổ chức", "Social-activity beneficiaries by organiser"),
         /// People who benefited from social activities that year.
         SocialBeneficiaries = ("social_beneficiaries", "Số người thụ hưởng hoạt động xã hội", "Social-activity beneficiaries"),
         /// Money given in social activities that year (VND).
@@ -56,6 +72,10 @@ crate::code_list! {
         AdvisoryCasesByRequester = ("advisory_cases_by_requester", "Vụ việc tư vấn, phản biện theo cơ quan đề nghị", "Advisory cases by requester"),
         /// Advisory cases received in the year by recorded outcome (dimension `outcome`; `pending` while none is recorded).
         AdvisoryCasesByOutcome = ("advisory_cases_by_outcome", "Vụ việc tư vấn, phản biện theo kết quả", "Advisory cases by outcome"),
+        /// Advisory cases received in the year that were done under a contract.
+        AdvisoryCasesUnderContract = ("advisory_cases_under_contract", "Vụ việc tư vấn theo hợp đồng", "Advisory cases under contract"),
+        /// Fees of the advisory cases received in the year (VND).
+        AdvisoryFees = ("advisory_fees", "Kinh phí tư vấn theo hợp đồng (đồng)", "Advisory fees (VND)"),
         /// Advisory cases received in the year whose opinion was submitted.
         AdvisoryCasesAnswered = ("advisory_cases_answered", "Vụ việc đã gửi ý kiến", "Advisory cases answered"),
         /// Mean calendar days from receipt to submission of the cases answered (rounded to whole days).

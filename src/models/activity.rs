@@ -425,8 +425,9 @@ pub fn delete(
 
 /// The activities resource's figures for `year` (docs/architecture.md, "The statistics contract"): activities
 /// that started that year by kind (for the union as a whole and per organising association)
-/// and by organiser; projects evaluated in councils; beneficiaries and amounts of social
-/// activities.
+/// and by organiser; council seats by the union's role, research projects by level and the
+/// articles of publications; projects evaluated in councils; beneficiaries (in all and by
+/// organiser) and amounts of social activities.
 pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Observation>> {
     let mut out = Vec::new();
     let of_year = a::table.filter(a::year.eq(year));
@@ -471,6 +472,47 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Obser
             value,
         });
     }
+    // How many of the rows hold each value; a row without one counts as `unknown`.
+    let by_value = |rows: Vec<Option<String>>| {
+        let mut counts: std::collections::BTreeMap<String, i64> = std::collections::BTreeMap::new();
+        for value in rows {
+            *counts.entry(value.unwrap_or_else(|| "unknown".into())).or_default() += 1;
+        }
+        counts
+    };
+    let roles: Vec<Option<String>> =
+        of_year.filter(a::kind.eq(ActivityKind::CouncilParticipation.code())).select(a::council_role).load(conn)?;
+    for (role, value) in by_value(roles) {
+        out.push(Observation {
+            metric: Metric::CouncilSeatsByRole,
+            year,
+            association_id: None,
+            dimension: Some(("council_role".into(), role)),
+            value,
+        });
+    }
+    let levels: Vec<Option<String>> =
+        of_year.filter(a::kind.eq(ActivityKind::ResearchProject.code())).select(a::research_level).load(conn)?;
+    for (level, value) in by_value(levels) {
+        out.push(Observation {
+            metric: Metric::ResearchProjectsByLevel,
+            year,
+            association_id: None,
+            dimension: Some(("research_level".into(), level)),
+            value,
+        });
+    }
+    let articles: Option<i64> = of_year
+        .filter(a::kind.eq(ActivityKind::Publication.code()))
+        .select(diesel::dsl::sum(a::articles))
+        .first(conn)?;
+    out.push(Observation {
+        metric: Metric::PublicationArticles,
+        year,
+        association_id: None,
+        dimension: None,
+        value: articles.unwrap_or(0),
+    });
     let evaluated: Option<i64> = of_year
         .filter(a::kind.eq(ActivityKind::CouncilParticipation.code()))
         .select(diesel::dsl::sum(a::projects_evaluated))
@@ -491,6 +533,20 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Obser
         dimension: None,
         value: beneficiaries.unwrap_or(0),
     });
+    let by_organiser: Vec<(String, Option<i64>)> = social
+        .group_by(a::organiser_kind)
+        .select((a::organiser_kind, diesel::dsl::sum(a::beneficiaries)))
+        .order(a::organiser_kind)
+        .load(conn)?;
+    for (organiser, value) in by_organiser {
+        out.push(Observation {
+            metric: Metric::SocialBeneficiariesByOrganiser,
+            year,
+            association_id: None,
+            dimension: Some(("organiser".into(), organiser)),
+            value: value.unwrap_or(0),
+        });
+    }
     // Summed here: SUM of a BIGINT is NUMERIC on PostgreSQL; social activities of a year are few.
     let amounts: Vec<Option<i64>> = social.select(a::amount).load(conn)?;
     out.push(Observation {

@@ -562,10 +562,10 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Obser
     let (Some(from), Some(to)) = (NaiveDate::from_ymd_opt(year, 1, 1), NaiveDate::from_ymd_opt(year, 12, 31)) else {
         return Ok(out);
     };
-    type Row = (String, String, Option<String>, NaiveDate, Option<NaiveDate>);
+    type Row = (String, String, Option<String>, NaiveDate, Option<NaiveDate>, bool, Option<i64>);
     let rows: Vec<Row> = c::table
         .filter(c::received_on.between(from, to))
-        .select((c::kind, c::requester, c::outcome, c::received_on, c::submitted_on))
+        .select((c::kind, c::requester, c::outcome, c::received_on, c::submitted_on, c::under_contract, c::fee))
         .load(conn)?;
     let metrics = [
         (Metric::AdvisoryCasesByKind, "kind"),
@@ -574,7 +574,9 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Obser
     ];
     let mut counts: [std::collections::BTreeMap<String, i64>; 3] = Default::default();
     let (mut answered, mut days) = (0_i64, 0_i64);
-    for (kind, requester, outcome, received, submitted) in &rows {
+    let under_contract = rows.iter().filter(|r| r.5).count() as i64;
+    let fees: i64 = rows.iter().filter_map(|r| r.6).sum();
+    for (kind, requester, outcome, received, submitted, ..) in &rows {
         let outcome = outcome.clone().unwrap_or_else(|| "pending".into());
         for (i, value) in [kind.clone(), requester.clone(), outcome].into_iter().enumerate() {
             *counts[i].entry(value).or_default() += 1;
@@ -594,6 +596,9 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Obser
                 value: n,
             });
         }
+    }
+    for (metric, value) in [(Metric::AdvisoryCasesUnderContract, under_contract), (Metric::AdvisoryFees, fees)] {
+        out.push(Observation { metric, year, association_id: None, dimension: None, value });
     }
     out.push(Observation {
         metric: Metric::AdvisoryCasesAnswered,

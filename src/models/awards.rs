@@ -10,7 +10,8 @@ use crate::domain::statistics::{Metric, Observation};
 /// The awards resource's figures for `year` (docs/architecture.md, "The statistics contract"): approved
 /// honourees of published rounds held that year, by round, category and proposing
 /// association; national nominations of the year by programme and status; commendations of
-/// the year by issuer, by type, and by recipient kind and type.
+/// the year by issuer, by type, by recipient kind and type, by issuer and type, and those
+/// received by each association.
 pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Observation>> {
     use crate::db::schema::{commendations as c, honour_rounds as r, honourees as h, nominations as n};
     let mut out = Vec::new();
@@ -119,6 +120,35 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Obser
             year,
             association_id: None,
             dimension: dim("recipient_type", format!("{recipient}:{code}")),
+            value,
+        });
+    }
+    let by_issuer_type: Vec<(String, String, i64)> = of_year
+        .group_by((c::issuer, c::kind))
+        .select((c::issuer, c::kind, diesel::dsl::count_star()))
+        .order((c::issuer, c::kind))
+        .load(conn)?;
+    for (issuer, code, value) in by_issuer_type {
+        out.push(Observation {
+            metric: Metric::CommendationsByIssuerType,
+            year,
+            association_id: None,
+            dimension: dim("issuer_type", format!("{issuer}:{code}")),
+            value,
+        });
+    }
+    let of_associations: Vec<(Option<i64>, String, i64)> = of_year
+        .filter(c::association_id.is_not_null())
+        .group_by((c::association_id, c::kind))
+        .select((c::association_id, c::kind, diesel::dsl::count_star()))
+        .order((c::association_id, c::kind))
+        .load(conn)?;
+    for (association_id, code, value) in of_associations {
+        out.push(Observation {
+            metric: Metric::AssociationCommendations,
+            year,
+            association_id,
+            dimension: dim("type", code),
             value,
         });
     }

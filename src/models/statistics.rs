@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use diesel::prelude::*;
 
 use crate::db::{self, DbConnection, DbPool};
-use crate::domain::statistics::Observation;
+use crate::domain::statistics::{Metric, Observation};
 use crate::error::{ApiError, ApiResult};
 
 /// A resource's observations for a year.
@@ -30,9 +30,33 @@ pub const RESOURCES: [(&str, Source); 8] = [
 /// The observations of a year, grouped by resource (in [`RESOURCES`] order).
 pub type YearFigures = Vec<(&'static str, Vec<Observation>)>;
 
-/// Computes every resource's observations for `year`.
+/// Computes every resource's observations for `year`, then the union-wide totals of them
+/// (resource `totals`).
 pub fn compute_year(conn: &mut DbConnection, year: i32) -> QueryResult<YearFigures> {
-    RESOURCES.iter().map(|(name, source)| Ok((*name, source(conn, year)?))).collect()
+    let mut figures: YearFigures =
+        RESOURCES.iter().map(|(name, source)| Ok((*name, source(conn, year)?))).collect::<QueryResult<_>>()?;
+    let totals = totals(&figures, year);
+    figures.push(("totals", totals));
+    Ok(figures)
+}
+
+/// The members of all associations together, and the S&T intellectuals among them, whether
+/// a roster or an annual report gives each association's figure: one figure a client need
+/// not add up itself.
+fn totals(figures: &YearFigures, year: i32) -> Vec<Observation> {
+    [(Metric::MembersTotal, Metric::UnionMembersTotal), (Metric::IntellectualMembers, Metric::UnionIntellectualMembers)]
+        .into_iter()
+        .filter_map(|(of, metric)| {
+            let mut per_association = figures
+                .iter()
+                .flat_map(|(_, observations)| observations)
+                .filter(|o| o.metric == of && o.association_id.is_some() && o.dimension.is_none())
+                .peekable();
+            per_association.peek()?;
+            let value = per_association.map(|o| o.value).sum();
+            Some(Observation { metric, year, association_id: None, dimension: None, value })
+        })
+        .collect()
 }
 
 /// A year's figures as one computation found them.

@@ -68,9 +68,24 @@ async fn a_statistics_reader_reads_the_summary_whose_member_figures_are_what_the
         summary["resources"].as_array().expect("r").iter().map(|r| r["resource"].as_str().expect("name")).collect();
     assert_eq!(
         resources,
-        ["associations", "members", "annual_reports", "awards", "contests", "advisory", "activities", "union"]
+        [
+            "associations",
+            "members",
+            "annual_reports",
+            "awards",
+            "contests",
+            "advisory",
+            "activities",
+            "union",
+            "totals"
+        ]
     );
     assert_eq!(members_total(&summary), i64::try_from(counts.total).expect("count"));
+    assert_eq!(
+        figures(&summary, "totals").iter().find(|f| f["metric"] == "union_members_total").map(|f| f["value"].clone()),
+        Some(json!(counts.total)),
+        "one union-wide figure"
+    );
     let female: i64 = figures(&summary, "members")
         .iter()
         .filter(|f| f["metric"] == "members_by_gender" && f["dimension_value"] == "female")
@@ -885,4 +900,171 @@ async fn indicator_lines_count_a_window_or_every_year_since_one() {
     );
     let back = app.call_as(staff, &[], json(TestRequest::patch().uri(&uri), json!({"since_year": null}))).await;
     assert_eq!((back.status.as_u16(), back.json()["since_year"].clone()), (200, Value::Null), "{}", back.body_text());
+}
+
+/// The figures added for the report (issue 30): generated activities, commendations, advisory
+/// cases, annual reports and roster members, and each new figure of each year equal to an
+/// independent count of what was posted (seeded, seed printed).
+#[actix_web::test]
+async fn the_reports_breakdowns_are_counts_of_what_was_entered() {
+    use std::collections::BTreeMap;
+    let seed = std::env::var("LIENHIEP_TEST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(1)
+    });
+    let mut rng = lienhiep::demo::Rng::new(seed);
+    let app = TestApp::spawn().await;
+    let staff = &[Role::Staff];
+    let this_year = year(&app);
+    let years = [2017, 2018, 2019];
+    let mut associations = Vec::new();
+    for n in 0..3 {
+        associations.push(create_ok(&app, &format!("Hội thử {n}")).await);
+    }
+    /// (metric, year, association, breakdown value).
+    type Key = (&'static str, i32, Option<i64>, Option<String>);
+    let mut want: BTreeMap<Key, i64> = BTreeMap::new();
+    let mut add = |metric: &'static str, year: i32, association: Option<i64>, dimension: Option<String>, value: i64| {
+        *want.entry((metric, year, association, dimension)).or_default() += value;
+    };
+    let pick = |rng: &mut lienhiep::demo::Rng, list: &[&'static str]| list[rng.below(list.len() as u64) as usize];
+    for n in 0..40 {
+        let year = pick(&mut rng, &["2017", "2018", "2019"]).parse::<i32>().expect("year");
+        let mut body = json!({"title": format!("Hoạt động {n}"), "organiser_kind": "union", "union_role": "led",
+            "starts_on": format!("{year}-0{}-15", 1 + rng.below(9))});
+        match rng.below(4) {
+            0 => {
+                let role = pick(&mut rng, &["chair", "reviewer", "member"]);
+                body["kind"] = json!("council_participation");
+                body["union_role"] = json!("took_part");
+                body["organiser_kind"] = json!("partner");
+                body["partner_name"] = json!("Sở Khoa học và Công nghệ");
+                body["council_name"] = json!("Hội đồng KHCN tỉnh");
+                body["projects_evaluated"] = json!(rng.below(5));
+                body["council_role"] = json!(role);
+                add("council_seats_by_role", year, None, Some(role.into()), 1);
+            }
+            1 => {
+                let level = pick(&mut rng, &["national", "provincial", "grassroots"]);
+                body["kind"] = json!("research_project");
+                body["research_level"] = json!(level);
+                body["research_status"] = json!("completed");
+                add("research_projects_by_level", year, None, Some(level.into()), 1);
+            }
+            2 => {
+                let articles = rng.below(60) as i64;
+                body["kind"] = json!("publication");
+                body["articles"] = json!(articles);
+                add("publication_articles", year, None, None, articles);
+            }
+            _ => {
+                let organiser = pick(&mut rng, &["union", "association"]);
+                let beneficiaries = 1 + rng.below(300) as i64;
+                body["kind"] = json!("social_activity");
+                body["organiser_kind"] = json!(organiser);
+                if organiser == "association" {
+                    body["association_id"] = json!(associations[rng.below(3) as usize]);
+                }
+                body["beneficiaries"] = json!(beneficiaries);
+                add("social_beneficiaries_by_organiser", year, None, Some(organiser.into()), beneficiaries);
+            }
+        }
+        let res = app.call_as(staff, &[], json(TestRequest::post().uri("/api/v1/activities"), body.clone())).await;
+        assert_eq!(res.status, 201, "seed {seed}: {body}: {}", res.body_text());
+    }
+    for n in 0..30 {
+        let year = years[rng.below(3) as usize];
+        let (issuer, kind) = (
+            pick(&mut rng, &["vusta", "provincial_peoples_committee", "prime_minister"]),
+            pick(&mut rng, &["certificate_of_merit", "emulation_flag"]),
+        );
+        let mut body = json!({"type": kind, "issuer": issuer, "year": year, "decided_on": format!("{year}-12-01")});
+        if rng.below(2) == 0 {
+            let association = associations[rng.below(3) as usize];
+            body["recipient_kind"] = json!("association");
+            body["association_id"] = json!(association);
+            add("association_commendations", year, Some(association), Some(kind.into()), 1);
+        } else {
+            body["recipient_kind"] = json!("person");
+            body["recipient_name"] = json!(format!("Người được khen {n}"));
+        }
+        add("commendations_by_issuer_type", year, None, Some(format!("{issuer}:{kind}")), 1);
+        let res = app.call_as(staff, &[], json(TestRequest::post().uri("/api/v1/commendations"), body.clone())).await;
+        assert_eq!(res.status, 201, "seed {seed}: {body}: {}", res.body_text());
+    }
+    let mut cases = Vec::new();
+    for n in 0..20 {
+        let year = years[rng.below(3) as usize];
+        let under_contract = rng.below(2) == 0;
+        let fee = (under_contract && rng.below(3) > 0).then(|| 1_000_000 * (1 + rng.below(50) as i64));
+        cases.push(json!({"title": format!("Vụ {n}"), "kind": "consultation", "requester": "peoples_committee",
+            "received_on": format!("{year}-03-{:02}", 1 + rng.below(28)), "under_contract": under_contract, "fee": fee}));
+        add("advisory_cases_under_contract", year, None, None, i64::from(under_contract));
+        add("advisory_fees", year, None, None, fee.unwrap_or(0));
+    }
+    let res =
+        app.call_as(staff, &[], json(TestRequest::post().uri("/api/v1/advisory-opinions/import"), json!(cases))).await;
+    assert_eq!(res.status, 201, "seed {seed}: {}", res.body_text());
+    // This year's members: a roster for some associations, an annual report for the others
+    // (and for one with a roster too, which its roster overrides).
+    let levels = ["secondary", "college", "bachelor", "master", "doctor"];
+    let (mut members, mut intellectuals) = (0_i64, 0_i64);
+    for (n, association) in associations.iter().enumerate() {
+        let rostered = n != 0;
+        if rostered {
+            for m in 0..(1 + rng.below(6)) {
+                let level = pick(&mut rng, &levels);
+                let res = app
+                    .call_as(
+                        staff,
+                        &[],
+                        json(
+                            TestRequest::post().uri(&format!("/api/v1/associations/{association}/members")),
+                            json!({"full_name": format!("Hội viên {n} {m}"), "education_level": level}),
+                        ),
+                    )
+                    .await;
+                assert_eq!(res.status, 201, "seed {seed}: {}", res.body_text());
+                members += 1;
+                intellectuals += i64::from(["bachelor", "master", "doctor"].contains(&level));
+            }
+        }
+        if !rostered || n == 2 {
+            let (reported, intellectual) = (100 + rng.below(900) as i64, rng.below(100) as i64);
+            let res = app
+                .call_as(
+                    staff,
+                    &[],
+                    put(
+                        &format!("/api/v1/associations/{association}/annual-reports/{this_year}"),
+                        json!({"members": reported, "intellectual_members": intellectual}),
+                    ),
+                )
+                .await;
+            assert_eq!(res.status, 201, "seed {seed}: {}", res.body_text());
+            if !rostered {
+                members += reported;
+                intellectuals += intellectual;
+            }
+        }
+    }
+    add("union_members_total", this_year, None, None, members);
+    add("union_intellectual_members", this_year, None, None, intellectuals);
+    let metrics: Vec<&str> = want.keys().map(|(m, ..)| *m).collect();
+    for year in years.into_iter().chain([this_year]) {
+        let summary = read(&app, &format!("/api/v1/statistics/summary?year={year}")).await.json();
+        let mut got: BTreeMap<Key, i64> = BTreeMap::new();
+        for resource in summary["resources"].as_array().expect("resources") {
+            for f in resource["figures"].as_array().expect("figures") {
+                let Some(metric) = metrics.iter().find(|m| f["metric"] == **m) else { continue };
+                let key =
+                    (*metric, year, f["association_id"].as_i64(), f["dimension_value"].as_str().map(str::to_owned));
+                *got.entry(key).or_default() += f["value"].as_i64().expect("value");
+            }
+        }
+        // Figures of zero (a year without fees, say) are counted as absent.
+        got.retain(|_, v| *v != 0);
+        let expected: BTreeMap<_, _> =
+            want.iter().filter(|((_, y, ..), v)| *y == year && **v != 0).map(|(k, v)| (k.clone(), *v)).collect();
+        assert_eq!(got, expected, "seed {seed}: the report's breakdowns of {year}");
+    }
 }

@@ -79,7 +79,8 @@ impl Figure {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ResourceFigures {
     /// The resource: `associations`, `members`, `annual_reports`, `awards`, `contests`,
-    /// `advisory`, `activities` or `union` (the union's own records).
+    /// `advisory`, `activities`, `union` (the union's own records) or `totals` (members of all
+    /// associations together).
     pub resource: String,
     /// Its figures for the year.
     pub figures: Vec<Figure>,

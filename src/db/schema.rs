@@ -649,6 +649,10 @@ diesel::table! {
         created_at -> Timestamp,
         /// Last changed (UTC).
         updated_at -> Timestamp,
+        /// When it was sent to the programme, as recorded.
+        submitted_on -> Nullable<Date>,
+        /// When the programme decided, as recorded.
+        decided_on -> Nullable<Date>,
     }
 }
 
@@ -936,6 +940,12 @@ diesel::table! {
         created_at -> Timestamp,
         /// Last changed (UTC).
         updated_at -> Timestamp,
+        /// When it opened for entries, as recorded.
+        opened_on -> Nullable<Date>,
+        /// When judging started, as recorded.
+        judging_started_on -> Nullable<Date>,
+        /// When it closed, as recorded.
+        closed_on -> Nullable<Date>,
     }
 }
 

@@ -186,6 +186,34 @@ pub struct EditionRow {
     pub created_at: NaiveDateTime,
     /// Changed.
     pub updated_at: NaiveDateTime,
+    /// Opened for entries (the date recorded for the step).
+    pub opened_on: Option<NaiveDate>,
+    /// Judging started.
+    pub judging_started_on: Option<NaiveDate>,
+    /// Closed.
+    pub closed_on: Option<NaiveDate>,
+}
+
+impl EditionRow {
+    /// The dates of the edition's steps in the order they happen.
+    pub fn step_dates(&self) -> [(&'static str, Option<NaiveDate>); 4] {
+        [
+            ("opened_on", self.opened_on),
+            ("judging_started_on", self.judging_started_on),
+            ("published_on", self.published_on),
+            ("closed_on", self.closed_on),
+        ]
+    }
+
+    /// A `422` on `on` when the step kept as `field` would come before an earlier step.
+    pub fn check_step_date(&self, field: &str) -> Result<(), ApiError> {
+        let mut errors = Vec::new();
+        crate::domain::validate::steps_in_order(&self.step_dates(), &mut errors);
+        match errors.into_iter().find(|e| e.field == field) {
+            Some(e) => Err(ApiError::invalid("on", "range", e.message)),
+            None => Ok(()),
+        }
+    }
 }
 
 impl EditionRow {
@@ -527,19 +555,37 @@ impl EditionStep {
     }
 }
 
-/// Takes one lifecycle step; a step the status does not allow is a 409 naming the allowed ones.
+/// Takes one lifecycle step on the day `on` it happened (not before an earlier step's: a
+/// `422` on `on`); a step the status does not allow is a 409 naming the allowed ones.
 pub fn change_status(
     conn: &mut DbConnection,
     ctx: &WriteContext,
     id: i64,
     if_match: IfMatch,
     step: EditionStep,
+    on: NaiveDate,
 ) -> Result<EditionRow, ApiError> {
     write_transaction(conn, |conn| {
         let current = get_edition(conn, id)?;
         if_match.check(current.version)?;
         let status = current.status;
         let target = lifecycle::EDITION.step(status, step.name())?;
+        let mut dated = current.clone();
+        let field = match step {
+            EditionStep::Open => {
+                dated.opened_on = Some(on);
+                "opened_on"
+            }
+            EditionStep::StartJudging => {
+                dated.judging_started_on = Some(on);
+                "judging_started_on"
+            }
+            EditionStep::Close => {
+                dated.closed_on = Some(on);
+                "closed_on"
+            }
+        };
+        dated.check_step_date(field)?;
         if step == EditionStep::Open {
             let criteria: i64 = cr::table.filter(cr::edition_id.eq(id)).count().get_result(conn)?;
             if criteria == 0 {
@@ -552,10 +598,15 @@ pub fn change_status(
             id = id,
             version = current.version,
             now = ctx.now,
-            set = (ed::status.eq(target),)
+            set = (
+                ed::status.eq(target),
+                ed::opened_on.eq(dated.opened_on),
+                ed::judging_started_on.eq(dated.judging_started_on),
+                ed::closed_on.eq(dated.closed_on),
+            )
         )?
         .or_stale("the edition")?;
-        let changes = serde_json::json!({"status": {"from": status.code(), "to": target.code()}});
+        let changes = serde_json::json!({"status": {"from": status.code(), "to": target.code()}, field: {"from": null, "to": on}});
         audit::record(conn, ctx, &format!("contest_edition.{}", step.name()), EDITION, &id.to_string(), &changes)?;
         Ok(row)
     })

@@ -566,6 +566,7 @@ pub fn publish(
         if_match.check(edition.version)?;
         let status = edition.status;
         lifecycle::EDITION.step(status, "publish-results")?;
+        contest::EditionRow { published_on: Some(on), ..edition.clone() }.check_step_date("published_on")?;
         let standings = ranking(conn, &edition)?;
         require_finished(&standings)?;
         for prize in Prize::all() {

@@ -1,7 +1,7 @@
 //! Nominations to national honours (đề cử vinh danh toàn quốc): drafted → submitted →
 //! honoured | not_selected, by explicit operations.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
@@ -51,6 +51,10 @@ pub struct NominationRow {
     pub created_at: NaiveDateTime,
     /// Changed.
     pub updated_at: NaiveDateTime,
+    /// Sent to the programme (the date recorded for the step).
+    pub submitted_on: Option<NaiveDate>,
+    /// The programme decided.
+    pub decided_on: Option<NaiveDate>,
 }
 
 /// The editable content of a nomination.
@@ -267,8 +271,9 @@ impl Action {
     }
 }
 
-/// Moves a nomination one step (with the decision reference, when given); a step its status
-/// does not allow is a 409 naming the allowed ones.
+/// Moves a nomination one step on the day `on` it happened (not before the submission: a
+/// `422` on `on`), with the decision reference when given; a step its status does not allow
+/// is a 409 naming the allowed ones.
 pub fn change_status(
     conn: &mut DbConnection,
     ctx: &WriteContext,
@@ -276,6 +281,7 @@ pub fn change_status(
     if_match: IfMatch,
     action: Action,
     decision_reference: Option<String>,
+    on: NaiveDate,
 ) -> Result<NominationRow, ApiError> {
     write_transaction(conn, |conn| {
         let current = get(conn, id)?;
@@ -283,18 +289,43 @@ pub fn change_status(
         let status = current.status;
         let target = lifecycle::NOMINATION.step(status, action.name())?;
         let reference = decision_reference.or(current.decision_reference.clone());
+        let (mut submitted_on, mut decided_on) = (current.submitted_on, current.decided_on);
+        let field = match action {
+            Action::Submit => {
+                submitted_on = Some(on);
+                "submitted_on"
+            }
+            Action::RecordHonoured | Action::RecordNotSelected => {
+                decided_on = Some(on);
+                "decided_on"
+            }
+        };
+        let mut errors = Vec::new();
+        crate::domain::validate::steps_in_order(
+            &[("submitted_on", submitted_on), ("decided_on", decided_on)],
+            &mut errors,
+        );
+        if let Some(e) = errors.into_iter().find(|e| e.field == field) {
+            return Err(ApiError::invalid("on", "range", e.message));
+        }
         let row: NominationRow = crate::versioned_update!(
             conn,
             n,
             id = id,
             version = current.version,
             now = ctx.now,
-            set = (n::status.eq(target), n::decision_reference.eq(&reference),)
+            set = (
+                n::status.eq(target),
+                n::decision_reference.eq(&reference),
+                n::submitted_on.eq(submitted_on),
+                n::decided_on.eq(decided_on),
+            )
         )?
         .or_stale("the nomination")?;
         let changes = serde_json::json!({
             "status": {"from": status.code(), "to": target.code()},
             "decision_reference": {"from": current.decision_reference, "to": reference},
+            field: {"from": null, "to": on},
         });
         audit::record(conn, ctx, &format!("nomination.{}", action.name()), ENTITY, &id.to_string(), &changes)?;
         Ok(row)

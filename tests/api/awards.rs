@@ -588,3 +588,39 @@ async fn associations_propose_the_same_person_without_learning_of_each_other_and
     let published = step(&app, round, "publish").await;
     assert_eq!(published["counts"], json!({"pending": 0, "approved": 1, "rejected": 1}));
 }
+
+/// A nomination's submission and decision keep the days they happened, generated, a
+/// decision never before the submission nor either in the future (seeded, seed printed).
+#[actix_web::test]
+async fn nomination_steps_keep_the_days_they_happened() {
+    let seed = std::env::var("LIENHIEP_TEST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(1)
+    });
+    let mut rng = lienhiep::demo::Rng::new(seed);
+    let app = TestApp::spawn().await;
+    let today = lienhiep::domain::time::today(app.state.config.timezone);
+    for n in 0..8 {
+        let body = json!({"programme": "farmers_scientist", "year": 2012 + n, "nominee_name": format!("Người {n}")});
+        let res = app.call_as(STAFF, &[], json(TestRequest::post().uri("/api/v1/nominations"), body)).await;
+        assert_eq!(res.status, 201, "{}", res.body_text());
+        let id = res.json()["id"].as_i64().expect("id");
+        let decision = if n % 2 == 0 { "record-honoured" } else { "record-not-selected" };
+        let start = today - chrono::Duration::days(100 + rng.below(3000) as i64);
+        let steps = [("submit", json!({})), (decision, json!({"decision_reference": "QĐ 1"}))];
+        let taken = crate::helpers::take_dated_steps(
+            &app,
+            &mut rng,
+            seed,
+            &steps,
+            |step| format!("/api/v1/nominations/{id}/{step}"),
+            start,
+        )
+        .await;
+        let shown = app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/nominations/{id}"))).await.json();
+        assert_eq!(
+            (shown["submitted_on"].clone(), shown["decided_on"].clone()),
+            (json!(taken[0].to_string()), json!(taken[1].to_string())),
+            "seed {seed}: {shown}"
+        );
+    }
+}

@@ -636,3 +636,36 @@ async fn a_past_edition_is_imported_with_its_prizes_all_or_nothing_and_then_clos
     );
     assert_eq!((total(Metric::ContestNationalPrizes), total(Metric::ContestLabourCertificates)), (1, 1));
 }
+
+/// An edition's steps keep the days they happened, generated: each not before the one before
+/// it (publication included) nor in the future (seeded, seed printed).
+#[actix_web::test]
+async fn edition_steps_keep_the_days_they_happened() {
+    let seed = std::env::var("LIENHIEP_TEST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(1)
+    });
+    let mut rng = lienhiep::demo::Rng::new(seed);
+    let app = TestApp::spawn().await;
+    let today = lienhiep::domain::time::today(app.state.config.timezone);
+    let technical = contest_id(&app, "technical_innovation").await;
+    for n in 0..6 {
+        let id = edition(&app, technical, 20 + n).await["id"].as_i64().expect("id");
+        let start = today - chrono::Duration::days(100 + rng.below(3000) as i64);
+        let steps =
+            [("open", json!({})), ("start-judging", json!({})), ("publish-results", json!({})), ("close", json!({}))];
+        let taken = crate::helpers::take_dated_steps(
+            &app,
+            &mut rng,
+            seed,
+            &steps,
+            |step| format!("/api/v1/editions/{id}/{step}"),
+            start,
+        )
+        .await;
+        let shown = app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/editions/{id}"))).await.json();
+        let fields = ["opened_on", "judging_started_on", "published_on", "closed_on"];
+        for (field, day) in fields.iter().zip(&taken) {
+            assert_eq!(shown[*field], json!(day.to_string()), "seed {seed}: {field}: {shown}");
+        }
+    }
+}

@@ -492,3 +492,45 @@ pub async fn add_member(app: &TestApp, association: i64, body: serde_json::Value
     assert_eq!(res.status, 201, "{:?}", res.body);
     res.json()
 }
+
+/// Takes the steps of a workflow at `uri_of(step)` with generated dates, some before the
+/// previous step's and some in the future (seeded by `rng`): each is refused (`422` on `on`)
+/// exactly when its date is either, else taken. `body_of(step)` is the rest of each body.
+/// Returns the date each step was taken on, in order.
+pub async fn take_dated_steps(
+    app: &TestApp,
+    rng: &mut lienhiep::demo::Rng,
+    seed: u64,
+    steps: &[(&str, serde_json::Value)],
+    uri_of: impl Fn(&str) -> String,
+    start: chrono::NaiveDate,
+) -> Vec<chrono::NaiveDate> {
+    use chrono::Duration;
+    let today = lienhiep::domain::time::today(app.state.config.timezone);
+    let mut latest = start;
+    let mut taken = Vec::new();
+    for (name, body) in steps {
+        loop {
+            let on = if rng.below(10) == 0 {
+                today + Duration::days(1 + rng.below(3) as i64)
+            } else {
+                latest + Duration::days(rng.below(40) as i64 - 8)
+            };
+            let mut body = body.clone();
+            body["on"] = serde_json::json!(on.to_string());
+            let res = app.call_as(&[Role::Staff], &[], json(TestRequest::post().uri(&uri_of(name)), body)).await;
+            let first = taken.is_empty();
+            // A first step has no earlier one to follow; only the future refuses it.
+            if on > today || (!first && on < latest) {
+                let problem = res.assert_problem(422, "validation_failed");
+                assert_eq!(problem["errors"][0]["field"], "on", "seed {seed}: {name} on {on} after {latest}");
+                continue;
+            }
+            assert_eq!(res.status, 200, "seed {seed}: {name} on {on} after {latest}: {}", res.body_text());
+            latest = on;
+            taken.push(on);
+            break;
+        }
+    }
+    taken
+}

@@ -211,7 +211,7 @@ impl From<Quotas> for PrizeQuotas {
     "submission_opens_on": "2026-03-01", "submission_closes_on": "2026-08-31", "judging_starts_on": "2026-09-15",
     "judging_ends_on": "2026-10-15", "status": "open",
     "criteria": [{"code": "novelty", "name": "Tính mới, tính sáng tạo", "weight": 30, "max_score": 30}],
-    "quotas": {"first": 1, "second": 3, "third": 5, "consolation": 10}, "published_on": null, "version": 2,
+    "quotas": {"first": 1, "second": 3, "third": 5, "consolation": 10}, "opened_on": "2026-03-01", "judging_started_on": null, "published_on": null, "closed_on": null, "version": 2,
     "created_at": "2026-02-01T08:00:00Z", "updated_at": "2026-03-01T08:00:00Z"
 }))]
 pub struct Edition {
@@ -239,8 +239,16 @@ pub struct Edition {
     pub criteria: Vec<Criterion>,
     /// Prize quotas.
     pub quotas: PrizeQuotas,
+    /// When it opened for entries, as recorded with `open` (`null`: not yet, or before these
+    /// dates were kept). Each step's date is the day it happened, never before an earlier
+    /// step's; the audit log keeps when it was entered.
+    pub opened_on: Option<NaiveDate>,
+    /// When judging started, as recorded with `start-judging`.
+    pub judging_started_on: Option<NaiveDate>,
     /// When the results were published.
     pub published_on: Option<NaiveDate>,
+    /// When it closed, as recorded with `close`.
+    pub closed_on: Option<NaiveDate>,
     /// Version; the `ETag` is `"v<version>"`.
     pub version: i32,
     /// When the record was created.
@@ -267,7 +275,10 @@ impl Edition {
             status,
             criteria: criteria.iter().map(Criterion::from_row).collect(),
             quotas,
+            opened_on: row.opened_on,
+            judging_started_on: row.judging_started_on,
             published_on: row.published_on,
+            closed_on: row.closed_on,
             version: row.version,
             created_at: rfc3339(row.created_at),
             updated_at: rfc3339(row.updated_at),
@@ -376,4 +387,15 @@ impl EditionPatch {
             Err(ApiError::Validation(errors))
         }
     }
+}
+
+/// The day an edition's step happened (default today, in the union's time zone): not in the
+/// future, not before an earlier step of the edition.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"on": "2019-05-10"}))]
+pub struct EditionStepInput {
+    /// The date (default today).
+    #[serde(default)]
+    pub on: Option<NaiveDate>,
 }

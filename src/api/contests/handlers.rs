@@ -4,15 +4,17 @@ use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 
 use super::dto::{
     Contest, ContestInput, ContestList, ContestPatch, Edition, EditionInput, EditionList, EditionListQuery,
-    EditionPatch,
+    EditionPatch, EditionStepInput,
 };
 use crate::api::caller::{AuthUser, MaybeAuthUser};
-use crate::api::extract::JsonObject;
+use crate::api::extract::{optional_json, JsonObject};
 use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::auth::Caller;
 use crate::auth::{Principal, Role};
 use crate::db::version::IfMatch;
 use crate::db::{run_blocking, DbConnection};
+use crate::domain::time::today;
+use crate::domain::validate;
 use crate::error::{ApiError, ApiResult};
 use crate::models::audit::WriteContext;
 use crate::models::contest::{self as model, EditionRow, EditionStep};
@@ -309,13 +311,22 @@ async fn step(
     req: HttpRequest,
     principal: Principal,
     id: i64,
+    body: web::Bytes,
     step: EditionStep,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
+    let input: EditionStepInput = optional_json(&req, &body)?;
+    let today = today(state.config.timezone);
+    let mut errors = Vec::new();
+    validate::not_future("on", input.on, today, &mut errors);
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let on = input.on.unwrap_or(today);
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     let edition = run_blocking(&state.pool, move |conn| {
-        let row = model::change_status(conn, &ctx, id, if_match, step)?;
+        let row = model::change_status(conn, &ctx, id, if_match, step, on)?;
         edition_view(conn, row)
     })
     .await?;
@@ -325,12 +336,14 @@ async fn step(
 
 /// Open an edition for entries
 ///
-/// `draft` → `open`: association managers may submit entries. The edition needs its
+/// `draft` → `open`, on the date given (default today; the body is optional): association
+/// managers may submit entries. The edition needs its
 /// criteria (else `409`). Staff and admin only. Any other status is a `409` whose `allowed`
 /// lists the steps it allows.
 #[utoipa::path(
     tag = "contests",
     params(("id" = i64, Path, description = "Edition id"), crate::api::http::ConditionalWriteHeaders),
+    request_body(content = Option<EditionStepInput>, content_type = "application/json"),
     responses((status = 200, description = "The edition", body = Edition), crate::api::responses::WriteErrors),
     security(("bearer" = []))
 )]
@@ -340,18 +353,20 @@ pub async fn open_edition(
     req: HttpRequest,
     AuthUser(principal): AuthUser,
     id: web::Path<i64>,
+    body: web::Bytes,
 ) -> ApiResult<HttpResponse> {
-    step(state, req, principal, id.into_inner(), EditionStep::Open).await
+    step(state, req, principal, id.into_inner(), body, EditionStep::Open).await
 }
 
 /// Start judging
 ///
-/// `open` → `judging`: submissions end, judges score the eligible entries assigned to
-/// them. Staff and admin only. Any other status is a `409` whose `allowed` lists the steps
+/// `open` → `judging`, on the date given (default today): submissions end, judges score
+/// the eligible entries assigned to them. Staff and admin only. Any other status is a `409` whose `allowed` lists the steps
 /// it allows.
 #[utoipa::path(
     tag = "contests",
     params(("id" = i64, Path, description = "Edition id"), crate::api::http::ConditionalWriteHeaders),
+    request_body(content = Option<EditionStepInput>, content_type = "application/json"),
     responses((status = 200, description = "The edition", body = Edition), crate::api::responses::WriteErrors),
     security(("bearer" = []))
 )]
@@ -361,18 +376,20 @@ pub async fn start_edition_judging(
     req: HttpRequest,
     AuthUser(principal): AuthUser,
     id: web::Path<i64>,
+    body: web::Bytes,
 ) -> ApiResult<HttpResponse> {
-    step(state, req, principal, id.into_inner(), EditionStep::StartJudging).await
+    step(state, req, principal, id.into_inner(), body, EditionStep::StartJudging).await
 }
 
 /// Close an edition
 ///
-/// `results_published` → `closed`. Final: nothing of the edition changes after, but the
-/// national results of its winners. Staff and admin only. Any other status is a `409` whose
-/// `allowed` lists the steps it allows.
+/// `results_published` → `closed`, on the date given (default today). Final: nothing of the
+/// edition changes after, but the national results of its winners. Staff and admin only. Any
+/// other status is a `409` whose `allowed` lists the steps it allows.
 #[utoipa::path(
     tag = "contests",
     params(("id" = i64, Path, description = "Edition id"), crate::api::http::ConditionalWriteHeaders),
+    request_body(content = Option<EditionStepInput>, content_type = "application/json"),
     responses((status = 200, description = "The edition", body = Edition), crate::api::responses::WriteErrors),
     security(("bearer" = []))
 )]
@@ -382,6 +399,7 @@ pub async fn close_edition(
     req: HttpRequest,
     AuthUser(principal): AuthUser,
     id: web::Path<i64>,
+    body: web::Bytes,
 ) -> ApiResult<HttpResponse> {
-    step(state, req, principal, id.into_inner(), EditionStep::Close).await
+    step(state, req, principal, id.into_inner(), body, EditionStep::Close).await
 }

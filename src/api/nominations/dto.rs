@@ -18,7 +18,8 @@ use crate::models::nomination::{NominationData, NominationRow};
 #[schema(example = json!({
     "id": 3, "programme": "farmers_scientist", "programme_name": null, "year": 2019, "person_id": 88,
     "nominee_name": "Lường Văn Thắng", "workplace": "Trung tâm Khuyến nông tỉnh", "association_id": 4,
-    "status": "honoured", "decision_reference": "Quyết định 125/QĐ-LHHVN", "notes": null, "version": 3,
+    "status": "honoured", "decision_reference": "Quyết định 125/QĐ-LHHVN", "submitted_on": "2019-04-02",
+    "decided_on": "2019-10-10", "notes": null, "version": 3,
     "created_at": "2019-03-01T08:00:00Z", "updated_at": "2019-10-15T08:00:00Z"
 }))]
 pub struct Nomination {
@@ -42,6 +43,12 @@ pub struct Nomination {
     pub status: NominationStatus,
     /// Reference of the programme's decision.
     pub decision_reference: Option<String>,
+    /// When it was sent to the programme, as recorded with `submit` (`null`: not yet, or
+    /// before these dates were kept); the audit log keeps when it was entered.
+    pub submitted_on: Option<chrono::NaiveDate>,
+    /// When the programme decided, as recorded with `record-honoured` or
+    /// `record-not-selected`.
+    pub decided_on: Option<chrono::NaiveDate>,
     /// Notes (staff view; `null` for others).
     pub notes: Option<String>,
     /// Version; the `ETag` is `"v<version>"`.
@@ -68,6 +75,8 @@ impl Nomination {
             association_id: row.association_id,
             status,
             decision_reference: row.decision_reference,
+            submitted_on: row.submitted_on,
+            decided_on: row.decided_on,
             notes: if full { row.notes } else { None },
             version: row.version,
             created_at: rfc3339(row.created_at),
@@ -161,13 +170,18 @@ impl NominationPatch {
 /// An optional body for the status operations.
 #[derive(Debug, Clone, Default, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({"decision_reference": "Quyết định 125/QĐ-LHHVN ngày 10/10/2019"}))]
+#[schema(example = json!({"decision_reference": "Quyết định 125/QĐ-LHHVN ngày 10/10/2019", "on": "2019-10-10"}))]
 pub struct NominationStatusChange {
     /// Reference of the programme's decision, at most 200 characters (kept when left out).
     #[validate(length(max = 200))]
     #[serde(default)]
     #[schema(max_length = 200)]
     pub decision_reference: Option<String>,
+    /// The day the step happened (default today, in the union's time zone): not in the
+    /// future, and a decision not before the submission. Kept as `submitted_on` or
+    /// `decided_on`.
+    #[serde(default)]
+    pub on: Option<chrono::NaiveDate>,
 }
 
 /// Query parameters of the nomination list.

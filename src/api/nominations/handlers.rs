@@ -215,12 +215,16 @@ async fn change_status(
     let change: NominationStatusChange = optional_json(&req, &body)?;
     let mut errors = Vec::new();
     validate::plain_text([("decision_reference", change.decision_reference.as_deref())], &mut errors);
+    let today = crate::domain::time::today(state.config.timezone);
+    validate::not_future("on", change.on, today, &mut errors);
     validate::check(&change, errors)?;
     let reference = validate::clean(change.decision_reference);
+    let on = change.on.unwrap_or(today);
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
-    let row = run_blocking(&state.pool, move |conn| model::change_status(conn, &ctx, id, if_match, action, reference))
-        .await?;
+    let row =
+        run_blocking(&state.pool, move |conn| model::change_status(conn, &ctx, id, if_match, action, reference, on))
+            .await?;
     let version = row.version;
     ok_with_version(&Nomination::from_row(row, true)?, version)
 }

@@ -752,6 +752,8 @@ diesel::table! {
         created_at -> Timestamp,
         /// Last changed (UTC).
         updated_at -> Timestamp,
+        /// Visits to the publication's online channel over the activity's period.
+        visits -> Nullable<BigInt>,
     }
 }
 

@@ -60,6 +60,8 @@ crate::code_list! {
         ResearchProjectsByLevel = ("research_projects_by_level", "Đề tài, dự án nghiên cứu theo cấp", "Research projects by level"),
         /// Articles of the publications of the year (the sum of their `articles`).
         PublicationArticles = ("publication_articles", "Số tin bài của các ấn phẩm", "Articles of publications"),
+        /// Visits to the online channels of the publications of the year (the sum of their `visits`).
+        PublicationVisits = ("publication_visits", "Lượt truy cập của các ấn phẩm điện tử", "Visits to publications online"),
         /// People who benefited from social activities that year by organiser (dimension `organiser`).
         SocialBeneficiariesByOrganiser = ("social_beneficiaries_by_organiser", "Số người thụ hưởng hoạt động xã hội theo đơn vị tổ chức", "Social-activity beneficiaries by organiser"),
         /// People who benefited from social activities that year.

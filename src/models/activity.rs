@@ -78,6 +78,8 @@ pub struct ActivityRow {
     pub created_at: NaiveDateTime,
     /// Changed.
     pub updated_at: NaiveDateTime,
+    /// Visits.
+    pub visits: Option<i64>,
 }
 
 /// A link with its title.
@@ -134,6 +136,8 @@ pub struct ActivityData {
     pub amount: Option<i64>,
     /// Articles.
     pub articles: Option<i32>,
+    /// Visits to the publication's online channel.
+    pub visits: Option<i64>,
 }
 
 impl ActivityRow {
@@ -161,6 +165,7 @@ impl ActivityRow {
             beneficiaries: self.beneficiaries,
             amount: self.amount,
             articles: self.articles,
+            visits: self.visits,
         })
     }
 }
@@ -287,6 +292,7 @@ fn insert_one(conn: &mut DbConnection, ctx: &WriteContext, data: &ActivityData) 
                 a::beneficiaries.eq(data.beneficiaries),
                 a::amount.eq(data.amount),
                 a::articles.eq(data.articles),
+                a::visits.eq(data.visits),
                 a::search_text.eq(search_text(data)),
                 a::version.eq(1),
                 a::created_at.eq(ctx.now),
@@ -393,6 +399,7 @@ pub fn update(
                     a::beneficiaries.eq(data.beneficiaries),
                     a::amount.eq(data.amount),
                     a::articles.eq(data.articles),
+                    a::visits.eq(data.visits),
                     a::search_text.eq(search_text(&data)),
                 ),
             )
@@ -426,7 +433,7 @@ pub fn delete(
 /// The activities resource's figures for `year` (docs/architecture.md, "The statistics contract"): activities
 /// that started that year by kind (for the union as a whole and per organising association)
 /// and by organiser; council seats by the union's role, research projects by level and the
-/// articles of publications; projects evaluated in councils; beneficiaries (in all and by
+/// articles and visits of publications; projects evaluated in councils; beneficiaries (in all and by
 /// organiser) and amounts of social activities.
 pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Observation>> {
     let mut out = Vec::new();
@@ -512,6 +519,16 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Obser
         association_id: None,
         dimension: None,
         value: articles.unwrap_or(0),
+    });
+    // Summed here: SUM of a BIGINT is NUMERIC on PostgreSQL; publications of a year are few.
+    let visits: Vec<Option<i64>> =
+        of_year.filter(a::kind.eq(ActivityKind::Publication.code())).select(a::visits).load(conn)?;
+    out.push(Observation {
+        metric: Metric::PublicationVisits,
+        year,
+        association_id: None,
+        dimension: None,
+        value: visits.into_iter().flatten().sum(),
     });
     let evaluated: Option<i64> = of_year
         .filter(a::kind.eq(ActivityKind::CouncilParticipation.code()))

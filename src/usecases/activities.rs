@@ -19,7 +19,7 @@ use crate::models::activity::{ActivityData, Link};
 /// its own fields, allowed for that kind only: `council_participation` needs `council_name`,
 /// `projects_evaluated` and `council_role`; `research_project` needs `research_level` and
 /// `research_status`; `social_activity` needs `beneficiaries` or `amount`; `publication` may
-/// give `articles`.
+/// give `articles` and `visits`.
 #[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({
@@ -109,6 +109,12 @@ pub struct ActivityInput {
     #[serde(default)]
     #[schema(value_type = Option<i32>, minimum = 0, maximum = 1_000_000)]
     pub articles: Option<Int32>,
+    /// Visits to the publication's online channel (forum, newsletter pages, portal) over the
+    /// activity's period, 0 to 1,000,000,000,000 (publication).
+    #[validate(range(min = 0_i64, max = 1_000_000_000_000_i64))]
+    #[serde(default)]
+    #[schema(value_type = Option<i64>, minimum = 0, maximum = 1_000_000_000_000_i64)]
+    pub visits: Option<Int64>,
 }
 
 impl ActivityInput {
@@ -180,6 +186,7 @@ impl ActivityInput {
         only_for("beneficiaries", input.beneficiaries.is_some(), ActivityKind::SocialActivity);
         only_for("amount", input.amount.is_some(), ActivityKind::SocialActivity);
         only_for("articles", input.articles.is_some(), ActivityKind::Publication);
+        only_for("visits", input.visits.is_some(), ActivityKind::Publication);
         let mut required = |field: &str, present: bool| {
             if !present {
                 extra.push(FieldError::new(field, "required", format!("a {kind} needs {field}")));
@@ -228,6 +235,7 @@ impl ActivityInput {
             beneficiaries: input.beneficiaries.map(|n| n.0),
             amount: input.amount.map(|n| n.0),
             articles: input.articles.map(|n| n.0),
+            visits: input.visits.map(|n| n.0),
         })
     }
 }

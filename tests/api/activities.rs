@@ -76,9 +76,9 @@ async fn each_kind_takes_its_own_fields_and_only_those() {
         (
             with(
                 base("workshop"),
-                json!({"projects_evaluated": 3, "amount": 5, "articles": 2, "research_level": "provincial"}),
+                json!({"projects_evaluated": 3, "amount": 5, "articles": 2, "research_level": "provincial", "visits": 9}),
             ),
-            vec!["amount", "articles", "projects_evaluated", "research_level"],
+            vec!["amount", "articles", "projects_evaluated", "research_level", "visits"],
         ),
         (with(base("workshop"), json!({"organiser_kind": "association"})), vec!["association_id"]),
         (
@@ -92,6 +92,7 @@ async fn each_kind_takes_its_own_fields_and_only_those() {
             vec!["links[0].url", "participants"],
         ),
         (with(base("social_activity"), json!({"amount": -5})), vec!["amount"]),
+        (with(base("publication"), json!({"visits": -1})), vec!["visits"]),
     ];
     for (body, expected) in cases {
         let problem = app.call_as(STAFF, &[], post(body.clone())).await.assert_problem(422, "validation_failed");

@@ -955,6 +955,11 @@ async fn the_reports_breakdowns_are_counts_of_what_was_entered() {
                 body["kind"] = json!("publication");
                 body["articles"] = json!(articles);
                 add("publication_articles", year, None, None, articles);
+                if rng.below(2) == 0 {
+                    let visits = rng.below(5_000_000_000) as i64;
+                    body["visits"] = json!(visits);
+                    add("publication_visits", year, None, None, visits);
+                }
             }
             _ => {
                 let organiser = pick(&mut rng, &["union", "association"]);

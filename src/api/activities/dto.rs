@@ -23,7 +23,7 @@ use crate::models::activity::{ActivityData, ActivityRow};
     "starts_on": "2019-03-12", "ends_on": null, "year": 2019, "place": "Sơn La", "participants": 9,
     "union_role": "took_part", "outcome": null, "links": [], "visibility": "public",
     "council_name": "Hội đồng KHCN tỉnh", "projects_evaluated": 4, "council_role": "reviewer",
-    "research_level": null, "research_status": null, "beneficiaries": null, "amount": null, "articles": null,
+    "research_level": null, "research_status": null, "beneficiaries": null, "amount": null, "articles": null, "visits": null,
     "version": 1, "created_at": "2019-03-13T08:00:00Z", "updated_at": "2019-03-13T08:00:00Z"
 }))]
 pub struct Activity {
@@ -73,6 +73,8 @@ pub struct Activity {
     pub amount: Option<i64>,
     /// Articles published (publication).
     pub articles: Option<i32>,
+    /// Visits to its online channel over the activity's period (publication).
+    pub visits: Option<i64>,
     /// Version; the `ETag` is `"v<version>"`.
     pub version: i32,
     /// When the record was created.
@@ -109,6 +111,7 @@ impl Activity {
             beneficiaries: d.beneficiaries,
             amount: d.amount,
             articles: d.articles,
+            visits: d.visits,
             version: row.version,
             created_at: rfc3339(row.created_at),
             updated_at: rfc3339(row.updated_at),
@@ -208,6 +211,10 @@ pub struct ActivityPatch {
     #[serde(default)]
     #[schema(value_type = Option<i32>)]
     pub articles: Patch<Int32>,
+    /// Visits.
+    #[serde(default)]
+    #[schema(value_type = Option<i64>)]
+    pub visits: Patch<Int64>,
 }
 
 impl ActivityPatch {
@@ -235,6 +242,7 @@ impl ActivityPatch {
             beneficiaries: d.beneficiaries.map(Int32),
             amount: d.amount.map(Int64),
             articles: d.articles.map(Int32),
+            visits: d.visits.map(Int64),
         };
         let mut visibility = d.visibility;
         let mut errors = Vec::new();
@@ -266,6 +274,7 @@ impl ActivityPatch {
         self.beneficiaries.apply_to(&mut input.beneficiaries);
         self.amount.apply_to(&mut input.amount);
         self.articles.apply_to(&mut input.articles);
+        self.visits.apply_to(&mut input.visits);
         if errors.is_empty() {
             Ok(input)
         } else {

@@ -267,6 +267,7 @@ const IMPORT_COLUMNS: &[Column] = &[
     Column { key: "beneficiaries", aliases: &["so nguoi thu huong"], cell: Cell::Integer },
     Column { key: "amount", aliases: &["so tien", "kinh phi"], cell: Cell::Integer },
     Column { key: "articles", aliases: &["so bai"], cell: Cell::Integer },
+    Column { key: "visits", aliases: &["luot truy cap", "luot xem"], cell: Cell::Integer },
 ];
 
 /// Code-list cells may hold a label (`Hội thảo khoa học`, `chu tri`) instead of the code;

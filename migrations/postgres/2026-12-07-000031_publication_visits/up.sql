@@ -1,0 +1,3 @@
+-- Visits to a publication's online channel (the forum, the newsletter's pages, the portal)
+-- over the activity's period: the report counts readership ("9 million visits"), issue 30.
+ALTER TABLE activities ADD COLUMN visits BIGINT CHECK (visits >= 0);

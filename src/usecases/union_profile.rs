@@ -213,11 +213,9 @@ pub struct StaffInput {
     /// Full-time staff, 0 to 1,000.
     #[schema(value_type = i32, minimum = 0, maximum = 1000)]
     pub full_time: Int32,
-    /// Of them, people by highest education level (codes of `education_levels`); together
-    /// not more than `full_time`. Levels left out: none known.
+    /// Of them, people by highest education level; together not more than `full_time`.
     #[serde(default)]
-    #[schema(value_type = Object)]
-    pub by_education: BTreeMap<EducationLevel, Int32>,
+    pub by_education: StaffByEducation,
     /// Note, at most 2,000 characters (e.g. who they are).
     #[validate(length(max = 2000))]
     #[serde(default)]
@@ -235,10 +233,11 @@ impl StaffInput {
         let full_time = input.full_time.0;
         in_range("full_time", Some(full_time), 0..=1000, &mut extra);
         let mut by_education = BTreeMap::new();
-        for (level, people) in &input.by_education {
-            let field = format!("by_education.{}", crate::domain::codes::CodeList::code(*level));
-            in_range(&field, Some(people.0), 0..=1000, &mut extra);
-            by_education.insert(*level, people.0);
+        for (level, people) in input.by_education.levels() {
+            let Some(people) = people else { continue };
+            let field = format!("by_education.{}", crate::domain::codes::CodeList::code(level));
+            in_range(&field, Some(people), 0..=1000, &mut extra);
+            by_education.insert(level, people);
         }
         let counted: i64 = by_education.values().map(|n| i64::from(*n)).sum();
         if counted > i64::from(full_time) {
@@ -303,5 +302,70 @@ impl UnitInput {
             closed_year: closed,
             note: input.note,
         })
+    }
+}
+
+/// People by highest education level (the codes of `education_levels`); a level left out:
+/// none known.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StaffByEducation {
+    /// No formal qualification, 0 to 1,000.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<i32>, minimum = 0, maximum = 1000)]
+    pub none: Option<Int32>,
+    /// Secondary or vocational (trung học, trung cấp).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<i32>, minimum = 0, maximum = 1000)]
+    pub secondary: Option<Int32>,
+    /// College (cao đẳng).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<i32>, minimum = 0, maximum = 1000)]
+    pub college: Option<Int32>,
+    /// Bachelor (đại học).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<i32>, minimum = 0, maximum = 1000)]
+    pub bachelor: Option<Int32>,
+    /// Master (thạc sĩ).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<i32>, minimum = 0, maximum = 1000)]
+    pub master: Option<Int32>,
+    /// Doctor (tiến sĩ).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<i32>, minimum = 0, maximum = 1000)]
+    pub doctor: Option<Int32>,
+    /// Doctor of science (tiến sĩ khoa học).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<i32>, minimum = 0, maximum = 1000)]
+    pub doctor_of_science: Option<Int32>,
+}
+
+impl StaffByEducation {
+    /// Each level with its count, if given.
+    pub fn levels(&self) -> [(EducationLevel, Option<i32>); 7] {
+        let n = |v: Option<Int32>| v.map(|v| v.0);
+        [
+            (EducationLevel::None, n(self.none)),
+            (EducationLevel::Secondary, n(self.secondary)),
+            (EducationLevel::College, n(self.college)),
+            (EducationLevel::Bachelor, n(self.bachelor)),
+            (EducationLevel::Master, n(self.master)),
+            (EducationLevel::Doctor, n(self.doctor)),
+            (EducationLevel::DoctorOfScience, n(self.doctor_of_science)),
+        ]
+    }
+
+    /// The counts of a stored record.
+    pub fn from_levels(levels: &BTreeMap<EducationLevel, i32>) -> Self {
+        let n = |level: EducationLevel| levels.get(&level).copied().map(Int32);
+        StaffByEducation {
+            none: n(EducationLevel::None),
+            secondary: n(EducationLevel::Secondary),
+            college: n(EducationLevel::College),
+            bachelor: n(EducationLevel::Bachelor),
+            master: n(EducationLevel::Master),
+            doctor: n(EducationLevel::Doctor),
+            doctor_of_science: n(EducationLevel::DoctorOfScience),
+        }
     }
 }

@@ -103,7 +103,7 @@ async fn writing_one_record_of_the_union_never_changes_another() {
         .assert_problem(422, "validation_failed");
     put(&app, "/api/v1/union/staff/2021", json!({"full_time": 2, "by_education": {"professor": 1}}))
         .await
-        .assert_problem(400, "bad_request");
+        .assert_problem(422, "validation_failed");
     let unit = json!({"name": "Trung tâm Tư vấn và Chuyển giao công nghệ", "kind": "centre", "established_year": 2015});
     assert_eq!(put(&app, "/api/v1/union/units/tu_van", unit).await.status, 201);
     put(&app, "/api/v1/union/units/Bad-Code", json!({"name": "X y", "kind": "centre"}))

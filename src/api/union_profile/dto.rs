@@ -1,17 +1,17 @@
 //! Request and response types of the union's own records.
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::domain::codes::{EducationLevel, UnionUnitKind};
+use crate::domain::codes::UnionUnitKind;
 use crate::domain::patch::Patch;
 use crate::domain::time::rfc3339;
 use crate::error::ApiError;
 use crate::models::union_profile::{CommitteeMember, ProfileData, ProfileRow, StaffRow, TermRow, UnitRow};
-pub use crate::usecases::union_profile::{CommitteeMemberInput, ProfileInput, StaffInput, TermInput, UnitInput};
+pub use crate::usecases::union_profile::{
+    CommitteeMemberInput, ProfileInput, StaffByEducation, StaffInput, TermInput, UnitInput,
+};
 
 /// The union's profile.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
@@ -202,9 +202,8 @@ pub struct UnionStaff {
     pub year: i32,
     /// Full-time staff.
     pub full_time: i32,
-    /// Of them, people by highest education level (codes of `education_levels`).
-    #[schema(value_type = Object)]
-    pub by_education: BTreeMap<EducationLevel, i32>,
+    /// Of them, people by highest education level.
+    pub by_education: StaffByEducation,
     /// Note.
     pub note: Option<String>,
     /// Version; the `ETag` is `"v<version>"`.
@@ -222,7 +221,7 @@ impl UnionStaff {
         Ok(UnionStaff {
             year: row.year,
             full_time: data.full_time,
-            by_education: data.by_education,
+            by_education: StaffByEducation::from_levels(&data.by_education),
             note: data.note,
             version: row.version,
             created_at: rfc3339(row.created_at),

@@ -142,7 +142,7 @@ pub async fn list_union_terms(state: web::Data<AppState>, AuthUser(_caller): Aut
 #[utoipa::path(
     tag = "union",
     params(
-        ("number" = i32, Path, description = "The congress's number, 1 to 100"),
+        ("number" = i32, Path, minimum = 1, maximum = 100, description = "The congress's number, 1 to 100"),
         ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer"),
     ),
     responses(
@@ -175,7 +175,7 @@ pub async fn get_union_term(
 /// Staff and admin. `If-Match` makes a replacement conditional (`412`).
 #[utoipa::path(
     tag = "union",
-    params(("number" = i32, Path, description = "The congress's number, 1 to 100"), crate::api::http::ConditionalWriteHeaders),
+    params(("number" = i32, Path, minimum = 1, maximum = 100, description = "The congress's number, 1 to 100"), crate::api::http::ConditionalWriteHeaders),
     request_body = TermInput,
     responses(
         (status = 200, description = "Replaced", body = UnionTerm, headers(("ETag" = String, description = "New version tag"))),
@@ -211,7 +211,7 @@ pub async fn put_union_term(
 /// Staff and admin. `If-Match` makes it conditional.
 #[utoipa::path(
     tag = "union",
-    params(("number" = i32, Path, description = "The congress's number, 1 to 100"), crate::api::http::ConditionalWriteHeaders),
+    params(("number" = i32, Path, minimum = 1, maximum = 100, description = "The congress's number, 1 to 100"), crate::api::http::ConditionalWriteHeaders),
     responses((status = 204, description = "Deleted"), crate::api::responses::WriteErrors),
     security(("bearer" = []))
 )]
@@ -258,7 +258,7 @@ pub async fn list_union_staff(state: web::Data<AppState>, AuthUser(_caller): Aut
 #[utoipa::path(
     tag = "union",
     params(
-        ("year" = i32, Path, description = "The year, 1900 to 2100"),
+        ("year" = i32, Path, minimum = 1900, maximum = 2100, description = "The year, 1900 to 2100"),
         ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer"),
     ),
     responses(
@@ -291,7 +291,7 @@ pub async fn get_union_staff_record(
 /// Staff and admin. `If-Match` makes a replacement conditional (`412`).
 #[utoipa::path(
     tag = "union",
-    params(("year" = i32, Path, description = "The year, 1900 to 2100"), crate::api::http::ConditionalWriteHeaders),
+    params(("year" = i32, Path, minimum = 1900, maximum = 2100, description = "The year, 1900 to 2100"), crate::api::http::ConditionalWriteHeaders),
     request_body = StaffInput,
     responses(
         (status = 200, description = "Replaced", body = UnionStaff, headers(("ETag" = String, description = "New version tag"))),
@@ -327,7 +327,7 @@ pub async fn put_union_staff_record(
 /// Staff and admin. `If-Match` makes it conditional.
 #[utoipa::path(
     tag = "union",
-    params(("year" = i32, Path, description = "The year, 1900 to 2100"), crate::api::http::ConditionalWriteHeaders),
+    params(("year" = i32, Path, minimum = 1900, maximum = 2100, description = "The year, 1900 to 2100"), crate::api::http::ConditionalWriteHeaders),
     responses((status = 204, description = "Deleted"), crate::api::responses::WriteErrors),
     security(("bearer" = []))
 )]
@@ -374,7 +374,7 @@ pub async fn list_union_units(state: web::Data<AppState>, AuthUser(_caller): Aut
 #[utoipa::path(
     tag = "union",
     params(
-        ("code" = String, Path, description = "The unit's code"),
+        ("code" = String, Path, min_length = 2, max_length = 64, pattern = "^[a-z][a-z0-9_]*$", description = "The unit's code: 2 to 64 lower-case letters, digits and `_`, starting with a letter"),
         ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer"),
     ),
     responses(
@@ -407,7 +407,7 @@ pub async fn get_union_unit(
 /// Staff and admin. `If-Match` makes a replacement conditional (`412`).
 #[utoipa::path(
     tag = "union",
-    params(("code" = String, Path, description = "The unit's code"), crate::api::http::ConditionalWriteHeaders),
+    params(("code" = String, Path, min_length = 2, max_length = 64, pattern = "^[a-z][a-z0-9_]*$", description = "The unit's code: 2 to 64 lower-case letters, digits and `_`, starting with a letter"), crate::api::http::ConditionalWriteHeaders),
     request_body = UnitInput,
     responses(
         (status = 200, description = "Replaced", body = UnionUnit, headers(("ETag" = String, description = "New version tag"))),
@@ -443,7 +443,7 @@ pub async fn put_union_unit(
 /// Staff and admin. `If-Match` makes it conditional.
 #[utoipa::path(
     tag = "union",
-    params(("code" = String, Path, description = "The unit's code"), crate::api::http::ConditionalWriteHeaders),
+    params(("code" = String, Path, min_length = 2, max_length = 64, pattern = "^[a-z][a-z0-9_]*$", description = "The unit's code: 2 to 64 lower-case letters, digits and `_`, starting with a letter"), crate::api::http::ConditionalWriteHeaders),
     responses((status = 204, description = "Deleted"), crate::api::responses::WriteErrors),
     security(("bearer" = []))
 )]

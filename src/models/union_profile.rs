@@ -587,25 +587,26 @@ pub fn delete(
     if_match: IfMatch,
 ) -> Result<(), ApiError> {
     write_transaction(conn, |conn| {
-        let (entity, key, id, version, before) = match which {
+        // Each arm checks the version and deletes its own row, so no second match is needed.
+        let (entity, key, before) = match which {
             Which::Term(number) => {
                 let row = term(conn, number)?;
-                (TERM_ENTITY, number.to_string(), row.id, row.version, to_json(&row.data()?)?)
+                if_match.check(row.version)?;
+                diesel::delete(t::table.find(row.id)).execute(conn)?;
+                (TERM_ENTITY, number.to_string(), to_json(&row.data()?)?)
             }
             Which::Staff(year) => {
                 let row = staff_of(conn, year)?;
-                (STAFF_ENTITY, year.to_string(), row.id, row.version, to_json(&row.data()?)?)
+                if_match.check(row.version)?;
+                diesel::delete(s::table.find(row.id)).execute(conn)?;
+                (STAFF_ENTITY, year.to_string(), to_json(&row.data()?)?)
             }
             Which::Unit(code) => {
                 let row = unit(conn, code)?;
-                (UNIT_ENTITY, code.to_owned(), row.id, row.version, to_json(&row.data())?)
+                if_match.check(row.version)?;
+                diesel::delete(u::table.find(row.id)).execute(conn)?;
+                (UNIT_ENTITY, code.to_owned(), to_json(&row.data())?)
             }
-        };
-        if_match.check(version)?;
-        match entity {
-            TERM_ENTITY => diesel::delete(t::table.find(id)).execute(conn)?,
-            STAFF_ENTITY => diesel::delete(s::table.find(id)).execute(conn)?,
-            _ => diesel::delete(u::table.find(id)).execute(conn)?,
         };
         let changes = audit::changes(Some(&before), &serde_json::json!({}), &[]);
         audit::record(conn, ctx, &format!("{entity}.delete"), entity, &key, &changes)?;

@@ -409,12 +409,6 @@ async fn experts_work_only_on_their_cases_declare_conflicts_and_write_drafts_fro
     assert_eq!(app.audit_count("advisory_expert", chair["id"].as_i64().expect("id")), 2);
 }
 
-fn test_seed() -> u64 {
-    std::env::var("LIENHIEP_TEST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(1)
-    })
-}
-
 /// The order of the steps' fields in a case: a date must not be before any earlier one.
 const STEP_FIELDS: [&str; 7] =
     ["received_on", "accepted_on", "declined_on", "started_on", "submitted_on", "outcome_on", "closed_on"];
@@ -423,7 +417,7 @@ const STEP_FIELDS: [&str; 7] =
 /// each is taken exactly when its date is neither, and the case keeps every date as given.
 #[actix_web::test]
 async fn each_step_keeps_the_date_it_happened_and_never_goes_back_in_time() {
-    let seed = test_seed();
+    let seed = crate::helpers::test_seed();
     let mut rng = lienhiep::demo::Rng::new(seed);
     let app = TestApp::spawn().await;
     let today = today(&app);
@@ -495,7 +489,7 @@ async fn each_step_keeps_the_date_it_happened_and_never_goes_back_in_time() {
 /// reached).
 #[actix_web::test]
 async fn imported_step_dates_follow_the_steps_or_name_the_field_that_does_not() {
-    let seed = test_seed();
+    let seed = crate::helpers::test_seed();
     let mut rng = lienhiep::demo::Rng::new(seed);
     let app = TestApp::spawn().await;
     let today = today(&app);

@@ -593,9 +593,7 @@ async fn associations_propose_the_same_person_without_learning_of_each_other_and
 /// decision never before the submission nor either in the future (seeded, seed printed).
 #[actix_web::test]
 async fn nomination_steps_keep_the_days_they_happened() {
-    let seed = std::env::var("LIENHIEP_TEST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(1)
-    });
+    let seed = crate::helpers::test_seed();
     let mut rng = lienhiep::demo::Rng::new(seed);
     let app = TestApp::spawn().await;
     let today = lienhiep::domain::time::today(app.state.config.timezone);

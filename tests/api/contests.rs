@@ -641,9 +641,7 @@ async fn a_past_edition_is_imported_with_its_prizes_all_or_nothing_and_then_clos
 /// it (publication included) nor in the future (seeded, seed printed).
 #[actix_web::test]
 async fn edition_steps_keep_the_days_they_happened() {
-    let seed = std::env::var("LIENHIEP_TEST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(1)
-    });
+    let seed = crate::helpers::test_seed();
     let mut rng = lienhiep::demo::Rng::new(seed);
     let app = TestApp::spawn().await;
     let today = lienhiep::domain::time::today(app.state.config.timezone);

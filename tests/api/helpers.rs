@@ -534,3 +534,11 @@ pub async fn take_dated_steps(
     }
     taken
 }
+
+/// The seed of a generated test: `LIENHIEP_TEST_SEED` when set (to replay a failure), else
+/// the clock. Tests print it with every failure.
+pub fn test_seed() -> u64 {
+    std::env::var("LIENHIEP_TEST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(1)
+    })
+}

@@ -12,12 +12,6 @@ use crate::helpers::{json as with_json, TestApp};
 
 const STAFF: &[Role] = &[Role::Staff];
 
-fn seed() -> u64 {
-    std::env::var("LIENHIEP_TEST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(1)
-    })
-}
-
 fn values_uri(code: &str, year: i32) -> String {
     format!("/api/v1/statistics/indicator-definitions/{code}/values/{year}")
 }
@@ -224,7 +218,7 @@ fn request(op: &Op, code: &str, year: i32) -> TestRequest {
 /// definition gives after every write.
 #[actix_web::test]
 async fn writes_of_one_side_never_change_the_other_over_generated_sequences() {
-    let seed = seed();
+    let seed = crate::helpers::test_seed();
     let mut rng = Rng::new(seed);
     let app = TestApp::spawn().await;
     // `journal` is recorded by staff; `members` comes from a metric (no union value).

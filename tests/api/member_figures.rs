@@ -199,9 +199,7 @@ async fn member_figures_equal_a_count_of_the_memberships_after_any_history_of_wr
     let app = TestApp::spawn().await;
     let associations =
         [create_ok(&app, "Hội Một").await, create_ok(&app, "Hội Hai").await, create_ok(&app, "Hội Ba").await];
-    let base: u64 = std::env::var("LIENHIEP_TEST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_secs())
-    });
+    let base: u64 = crate::helpers::test_seed();
     let mut conn = app.conn();
     let conn: &mut DbConnection = &mut conn;
     for seed in base..base + 4 {

@@ -38,15 +38,9 @@ fn brute_match(query: &[String], name: &[String]) -> bool {
     assign(query, name, &mut vec![false; name.len()])
 }
 
-fn seed() -> u64 {
-    std::env::var("LIENHIEP_TEST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(1)
-    })
-}
-
 #[test]
 fn words_match_agrees_with_trying_every_assignment() {
-    let seed = seed();
+    let seed = crate::helpers::test_seed();
     let mut rng = Rng::new(seed);
     let letters = ["a", "an", "anh", "ang", "n", "ng", "nguyen", "b", "ba", "van", "v"];
     let mut matched = 0;
@@ -266,7 +260,7 @@ const FEW_TOKENS: SearchLimits = SearchLimits { narrow_cap: usize::MAX, merge_ma
 async fn search_equals_the_definition_over_generated_names() {
     let _held = LIMITS_HELD.lock().await;
     let _restore = DefaultLimitsAfter;
-    let seed = seed();
+    let seed = crate::helpers::test_seed();
     let mut rng = Rng::new(seed);
     let app = TestApp::spawn().await;
     let associations = [

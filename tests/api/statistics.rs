@@ -733,9 +733,7 @@ async fn with_staleness_off_every_answer_is_at_the_current_version() {
 #[actix_web::test]
 async fn commendation_figures_tell_the_union_from_associations_and_people() {
     use std::collections::BTreeMap;
-    let seed = std::env::var("LIENHIEP_TEST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(1)
-    });
+    let seed = crate::helpers::test_seed();
     let mut rng = lienhiep::demo::Rng::new(seed);
     let app = TestApp::spawn().await;
     let association = create_ok(&app, "Hội Khuyến học tỉnh").await;
@@ -806,9 +804,7 @@ async fn commendation_figures_tell_the_union_from_associations_and_people() {
 /// with a count of what was posted.
 #[actix_web::test]
 async fn indicator_lines_count_a_window_or_every_year_since_one() {
-    let seed = std::env::var("LIENHIEP_TEST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(1)
-    });
+    let seed = crate::helpers::test_seed();
     let mut rng = lienhiep::demo::Rng::new(seed);
     let app = TestApp::spawn().await;
     let staff = &[Role::Staff];
@@ -908,9 +904,7 @@ async fn indicator_lines_count_a_window_or_every_year_since_one() {
 #[actix_web::test]
 async fn the_reports_breakdowns_are_counts_of_what_was_entered() {
     use std::collections::BTreeMap;
-    let seed = std::env::var("LIENHIEP_TEST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(1)
-    });
+    let seed = crate::helpers::test_seed();
     let mut rng = lienhiep::demo::Rng::new(seed);
     let app = TestApp::spawn().await;
     let staff = &[Role::Staff];

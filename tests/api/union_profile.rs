@@ -22,12 +22,6 @@ async fn get(app: &TestApp, uri: &str) -> Value {
     res.json()
 }
 
-fn seed() -> u64 {
-    std::env::var("LIENHIEP_TEST_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(1)
-    })
-}
-
 #[actix_web::test]
 async fn the_profile_is_read_by_anyone_signed_in_and_changed_by_staff_with_a_merge_patch() {
     let app = TestApp::spawn().await;
@@ -156,7 +150,7 @@ async fn writing_one_record_of_the_union_never_changes_another() {
 /// lines read them.
 #[actix_web::test]
 async fn the_unions_figures_are_what_its_records_say_year_by_year() {
-    let seed = seed();
+    let seed = crate::helpers::test_seed();
     let mut rng = lienhiep::demo::Rng::new(seed);
     let app = TestApp::spawn().await;
     let founded = 2000 + rng.below(15) as i32;

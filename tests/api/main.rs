@@ -29,6 +29,7 @@ mod openapi;
 mod operations;
 mod people;
 mod reference;
+mod report;
 mod roster;
 mod statistics;
 mod storage;

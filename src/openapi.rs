@@ -57,7 +57,7 @@ Every error is an RFC 9457 `application/problem+json` document with a stable `co
         (name = "activities", description = "Workshops, research projects, transfer models, council participation, publications, social activities and training of the union and its associations"),
         (name = "contests", description = "Contests: the technical innovation contest and the youth and children's creativity contest, their editions with criteria and prize quotas, entries and eligibility"),
         (name = "statistics", description = "Statistics for provincial systems: every figure of a year by resource, one metric year by year, and the development indicators of the union's report, as JSON or CSV"),
-        (name = "union", description = "The union itself: its profile, congress terms, office staff by year and its own departments and centres"),
+        (name = "union", description = "The union itself: its profile, congress terms, office staff by year, its own departments and centres, and the province's figures it measures itself against"),
         (name = "advisory", description = "Advisory opinions: consultation, critique and social assessment cases requested by provincial authorities, from request to outcome, with deadlines"),
         (name = "users", description = "People who log in: roles, association scope, disabling, temporary passwords (admin)"),
         (name = "api-clients", description = "Machine clients that get tokens with the client credentials grant (admin)"),
@@ -91,7 +91,7 @@ pub fn base() -> utoipa::openapi::OpenApi {
 /// Where each create puts what it creates (the `Location` it answers): the producer's path,
 /// the address template of the created resource, and the field of the `201` body that fills
 /// the address's last parameter (the others come from the producer's own path).
-const CREATED: [(&str, &str, &str); 20] = [
+const CREATED: [(&str, &str, &str); 21] = [
     ("/api/v1/associations", "/api/v1/associations/{id}", "id"),
     ("/api/v1/associations/{id}/branches", "/api/v1/associations/{id}/branches/{branch_id}", "id"),
     ("/api/v1/associations/{id}/members", "/api/v1/members/{id}", "id"),
@@ -109,6 +109,7 @@ const CREATED: [(&str, &str, &str); 20] = [
     ("/api/v1/contests/{id}/editions", "/api/v1/editions/{id}", "id"),
     ("/api/v1/editions/{id}/entries", "/api/v1/entries/{id}", "id"),
     ("/api/v1/entries/{id}/judges", "/api/v1/entries/{id}/judges/{assignment_id}", "id"),
+    ("/api/v1/entries/{id}/international-awards", "/api/v1/entries/{id}/international-awards/{award_id}", "id"),
     ("/api/v1/statistics/indicator-definitions", "/api/v1/statistics/indicator-definitions/{code}", "code"),
     ("/api/v1/users", "/api/v1/users/{id}", "id"),
     ("/api/v1/api-clients", "/api/v1/api-clients/{id}", "id"),

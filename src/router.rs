@@ -11,8 +11,8 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::{
     activities, advisory, annual_reports, api_clients, associations, audit_log, auth, award_categories, branches,
-    commendations, contest_entries, contests, extract, honours, jobs, judging, members, nominations, operations,
-    people, reference, roster, statistics, union_profile, users,
+    commendations, contest_entries, contests, extract, honours, jobs, judging, members, national_standing, nominations,
+    operations, people, reference, roster, statistics, union_profile, users,
 };
 use crate::config::CorsOrigins;
 use crate::error::ApiError;
@@ -49,6 +49,10 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(annual_reports::handlers::get_annual_report)
                 .service(annual_reports::handlers::put_annual_report)
                 .service(annual_reports::handlers::delete_annual_report)
+                .service(national_standing::handlers::list_national_standing)
+                .service(national_standing::handlers::get_national_standing)
+                .service(national_standing::handlers::put_national_standing)
+                .service(national_standing::handlers::delete_national_standing)
                 .service(members::handlers::list_members)
                 .service(members::handlers::list_association_members)
                 .service(members::handlers::create_member)
@@ -113,6 +117,10 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(union_profile::handlers::get_union_staff_record)
                 .service(union_profile::handlers::put_union_staff_record)
                 .service(union_profile::handlers::delete_union_staff_record)
+                .service(union_profile::handlers::list_province_figures)
+                .service(union_profile::handlers::get_province_figures)
+                .service(union_profile::handlers::put_province_figures)
+                .service(union_profile::handlers::delete_province_figures)
                 .service(union_profile::handlers::list_union_units)
                 .service(union_profile::handlers::get_union_unit)
                 .service(union_profile::handlers::put_union_unit)
@@ -168,6 +176,10 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(judging::handlers::set_entry_prize)
                 .service(judging::handlers::publish_edition_results)
                 .service(judging::handlers::record_entry_national_result)
+                .service(judging::handlers::list_entry_international_awards)
+                .service(judging::handlers::add_entry_international_award)
+                .service(judging::handlers::get_entry_international_award)
+                .service(judging::handlers::remove_entry_international_award)
                 .service(statistics::handlers::get_statistics_summary)
                 .service(statistics::handlers::get_statistics_series)
                 .service(statistics::indicators::get_indicators)

@@ -23,6 +23,7 @@ pub mod http;
 pub mod jobs;
 pub mod judging;
 pub mod members;
+pub mod national_standing;
 pub mod nominations;
 pub mod operations;
 pub mod pagination;

@@ -1070,6 +1070,32 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// Awards entries won abroad (international contests and exhibitions).
+    entry_international_awards (id) {
+        /// Id.
+        id -> BigInt,
+        /// The entry.
+        entry_id -> BigInt,
+        /// The contest or exhibition.
+        event -> Text,
+        /// Where it was held.
+        country -> Nullable<Text>,
+        /// When it was held.
+        year -> Integer,
+        /// The award (code list `international_awards`).
+        award -> Text,
+        /// Who gave it, when not the organisers.
+        awarded_by -> Nullable<Text>,
+        /// Note.
+        note -> Nullable<Text>,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     /// Current scores: one per entry, judge and criterion.
     entry_scores (id) {
         /// Id.
@@ -1155,6 +1181,37 @@ diesel::table! {
         activities -> Nullable<BigInt>,
         /// The document the figures come from.
         document -> Nullable<Text>,
+        /// Note.
+        note -> Nullable<Text>,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// An association's standing in its national sector by year: affiliation, ranking,
+    /// delegates to national congresses, members of the provincial Fatherland Front committee.
+    association_national_standing (id) {
+        /// Id.
+        id -> BigInt,
+        /// The association.
+        association_id -> BigInt,
+        /// The year.
+        year -> Integer,
+        /// The national association it is affiliated with.
+        national_association -> Nullable<Text>,
+        /// How the national association ranks it (code list `national_rankings`).
+        ranking -> Nullable<Text>,
+        /// Its delegates to national congresses.
+        national_congress_delegates -> Nullable<BigInt>,
+        /// Its experts on the provincial Fatherland Front committee.
+        fatherland_front_members -> Nullable<BigInt>,
+        /// The document it comes from.
+        source -> Nullable<Text>,
         /// Note.
         note -> Nullable<Text>,
         /// Optimistic-concurrency version.
@@ -1313,6 +1370,28 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// The province's own figures the union measures itself against, per year.
+    union_province_figures (id) {
+        /// Id.
+        id -> BigInt,
+        /// The year, unique.
+        year -> Integer,
+        /// S&T intellectuals in the whole province.
+        st_intellectuals -> BigInt,
+        /// Where the figure comes from.
+        source -> Nullable<Text>,
+        /// Note.
+        note -> Nullable<Text>,
+        /// Optimistic-concurrency version.
+        version -> Integer,
+        /// Created (UTC).
+        created_at -> Timestamp,
+        /// Last changed (UTC).
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     /// The union's own departments, centres and councils.
     union_units (id) {
         /// Id.
@@ -1361,9 +1440,11 @@ diesel::joinable!(edition_criteria -> contest_editions (edition_id));
 diesel::joinable!(contest_entries -> contest_editions (edition_id));
 diesel::joinable!(entry_authors -> contest_entries (entry_id));
 diesel::joinable!(judge_assignments -> contest_entries (entry_id));
+diesel::joinable!(entry_international_awards -> contest_entries (entry_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     association_annual_reports,
+    association_national_standing,
     indicators,
     indicator_values,
     user_roles,
@@ -1399,6 +1480,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     contest_entries,
     entry_authors,
     judge_assignments,
+    entry_international_awards,
     entry_scores,
     entry_score_changes
 );

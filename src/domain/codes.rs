@@ -247,6 +247,20 @@ code_list! {
 }
 
 code_list! {
+    /// How a national association ranks a member association of the union within its sector.
+    pub enum NationalRanking: "national_rankings", "Thứ hạng trong hội ngành toàn quốc", "Rankings in the national sector" {
+        /// Among the leading ones of the country (thuộc tốp đầu).
+        Leading = ("leading", "Thuộc tốp đầu toàn quốc", "Among the leading"),
+        /// Good (khá).
+        Good = ("good", "Khá", "Good"),
+        /// Average (trung bình).
+        Average = ("average", "Trung bình", "Average"),
+        /// Below average.
+        BelowAverage = ("below_average", "Dưới trung bình", "Below average"),
+    }
+}
+
+code_list! {
     /// What a unit of the union itself is.
     pub enum UnionUnitKind: "union_unit_kinds", "Loại đơn vị trực thuộc", "Kinds of the union's own units" {
         /// A department of the office (ban chuyên môn, văn phòng).
@@ -684,6 +698,22 @@ code_list! {
         Third = ("third", "Giải Ba", "Third prize"),
         /// Consolation prize.
         Consolation = ("consolation", "Giải Khuyến khích", "Consolation prize"),
+    }
+}
+
+code_list! {
+    /// An award an entry won abroad, at an international contest or exhibition.
+    pub enum InternationalAward: "international_awards", "Giải thưởng quốc tế", "International awards" {
+        /// Gold medal.
+        GoldMedal = ("gold_medal", "Huy chương Vàng", "Gold medal"),
+        /// Silver medal.
+        SilverMedal = ("silver_medal", "Huy chương Bạc", "Silver medal"),
+        /// Bronze medal.
+        BronzeMedal = ("bronze_medal", "Huy chương Đồng", "Bronze medal"),
+        /// A special prize (giải đặc biệt), often given by a delegation or sponsor.
+        SpecialPrize = ("special_prize", "Giải đặc biệt", "Special prize"),
+        /// Another award or certificate.
+        Other = ("other", "Giải thưởng khác", "Other award"),
     }
 }
 

@@ -10,10 +10,10 @@ use super::codes::{
 use super::codes::{ActivityKind, CouncilRole, OrganiserKind, ResearchLevel, ResearchStatus, UnionRole, Visibility};
 use super::codes::{
     AdvisoryKind, AdvisoryOutcome, AdvisoryStatus, AuthorRole, ContestKind, EditionStatus, EntryStatus, ExpertRole,
-    MinorNames, Prize, Requester,
+    InternationalAward, MinorNames, Prize, Requester,
 };
 use crate::domain::codes::Role;
-use crate::domain::codes::UnionUnitKind;
+use crate::domain::codes::{NationalRanking, UnionUnitKind};
 
 /// The 54 ethnic groups of decision 1019/QĐ-TCTK (see `data/reference/ethnic_groups.SOURCE.md`).
 const ETHNIC_GROUPS_CSV: &str = include_str!("../../data/reference/ethnic_groups.csv");
@@ -111,6 +111,7 @@ pub fn catalogue() -> anyhow::Result<Vec<ReferenceListData>> {
         from_code_list::<HonourTitle>(),
         from_code_list::<AssociationKind>(),
         from_code_list::<UnionUnitKind>(),
+        from_code_list::<NationalRanking>(),
         from_code_list::<AssociationStatus>(),
         from_code_list::<BranchStatus>(),
         from_code_list::<Gender>(),
@@ -142,6 +143,7 @@ pub fn catalogue() -> anyhow::Result<Vec<ReferenceListData>> {
         from_code_list::<EntryStatus>(),
         from_code_list::<AuthorRole>(),
         from_code_list::<Prize>(),
+        from_code_list::<InternationalAward>(),
         from_code_list::<MinorNames>(),
         from_code_list::<Role>(),
         from_code_list::<super::statistics::Metric>(),

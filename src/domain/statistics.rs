@@ -20,6 +20,8 @@ crate::code_list! {
         MembersByEthnicity = ("members_by_ethnicity", "Hội viên theo dân tộc", "Members by ethnic group"),
         /// Members on rosters at the end of the year by education level (dimension `education_level`).
         MembersByEducation = ("members_by_education", "Hội viên theo trình độ", "Members by education level"),
+        /// The associations' S&T intellectual members as a share of the province's, in whole per cent (rounded half up): `union_intellectual_members` over `province_st_intellectuals` (resource `totals`).
+        UnionIntellectualSharePercent = ("union_intellectual_share_percent", "Tỷ lệ trí thức KHCN của các hội so với toàn tỉnh (%)", "S&T intellectual members as a share of the province's (%)"),
         /// Members who are S&T intellectuals (bachelor or higher) at the end of the year: from the roster, or the annual report where no roster was kept.
         IntellectualMembers = ("intellectual_members", "Hội viên trí thức KHCN", "S&T intellectual members"),
         /// Branches an association reported for the year (annual reports).
@@ -28,6 +30,12 @@ crate::code_list! {
         ActivitiesReported = ("activities_reported", "Số hoạt động (theo báo cáo năm)", "Activities (annual reports)"),
         /// Associations in the union at the end of the year by kind (dimension `kind`: `member_association` or `collective_member`).
         AssociationsByKind = ("associations_by_kind", "Hội thành viên theo loại", "Associations by kind"),
+        /// Associations by how their national association ranks them that year (dimension `ranking`); per association too (1 for its ranking).
+        AssociationsByNationalRanking = ("associations_by_national_ranking", "Hội thành viên theo thứ hạng trong hội ngành toàn quốc", "Associations by national ranking"),
+        /// Associations' delegates to national congresses that year; per association too.
+        NationalCongressDelegates = ("national_congress_delegates", "Đại biểu dự đại hội toàn quốc", "Delegates to national congresses"),
+        /// Associations' experts on the provincial Fatherland Front committee that year; per association too.
+        AssociationFatherlandFrontMembers = ("association_fatherland_front_members", "Chuyên gia của hội tham gia Ủy ban MTTQ tỉnh", "Associations' members of the Fatherland Front committee"),
         /// People honoured (approved in published honour rounds of the year); per proposing association too.
         Honourees = ("honourees", "Trí thức được tôn vinh", "Honourees"),
         /// Honourees by round (dimension `round`, the round id).
@@ -94,10 +102,14 @@ crate::code_list! {
         ContestNationalPrizes = ("contest_national_prizes", "Giải thưởng toàn quốc", "National contest prizes"),
         /// Labour Creativity Certificates that came with entries of those editions (dimension `contest`).
         ContestLabourCertificates = ("contest_labour_certificates", "Bằng Lao động sáng tạo", "Labour Creativity Certificates"),
+        /// Awards won abroad by entries of those editions (dimension `contest_award`: `<contest>:<award>`, e.g. `youth_creativity:silver_medal`), counted in the edition's year.
+        ContestInternationalAwards = ("contest_international_awards", "Giải thưởng quốc tế", "International awards"),
         /// Whole years from the union's founding year to the year (from `GET /api/v1/union`).
         UnionAgeYears = ("union_age_years", "Thâm niên của Liên hiệp hội (năm)", "Years since the union was founded"),
         /// Full-time staff of the union's office that year (`/api/v1/union/staff/{year}`).
         UnionFullTimeStaff = ("union_full_time_staff", "Nhân lực chuyên trách của cơ quan Liên hiệp hội", "Full-time staff of the union's office"),
+        /// S&T intellectuals in the whole province that year, as recorded from the province's statistics (`/api/v1/union/province/{year}`).
+        ProvinceStIntellectuals = ("province_st_intellectuals", "Số trí thức KHCN toàn tỉnh", "S&T intellectuals in the province"),
         /// That staff by highest education level (dimension `education_level`).
         UnionStaffByEducation = ("union_staff_by_education", "Nhân lực chuyên trách theo trình độ", "Full-time staff by education level"),
         /// The union's own departments, centres and councils working that year by kind (dimension `kind`).

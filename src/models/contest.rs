@@ -662,6 +662,18 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<crate
             add(Metric::ContestLabourCertificates, "contest", code.clone());
         }
     }
+    use crate::db::schema::entry_international_awards as ia;
+    let abroad: Vec<(i64, String)> = ia::table
+        .inner_join(en::table)
+        .filter(en::edition_id.eq_any(contest_of.keys().copied().collect::<Vec<_>>()))
+        .filter(en::status.ne(EntryStatus::Withdrawn.code()))
+        .select((en::edition_id, ia::award))
+        .load(conn)?;
+    for (edition_id, award) in abroad {
+        if let Some(code) = contest_of.get(&edition_id) {
+            add(Metric::ContestInternationalAwards, "contest_award", format!("{code}:{award}"));
+        }
+    }
     Ok(counts
         .into_iter()
         .map(|((_, name, value), (metric, n))| Observation {

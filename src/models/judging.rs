@@ -11,12 +11,12 @@ use serde_json::json;
 
 use crate::auth::Role;
 use crate::db::schema::{
-    contest_editions as ed, contest_entries as en, entry_authors as au, entry_score_changes as sc, entry_scores as es,
-    judge_assignments as ja, memberships as m,
+    contest_editions as ed, contest_entries as en, entry_authors as au, entry_international_awards as ia,
+    entry_score_changes as sc, entry_scores as es, judge_assignments as ja, memberships as m,
 };
 use crate::db::version::{IfMatch, OrStale};
 use crate::db::{write_transaction, DbConnection};
-use crate::domain::codes::{CodeList, EditionStatus, EntryStatus, MembershipStatus, Prize};
+use crate::domain::codes::{CodeList, EditionStatus, EntryStatus, InternationalAward, MembershipStatus, Prize};
 use crate::domain::lifecycle;
 use crate::error::{ApiError, FieldError};
 use crate::models::audit::{self, WriteContext};
@@ -679,5 +679,152 @@ pub fn record_national(
         });
         audit::record(conn, ctx, "contest_entry.national_result", entry::ENTITY, &entry_id.to_string(), &changes)?;
         Ok(updated)
+    })
+}
+
+/// Audit entity type of an award won abroad.
+pub const INTERNATIONAL_AWARD: &str = "entry_international_award";
+
+/// A row of `entry_international_awards`: an award an entry won at an international contest
+/// or exhibition.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = ia)]
+pub struct InternationalAwardRow {
+    /// Id.
+    pub id: i64,
+    /// The entry.
+    pub entry_id: i64,
+    /// The contest or exhibition.
+    pub event: String,
+    /// Where it was held.
+    pub country: Option<String>,
+    /// When it was held.
+    pub year: i32,
+    /// The award.
+    pub award: InternationalAward,
+    /// Who gave it, when not the organisers.
+    pub awarded_by: Option<String>,
+    /// Note.
+    pub note: Option<String>,
+    /// Version.
+    pub version: i32,
+    /// Created.
+    pub created_at: NaiveDateTime,
+}
+
+/// An award abroad to record, checked.
+#[derive(Debug, Clone)]
+pub struct NewInternationalAward {
+    /// The contest or exhibition.
+    pub event: String,
+    /// Where it was held.
+    pub country: Option<String>,
+    /// When it was held.
+    pub year: i32,
+    /// The award.
+    pub award: InternationalAward,
+    /// Who gave it.
+    pub awarded_by: Option<String>,
+    /// Note.
+    pub note: Option<String>,
+}
+
+/// The awards abroad of an entry, in the order they were recorded.
+pub fn international_awards(conn: &mut DbConnection, entry_id: i64) -> QueryResult<Vec<InternationalAwardRow>> {
+    ia::table.filter(ia::entry_id.eq(entry_id)).order(ia::id).select(InternationalAwardRow::as_select()).load(conn)
+}
+
+/// Records an award an entry won abroad: once the edition's results are published, in the
+/// edition's year or later.
+pub fn add_international_award(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    entry_id: i64,
+    award: &NewInternationalAward,
+) -> Result<InternationalAwardRow, ApiError> {
+    write_transaction(conn, |conn| {
+        let row = entry::get(conn, entry_id)?;
+        let edition = contest::get_edition(conn, row.edition_id)?;
+        if !edition.is_published() {
+            return Err(ApiError::conflict("awards abroad are recorded once the edition's results are published"));
+        }
+        if row.status == EntryStatus::Withdrawn {
+            return Err(ApiError::conflict("a withdrawn entry won nothing"));
+        }
+        if award.year < edition.year {
+            return Err(ApiError::invalid(
+                "year",
+                "range",
+                format!("must not be before the edition's year, {}", edition.year),
+            ));
+        }
+        let inserted: InternationalAwardRow = diesel::insert_into(ia::table)
+            .values((
+                ia::entry_id.eq(entry_id),
+                ia::event.eq(&award.event),
+                ia::country.eq(&award.country),
+                ia::year.eq(award.year),
+                ia::award.eq(award.award),
+                ia::awarded_by.eq(&award.awarded_by),
+                ia::note.eq(&award.note),
+                ia::version.eq(1),
+                ia::created_at.eq(ctx.now),
+            ))
+            .returning(ia::all_columns)
+            .get_result(conn)?;
+        let changes = json!({
+            "entry_id": {"from": null, "to": entry_id},
+            "event": {"from": null, "to": award.event},
+            "year": {"from": null, "to": award.year},
+            "award": {"from": null, "to": award.award.code()},
+        });
+        audit::record(
+            conn,
+            ctx,
+            "entry_international_award.create",
+            INTERNATIONAL_AWARD,
+            &inserted.id.to_string(),
+            &changes,
+        )?;
+        Ok(inserted)
+    })
+}
+
+/// Award `id` of entry `entry_id`, or `404`.
+pub fn find_international_award(
+    conn: &mut DbConnection,
+    entry_id: i64,
+    id: i64,
+) -> Result<InternationalAwardRow, ApiError> {
+    ia::table
+        .filter(ia::entry_id.eq(entry_id).and(ia::id.eq(id)))
+        .select(InternationalAwardRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| ApiError::NotFound(format!("entry {entry_id} has no award abroad {id}")))
+}
+
+/// Removes an award recorded in error (a correction is a removal and a new record).
+pub fn remove_international_award(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    entry_id: i64,
+    id: i64,
+    if_match: IfMatch,
+) -> Result<(), ApiError> {
+    write_transaction(conn, |conn| {
+        let row = find_international_award(conn, entry_id, id)?;
+        if_match.check(row.version)?;
+        let deleted = diesel::delete(ia::table.filter(ia::id.eq(id).and(ia::version.eq(row.version)))).execute(conn)?;
+        if deleted == 0 {
+            return Err(ApiError::conflict("the award changed meanwhile; read it again"));
+        }
+        let changes = json!({
+            "event": {"from": row.event, "to": null},
+            "year": {"from": row.year, "to": null},
+            "award": {"from": row.award.code(), "to": null},
+        });
+        audit::record(conn, ctx, "entry_international_award.delete", INTERNATIONAL_AWARD, &id.to_string(), &changes)?;
+        Ok(())
     })
 }

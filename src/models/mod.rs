@@ -22,6 +22,7 @@ pub mod job;
 pub mod judging;
 pub mod login_attempt;
 pub mod member;
+pub mod national_standing;
 pub mod nomination;
 pub mod person;
 pub mod reference;

@@ -16,10 +16,11 @@ use crate::error::{ApiError, ApiResult};
 type Source = fn(&mut DbConnection, i32) -> QueryResult<Vec<Observation>>;
 
 /// Every resource that offers observations, by the name the summary groups them under.
-pub const RESOURCES: [(&str, Source); 8] = [
+pub const RESOURCES: [(&str, Source); 9] = [
     ("associations", crate::models::association::observations),
     ("members", crate::models::member::observations),
     ("annual_reports", crate::models::annual_report::observations),
+    ("national_standing", crate::models::national_standing::observations),
     ("awards", crate::models::awards::observations),
     ("contests", crate::models::contest::observations),
     ("advisory", crate::models::advisory::observations),
@@ -35,7 +36,8 @@ pub type YearFigures = Vec<(&'static str, Vec<Observation>)>;
 pub fn compute_year(conn: &mut DbConnection, year: i32) -> QueryResult<YearFigures> {
     let mut figures: YearFigures =
         RESOURCES.iter().map(|(name, source)| Ok((*name, source(conn, year)?))).collect::<QueryResult<_>>()?;
-    let totals = totals(&figures, year);
+    let mut totals = totals(&figures, year);
+    totals.extend(intellectual_share(&figures, &totals, year));
     figures.push(("totals", totals));
     Ok(figures)
 }
@@ -57,6 +59,28 @@ fn totals(figures: &YearFigures, year: i32) -> Vec<Observation> {
             Some(Observation { metric, year, association_id: None, dimension: None, value })
         })
         .collect()
+}
+
+/// The associations' S&T intellectuals as a share of the province's, in whole per cent
+/// (rounded half up), where both are known and the province's is above 0.
+fn intellectual_share(figures: &YearFigures, totals: &[Observation], year: i32) -> Option<Observation> {
+    let ours = totals.iter().find(|o| o.metric == Metric::UnionIntellectualMembers)?.value;
+    let province = figures
+        .iter()
+        .flat_map(|(_, observations)| observations)
+        .find(|o| o.metric == Metric::ProvinceStIntellectuals)?
+        .value;
+    if province <= 0 {
+        return None;
+    }
+    let value = (i128::from(ours) * 200 + i128::from(province)) / (2 * i128::from(province));
+    Some(Observation {
+        metric: Metric::UnionIntellectualSharePercent,
+        year,
+        association_id: None,
+        dimension: None,
+        value: i64::try_from(value).unwrap_or(i64::MAX),
+    })
 }
 
 /// A year's figures as one computation found them.

@@ -9,7 +9,9 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::db::schema::{union_profile as p, union_staff as s, union_terms as t, union_units as u};
+use crate::db::schema::{
+    union_profile as p, union_province_figures as pf, union_staff as s, union_terms as t, union_units as u,
+};
 use crate::db::version::{IfMatch, OrStale};
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::codes::{CodeList, EducationLevel, UnionUnitKind};
@@ -25,6 +27,8 @@ pub const TERM_ENTITY: &str = "union_term";
 pub const STAFF_ENTITY: &str = "union_staff";
 /// Audit entity type of a department or centre.
 pub const UNIT_ENTITY: &str = "union_unit";
+/// Audit entity type of a year's province figures.
+pub const PROVINCE_ENTITY: &str = "union_province_figures";
 
 /// The row of `union_profile` (there is one, seeded).
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -250,6 +254,47 @@ impl StaffRow {
     }
 }
 
+/// A row of `union_province_figures`.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = pf)]
+pub struct ProvinceRow {
+    /// Id.
+    pub id: i64,
+    /// The year.
+    pub year: i32,
+    /// S&T intellectuals in the whole province.
+    pub st_intellectuals: i64,
+    /// Where the figure comes from.
+    pub source: Option<String>,
+    /// Note.
+    pub note: Option<String>,
+    /// Version.
+    pub version: i32,
+    /// Created.
+    pub created_at: NaiveDateTime,
+    /// Changed.
+    pub updated_at: NaiveDateTime,
+}
+
+/// What a year's province figures say; a `PUT` sets all of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Insertable, AsChangeset)]
+#[diesel(table_name = pf, treat_none_as_null = true)]
+pub struct ProvinceData {
+    /// S&T intellectuals in the whole province.
+    pub st_intellectuals: i64,
+    /// Where the figure comes from.
+    pub source: Option<String>,
+    /// Note.
+    pub note: Option<String>,
+}
+
+impl ProvinceRow {
+    /// What the record says.
+    pub fn data(&self) -> ProvinceData {
+        ProvinceData { st_intellectuals: self.st_intellectuals, source: self.source.clone(), note: self.note.clone() }
+    }
+}
+
 /// A row of `union_units`.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = u)]
@@ -322,6 +367,76 @@ pub fn terms(conn: &mut DbConnection) -> QueryResult<Vec<TermRow>> {
 /// The staff records, oldest year first.
 pub fn staff(conn: &mut DbConnection) -> QueryResult<Vec<StaffRow>> {
     s::table.order(s::year).select(StaffRow::as_select()).load(conn)
+}
+
+/// The province figures, oldest year first.
+pub fn province(conn: &mut DbConnection) -> QueryResult<Vec<ProvinceRow>> {
+    pf::table.order(pf::year).select(ProvinceRow::as_select()).load(conn)
+}
+
+/// The province figures of `year` (404 if there are none).
+pub fn province_of(conn: &mut DbConnection, year: i32) -> Result<ProvinceRow, ApiError> {
+    pf::table
+        .filter(pf::year.eq(year))
+        .select(ProvinceRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| ApiError::NotFound(format!("there are no province figures for {year}")))
+}
+
+/// Creates or replaces the province figures of `year`; `true` when they were created.
+pub fn put_province(
+    conn: &mut DbConnection,
+    ctx: &WriteContext,
+    year: i32,
+    if_match: IfMatch,
+    data: &ProvinceData,
+) -> Result<(ProvinceRow, bool), ApiError> {
+    write_transaction(conn, |conn| {
+        let key = year.to_string();
+        let current: Option<ProvinceRow> =
+            pf::table.filter(pf::year.eq(year)).select(ProvinceRow::as_select()).first(conn).optional()?;
+        let Some(current) = current else {
+            if !matches!(if_match, IfMatch::Any) {
+                return Err(ApiError::PreconditionFailed(format!("there are no province figures for {year} to match")));
+            }
+            let row: ProvinceRow = diesel::insert_into(pf::table)
+                .values((
+                    pf::year.eq(year),
+                    data,
+                    pf::version.eq(1),
+                    pf::created_at.eq(ctx.now),
+                    pf::updated_at.eq(ctx.now),
+                ))
+                .returning(pf::all_columns)
+                .get_result(conn)
+                .map_err(|e| {
+                    ApiError::on_unique_violation(e, || {
+                        format!("the province figures of {year} exist; send them again")
+                    })
+                })?;
+            let changes = audit::changes(None, &to_json(data)?, &[]);
+            audit::record(conn, ctx, "union_province_figures.create", PROVINCE_ENTITY, &key, &changes)?;
+            return Ok((row, true));
+        };
+        if_match.check(current.version)?;
+        let before = current.data();
+        if &before == data {
+            return Ok((current, false));
+        }
+        let row: Option<ProvinceRow> = crate::versioned_update!(
+            conn,
+            pf,
+            id = current.id,
+            version = current.version,
+            now = ctx.now,
+            set = (data,)
+        )?;
+        let row = row.or_stale("the province figures")?;
+        let changes = audit::changes(Some(&to_json(&before)?), &to_json(data)?, &[]);
+        audit::record(conn, ctx, "union_province_figures.update", PROVINCE_ENTITY, &key, &changes)?;
+        Ok((row, false))
+    })
 }
 
 /// The departments and centres, by code.
@@ -569,7 +684,8 @@ pub fn put_unit(
     })
 }
 
-/// Deletes term `number`, the staff record of a year or a unit: what `which` names.
+/// Deletes term `number`, the staff record or province figures of a year or a unit: what
+/// `which` names.
 pub enum Which<'a> {
     /// A congress term by number.
     Term(i32),
@@ -577,6 +693,8 @@ pub enum Which<'a> {
     Staff(i32),
     /// A department or centre by code.
     Unit(&'a str),
+    /// A year's province figures.
+    Province(i32),
 }
 
 /// Deletes the record `which` names (404 if there is none).
@@ -606,6 +724,12 @@ pub fn delete(
                 if_match.check(row.version)?;
                 diesel::delete(u::table.find(row.id)).execute(conn)?;
                 (UNIT_ENTITY, code.to_owned(), to_json(&row.data())?)
+            }
+            Which::Province(year) => {
+                let row = province_of(conn, year)?;
+                if_match.check(row.version)?;
+                diesel::delete(pf::table.find(row.id)).execute(conn)?;
+                (PROVINCE_ENTITY, year.to_string(), to_json(&row.data())?)
             }
         };
         let changes = audit::changes(Some(&before), &serde_json::json!({}), &[]);
@@ -646,6 +770,11 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Obser
                 i64::from(people),
             );
         }
+    }
+    let province: Option<i64> =
+        pf::table.filter(pf::year.eq(year)).select(pf::st_intellectuals).first(conn).optional()?;
+    if let Some(n) = province {
+        figure(Metric::ProvinceStIntellectuals, None, n);
     }
     let units: Vec<UnitRow> = u::table
         .filter(u::established_year.is_null().or(u::established_year.le(year)))

@@ -192,3 +192,30 @@ pub fn award_prizes(conn: &mut DbConnection, ctx: &WriteContext, id: i64) -> Res
     let edition = contest::get_edition(conn, id)?;
     results_of(conn, edition)
 }
+
+/// The awards an entry won abroad: staff see them at any time, anyone else once the
+/// edition's results are published (before, the entry is not found for them).
+pub fn international_awards(
+    conn: &mut DbConnection,
+    entry_id: i64,
+    staff: bool,
+) -> Result<Vec<model::InternationalAwardRow>, ApiError> {
+    let row = entry::get(conn, entry_id)?;
+    if !staff && !contest::get_edition(conn, row.edition_id)?.is_published() {
+        return Err(entry_not_found(entry_id));
+    }
+    Ok(model::international_awards(conn, entry_id)?)
+}
+
+/// Award `id` of entry `entry_id` as `international_awards` shows it, or `404`.
+pub fn international_award(
+    conn: &mut DbConnection,
+    entry_id: i64,
+    id: i64,
+    staff: bool,
+) -> Result<model::InternationalAwardRow, ApiError> {
+    international_awards(conn, entry_id, staff)?
+        .into_iter()
+        .find(|a| a.id == id)
+        .ok_or_else(|| ApiError::NotFound(format!("entry {entry_id} has no award abroad {id}")))
+}

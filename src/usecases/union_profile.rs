@@ -13,7 +13,7 @@ use crate::domain::json_int::Int32;
 use crate::domain::validate::{self, clean};
 use crate::domain::vn;
 use crate::error::{ApiError, FieldError};
-use crate::models::union_profile::{CommitteeMember, ProfileData, StaffData, TermData, UnitData};
+use crate::models::union_profile::{CommitteeMember, ProfileData, ProvinceData, StaffData, TermData, UnitData};
 
 /// The union's profile, complete (a `PATCH` is applied to the current one and checked as this).
 #[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
@@ -367,5 +367,39 @@ impl StaffByEducation {
             doctor: n(EducationLevel::Doctor),
             doctor_of_science: n(EducationLevel::DoctorOfScience),
         }
+    }
+}
+
+/// The province's own figures of a year; a `PUT` sets all of it.
+#[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"st_intellectuals": 41700, "source": "Cục Thống kê tỉnh Sơn La, niên giám thống kê 2019"}))]
+pub struct ProvinceInput {
+    /// S&T intellectuals (bachelor or higher) in the whole province, 0 to 100,000,000.
+    #[schema(value_type = i64, minimum = 0, maximum = 100_000_000)]
+    pub st_intellectuals: crate::domain::json_int::Int64,
+    /// Where the figure comes from, at most 500 characters.
+    #[validate(length(max = 500))]
+    #[serde(default)]
+    #[schema(max_length = 500)]
+    pub source: Option<String>,
+    /// Note, at most 2,000 characters.
+    #[validate(length(max = 2000))]
+    #[serde(default)]
+    #[schema(max_length = 2000)]
+    pub note: Option<String>,
+}
+
+impl ProvinceInput {
+    /// Checks every rule and returns the content.
+    pub fn into_data(self) -> Result<ProvinceData, ApiError> {
+        let mut extra = validate::as_sent(&self);
+        let st_intellectuals = self.st_intellectuals.0;
+        if !(0..=100_000_000).contains(&st_intellectuals) {
+            extra.push(FieldError::new("st_intellectuals", "range", "must be between 0 and 100000000"));
+        }
+        validate::plain_text([("source", self.source.as_deref()), ("note", self.note.as_deref())], &mut extra);
+        validate::check(&self, extra)?;
+        Ok(ProvinceData { st_intellectuals, source: clean(self.source), note: clean(self.note) })
     }
 }

@@ -87,6 +87,8 @@ struct Contests {
     imported: i64,
     /// Entries of `imported`.
     imported_entries: Vec<i64>,
+    /// An award abroad recorded for each of `imported_entries`.
+    awards_abroad: Vec<i64>,
     /// Eligible entries of an edition in judging, each with the `judge` caller assigned.
     judged: Vec<i64>,
     /// The assignments of `judged`.
@@ -364,6 +366,37 @@ fn rows() -> Vec<Row> {
         },
         Row {
             method: "GET",
+            path: "/api/v1/associations/{id}/national-standing",
+            expect: REPORT_READERS_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/associations/{}/national-standing", f.own)),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/associations/{id}/national-standing/{year}",
+            expect: REPORT_READERS_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/associations/{}/national-standing/2020", f.own)),
+        },
+        Row {
+            method: "PUT",
+            path: "/api/v1/associations/{id}/national-standing/{year}",
+            expect: STAFF_WRITES_201,
+            request: |f, i| {
+                json(
+                    TestRequest::put().uri(&format!("/api/v1/associations/{}/national-standing/{}", f.own, 2000 + i)),
+                    json!({"ranking": "good"}),
+                )
+            },
+        },
+        Row {
+            method: "DELETE",
+            path: "/api/v1/associations/{id}/national-standing/{year}",
+            expect: STAFF_DELETES_204,
+            request: |f, i| {
+                TestRequest::delete().uri(&format!("/api/v1/associations/{}/national-standing/{}", f.own, 1990 + i))
+            },
+        },
+        Row {
+            method: "GET",
             path: "/api/v1/union",
             expect: AUTHENTICATED_200,
             request: |_, _| TestRequest::get().uri("/api/v1/union"),
@@ -429,6 +462,35 @@ fn rows() -> Vec<Row> {
             path: "/api/v1/union/staff/{year}",
             expect: STAFF_DELETES_204,
             request: |_, i| TestRequest::delete().uri(&format!("/api/v1/union/staff/{}", 1990 + i)),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/union/province",
+            expect: AUTHENTICATED_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/union/province"),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/union/province/{year}",
+            expect: AUTHENTICATED_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/union/province/2019"),
+        },
+        Row {
+            method: "PUT",
+            path: "/api/v1/union/province/{year}",
+            expect: STAFF_WRITES_201,
+            request: |_, i| {
+                json(
+                    TestRequest::put().uri(&format!("/api/v1/union/province/{}", 2000 + i)),
+                    json!({"st_intellectuals": 40000}),
+                )
+            },
+        },
+        Row {
+            method: "DELETE",
+            path: "/api/v1/union/province/{year}",
+            expect: STAFF_DELETES_204,
+            request: |_, i| TestRequest::delete().uri(&format!("/api/v1/union/province/{}", 1990 + i)),
         },
         Row {
             method: "GET",
@@ -1372,6 +1434,50 @@ fn rows() -> Vec<Row> {
         },
         Row {
             method: "GET",
+            path: "/api/v1/entries/{id}/international-awards",
+            expect: ALL_200,
+            request: |f, _| {
+                TestRequest::get().uri(&format!("/api/v1/entries/{}/international-awards", f.ct().imported_entries[0]))
+            },
+        },
+        Row {
+            method: "POST",
+            path: "/api/v1/entries/{id}/international-awards",
+            expect: STAFF_WRITES_201,
+            request: |f, i| {
+                json(
+                    TestRequest::post()
+                        .uri(&format!("/api/v1/entries/{}/international-awards", f.ct().imported_entries[i])),
+                    json!({"event": "Triển lãm quốc tế", "year": 2026, "award": "special_prize", "awarded_by": "Ma Cao"}),
+                )
+            },
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/entries/{id}/international-awards/{award_id}",
+            expect: ALL_200,
+            request: |f, _| {
+                TestRequest::get().uri(&format!(
+                    "/api/v1/entries/{}/international-awards/{}",
+                    f.ct().imported_entries[0],
+                    f.ct().awards_abroad[0]
+                ))
+            },
+        },
+        Row {
+            method: "DELETE",
+            path: "/api/v1/entries/{id}/international-awards/{award_id}",
+            expect: STAFF_DELETES_204,
+            request: |f, i| {
+                TestRequest::delete().uri(&format!(
+                    "/api/v1/entries/{}/international-awards/{}",
+                    f.ct().imported_entries[i],
+                    f.ct().awards_abroad[i]
+                ))
+            },
+        },
+        Row {
+            method: "GET",
             path: "/api/v1/statistics/summary",
             expect: STATISTICS_200,
             request: |_, _| TestRequest::get().uri("/api/v1/statistics/summary?year=2025"),
@@ -1865,6 +1971,7 @@ async fn union_fixture(app: &TestApp) {
             json!({"congress_on": "1995-10-01", "first_year": 1995, "last_year": 1999}),
         ),
         ("/api/v1/union/staff/2019".to_owned(), json!({"full_time": 10})),
+        ("/api/v1/union/province/2019".to_owned(), json!({"st_intellectuals": 41700})),
         ("/api/v1/union/units/office".to_owned(), json!({"name": "Văn phòng", "kind": "department"})),
     ];
     for i in 0..8 {
@@ -1874,6 +1981,7 @@ async fn union_fixture(app: &TestApp) {
             json!({"congress_on": format!("{year}-10-01"), "first_year": year, "last_year": year}),
         ));
         writes.push((format!("/api/v1/union/staff/{}", 1990 + i), json!({"full_time": 3})));
+        writes.push((format!("/api/v1/union/province/{}", 1990 + i), json!({"st_intellectuals": 30000})));
         writes.push((format!("/api/v1/union/units/gone_{i}"), json!({"name": "Trung tâm", "kind": "centre"})));
     }
     for (uri, body) in writes {
@@ -1954,7 +2062,8 @@ fn contest_parts(path: &str) -> [bool; 6] {
     let opened = path.ends_with("/start-judging");
     let judging = path.ends_with("/award-prizes") || path.ends_with("/publish-results");
     let published = path.ends_with("/close");
-    let imported = path.ends_with("/results") || path.ends_with("/national-result");
+    let imported =
+        path.ends_with("/results") || path.ends_with("/national-result") || path.contains("/international-awards");
     let judged = ["/judges", "/conflict", "/scores", "/score-changes", "/prize"].iter().any(|p| path.contains(p));
     [drafts, opened, judging, published, imported, judged]
 }
@@ -2015,7 +2124,7 @@ async fn contests_fixture(app: &TestApp, own: i64, path: &str) -> Contests {
             published.push(p);
         }
     }
-    let (mut imported, mut imported_entries) = (0, Vec::new());
+    let (mut imported, mut imported_entries, mut awards_abroad) = (0, Vec::new(), Vec::new());
     if need_imported {
         imported = new_edition(false).await;
         let records: Vec<serde_json::Value> = (0..8)
@@ -2028,6 +2137,10 @@ async fn contests_fixture(app: &TestApp, own: i64, path: &str) -> Contests {
             .iter()
             .map(|e| e["id"].as_i64().expect("id"))
             .collect();
+        for entry in &imported_entries {
+            let award = json!({"event": "Triển lãm quốc tế", "year": 2026, "award": "silver_medal"});
+            awards_abroad.push(id_of(app, &format!("/api/v1/entries/{entry}/international-awards"), award).await);
+        }
     }
     let (mut judged, mut assignments, mut unjudged, mut judge) = (Vec::new(), Vec::new(), Vec::new(), 0);
     if need_judged {
@@ -2074,6 +2187,7 @@ async fn contests_fixture(app: &TestApp, own: i64, path: &str) -> Contests {
         published,
         imported,
         imported_entries,
+        awards_abroad,
         judged,
         assignments,
         unjudged,
@@ -2162,6 +2276,15 @@ async fn check_route(row: Row) -> Vec<String> {
             let uri = format!("/api/v1/associations/{}/annual-reports/{year}", f.own);
             let res =
                 app.call_as(&[Role::Admin], &[], json(TestRequest::put().uri(&uri), json!({"members": 10}))).await;
+            assert_eq!(res.status, 201, "fixture {uri}: {:?}", res.body);
+        }
+    }
+    if row.path == "/api/v1/associations/{id}/national-standing/{year}" {
+        for year in (1990..1998).chain([2020]) {
+            let uri = format!("/api/v1/associations/{}/national-standing/{year}", f.own);
+            let res = app
+                .call_as(&[Role::Admin], &[], json(TestRequest::put().uri(&uri), json!({"ranking": "leading"})))
+                .await;
             assert_eq!(res.status, 201, "fixture {uri}: {:?}", res.body);
         }
     }

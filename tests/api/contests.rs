@@ -667,3 +667,91 @@ async fn edition_steps_keep_the_days_they_happened() {
         }
     }
 }
+
+/// Awards abroad: recorded by staff once the results are out, several per entry, read by
+/// anyone then, counted in the edition's year, removed with `If-Match`.
+#[actix_web::test]
+async fn awards_won_abroad_are_recorded_after_publication_and_counted() {
+    let app = TestApp::spawn().await;
+    let youth = contest_id(&app, "youth_creativity").await;
+    let body = json!({"number": 1, "year": 2017, "criteria": criteria()});
+    let edition = staff(&app, "POST", &format!("/api/v1/contests/{youth}/editions"), body).await.json()["id"].clone();
+    let draft = staff(
+        &app,
+        "POST",
+        &format!("/api/v1/contests/{youth}/editions"),
+        json!({"number": 2, "year": 2019, "criteria": criteria()}),
+    )
+    .await
+    .json()["id"]
+        .clone();
+    assert_eq!(staff(&app, "POST", &format!("/api/v1/editions/{draft}/open"), json!({})).await.status, 200);
+    let entry_of_draft = staff(
+        &app,
+        "POST",
+        &format!("/api/v1/editions/{draft}/entries"),
+        json!({"title": "Mô hình chưa thi", "authors": [{"role": "pupil", "full_name": "Lò Văn Em", "school": "Trường THCS Chiềng Sinh", "grade": 8}]}),
+    )
+    .await;
+    let records = json!([{"title": "Máy phân loại cà phê", "authors": ["Quàng Văn Nam"], "prize": "first", "national_prize": "first"},
+                         {"title": "Đèn học thông minh", "authors": ["Lò Thị Hoa"], "prize": "second"}]);
+    staff(&app, "POST", &format!("/api/v1/editions/{edition}/import?published_on=2017-12-20"), records).await;
+    let entries = app.get(&format!("/api/v1/editions/{edition}/entries")).await.json();
+    let first =
+        entries["items"].as_array().expect("items").iter().find(|e| e["title"] == "Máy phân loại cà phê").expect("e")
+            ["id"]
+            .clone();
+    let uri = format!("/api/v1/entries/{first}/international-awards");
+    let silver = json!({"event": "Triển lãm quốc tế sáng chế (IYIA)", "country": "In-đô-nê-xi-a", "year": 2018, "award": "silver_medal"});
+
+    assert_eq!(entry_of_draft.status, 201, "{}", entry_of_draft.body_text());
+    let early = format!("/api/v1/entries/{}/international-awards", entry_of_draft.json()["id"]);
+    staff(&app, "POST", &early, silver.clone()).await.assert_problem(409, "conflict");
+    assert_eq!(app.get(&early).await.status, 404, "an unpublished edition's entry is not shown to the public");
+    assert_eq!(app.call_as(STAFF, &[], TestRequest::get().uri(&early)).await.status, 200, "staff see it");
+    for (field, bad) in [("year", json!(2016)), ("year", json!(2999)), ("event", json!(" ")), ("award", json!("gold"))]
+    {
+        let mut body = silver.clone();
+        body[field] = bad.clone();
+        let res = staff(&app, "POST", &uri, body).await;
+        let problem = res.assert_problem(
+            if field == "award" { 400 } else { 422 },
+            if field == "award" { "bad_request" } else { "validation_failed" },
+        );
+        assert!(problem.to_string().contains(field), "{field} = {bad}: {problem}");
+    }
+    app.call_as(MANAGER, &[1], json(TestRequest::post().uri(&uri), silver.clone()))
+        .await
+        .assert_problem(403, "forbidden");
+    assert_eq!(app.get(&uri).await.json()["items"], json!([]), "nothing refused was written");
+
+    let created = staff(&app, "POST", &uri, silver.clone()).await;
+    assert_eq!(created.status, 201, "{}", created.body_text());
+    let special = json!({"event": "Triển lãm quốc tế sáng chế (IYIA)", "year": 2018, "award": "special_prize", "awarded_by": "Ma Cao"});
+    assert_eq!(staff(&app, "POST", &uri, special).await.status, 201);
+    let list = app.get(&uri).await.json();
+    let awards: Vec<&str> =
+        list["items"].as_array().expect("items").iter().map(|a| a["award"].as_str().expect("a")).collect();
+    assert_eq!(awards, ["silver_medal", "special_prize"], "anyone reads them once the results are out");
+
+    let observations = lienhiep::models::contest::observations(&mut app.conn(), 2017).expect("observations");
+    let abroad: Vec<(String, i64)> = observations
+        .iter()
+        .filter(|o| o.metric == Metric::ContestInternationalAwards)
+        .map(|o| (o.dimension.clone().expect("dimension").1, o.value))
+        .collect();
+    assert_eq!(
+        abroad,
+        [("youth_creativity:silver_medal".to_owned(), 1), ("youth_creativity:special_prize".to_owned(), 1)]
+    );
+    let later = lienhiep::models::contest::observations(&mut app.conn(), 2018).expect("observations");
+    assert!(later.iter().all(|o| o.metric != Metric::ContestInternationalAwards), "counted in the edition's year");
+
+    let one = format!("{uri}/{}", created.json()["id"]);
+    let stale = app.call_as(STAFF, &[], TestRequest::delete().uri(&one).insert_header(("If-Match", "\"v9\""))).await;
+    stale.assert_problem(412, "precondition_failed");
+    let removed = app.call_as(STAFF, &[], TestRequest::delete().uri(&one).insert_header(("If-Match", "\"v1\""))).await;
+    assert_eq!(removed.status, 204);
+    assert_eq!(app.get(&one).await.status, 404);
+    assert_eq!(app.get(&uri).await.json()["items"].as_array().map(Vec::len), Some(1));
+}

@@ -25,6 +25,7 @@ mod limits;
 mod member_figures;
 mod member_search;
 mod members;
+mod national_standing;
 mod openapi;
 mod operations;
 mod people;

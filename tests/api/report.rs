@@ -81,6 +81,11 @@ async fn enter_union(app: &TestApp, union: &Value) {
         let year = body.as_object_mut().expect("staff").remove("year").expect("year");
         put(app, &format!("/api/v1/union/staff/{year}"), body).await;
     }
+    for figures in union["province"].as_array().expect("province") {
+        let mut body = figures.clone();
+        let year = body.as_object_mut().expect("figures").remove("year").expect("year");
+        put(app, &format!("/api/v1/union/province/{year}"), body).await;
+    }
     for unit in union["units"].as_array().expect("units") {
         let mut body = unit.clone();
         let code = body.as_object_mut().expect("unit").remove("code").expect("code");
@@ -102,6 +107,9 @@ async fn enter_associations(app: &TestApp, associations: &[Value]) -> HashMap<St
             let req =
                 with_json(TestRequest::put().uri(&format!("/api/v1/associations/{id}/annual-reports/2019")), report);
             send(app, MANAGER, &[id], req, "annual report").await;
+        }
+        if let Some(standing) = a.get("standing_2019") {
+            put(app, &format!("/api/v1/associations/{id}/national-standing/2019"), standing.clone()).await;
         }
         if let Some(roster) = a.get("roster_members") {
             let mut csv = String::from("\u{feff}Mã hội viên;Họ và tên;Giới tính;Trình độ;Ngày vào hội\n");
@@ -153,6 +161,22 @@ async fn enter_contests(app: &TestApp, contests: &[Value]) {
                 .collect();
             let uri = format!("/api/v1/editions/{edition_id}/import?published_on={}", text(&edition["published_on"]));
             post(app, &uri, Value::Array(records)).await;
+            let entries = send(
+                app,
+                STAFF,
+                &[],
+                TestRequest::get().uri(&format!("/api/v1/editions/{edition_id}/entries?limit=500")),
+                "entries",
+            )
+            .await;
+            for award in edition["abroad"].as_array().into_iter().flatten() {
+                let title = format!("Giải pháp {code} kỳ {} số {}", edition["number"], award["entry"]);
+                let entry = entries["items"].as_array().expect("items").iter().find(|e| e["title"] == title.as_str());
+                let entry = entry.unwrap_or_else(|| panic!("no entry {title}"))["id"].clone();
+                let mut body = award.clone();
+                body.as_object_mut().expect("award").remove("entry");
+                post(app, &format!("/api/v1/entries/{entry}/international-awards"), body).await;
+            }
         }
     }
 }

@@ -72,6 +72,7 @@ async fn a_statistics_reader_reads_the_summary_whose_member_figures_are_what_the
             "associations",
             "members",
             "annual_reports",
+            "national_standing",
             "awards",
             "contests",
             "advisory",

@@ -286,3 +286,83 @@ async fn the_unions_figures_are_what_its_records_say_year_by_year() {
         );
     }
 }
+
+/// The province's figures are a record of their own, and the associations' share of the
+/// province's S&T intellectuals is, for generated reports and province figures, the
+/// associations' intellectuals over the province's in whole per cent, rounded half up.
+#[actix_web::test]
+async fn the_share_of_the_provinces_intellectuals_is_computed_from_the_province_figures() {
+    let seed = crate::helpers::test_seed();
+    let mut rng = lienhiep::demo::Rng::new(seed);
+    let app = TestApp::spawn().await;
+    let uri = "/api/v1/union/province/2019";
+    for (bad, field) in [
+        (json!({}), "st_intellectuals"),
+        (json!({"st_intellectuals": -1}), "st_intellectuals"),
+        (json!({"st_intellectuals": 5, "source": "a\u{0}"}), "source"),
+    ] {
+        let res = put(&app, uri, bad.clone()).await;
+        assert!(res.status == 422 || res.status == 400, "{bad}: {}", res.body_text());
+        assert!(res.body_text().contains(field), "{bad}: {}", res.body_text());
+    }
+    let manager = app
+        .call_as(&[Role::AssociationManager], &[1], json(TestRequest::put().uri(uri), json!({"st_intellectuals": 5})))
+        .await;
+    manager.assert_problem(403, "forbidden");
+    let mut associations = Vec::new();
+    for n in 0..3 {
+        associations.push(crate::associations::create_ok(&app, &format!("Hội {n}")).await);
+    }
+    for year in 2016..=2021 {
+        let mut ours = None::<i64>;
+        for &a in &associations {
+            if rng.below(4) == 0 {
+                continue;
+            }
+            let intellectuals = rng.below(5000) as i64;
+            let report =
+                json!({"members": intellectuals + rng.below(100) as i64, "intellectual_members": intellectuals});
+            let res = put(&app, &format!("/api/v1/associations/{a}/annual-reports/{year}"), report).await;
+            assert_eq!(res.status, 201, "seed {seed}: {}", res.body_text());
+            ours = Some(ours.unwrap_or(0) + intellectuals);
+        }
+        let province = match rng.below(4) {
+            0 => None,
+            1 => Some(0),
+            _ => Some(1 + rng.below(20000) as i64),
+        };
+        if let Some(p) = province {
+            let res = put(
+                &app,
+                &format!("/api/v1/union/province/{year}"),
+                json!({"st_intellectuals": p, "source": "Niên giám"}),
+            )
+            .await;
+            assert_eq!(res.status, 201, "seed {seed}: {}", res.body_text());
+        }
+        let expected = match (ours, province) {
+            (Some(a), Some(p)) if p > 0 => {
+                let (q, r) = ((a as u128 * 100) / p as u128, (a as u128 * 100) % p as u128);
+                Some((q + u128::from(2 * r >= p as u128)) as i64)
+            }
+            _ => None,
+        };
+        let summary = app
+            .call_as(READER, &[], TestRequest::get().uri(&format!("/api/v1/statistics/summary?year={year}&fresh=true")))
+            .await
+            .json();
+        let figure = |metric: &str| {
+            summary["resources"]
+                .as_array()
+                .expect("resources")
+                .iter()
+                .flat_map(|r| r["figures"].as_array().expect("figures").iter())
+                .find(|f| f["metric"] == metric)
+                .and_then(|f| f["value"].as_i64())
+        };
+        assert_eq!(figure("province_st_intellectuals"), province, "seed {seed}, {year}");
+        assert_eq!(figure("union_intellectual_share_percent"), expected, "seed {seed}, {year}: ours {ours:?}");
+    }
+    let staff = get(&app, "/api/v1/union/staff").await;
+    assert_eq!(staff["items"], json!([]), "the other records of the union stay as they are");
+}

@@ -9,13 +9,13 @@ use utoipa::ToSchema;
 use validator::Validate;
 
 use crate::api::contest_entries::dto::EntryAuthor;
-use crate::domain::codes::{EditionStatus, Prize};
+use crate::domain::codes::{EditionStatus, InternationalAward, Prize};
 use crate::domain::json_int::Int64;
 use crate::domain::time::rfc3339;
 use crate::domain::validate;
 use crate::error::{ApiError, FieldError};
 use crate::models::contest::CriterionRow;
-use crate::models::judging::{AssignmentRow, ScoreChange, Sheet};
+use crate::models::judging::{AssignmentRow, InternationalAwardRow, NewInternationalAward, ScoreChange, Sheet};
 
 /// A judge assigned to an entry.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
@@ -260,4 +260,114 @@ pub struct PublishInput {
     /// The date (default today).
     #[serde(default)]
     pub on: Option<NaiveDate>,
+}
+
+/// An award an entry won abroad, at an international contest or exhibition.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({"id": 3, "entry_id": 41, "event": "Triển lãm quốc tế sáng chế dành cho thanh thiếu niên (IYIA)", "country": "In-đô-nê-xi-a", "year": 2018, "award": "silver_medal", "awarded_by": null, "note": null, "version": 1, "created_at": "2018-12-01T08:00:00Z"}))]
+pub struct EntryInternationalAward {
+    /// Id of the record.
+    pub id: i64,
+    /// The entry.
+    pub entry_id: i64,
+    /// The contest or exhibition.
+    pub event: String,
+    /// The country where it was held.
+    pub country: Option<String>,
+    /// The year it was held.
+    pub year: i32,
+    /// The award (code list `international_awards`).
+    pub award: InternationalAward,
+    /// Who gave it, when not the organisers (e.g. a delegation's special prize).
+    pub awarded_by: Option<String>,
+    /// A note.
+    pub note: Option<String>,
+    /// Version; the `ETag` is `"v<version>"`.
+    pub version: i32,
+    /// When it was recorded.
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<InternationalAwardRow> for EntryInternationalAward {
+    fn from(row: InternationalAwardRow) -> Self {
+        EntryInternationalAward {
+            id: row.id,
+            entry_id: row.entry_id,
+            event: row.event,
+            country: row.country,
+            year: row.year,
+            award: row.award,
+            awarded_by: row.awarded_by,
+            note: row.note,
+            version: row.version,
+            created_at: rfc3339(row.created_at),
+        }
+    }
+}
+
+/// The awards an entry won abroad.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct EntryInternationalAwardList {
+    /// The awards, in the order they were recorded.
+    pub items: Vec<EntryInternationalAward>,
+}
+
+/// Records an award an entry won abroad.
+#[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"event": "Triển lãm quốc tế sáng chế dành cho thanh thiếu niên (IYIA)", "country": "In-đô-nê-xi-a", "year": 2018, "award": "special_prize", "awarded_by": "Đoàn Ma Cao"}))]
+pub struct EntryInternationalAwardInput {
+    /// The contest or exhibition, 2 to 300 characters.
+    #[validate(length(min = 2, max = 300), custom(function = "validate::not_blank"))]
+    #[schema(min_length = 2, max_length = 300)]
+    pub event: String,
+    /// The country where it was held, at most 100 characters.
+    #[validate(length(max = 100))]
+    #[serde(default)]
+    #[schema(max_length = 100)]
+    pub country: Option<String>,
+    /// The year it was held: not before the edition's, not after this one.
+    #[validate(range(min = 1900, max = 2100))]
+    #[schema(minimum = 1900, maximum = 2100)]
+    pub year: i32,
+    /// The award.
+    pub award: InternationalAward,
+    /// Who gave it, when not the organisers, at most 200 characters.
+    #[validate(length(max = 200))]
+    #[serde(default)]
+    #[schema(max_length = 200)]
+    pub awarded_by: Option<String>,
+    /// A note, at most 2,000 characters.
+    #[validate(length(max = 2000))]
+    #[serde(default)]
+    #[schema(max_length = 2000)]
+    pub note: Option<String>,
+}
+
+impl EntryInternationalAwardInput {
+    /// Checks the record.
+    pub fn into_new(self, this_year: i32) -> Result<NewInternationalAward, ApiError> {
+        let mut errors = validate::as_sent(&self);
+        validate::plain_text(
+            [
+                ("event", Some(self.event.as_str())),
+                ("country", self.country.as_deref()),
+                ("awarded_by", self.awarded_by.as_deref()),
+                ("note", self.note.as_deref()),
+            ],
+            &mut errors,
+        );
+        if self.year > this_year {
+            errors.push(FieldError::new("year", "range", "must not be in the future"));
+        }
+        validate::check(&self, errors)?;
+        Ok(NewInternationalAward {
+            event: self.event.trim().to_owned(),
+            country: validate::clean(self.country),
+            year: self.year,
+            award: self.award,
+            awarded_by: validate::clean(self.awarded_by),
+            note: validate::clean(self.note),
+        })
+    }
 }

@@ -3,8 +3,9 @@
 use actix_web::{delete, get, post, put, web, HttpRequest, HttpResponse};
 
 use super::dto::{
-    ConflictInput, ContestResults, EntryScores, JudgeAssignment, JudgeAssignmentInput, JudgeAssignmentList, PrizeInput,
-    PublishInput, ResultItem, ScoreChangeItem, ScoreChangeList, ScoreSheet, ScoresInput,
+    ConflictInput, ContestResults, EntryInternationalAward, EntryInternationalAwardInput, EntryInternationalAwardList,
+    EntryScores, JudgeAssignment, JudgeAssignmentInput, JudgeAssignmentList, PrizeInput, PublishInput, ResultItem,
+    ScoreChangeItem, ScoreChangeList, ScoreSheet, ScoresInput,
 };
 use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::contest_entries::dto::ContestEntry;
@@ -483,4 +484,130 @@ pub async fn record_entry_national_result(
     .await?;
     let version = entry.version;
     ok_with_version(&entry, version)
+}
+
+/// List the awards an entry won abroad
+///
+/// Medals and prizes at international contests and exhibitions, beyond the national result.
+/// Anyone, once the edition's results are published; staff and admin at any time.
+#[utoipa::path(
+    tag = "contests",
+    params(("id" = i64, Path, description = "Entry id")),
+    responses(
+        (status = 200, description = "The awards", body = EntryInternationalAwardList),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 404, response = crate::api::responses::NotFound),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/entries/{id}/international-awards")]
+pub async fn list_entry_international_awards(
+    state: web::Data<AppState>,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    let staff = caller.as_ref().is_some_and(Principal::is_union_staff);
+    let id = id.into_inner();
+    let rows = run_blocking(&state.pool, move |conn| usecase::international_awards(conn, id, staff)).await?;
+    Ok(HttpResponse::Ok().json(EntryInternationalAwardList { items: rows.into_iter().map(Into::into).collect() }))
+}
+
+/// Record an award an entry won abroad
+///
+/// Once the edition's results are published, for an entry not withdrawn; the year not
+/// before the edition's nor in the future. Several awards at one event are several records
+/// (an organisers' medal and a delegation's special prize). A correction is a `DELETE` and
+/// a new record. Staff and admin only.
+#[utoipa::path(
+    tag = "contests",
+    params(("id" = i64, Path, description = "Entry id"), crate::api::http::IdempotencyHeader),
+    request_body = EntryInternationalAwardInput,
+    responses(
+        (status = 201, description = "Recorded", body = EntryInternationalAward,
+            headers(("Location" = String, description = "Address of the record"),
+                    ("ETag" = String, description = "Version tag"))),
+        crate::api::responses::CreateErrors,
+        (status = 404, response = crate::api::responses::NotFound),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/entries/{id}/international-awards")]
+pub async fn add_entry_international_award(
+    state: web::Data<AppState>,
+    AuthUser(principal): AuthUser,
+    id: web::Path<i64>,
+    body: JsonObject<EntryInternationalAwardInput>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(STAFF)?;
+    let id = id.into_inner();
+    let this_year = chrono::Datelike::year(&today(state.config.timezone));
+    let award = body.into_inner()?.into_new(this_year)?;
+    let ctx = WriteContext::new(&principal);
+    let row = run_blocking(&state.pool, move |conn| model::add_international_award(conn, &ctx, id, &award)).await?;
+    let location = format!("/api/v1/entries/{id}/international-awards/{}", row.id);
+    let version = row.version;
+    created(&location, &EntryInternationalAward::from(row), version)
+}
+
+/// Get an award an entry won abroad
+///
+/// As the list shows it. Answers carry `ETag`.
+#[utoipa::path(
+    tag = "contests",
+    params(
+        ("id" = i64, Path, description = "Entry id"),
+        ("award_id" = i64, Path, description = "Award record id"),
+        ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer"),
+    ),
+    responses(
+        (status = 200, description = "The award", body = EntryInternationalAward, headers(("ETag" = String, description = "Version tag"))),
+        (status = 304, description = "Not modified"),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 404, response = crate::api::responses::NotFound),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/entries/{id}/international-awards/{award_id}")]
+pub async fn get_entry_international_award(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    path: web::Path<(i64, i64)>,
+) -> ApiResult<HttpResponse> {
+    let staff = caller.as_ref().is_some_and(Principal::is_union_staff);
+    let (id, award_id) = path.into_inner();
+    let row = run_blocking(&state.pool, move |conn| usecase::international_award(conn, id, award_id, staff)).await?;
+    let version = row.version;
+    get_with_version(&req, &EntryInternationalAward::from(row), version)
+}
+
+/// Remove an award recorded in error
+///
+/// Staff and admin only. `If-Match` makes it conditional.
+#[utoipa::path(
+    tag = "contests",
+    params(
+        ("id" = i64, Path, description = "Entry id"),
+        ("award_id" = i64, Path, description = "Award record id"),
+        crate::api::http::ConditionalWriteHeaders,
+    ),
+    responses((status = 204, description = "Removed"), crate::api::responses::WriteErrors),
+    security(("bearer" = []))
+)]
+#[delete("/entries/{id}/international-awards/{award_id}")]
+pub async fn remove_entry_international_award(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    path: web::Path<(i64, i64)>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(STAFF)?;
+    let (id, award_id) = path.into_inner();
+    let if_match = IfMatch::from_request(&req);
+    let ctx = WriteContext::new(&principal);
+    run_blocking(&state.pool, move |conn| model::remove_international_award(conn, &ctx, id, award_id, if_match))
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
 }

@@ -78,8 +78,8 @@ impl Figure {
 /// The figures of one resource.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ResourceFigures {
-    /// The resource: `associations`, `members`, `annual_reports`, `awards`, `contests`,
-    /// `advisory`, `activities`, `union` (the union's own records) or `totals` (members of all
+    /// The resource: `associations`, `members`, `annual_reports`, `national_standing`
+    /// (associations' rankings and delegates), `awards`, `contests`, `advisory`, `activities`, `union` (the union's own records) or `totals` (members of all
     /// associations together).
     pub resource: String,
     /// Its figures for the year.

@@ -8,9 +8,9 @@ use crate::domain::codes::UnionUnitKind;
 use crate::domain::patch::Patch;
 use crate::domain::time::rfc3339;
 use crate::error::ApiError;
-use crate::models::union_profile::{CommitteeMember, ProfileData, ProfileRow, StaffRow, TermRow, UnitRow};
+use crate::models::union_profile::{CommitteeMember, ProfileData, ProfileRow, ProvinceRow, StaffRow, TermRow, UnitRow};
 pub use crate::usecases::union_profile::{
-    CommitteeMemberInput, ProfileInput, StaffByEducation, StaffInput, TermInput, UnitInput,
+    CommitteeMemberInput, ProfileInput, ProvinceInput, StaffByEducation, StaffInput, TermInput, UnitInput,
 };
 
 /// The union's profile.
@@ -292,4 +292,47 @@ pub struct UnionStaffList {
 pub struct UnionUnitList {
     /// The units.
     pub items: Vec<UnionUnit>,
+}
+
+/// The province's own figures of a year, which the union measures itself against.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({"year": 2019, "st_intellectuals": 41700, "source": "Cục Thống kê tỉnh Sơn La, niên giám thống kê 2019",
+    "note": null, "version": 1, "created_at": "2026-12-07T08:00:00Z", "updated_at": "2026-12-07T08:00:00Z"}))]
+pub struct ProvinceFigures {
+    /// The year.
+    pub year: i32,
+    /// S&T intellectuals (bachelor or higher) in the whole province; the statistics give the
+    /// associations' share of them (`union_intellectual_share_percent`).
+    pub st_intellectuals: i64,
+    /// Where the figure comes from.
+    pub source: Option<String>,
+    /// Note.
+    pub note: Option<String>,
+    /// Version; the `ETag` is `"v<version>"`.
+    pub version: i32,
+    /// When it was recorded.
+    pub created_at: DateTime<Utc>,
+    /// When it last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<ProvinceRow> for ProvinceFigures {
+    fn from(row: ProvinceRow) -> Self {
+        ProvinceFigures {
+            year: row.year,
+            st_intellectuals: row.st_intellectuals,
+            source: row.source,
+            note: row.note,
+            version: row.version,
+            created_at: rfc3339(row.created_at),
+            updated_at: rfc3339(row.updated_at),
+        }
+    }
+}
+
+/// The province figures, oldest year first.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ProvinceFiguresList {
+    /// The records.
+    pub items: Vec<ProvinceFigures>,
 }

@@ -3,8 +3,8 @@
 use actix_web::{delete, get, patch, put, web, HttpRequest, HttpResponse};
 
 use super::dto::{
-    ProfilePatch, StaffInput, TermInput, UnionProfile, UnionStaff, UnionStaffList, UnionTerm, UnionTermList, UnionUnit,
-    UnionUnitList, UnitInput,
+    ProfilePatch, ProvinceFigures, ProvinceFiguresList, ProvinceInput, StaffInput, TermInput, UnionProfile, UnionStaff,
+    UnionStaffList, UnionTerm, UnionTermList, UnionUnit, UnionUnitList, UnitInput,
 };
 use crate::api::caller::AuthUser;
 use crate::api::extract::JsonObject;
@@ -460,5 +460,119 @@ pub async fn delete_union_unit(
     let if_match = IfMatch::from_request(&req);
     let ctx = WriteContext::new(&principal);
     run_blocking(&state.pool, move |conn| model::delete(conn, &ctx, Which::Unit(&code), if_match)).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// List the province figures
+///
+/// The province's own figures the union measures itself against, by year (the province's S&T
+/// intellectuals). Any signed-in caller.
+#[utoipa::path(
+    tag = "union",
+    responses(
+        (status = 200, description = "The records", body = ProvinceFiguresList),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/union/province")]
+pub async fn list_province_figures(state: web::Data<AppState>, AuthUser(_caller): AuthUser) -> ApiResult<HttpResponse> {
+    let rows = run_blocking(&state.pool, |conn| Ok(model::province(conn)?)).await?;
+    Ok(HttpResponse::Ok().json(ProvinceFiguresList { items: rows.into_iter().map(Into::into).collect() }))
+}
+
+/// Get the province figures of a year
+///
+/// Any signed-in caller. `ETag` is the version (for `If-Match`); `If-None-Match` gives `304`.
+#[utoipa::path(
+    tag = "union",
+    params(
+        ("year" = i32, Path, minimum = 1900, maximum = 2100, description = "The year, 1900 to 2100"),
+        ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer"),
+    ),
+    responses(
+        (status = 200, description = "The record", body = ProvinceFigures, headers(("ETag" = String, description = "Version tag"))),
+        (status = 304, description = "Not modified"),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 404, response = crate::api::responses::NotFound),
+        (status = 422, response = crate::api::responses::ValidationFailed),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/union/province/{year}")]
+pub async fn get_province_figures(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(_caller): AuthUser,
+    year: web::Path<i32>,
+) -> ApiResult<HttpResponse> {
+    let year = year.into_inner();
+    check_year(year)?;
+    let row = run_blocking(&state.pool, move |conn| model::province_of(conn, year)).await?;
+    let version = row.version;
+    get_with_version(&req, &ProvinceFigures::from(row), version)
+}
+
+/// Record the province figures of a year
+///
+/// Creates (`201`) or replaces (`200`) them, with their source; the union's other records stay
+/// as they are. Staff and admin. `If-Match` makes a replacement conditional (`412`).
+#[utoipa::path(
+    tag = "union",
+    params(("year" = i32, Path, minimum = 1900, maximum = 2100, description = "The year, 1900 to 2100"), crate::api::http::ConditionalWriteHeaders),
+    request_body = ProvinceInput,
+    responses(
+        (status = 200, description = "Replaced", body = ProvinceFigures, headers(("ETag" = String, description = "New version tag"))),
+        (status = 201, description = "Created", body = ProvinceFigures,
+            headers(("Location" = String, description = "Its address"), ("ETag" = String, description = "Version tag"))),
+        crate::api::responses::WriteErrors,
+    ),
+    security(("bearer" = []))
+)]
+#[put("/union/province/{year}")]
+pub async fn put_province_figures(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    year: web::Path<i32>,
+    body: JsonObject<ProvinceInput>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(STAFF)?;
+    let year = year.into_inner();
+    check_year(year)?;
+    let data = body.into_inner()?.into_data()?;
+    let if_match = IfMatch::from_request(&req);
+    let ctx = WriteContext::new(&principal);
+    let location = format!("/api/v1/union/province/{year}");
+    let (row, was_created) =
+        run_blocking(&state.pool, move |conn| model::put_province(conn, &ctx, year, if_match, &data)).await?;
+    let view = ProvinceFigures::from(row);
+    created_or_replaced(was_created, &location, &view, view.version)
+}
+
+/// Delete the province figures of a year
+///
+/// Staff and admin. `If-Match` makes it conditional.
+#[utoipa::path(
+    tag = "union",
+    params(("year" = i32, Path, minimum = 1900, maximum = 2100, description = "The year, 1900 to 2100"), crate::api::http::ConditionalWriteHeaders),
+    responses((status = 204, description = "Deleted"), crate::api::responses::WriteErrors),
+    security(("bearer" = []))
+)]
+#[delete("/union/province/{year}")]
+pub async fn delete_province_figures(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    AuthUser(principal): AuthUser,
+    year: web::Path<i32>,
+) -> ApiResult<HttpResponse> {
+    principal.require_any(STAFF)?;
+    let year = year.into_inner();
+    check_year(year)?;
+    let if_match = IfMatch::from_request(&req);
+    let ctx = WriteContext::new(&principal);
+    run_blocking(&state.pool, move |conn| model::delete(conn, &ctx, Which::Province(year), if_match)).await?;
     Ok(HttpResponse::NoContent().finish())
 }

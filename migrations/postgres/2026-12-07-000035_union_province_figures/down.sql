@@ -1,0 +1,1 @@
+DROP TABLE union_province_figures;

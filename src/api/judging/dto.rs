@@ -10,7 +10,7 @@ use validator::Validate;
 
 use crate::api::contest_entries::dto::EntryAuthor;
 use crate::domain::codes::{EditionStatus, InternationalAward, Prize};
-use crate::domain::json_int::Int64;
+use crate::domain::json_int::{Int32, Int64};
 use crate::domain::time::rfc3339;
 use crate::domain::validate;
 use crate::error::{ApiError, FieldError};
@@ -327,9 +327,8 @@ pub struct EntryInternationalAwardInput {
     #[schema(max_length = 100)]
     pub country: Option<String>,
     /// The year it was held: not before the edition's, not after this one.
-    #[validate(range(min = 1900, max = 2100))]
-    #[schema(minimum = 1900, maximum = 2100)]
-    pub year: i32,
+    #[schema(value_type = i32, minimum = 1900, maximum = 2100)]
+    pub year: Int32,
     /// The award.
     pub award: InternationalAward,
     /// Who gave it, when not the organisers, at most 200 characters.
@@ -357,14 +356,17 @@ impl EntryInternationalAwardInput {
             ],
             &mut errors,
         );
-        if self.year > this_year {
+        let year = self.year.0;
+        if !(1900..=2100).contains(&year) {
+            errors.push(FieldError::new("year", "range", "must be between 1900 and 2100"));
+        } else if year > this_year {
             errors.push(FieldError::new("year", "range", "must not be in the future"));
         }
         validate::check(&self, errors)?;
         Ok(NewInternationalAward {
             event: self.event.trim().to_owned(),
             country: validate::clean(self.country),
-            year: self.year,
+            year,
             award: self.award,
             awarded_by: validate::clean(self.awarded_by),
             note: validate::clean(self.note),

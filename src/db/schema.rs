@@ -820,6 +820,8 @@ diesel::table! {
         started_on -> Nullable<Date>,
         /// When the outcome became known, as recorded.
         outcome_on -> Nullable<Date>,
+        /// A draft-law comment that proposes what deputies say on the draft in the Assembly.
+        speech_proposal -> Bool,
     }
 }
 

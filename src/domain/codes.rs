@@ -527,6 +527,8 @@ code_list! {
     pub enum ResearchLevel: "research_levels", "Cấp đề tài", "Research levels" {
         /// National.
         National = ("national", "Cấp quốc gia", "National"),
+        /// Ministerial (cấp bộ, ngành trung ương).
+        Ministerial = ("ministerial", "Cấp bộ", "Ministerial"),
         /// Provincial.
         Provincial = ("provincial", "Cấp tỉnh", "Provincial"),
         /// Grassroots (cấp cơ sở).

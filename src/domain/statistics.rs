@@ -84,6 +84,8 @@ crate::code_list! {
         AdvisoryCasesByOutcome = ("advisory_cases_by_outcome", "Vụ việc tư vấn, phản biện theo kết quả", "Advisory cases by outcome"),
         /// Advisory cases received in the year that were done under a contract.
         AdvisoryCasesUnderContract = ("advisory_cases_under_contract", "Vụ việc tư vấn theo hợp đồng", "Advisory cases under contract"),
+        /// Draft-law comments received in the year that propose what deputies say on the draft in the National Assembly.
+        AdvisorySpeechProposals = ("advisory_speech_proposals", "Đề xuất nội dung phát biểu tại Quốc hội", "Proposals for deputies' speeches"),
         /// Fees of the advisory cases received in the year (VND).
         AdvisoryFees = ("advisory_fees", "Kinh phí tư vấn theo hợp đồng (đồng)", "Advisory fees (VND)"),
         /// Advisory cases received in the year whose opinion was submitted.

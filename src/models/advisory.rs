@@ -86,6 +86,8 @@ pub struct CaseRow {
     pub started_on: Option<NaiveDate>,
     /// Outcome known.
     pub outcome_on: Option<NaiveDate>,
+    /// Proposes what deputies say on a draft law in the Assembly.
+    pub speech_proposal: bool,
 }
 
 /// The content of a case that create and update set (the workflow fields change only by
@@ -119,6 +121,8 @@ pub struct CaseData {
     pub fee: Option<i64>,
     /// Confidentiality.
     pub confidentiality: Visibility,
+    /// Proposes what deputies say on a draft law in the Assembly.
+    pub speech_proposal: bool,
 }
 
 /// The dates of a case's steps in the order they happen, named as the case shows them
@@ -181,6 +185,7 @@ impl CaseRow {
             under_contract: self.under_contract,
             fee: self.fee,
             confidentiality: self.confidentiality,
+            speech_proposal: self.speech_proposal,
         }
     }
 
@@ -319,6 +324,7 @@ fn insert_one(
                 c::due_on.eq(data.due_on),
                 c::under_contract.eq(data.under_contract),
                 c::fee.eq(data.fee),
+                c::speech_proposal.eq(data.speech_proposal),
             ),
             (
                 c::confidentiality.eq(data.confidentiality),
@@ -562,10 +568,19 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Obser
     let (Some(from), Some(to)) = (NaiveDate::from_ymd_opt(year, 1, 1), NaiveDate::from_ymd_opt(year, 12, 31)) else {
         return Ok(out);
     };
-    type Row = (String, String, Option<String>, NaiveDate, Option<NaiveDate>, bool, Option<i64>);
+    type Row = (String, String, Option<String>, NaiveDate, Option<NaiveDate>, bool, Option<i64>, bool);
     let rows: Vec<Row> = c::table
         .filter(c::received_on.between(from, to))
-        .select((c::kind, c::requester, c::outcome, c::received_on, c::submitted_on, c::under_contract, c::fee))
+        .select((
+            c::kind,
+            c::requester,
+            c::outcome,
+            c::received_on,
+            c::submitted_on,
+            c::under_contract,
+            c::fee,
+            c::speech_proposal,
+        ))
         .load(conn)?;
     let metrics = [
         (Metric::AdvisoryCasesByKind, "kind"),
@@ -576,6 +591,7 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Obser
     let (mut answered, mut days) = (0_i64, 0_i64);
     let under_contract = rows.iter().filter(|r| r.5).count() as i64;
     let fees: i64 = rows.iter().filter_map(|r| r.6).sum();
+    let speech_proposals = rows.iter().filter(|r| r.7).count() as i64;
     for (kind, requester, outcome, received, submitted, ..) in &rows {
         let outcome = outcome.clone().unwrap_or_else(|| "pending".into());
         for (i, value) in [kind.clone(), requester.clone(), outcome].into_iter().enumerate() {
@@ -597,7 +613,11 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Obser
             });
         }
     }
-    for (metric, value) in [(Metric::AdvisoryCasesUnderContract, under_contract), (Metric::AdvisoryFees, fees)] {
+    for (metric, value) in [
+        (Metric::AdvisoryCasesUnderContract, under_contract),
+        (Metric::AdvisoryFees, fees),
+        (Metric::AdvisorySpeechProposals, speech_proposals),
+    ] {
         out.push(Observation { metric, year, association_id: None, dimension: None, value });
     }
     out.push(Observation {

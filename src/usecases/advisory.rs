@@ -54,6 +54,9 @@ pub struct AdvisoryImportRecord {
     #[serde(default)]
     #[schema(value_type = Option<i64>)]
     pub fee: Option<Int64>,
+    /// Proposes what deputies say on the draft law in the Assembly (a draft-law comment only).
+    #[serde(default)]
+    pub speech_proposal: Option<bool>,
     /// Confidentiality.
     #[serde(default)]
     pub confidentiality: Option<Visibility>,
@@ -110,6 +113,7 @@ impl AdvisoryImportRecord {
             under_contract: self.under_contract,
             fee: self.fee,
             confidentiality: self.confidentiality,
+            speech_proposal: self.speech_proposal,
         };
         let (checked, mut errors) = match case.into_data(today) {
             Ok(data) => (Some(data), Vec::new()),
@@ -257,6 +261,10 @@ pub struct AdvisoryCaseInput {
     /// Who may read it once closed (default `internal`).
     #[serde(default)]
     pub confidentiality: Option<Visibility>,
+    /// A draft-law comment that also proposes what National Assembly deputies say on the
+    /// draft in the Assembly (default `false`; only for `draft_law_comment`).
+    #[serde(default)]
+    pub speech_proposal: Option<bool>,
 }
 
 impl AdvisoryCaseInput {
@@ -295,6 +303,10 @@ impl AdvisoryCaseInput {
         if input.fee.is_some() && !under_contract {
             extra.push(FieldError::new("fee", "not_allowed", "a fee needs under_contract: true"));
         }
+        let speech_proposal = input.speech_proposal.unwrap_or(false);
+        if speech_proposal && input.kind != AdvisoryKind::DraftLawComment {
+            extra.push(FieldError::new("speech_proposal", "not_allowed", "only a draft_law_comment proposes a speech"));
+        }
         extra.extend(sent);
         validate::check(&input, extra)?;
         Ok(CaseData {
@@ -311,6 +323,7 @@ impl AdvisoryCaseInput {
             under_contract,
             fee: input.fee.map(|f| f.0),
             confidentiality: input.confidentiality.unwrap_or(Visibility::Internal),
+            speech_proposal,
         })
     }
 }

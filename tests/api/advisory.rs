@@ -583,3 +583,60 @@ async fn imported_step_dates_follow_the_steps_or_name_the_field_that_does_not() 
         "seed {seed}: both kinds were generated ({accepted} taken, {refused} refused)"
     );
 }
+
+/// A draft-law comment may propose what deputies say in the Assembly; no other kind may. The
+/// flag is kept through create, merge patch and CSV import (with the contract's columns) and
+/// counted per year.
+#[actix_web::test]
+async fn speech_proposals_are_draft_law_comments_and_are_counted() {
+    let app = TestApp::spawn().await;
+    let base = json!({"title": "Góp ý dự án Luật Trồng trọt", "kind": "draft_law_comment",
+                      "requester": "national_assembly_delegation", "received_on": "2018-04-02", "speech_proposal": true});
+    let created = create(&app, base.clone()).await;
+    assert_eq!(created["speech_proposal"], true);
+    let mut consultation = base.clone();
+    consultation["kind"] = json!("consultation");
+    let res = app.call_as(STAFF, &[], json(TestRequest::post().uri("/api/v1/advisory-opinions"), consultation)).await;
+    assert_eq!(res.assert_problem(422, "validation_failed")["errors"][0]["field"], "speech_proposal");
+    let uri = format!("/api/v1/advisory-opinions/{}", created["id"]);
+    let patch = |body: Value| {
+        TestRequest::patch()
+            .uri(&uri)
+            .insert_header(("Content-Type", "application/merge-patch+json"))
+            .set_payload(body.to_string())
+    };
+    let res = app.call_as(STAFF, &[], patch(json!({"kind": "critique"}))).await;
+    assert_eq!(res.assert_problem(422, "validation_failed")["errors"][0]["field"], "speech_proposal");
+    app.call_as(STAFF, &[], patch(json!({"speech_proposal": null}))).await.assert_problem(422, "validation_failed");
+    let res = app.call_as(STAFF, &[], patch(json!({"title": "Góp ý dự án Luật Trồng trọt (lần 2)"}))).await;
+    assert_eq!(res.status, 200, "{}", res.body_text());
+    assert_eq!(res.json()["speech_proposal"], true, "a patch that leaves it out keeps it");
+
+    let csv = "\u{feff}Tên vụ việc;Loại;Cơ quan đề nghị;Ngày tiếp nhận;Theo hợp đồng;Kinh phí;Đề xuất phát biểu\n\
+               Góp ý dự án Luật Chăn nuôi;draft_law_comment;national_assembly_delegation;2018-05-07;x;15000000;có\n\
+               Góp ý dự án Luật Thủy lợi;draft_law_comment;national_assembly_delegation;2018-06-04;;;\n";
+    let res = app
+        .call_as(
+            STAFF,
+            &[],
+            TestRequest::post()
+                .uri("/api/v1/advisory-opinions/import")
+                .insert_header(("Content-Type", "text/csv"))
+                .set_payload(csv),
+        )
+        .await;
+    assert_eq!(res.status, 201, "{}", res.body_text());
+    let list = app.call_as(STAFF, &[], TestRequest::get().uri("/api/v1/advisory-opinions?limit=10")).await.json();
+    let imported = list["items"].as_array().expect("items").iter().find(|c| c["title"] == "Góp ý dự án Luật Chăn nuôi");
+    let imported = imported.expect("imported");
+    assert_eq!(
+        (&imported["speech_proposal"], &imported["under_contract"], &imported["fee"]),
+        (&json!(true), &json!(true), &json!(15000000))
+    );
+
+    let observations = lienhiep::models::advisory::observations(&mut app.conn(), 2018).expect("observations");
+    let value = |metric: Metric| observations.iter().find(|o| o.metric == metric).map(|o| o.value);
+    assert_eq!(value(Metric::AdvisorySpeechProposals), Some(2));
+    assert_eq!(value(Metric::AdvisoryCasesUnderContract), Some(1));
+    assert_eq!(value(Metric::AdvisoryFees), Some(15000000));
+}

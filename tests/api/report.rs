@@ -290,6 +290,9 @@ async fn enter_advisory(app: &TestApp, groups: &[Value]) {
                                     "requester_name": group.get("requester_name"),
                                     "received_on": received.to_string(), "accepted_on": day(3), "started_on": day(5),
                                     "submitted_on": day(30), "status": "opinion_submitted"});
+            if group["speech_proposal"] == true {
+                record["speech_proposal"] = json!(true);
+            }
             if group["under_contract"] == true {
                 record["under_contract"] = json!(true);
                 record["fee"] = group["fee"].clone();

@@ -939,7 +939,7 @@ async fn the_reports_breakdowns_are_counts_of_what_was_entered() {
                 add("council_seats_by_role", year, None, Some(role.into()), 1);
             }
             1 => {
-                let level = pick(&mut rng, &["national", "provincial", "grassroots"]);
+                let level = pick(&mut rng, &["national", "ministerial", "provincial", "grassroots"]);
                 body["kind"] = json!("research_project");
                 body["research_level"] = json!(level);
                 body["research_status"] = json!("completed");

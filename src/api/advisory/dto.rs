@@ -24,7 +24,7 @@ use crate::models::advisory_team::{Declaration, DraftInfo, DraftRow, ExpertRow, 
     "id": 12, "title": "Phản biện Đề án phát triển cây ăn quả tỉnh Sơn La giai đoạn 2021-2025", "kind": "critique",
     "requester": "peoples_committee", "requester_name": null, "request_reference": "Công văn 1234/UBND-KT",
     "request_date": "2020-03-02", "legal_basis": "Quyết định 14/2014/QĐ-TTg", "field": "Nông nghiệp",
-    "received_on": "2020-03-05", "due_on": "2020-04-05", "under_contract": false, "fee": null,
+    "received_on": "2020-03-05", "due_on": "2020-04-05", "speech_proposal": false, "under_contract": false, "fee": null,
     "confidentiality": "public", "status": "closed", "decline_reason": null, "submitted_on": "2020-03-30", "submitted_draft": 3,
     "outcome": "partially_adopted", "outcome_note": "Tiếp thu 5/7 kiến nghị", "outcome_reference": "Quyết định 888/QĐ-UBND",
     "closed_on": "2020-06-01", "days_to_respond": 25, "overdue": false, "version": 7,
@@ -56,6 +56,9 @@ pub struct AdvisoryCase {
     pub received_on: NaiveDate,
     /// When the opinion is due.
     pub due_on: Option<NaiveDate>,
+    /// A draft-law comment that also proposes what National Assembly deputies say on the
+    /// draft in the Assembly.
+    pub speech_proposal: bool,
     /// Done under a contract (*staff view*).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub under_contract: Option<bool>,
@@ -131,6 +134,7 @@ impl AdvisoryCase {
             field: keep(row.field),
             received_on: row.received_on,
             due_on: row.due_on,
+            speech_proposal: row.speech_proposal,
             under_contract: full.then_some(row.under_contract),
             fee: if full { row.fee } else { None },
             confidentiality: full.then_some(data.confidentiality),
@@ -156,8 +160,8 @@ impl AdvisoryCase {
 }
 
 /// Changes to a case as a JSON Merge Patch: left out stays, `null` clears; `title`, `kind`,
-/// `requester`, `received_on`, `under_contract` and `confidentiality` cannot be cleared. The
-/// status changes only by the workflow operations.
+/// `requester`, `received_on`, `under_contract`, `confidentiality` and `speech_proposal`
+/// cannot be cleared. The status changes only by the workflow operations.
 #[derive(Debug, Clone, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"due_on": "2020-04-20", "confidentiality": "public"}))]
@@ -214,6 +218,10 @@ pub struct AdvisoryCasePatch {
     #[serde(default)]
     #[schema(value_type = Visibility)]
     pub confidentiality: Patch<Visibility>,
+    /// Proposes what deputies say on the draft law (a draft-law comment only).
+    #[serde(default)]
+    #[schema(value_type = bool)]
+    pub speech_proposal: Patch<bool>,
 }
 
 impl AdvisoryCasePatch {
@@ -233,8 +241,10 @@ impl AdvisoryCasePatch {
             under_contract: Some(d.under_contract),
             fee: d.fee.map(Int64),
             confidentiality: Some(d.confidentiality),
+            speech_proposal: Some(d.speech_proposal),
         };
         let (mut under_contract, mut confidentiality) = (d.under_contract, d.confidentiality);
+        let mut speech_proposal = d.speech_proposal;
         let mut errors = Vec::new();
         for result in [
             self.title.apply_required(&mut input.title, "title"),
@@ -243,6 +253,7 @@ impl AdvisoryCasePatch {
             self.received_on.apply_required(&mut input.received_on, "received_on"),
             self.under_contract.apply_required(&mut under_contract, "under_contract"),
             self.confidentiality.apply_required(&mut confidentiality, "confidentiality"),
+            self.speech_proposal.apply_required(&mut speech_proposal, "speech_proposal"),
         ] {
             if let Err(e) = result {
                 errors.push(e);
@@ -250,6 +261,7 @@ impl AdvisoryCasePatch {
         }
         input.under_contract = Some(under_contract);
         input.confidentiality = Some(confidentiality);
+        input.speech_proposal = Some(speech_proposal);
         self.requester_name.apply_to(&mut input.requester_name);
         self.request_reference.apply_to(&mut input.request_reference);
         self.request_date.apply_to(&mut input.request_date);

@@ -1,0 +1,1 @@
+ALTER TABLE advisory_cases DROP COLUMN speech_proposal;

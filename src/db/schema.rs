@@ -754,6 +754,8 @@ diesel::table! {
         updated_at -> Timestamp,
         /// Visits to the publication's online channel over the activity's period.
         visits -> Nullable<BigInt>,
+        /// What the publication is (code list `publication_kinds`).
+        publication_kind -> Nullable<Text>,
     }
 }
 

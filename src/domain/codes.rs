@@ -261,6 +261,24 @@ code_list! {
 }
 
 code_list! {
+    /// What a publication is.
+    pub enum PublicationKind: "publication_kinds", "Loại ấn phẩm", "Publication kinds" {
+        /// A newsletter (bản tin), issue by issue.
+        Newsletter = ("newsletter", "Bản tin", "Newsletter"),
+        /// An online forum (diễn đàn điện tử): its posts are its articles.
+        OnlineForum = ("online_forum", "Diễn đàn điện tử", "Online forum"),
+        /// A journal (tạp chí).
+        Journal = ("journal", "Tạp chí", "Journal"),
+        /// A website or information portal (trang thông tin điện tử).
+        Website = ("website", "Trang thông tin điện tử", "Website"),
+        /// A thematic publication or book (ấn phẩm chuyên đề, sách).
+        Thematic = ("thematic", "Ấn phẩm chuyên đề", "Thematic publication"),
+        /// Another kind.
+        Other = ("other", "Khác", "Other"),
+    }
+}
+
+code_list! {
     /// What a unit of the union itself is.
     pub enum UnionUnitKind: "union_unit_kinds", "Loại đơn vị trực thuộc", "Kinds of the union's own units" {
         /// A department of the office (ban chuyên môn, văn phòng).

@@ -13,7 +13,7 @@ use super::codes::{
     InternationalAward, MinorNames, Prize, Requester,
 };
 use crate::domain::codes::Role;
-use crate::domain::codes::{NationalRanking, UnionUnitKind};
+use crate::domain::codes::{NationalRanking, PublicationKind, UnionUnitKind};
 
 /// The 54 ethnic groups of decision 1019/QĐ-TCTK (see `data/reference/ethnic_groups.SOURCE.md`).
 const ETHNIC_GROUPS_CSV: &str = include_str!("../../data/reference/ethnic_groups.csv");
@@ -133,6 +133,7 @@ pub fn catalogue() -> anyhow::Result<Vec<ReferenceListData>> {
         from_code_list::<CouncilRole>(),
         from_code_list::<ResearchLevel>(),
         from_code_list::<ResearchStatus>(),
+        from_code_list::<PublicationKind>(),
         from_code_list::<AdvisoryKind>(),
         from_code_list::<Requester>(),
         from_code_list::<AdvisoryStatus>(),

@@ -66,6 +66,8 @@ crate::code_list! {
         CouncilSeatsByRole = ("council_seats_by_role", "Tham gia hội đồng theo vai trò", "Council participations by role"),
         /// Research projects that started in the year by level (dimension `research_level`; `unknown` where none was recorded).
         ResearchProjectsByLevel = ("research_projects_by_level", "Đề tài, dự án nghiên cứu theo cấp", "Research projects by level"),
+        /// Publications of the year by what they are (dimension `publication_kind`; `unknown` where none was recorded); per publishing association too.
+        PublicationsByKind = ("publications_by_kind", "Ấn phẩm theo loại", "Publications by kind"),
         /// Articles of the publications of the year (the sum of their `articles`).
         PublicationArticles = ("publication_articles", "Số tin bài của các ấn phẩm", "Articles of publications"),
         /// Visits to the online channels of the publications of the year (the sum of their `visits`).

@@ -10,7 +10,8 @@ use crate::db::schema::activities as a;
 use crate::db::version::{IfMatch, OrStale};
 use crate::db::{write_transaction, DbConnection, MultiBackend};
 use crate::domain::codes::{
-    ActivityKind, CodeList, CouncilRole, OrganiserKind, ResearchLevel, ResearchStatus, UnionRole, Visibility,
+    ActivityKind, CodeList, CouncilRole, OrganiserKind, PublicationKind, ResearchLevel, ResearchStatus, UnionRole,
+    Visibility,
 };
 use crate::domain::statistics::{Metric, Observation};
 use crate::domain::vn;
@@ -80,6 +81,8 @@ pub struct ActivityRow {
     pub updated_at: NaiveDateTime,
     /// Visits.
     pub visits: Option<i64>,
+    /// Publication kind.
+    pub publication_kind: Option<PublicationKind>,
 }
 
 /// A link with its title.
@@ -138,6 +141,8 @@ pub struct ActivityData {
     pub articles: Option<i32>,
     /// Visits to the publication's online channel.
     pub visits: Option<i64>,
+    /// What the publication is.
+    pub publication_kind: Option<PublicationKind>,
 }
 
 impl ActivityRow {
@@ -166,6 +171,7 @@ impl ActivityRow {
             amount: self.amount,
             articles: self.articles,
             visits: self.visits,
+            publication_kind: self.publication_kind,
         })
     }
 }
@@ -293,6 +299,7 @@ fn insert_one(conn: &mut DbConnection, ctx: &WriteContext, data: &ActivityData) 
                 a::amount.eq(data.amount),
                 a::articles.eq(data.articles),
                 a::visits.eq(data.visits),
+                a::publication_kind.eq(data.publication_kind),
                 a::search_text.eq(search_text(data)),
                 a::version.eq(1),
                 a::created_at.eq(ctx.now),
@@ -400,6 +407,7 @@ pub fn update(
                     a::amount.eq(data.amount),
                     a::articles.eq(data.articles),
                     a::visits.eq(data.visits),
+                    a::publication_kind.eq(data.publication_kind),
                     a::search_text.eq(search_text(&data)),
                 ),
             )
@@ -520,6 +528,27 @@ pub fn observations(conn: &mut DbConnection, year: i32) -> QueryResult<Vec<Obser
         dimension: None,
         value: articles.unwrap_or(0),
     });
+    let kinds: Vec<(Option<i64>, Option<String>)> = of_year
+        .filter(a::kind.eq(ActivityKind::Publication.code()))
+        .select((a::association_id, a::publication_kind))
+        .load(conn)?;
+    let mut by_kind: std::collections::BTreeMap<(Option<i64>, String), i64> = std::collections::BTreeMap::new();
+    for (association_id, kind) in kinds {
+        let kind = kind.unwrap_or_else(|| "unknown".into());
+        if association_id.is_some() {
+            *by_kind.entry((association_id, kind.clone())).or_default() += 1;
+        }
+        *by_kind.entry((None, kind)).or_default() += 1;
+    }
+    for ((association_id, kind), value) in by_kind {
+        out.push(Observation {
+            metric: Metric::PublicationsByKind,
+            year,
+            association_id,
+            dimension: Some(("publication_kind".into(), kind)),
+            value,
+        });
+    }
     // Summed here: SUM of a BIGINT is NUMERIC on PostgreSQL; publications of a year are few.
     let visits: Vec<Option<i64>> =
         of_year.filter(a::kind.eq(ActivityKind::Publication.code())).select(a::visits).load(conn)?;

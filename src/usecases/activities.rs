@@ -7,7 +7,7 @@ use utoipa::ToSchema;
 use validator::Validate;
 
 use crate::domain::codes::{
-    ActivityKind, CouncilRole, OrganiserKind, ResearchLevel, ResearchStatus, UnionRole, Visibility,
+    ActivityKind, CouncilRole, OrganiserKind, PublicationKind, ResearchLevel, ResearchStatus, UnionRole, Visibility,
 };
 use crate::domain::json_int::{Int32, Int64};
 use crate::domain::validate::{self, clean};
@@ -19,7 +19,7 @@ use crate::models::activity::{ActivityData, Link};
 /// its own fields, allowed for that kind only: `council_participation` needs `council_name`,
 /// `projects_evaluated` and `council_role`; `research_project` needs `research_level` and
 /// `research_status`; `social_activity` needs `beneficiaries` or `amount`; `publication` may
-/// give `articles` and `visits`.
+/// give `publication_kind`, `articles` and `visits`.
 #[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({
@@ -115,6 +115,10 @@ pub struct ActivityInput {
     #[serde(default)]
     #[schema(value_type = Option<i64>, minimum = 0, maximum = 1_000_000_000_000_i64)]
     pub visits: Option<Int64>,
+    /// What the publication is: a newsletter, an online forum, a journal, a website, a
+    /// thematic publication (publication).
+    #[serde(default)]
+    pub publication_kind: Option<PublicationKind>,
 }
 
 impl ActivityInput {
@@ -187,6 +191,7 @@ impl ActivityInput {
         only_for("amount", input.amount.is_some(), ActivityKind::SocialActivity);
         only_for("articles", input.articles.is_some(), ActivityKind::Publication);
         only_for("visits", input.visits.is_some(), ActivityKind::Publication);
+        only_for("publication_kind", input.publication_kind.is_some(), ActivityKind::Publication);
         let mut required = |field: &str, present: bool| {
             if !present {
                 extra.push(FieldError::new(field, "required", format!("a {kind} needs {field}")));
@@ -236,6 +241,7 @@ impl ActivityInput {
             amount: input.amount.map(|n| n.0),
             articles: input.articles.map(|n| n.0),
             visits: input.visits.map(|n| n.0),
+            publication_kind: input.publication_kind,
         })
     }
 }

@@ -76,9 +76,9 @@ async fn each_kind_takes_its_own_fields_and_only_those() {
         (
             with(
                 base("workshop"),
-                json!({"projects_evaluated": 3, "amount": 5, "articles": 2, "research_level": "provincial", "visits": 9}),
+                json!({"projects_evaluated": 3, "amount": 5, "articles": 2, "research_level": "provincial", "visits": 9, "publication_kind": "journal"}),
             ),
-            vec!["amount", "articles", "projects_evaluated", "research_level", "visits"],
+            vec!["amount", "articles", "projects_evaluated", "publication_kind", "research_level", "visits"],
         ),
         (with(base("workshop"), json!({"organiser_kind": "association"})), vec!["association_id"]),
         (

@@ -43,6 +43,7 @@ async fn reference_index_lists_every_list_with_counts_for_anonymous_callers() {
             "council_roles",
             "research_levels",
             "research_statuses",
+            "publication_kinds",
             "advisory_kinds",
             "advisory_requesters",
             "advisory_statuses",

@@ -950,6 +950,12 @@ async fn the_reports_breakdowns_are_counts_of_what_was_entered() {
                 body["kind"] = json!("publication");
                 body["articles"] = json!(articles);
                 add("publication_articles", year, None, None, articles);
+                let kind =
+                    pick(&mut rng, &["newsletter", "online_forum", "journal", "website", "thematic", "other", ""]);
+                if !kind.is_empty() {
+                    body["publication_kind"] = json!(kind);
+                }
+                add("publications_by_kind", year, None, Some(if kind.is_empty() { "unknown" } else { kind }.into()), 1);
                 if rng.below(2) == 0 {
                     let visits = rng.below(5_000_000_000) as i64;
                     body["visits"] = json!(visits);

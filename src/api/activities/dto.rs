@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::domain::codes::{
-    ActivityKind, CouncilRole, OrganiserKind, ResearchLevel, ResearchStatus, UnionRole, Visibility,
+    ActivityKind, CouncilRole, OrganiserKind, PublicationKind, ResearchLevel, ResearchStatus, UnionRole, Visibility,
 };
 use crate::domain::json_int::{Int32, Int64};
 use crate::domain::patch::Patch;
@@ -23,7 +23,7 @@ use crate::models::activity::{ActivityData, ActivityRow};
     "starts_on": "2019-03-12", "ends_on": null, "year": 2019, "place": "Sơn La", "participants": 9,
     "union_role": "took_part", "outcome": null, "links": [], "visibility": "public",
     "council_name": "Hội đồng KHCN tỉnh", "projects_evaluated": 4, "council_role": "reviewer",
-    "research_level": null, "research_status": null, "beneficiaries": null, "amount": null, "articles": null, "visits": null,
+    "research_level": null, "research_status": null, "beneficiaries": null, "amount": null, "articles": null, "visits": null, "publication_kind": null,
     "version": 1, "created_at": "2019-03-13T08:00:00Z", "updated_at": "2019-03-13T08:00:00Z"
 }))]
 pub struct Activity {
@@ -75,6 +75,8 @@ pub struct Activity {
     pub articles: Option<i32>,
     /// Visits to its online channel over the activity's period (publication).
     pub visits: Option<i64>,
+    /// What the publication is (publication).
+    pub publication_kind: Option<PublicationKind>,
     /// Version; the `ETag` is `"v<version>"`.
     pub version: i32,
     /// When the record was created.
@@ -112,6 +114,7 @@ impl Activity {
             amount: d.amount,
             articles: d.articles,
             visits: d.visits,
+            publication_kind: d.publication_kind,
             version: row.version,
             created_at: rfc3339(row.created_at),
             updated_at: rfc3339(row.updated_at),
@@ -215,6 +218,10 @@ pub struct ActivityPatch {
     #[serde(default)]
     #[schema(value_type = Option<i64>)]
     pub visits: Patch<Int64>,
+    /// Publication kind.
+    #[serde(default)]
+    #[schema(value_type = Option<PublicationKind>)]
+    pub publication_kind: Patch<PublicationKind>,
 }
 
 impl ActivityPatch {
@@ -243,6 +250,7 @@ impl ActivityPatch {
             amount: d.amount.map(Int64),
             articles: d.articles.map(Int32),
             visits: d.visits.map(Int64),
+            publication_kind: d.publication_kind,
         };
         let mut visibility = d.visibility;
         let mut errors = Vec::new();
@@ -275,6 +283,7 @@ impl ActivityPatch {
         self.amount.apply_to(&mut input.amount);
         self.articles.apply_to(&mut input.articles);
         self.visits.apply_to(&mut input.visits);
+        self.publication_kind.apply_to(&mut input.publication_kind);
         if errors.is_empty() {
             Ok(input)
         } else {

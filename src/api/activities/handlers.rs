@@ -12,7 +12,8 @@ use crate::auth::{Principal, Role};
 use crate::db::run_blocking;
 use crate::db::version::IfMatch;
 use crate::domain::codes::{
-    code_from_label, ActivityKind, CouncilRole, OrganiserKind, ResearchLevel, ResearchStatus, UnionRole, Visibility,
+    code_from_label, ActivityKind, CouncilRole, OrganiserKind, PublicationKind, ResearchLevel, ResearchStatus,
+    UnionRole, Visibility,
 };
 use crate::domain::validate;
 use crate::domain::vn;
@@ -268,6 +269,7 @@ const IMPORT_COLUMNS: &[Column] = &[
     Column { key: "amount", aliases: &["so tien", "kinh phi"], cell: Cell::Integer },
     Column { key: "articles", aliases: &["so bai"], cell: Cell::Integer },
     Column { key: "visits", aliases: &["luot truy cap", "luot xem"], cell: Cell::Integer },
+    Column { key: "publication_kind", aliases: &["loai an pham"], cell: Cell::Text },
 ];
 
 /// Code-list cells may hold a label (`Hội thảo khoa học`, `chu tri`) instead of the code;
@@ -275,7 +277,7 @@ const IMPORT_COLUMNS: &[Column] = &[
 fn normalise_record(value: &mut serde_json::Value) {
     let Some(object) = value.as_object_mut() else { return };
     type Lookup = fn(&str) -> Option<&'static str>;
-    let lookups: [(&str, Lookup); 7] = [
+    let lookups: [(&str, Lookup); 8] = [
         ("kind", code_from_label::<ActivityKind>),
         ("organiser_kind", code_from_label::<OrganiserKind>),
         ("union_role", code_from_label::<UnionRole>),
@@ -283,6 +285,7 @@ fn normalise_record(value: &mut serde_json::Value) {
         ("council_role", code_from_label::<CouncilRole>),
         ("research_level", code_from_label::<ResearchLevel>),
         ("research_status", code_from_label::<ResearchStatus>),
+        ("publication_kind", code_from_label::<PublicationKind>),
     ];
     for (key, lookup) in lookups {
         if let Some(serde_json::Value::String(text)) = object.get(key) {

@@ -1,0 +1,1 @@
+ALTER TABLE activities DROP COLUMN publication_kind;

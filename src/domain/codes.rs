@@ -747,19 +747,57 @@ code_list! {
     }
 }
 
-/// The code of the value of list `T` that `text` names: its code, or its Vietnamese or
-/// English label in any case, with or without diacritics.
-pub fn code_from_label<T: CodeList>(text: &str) -> Option<&'static str> {
-    let text = text.trim();
-    let folded = crate::domain::vn::fold(text);
-    T::all()
-        .iter()
-        .find(|v| {
-            v.code() == text
-                || crate::domain::vn::fold(v.label_vi()) == folded
-                || crate::domain::vn::fold(v.label_en()) == folded
+/// Other spellings of code-list values that people write (see
+/// `data/reference/aliases.SOURCE.md`): `list,code,alias;alias`.
+const ALIASES_CSV: &str = include_str!("../../data/reference/aliases.csv");
+
+/// The other spellings of value `code` of list `list`, as `data/reference/aliases.csv` gives
+/// them.
+pub fn aliases(list: &str, code: &str) -> Vec<&'static str> {
+    ALIASES_CSV
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let mut parts = line.splitn(3, ',');
+            let (l, c, names) = (parts.next()?, parts.next()?, parts.next()?);
+            (l == list && c == code).then_some(names)
         })
-        .map(|v| v.code())
+        .flat_map(|names| names.split(';').map(str::trim).filter(|n| !n.is_empty()))
+        .collect()
+}
+
+/// The lookup of one list: each spelling's [`crate::domain::vn::match_key`] to its code.
+type Spellings = std::collections::HashMap<String, &'static str>;
+
+/// The spellings of list `T`: codes, Vietnamese and English labels and aliases, built once
+/// per list (a roster of 30,000 rows looks up a few cells in each).
+fn spellings<T: CodeList>() -> std::sync::Arc<Spellings> {
+    static LISTS: std::sync::RwLock<Option<std::collections::HashMap<&'static str, std::sync::Arc<Spellings>>>> =
+        std::sync::RwLock::new(None);
+    if let Some(found) = LISTS.read().unwrap_or_else(|e| e.into_inner()).as_ref().and_then(|m| m.get(T::LIST)) {
+        return found.clone();
+    }
+    let mut map = Spellings::new();
+    for v in T::all() {
+        let names = [v.code(), v.label_vi(), v.label_en()].into_iter().chain(aliases(T::LIST, v.code()));
+        for name in names {
+            map.entry(crate::domain::vn::match_key(name)).or_insert(v.code());
+        }
+    }
+    let map = std::sync::Arc::new(map);
+    LISTS.write().unwrap_or_else(|e| e.into_inner()).get_or_insert_with(Default::default).insert(T::LIST, map.clone());
+    map
+}
+
+/// The code of the value of list `T` that `text` names: its code, its Vietnamese or English
+/// label or another spelling of it (`data/reference/aliases.csv`), compared by
+/// [`crate::domain::vn::match_key`] (case, diacritics, spaces and punctuation do not count).
+pub fn code_from_label<T: CodeList>(text: &str) -> Option<&'static str> {
+    let key = crate::domain::vn::match_key(text);
+    if key.is_empty() {
+        return None;
+    }
+    spellings::<T>().get(&key).copied()
 }
 
 #[cfg(test)]

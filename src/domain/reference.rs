@@ -61,7 +61,7 @@ fn from_code_list<T: CodeList>() -> ReferenceListData {
                 code: v.code().to_owned(),
                 label_vi: v.label_vi().to_owned(),
                 label_en: v.label_en().to_owned(),
-                other_names: Vec::new(),
+                other_names: super::codes::aliases(T::LIST, v.code()).into_iter().map(str::to_owned).collect(),
             })
             .collect(),
     }
@@ -161,10 +161,10 @@ fn ethnic_lookup() -> &'static std::collections::HashMap<String, String> {
         if let Ok(list) = ethnic_groups() {
             for v in list.values {
                 map.insert(v.code.clone(), v.code.clone());
-                map.insert(crate::domain::vn::fold(&v.label_vi), v.code.clone());
-                map.insert(crate::domain::vn::fold(&v.label_en), v.code.clone());
+                map.insert(crate::domain::vn::match_key(&v.label_vi), v.code.clone());
+                map.insert(crate::domain::vn::match_key(&v.label_en), v.code.clone());
                 for other in &v.other_names {
-                    map.entry(crate::domain::vn::fold(other)).or_insert_with(|| v.code.clone());
+                    map.entry(crate::domain::vn::match_key(other)).or_insert_with(|| v.code.clone());
                 }
             }
         }
@@ -179,12 +179,96 @@ pub fn ethnic_group_code(text: &str) -> Option<String> {
     if let Ok(n) = text.parse::<u8>() {
         return ethnic_lookup().get(&format!("{n:02}")).cloned();
     }
-    ethnic_lookup().get(&crate::domain::vn::fold(text)).cloned()
+    ethnic_lookup().get(&crate::domain::vn::match_key(text)).cloned()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every spelling of every value of every list (code, labels, other names) names that
+    /// value only: no two values of a list share a folded spelling, and every alias in
+    /// `aliases.csv` names a value that exists.
+    #[test]
+    fn no_spelling_names_two_values_of_a_list() {
+        let catalogue = catalogue().expect("catalogue");
+        for list in &catalogue {
+            let mut seen: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
+            for v in &list.values {
+                let names = [&v.code, &v.label_vi, &v.label_en].into_iter().chain(&v.other_names);
+                for name in names {
+                    let key = crate::domain::vn::match_key(name);
+                    assert!(!key.is_empty(), "{}: {name:?} has no letters or digits", list.name);
+                    if let Some(other) = seen.insert(key, &v.code) {
+                        assert_eq!(other, v.code, "{}: {name:?} names both {other} and {}", list.name, v.code);
+                    }
+                }
+            }
+        }
+        for line in include_str!("../../data/reference/aliases.csv").lines().skip(1) {
+            let mut parts = line.splitn(3, ',');
+            let (list, code) = (parts.next().expect("list"), parts.next().expect("code"));
+            let found =
+                catalogue.iter().find(|l| l.name == list).is_some_and(|l| l.values.iter().any(|v| v.code == code));
+            assert!(found, "aliases.csv names {list}/{code}, which does not exist");
+            assert!(parts.next().is_some_and(|a| !a.trim().is_empty()), "{line}: no aliases");
+        }
+    }
+
+    /// The spellings of issue 31 and every alias read as their value, whatever the case,
+    /// diacritics, spaces or punctuation.
+    #[test]
+    fn aliases_and_variant_spellings_read_as_their_value() {
+        use crate::domain::codes::{code_from_label, AcademicTitle, EducationLevel, Gender, MembershipStatus};
+        let cases: [(&str, Option<&str>); 12] = [
+            ("Trung cấp", code_from_label::<EducationLevel>("Trung cấp")),
+            ("secondary", code_from_label::<EducationLevel>("trung cap")),
+            ("bachelor", code_from_label::<EducationLevel>("ĐH")),
+            ("master", code_from_label::<EducationLevel>("Thạc sỹ")),
+            ("doctor", code_from_label::<EducationLevel>("PGS. TS")),
+            ("doctor_of_science", code_from_label::<EducationLevel>("doctor of science")),
+            ("associate_professor", code_from_label::<AcademicTitle>("P.G.S")),
+            ("left", code_from_label::<MembershipStatus>("Đã rời hội")),
+            ("left", code_from_label::<MembershipStatus>("da-thoi-sinh-hoat")),
+            ("female", code_from_label::<Gender>(" NỮ ")),
+            ("", code_from_label::<Gender>(" - ")),
+            ("", code_from_label::<EducationLevel>("Trung")),
+        ];
+        let expected = [
+            "secondary",
+            "secondary",
+            "bachelor",
+            "master",
+            "doctor",
+            "doctor_of_science",
+            "associate_professor",
+            "left",
+            "left",
+            "female",
+            "",
+            "",
+        ];
+        for ((text, got), want) in cases.iter().zip(expected) {
+            assert_eq!(got.unwrap_or(""), want, "{text}");
+        }
+        for list in catalogue().expect("catalogue") {
+            for v in &list.values {
+                for alias in &v.other_names {
+                    let got = match list.name.as_str() {
+                        "education_levels" => code_from_label::<EducationLevel>(alias).map(str::to_owned),
+                        "academic_titles" => code_from_label::<AcademicTitle>(alias).map(str::to_owned),
+                        "genders" => code_from_label::<Gender>(alias).map(str::to_owned),
+                        "membership_statuses" => code_from_label::<MembershipStatus>(alias).map(str::to_owned),
+                        "ethnic_groups" => ethnic_group_code(alias),
+                        other => panic!("aliases for {other}: add it here"),
+                    };
+                    assert_eq!(got.as_deref(), Some(v.code.as_str()), "{}: {alias}", list.name);
+                }
+            }
+        }
+        assert_eq!(ethnic_group_code("Khơ Mú").as_deref(), Some("23"));
+        assert_eq!(ethnic_group_code("khmu").as_deref(), Some("23"));
+    }
 
     #[test]
     fn ethnic_groups_are_the_54_of_decision_1019_with_unique_codes() {

@@ -33,6 +33,13 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// The key two spellings of a code-list value are compared by: the [`fold`]ed text with
+/// everything but letters and digits left out, so that `Khơ Mú`, `Khơ-mú` and `khomu`, or
+/// `PGS.TS` and `pgs ts`, are one.
+pub fn match_key(text: &str) -> String {
+    fold(text).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
 /// The words of a name or of a search query as member search compares them: the [`fold`]ed
 /// text cut at every character that is not a letter or a digit. `words("Nguyễn-Văn  Thị.")` is
 /// `["nguyen", "van", "thi"]`.

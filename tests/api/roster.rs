@@ -935,3 +935,44 @@ async fn a_change_number_holds_up_writers_of_its_own_association_only() {
     assert_eq!(names_b.len(), 3, "the write that waited was made after the rollback: {names_b:?}");
     assert_eq!(numbers(&feed(&app, a, None, 100).await).len(), 1);
 }
+
+/// The spellings secretaries write (issue 31): "Trung cấp", "Khơ Mú", "Đã rời hội", "ThS",
+/// "PGS" read as their values, and the reference lists serve them as other names, so a
+/// frontend validates the same way.
+#[actix_web::test]
+async fn code_list_cells_take_the_spellings_people_write() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Khoa học Đất").await;
+    let csv = "Mã hội viên;Họ và tên;Giới tính;Dân tộc;Trình độ;Học hàm;Trạng thái;Ngày rời hội\n\
+               D-1;Lò Văn Một;NAM;Khơ Mú;Trung cấp;;Đang sinh hoạt;\n\
+               D-2;Cầm Thị Hai;nữ;Khmú;ThS;;đã rời hội;01/06/2020\n\
+               D-3;Quàng Văn Ba;Nam;thai;PGS.TS;PGS;Đang hoạt động;\n";
+    let res = sync_csv(&app, a, "", csv).await;
+    assert_eq!(res.status, 200, "{}", res.body_text());
+    let members = members_of(&app, a).await;
+    let got: Vec<(Value, Value, Value, Value, Value)> = members
+        .iter()
+        .map(|m| {
+            let p = &m["person"];
+            (
+                p["gender"].clone(),
+                p["ethnicity"].clone(),
+                p["education_level"].clone(),
+                p["academic_title"].clone(),
+                m["status"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (json!("male"), json!("23"), json!("secondary"), Value::Null, json!("active")),
+            (json!("female"), json!("23"), json!("master"), Value::Null, json!("left")),
+            (json!("male"), json!("03"), json!("doctor"), json!("associate_professor"), json!("active")),
+        ]
+    );
+    let list = app.get("/api/v1/reference/education_levels").await.json();
+    let secondary =
+        list["items"].as_array().expect("items").iter().find(|v| v["code"] == "secondary").expect("secondary");
+    assert!(secondary["other_names"].as_array().expect("names").contains(&json!("Trung cấp")), "{secondary}");
+}

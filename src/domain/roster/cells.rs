@@ -3,7 +3,6 @@
 use chrono::NaiveDate;
 
 use crate::domain::codes::CodeList;
-use crate::domain::vn;
 
 /// A date written `yyyy-mm-dd`, `dd/mm/yyyy`, `dd-mm-yyyy` or `dd.mm.yyyy`.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
@@ -17,14 +16,10 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
         .filter(|d| chrono::Datelike::year(d) >= 1000)
 }
 
-/// A value of a code list by its code, Vietnamese label or English label (ignoring case
-/// and diacritics).
+/// A value of a code list by its code, a label or another spelling of it
+/// ([`crate::domain::codes::code_from_label`]).
 pub fn parse_code<T: CodeList>(text: &str) -> Option<T> {
-    let wanted = vn::fold(text);
-    T::all()
-        .iter()
-        .copied()
-        .find(|v| v.code() == text.trim() || vn::fold(v.label_vi()) == wanted || vn::fold(v.label_en()) == wanted)
+    crate::domain::codes::code_from_label::<T>(text).and_then(T::from_code)
 }
 
 /// Writes one CSV cell's text safely for spreadsheets: a leading = + - @ tab or carriage

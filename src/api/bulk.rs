@@ -23,6 +23,10 @@ pub enum Cell {
     /// Yes or no: `true`, `1`, `x`, `có`, `yes` or `false`, `0`, `không`, `no` (kept as text
     /// otherwise).
     Flag,
+    /// A date as a secretary writes it: `dd/mm/yyyy`, `d/m/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy`
+    /// or ISO `yyyy-mm-dd`, read as the roster reads it; any other text is an error naming
+    /// the row and the column.
+    Date,
 }
 
 /// A column of an import file: its key, the other headers it goes by (compared folded:
@@ -178,11 +182,26 @@ fn read_csv(body: &mut dyn std::io::Read, columns: &[Column]) -> Result<Vec<(usi
         }
         rows.push((row, record));
     }
-    Ok(rows.into_iter().map(|(row, record)| (row, record_object(&found, &record))).collect())
+    let mut records = Vec::with_capacity(rows.len());
+    for (row, record) in rows {
+        records.push((row, record_object(&found, &record, row, &mut errors)));
+    }
+    if errors.is_empty() {
+        Ok(records)
+    } else {
+        Err(ApiError::Validation(errors))
+    }
 }
 
 /// A CSV row as the JSON record of its columns (empty cells left out, lists always present).
-fn record_object(found: &[Column], record: &csv::StringRecord) -> serde_json::Value {
+/// A cell its column cannot read at all (a date that is no date) is an error naming the row
+/// and the column, added to `errors`.
+fn record_object(
+    found: &[Column],
+    record: &csv::StringRecord,
+    row: usize,
+    errors: &mut Vec<FieldError>,
+) -> serde_json::Value {
     let mut object = serde_json::Map::new();
     for (column, cell) in found.iter().zip(record.iter()) {
         let cell = cell.trim();
@@ -205,6 +224,17 @@ fn record_object(found: &[Column], record: &csv::StringRecord) -> serde_json::Va
                 "true" | "1" | "x" | "co" | "yes" => serde_json::Value::Bool(true),
                 "false" | "0" | "khong" | "no" => serde_json::Value::Bool(false),
                 _ => serde_json::Value::from(cell),
+            },
+            Cell::Date => match crate::domain::roster::parse_date(cell) {
+                Some(date) => serde_json::Value::from(date.to_string()),
+                None => {
+                    errors.push(FieldError::new(
+                        format!("[{row}].{}", column.key),
+                        "format",
+                        format!("'{cell}' is not a date: write dd/mm/yyyy or yyyy-mm-dd"),
+                    ));
+                    continue;
+                }
             },
             Cell::Text => serde_json::Value::from(cell),
         };

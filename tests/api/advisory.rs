@@ -640,3 +640,38 @@ async fn speech_proposals_are_draft_law_comments_and_are_counted() {
     assert_eq!(value(Metric::AdvisoryCasesUnderContract), Some(1));
     assert_eq!(value(Metric::AdvisoryFees), Some(15000000));
 }
+
+/// Dates in an import written as secretaries write them (`dd/mm/yyyy`, `d/m/yyyy`,
+/// `dd.mm.yyyy`, ISO) read as those days, in the advisory and the activities imports alike;
+/// a date that is none is refused naming its column.
+#[actix_web::test]
+async fn imported_dates_are_read_as_secretaries_write_them() {
+    let app = TestApp::spawn().await;
+    let send = |uri: &'static str, csv: String| {
+        TestRequest::post().uri(uri).insert_header(("Content-Type", "text/csv")).set_payload(csv)
+    };
+    let cases = "Tên vụ việc;Loại;Cơ quan đề nghị;Ngày tiếp nhận;Hạn trả lời;Trạng thái;Ngày gửi ý kiến\n\
+                 Phản biện đề án A;critique;peoples_committee;05/03/2020;5/4/2020;opinion_submitted;30.03.2020\n\
+                 Phản biện đề án B;critique;peoples_committee;2021-06-01;;received;\n";
+    let res = app.call_as(STAFF, &[], send("/api/v1/advisory-opinions/import", cases.to_owned())).await;
+    assert_eq!(res.status, 201, "{}", res.body_text());
+    let list = app.call_as(STAFF, &[], TestRequest::get().uri("/api/v1/advisory-opinions?limit=10")).await.json();
+    let a =
+        list["items"].as_array().expect("items").iter().find(|c| c["title"] == "Phản biện đề án A").expect("A").clone();
+    assert_eq!(
+        (&a["received_on"], &a["due_on"], &a["submitted_on"]),
+        (&json!("2020-03-05"), &json!("2020-04-05"), &json!("2020-03-30"))
+    );
+    let bad = cases.replace("05/03/2020", "31/02/2020").replace("Phản biện đề án", "Đề án khác");
+    let res = app.call_as(STAFF, &[], send("/api/v1/advisory-opinions/import", bad)).await;
+    let problem = res.assert_problem(422, "validation_failed");
+    assert!(problem["errors"].to_string().contains("[2].received_on"), "{problem}");
+
+    let activities = "Loại hoạt động;Tên hoạt động;Đơn vị tổ chức;Ngày;Đến ngày;Vai trò\n\
+                      Hội thảo khoa học;Hội thảo cây ăn quả;Liên hiệp hội;18/10/2019;19/10/2019;Chủ trì\n";
+    let res = app.call_as(STAFF, &[], send("/api/v1/activities/import", activities.to_owned())).await;
+    assert_eq!(res.status, 201, "{}", res.body_text());
+    let list = app.call_as(STAFF, &[], TestRequest::get().uri("/api/v1/activities?limit=10")).await.json();
+    let workshop = &list["items"][0];
+    assert_eq!((&workshop["starts_on"], &workshop["ends_on"]), (&json!("2019-10-18"), &json!("2019-10-19")));
+}

@@ -222,3 +222,12 @@ impl<T: serde::de::DeserializeOwned + 'static> actix_web::FromRequest for JsonOb
         })
     }
 }
+
+/// Checks a `{year}` path parameter: 1900 to 2100, else a `422` on `year`.
+pub fn check_year(year: i32) -> Result<(), ApiError> {
+    if (1900..=2100).contains(&year) {
+        Ok(())
+    } else {
+        Err(ApiError::Validation(vec![crate::error::FieldError::new("year", "range", "must be between 1900 and 2100")]))
+    }
+}

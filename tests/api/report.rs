@@ -426,13 +426,12 @@ async fn series_sum(app: &TestApp, read: &Value) -> i64 {
 
 async fn read_figure(app: &TestApp, read: &Value, rows: &[Row]) -> Value {
     if let Some(field) = read.get("union") {
-        let union = send(app, READER, &[], TestRequest::get().uri("/api/v1/union"), "union").await;
         return match text(field) {
             "terms" => {
                 let terms = send(app, READER, &[], TestRequest::get().uri("/api/v1/union/terms"), "terms").await;
                 json!(terms["items"].as_array().expect("items").len())
             }
-            field => union[field].clone(),
+            field => send(app, READER, &[], TestRequest::get().uri("/api/v1/union"), "union").await[field].clone(),
         };
     }
     if let Some(filter) = read.get("associations") {

@@ -4,32 +4,26 @@ use actix_web::{delete, get, put, web, HttpRequest, HttpResponse};
 
 use super::dto::{AnnualReport, AnnualReportInput, AnnualReportList};
 use crate::api::caller::AuthUser;
+use crate::api::extract::check_year;
 use crate::api::extract::JsonObject;
 use crate::api::http::{created_or_replaced, get_with_version, ok_with_version};
 use crate::auth::{Principal, Role};
 use crate::db::version::IfMatch;
 use crate::db::{run_blocking, DbConnection};
-use crate::error::{ApiError, ApiResult, FieldError};
+use crate::error::{ApiError, ApiResult};
 use crate::models::annual_report::{self as model, AnnualReportRow};
 use crate::models::{association, member};
 use crate::state::AppState;
 
-/// Staff, admin, statistics readers and the association's managers read its reports.
-fn require_reader(principal: &Principal, association_id: i64) -> Result<(), ApiError> {
+/// Staff, admin, statistics readers and the association's managers read its reports (and its
+/// national standing, `api::national_standing`).
+pub(crate) fn require_reader(principal: &Principal, association_id: i64) -> Result<(), ApiError> {
     if principal.manages(association_id) || principal.has(Role::StatisticsReader) {
         Ok(())
     } else {
         Err(ApiError::Forbidden(format!(
             "this needs the role admin, staff or statistics_reader, or association_manager of association {association_id}"
         )))
-    }
-}
-
-fn check_year(year: i32) -> Result<(), ApiError> {
-    if (1900..=2100).contains(&year) {
-        Ok(())
-    } else {
-        Err(ApiError::Validation(vec![FieldError::new("year", "range", "must be between 1900 and 2100")]))
     }
 }
 

@@ -3,38 +3,21 @@
 use actix_web::{delete, get, put, web, HttpRequest, HttpResponse};
 
 use super::dto::{NationalStanding, NationalStandingInput, NationalStandingList};
+use crate::api::annual_reports::handlers::require_reader;
 use crate::api::caller::AuthUser;
+use crate::api::extract::check_year;
 use crate::api::extract::JsonObject;
 use crate::api::http::{created_or_replaced, get_with_version};
-use crate::auth::{Principal, Role};
+use crate::auth::Role;
 use crate::db::run_blocking;
 use crate::db::version::IfMatch;
-use crate::error::{ApiError, ApiResult, FieldError};
+use crate::error::ApiResult;
 use crate::models::association;
 use crate::models::audit::WriteContext;
 use crate::models::national_standing as model;
 use crate::state::AppState;
 
 const STAFF: &[Role] = &[Role::Admin, Role::Staff];
-
-/// Staff, admin, statistics readers and the association's managers read its records.
-fn require_reader(principal: &Principal, association_id: i64) -> Result<(), ApiError> {
-    if principal.manages(association_id) || principal.has(Role::StatisticsReader) {
-        Ok(())
-    } else {
-        Err(ApiError::Forbidden(format!(
-            "this needs the role admin, staff or statistics_reader, or association_manager of association {association_id}"
-        )))
-    }
-}
-
-fn check_year(year: i32) -> Result<(), ApiError> {
-    if (1900..=2100).contains(&year) {
-        Ok(())
-    } else {
-        Err(ApiError::Validation(vec![FieldError::new("year", "range", "must be between 1900 and 2100")]))
-    }
-}
 
 /// List an association's national standing
 ///

@@ -11,8 +11,9 @@ use super::dto::{
     IndicatorTable, IndicatorValue, IndicatorValueInput, IndicatorValueList, NationalValueInput, StatisticsFormat,
     UnionValueInput,
 };
-use super::handlers::{access, answer, format_of, send, year_in_range, Keep};
+use super::handlers::{access, answer, format_of, send, Keep};
 use crate::api::caller::{AuthUser, MaybeAuthUser};
+use crate::api::extract::check_year;
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, created_or_replaced, get_with_version, ok_with_version};
 use crate::auth::Role;
@@ -54,16 +55,6 @@ pub struct ValuePath {
     /// The year, 1900 to 2100.
     #[param(minimum = 1900, maximum = 2100)]
     year: i32,
-}
-
-fn check_year(year: i32) -> Result<(), ApiError> {
-    let mut errors = Vec::new();
-    year_in_range("year", year, &mut errors);
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(ApiError::Validation(errors))
-    }
 }
 
 fn number(value: Option<f64>) -> String {

@@ -7,6 +7,7 @@ use super::dto::{
     UnionStaffList, UnionTerm, UnionTermList, UnionUnit, UnionUnitList, UnitInput,
 };
 use crate::api::caller::AuthUser;
+use crate::api::extract::check_year;
 use crate::api::extract::JsonObject;
 use crate::api::http::{created_or_replaced, get_with_version, ok_with_version};
 use crate::auth::Role;
@@ -26,14 +27,6 @@ fn check_number(number: i32) -> Result<(), ApiError> {
         Ok(())
     } else {
         Err(ApiError::Validation(vec![FieldError::new("number", "range", "must be between 1 and 100")]))
-    }
-}
-
-fn check_year(year: i32) -> Result<(), ApiError> {
-    if (1900..=2100).contains(&year) {
-        Ok(())
-    } else {
-        Err(ApiError::Validation(vec![FieldError::new("year", "range", "must be between 1900 and 2100")]))
     }
 }
 

@@ -62,14 +62,34 @@ pub struct FieldError {
     pub field: String,
     /// Machine-readable rule that failed (e.g. `required`, `length`, `email`, `range`).
     pub code: String,
-    /// Human-readable explanation.
+    /// Human-readable explanation; for an imported file, in Vietnamese when the request asked
+    /// for it (`Accept-Language: vi`).
     pub message: String,
+    /// For an imported file: the row (in CSV or XLSX the sheet row, the header being row 1; in
+    /// JSON the record's position, from 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub row: Option<u32>,
+    /// For an imported file: the column's header as the file writes it (a JSON record's key).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<String>)]
+    pub column: Option<Box<str>>,
+    /// For an imported file: the cell as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<String>)]
+    pub value: Option<Box<str>>,
 }
 
 impl FieldError {
     /// A field error.
     pub fn new(field: impl Into<String>, code: impl Into<String>, message: impl Into<String>) -> Self {
-        FieldError { field: field.into(), code: code.into(), message: message.into() }
+        FieldError {
+            field: field.into(),
+            code: code.into(),
+            message: message.into(),
+            row: None,
+            column: None,
+            value: None,
+        }
     }
 }
 

@@ -1,24 +1,44 @@
-//! Bulk imports (historical records, not rosters): a JSON array of records, or a CSV file
-//! whose columns are the records' keys or the Vietnamese headers a secretariat would write.
+//! Bulk imports (historical records, not rosters): a JSON array of records, or a CSV file or
+//! XLSX workbook whose columns are the records' keys or the Vietnamese headers a secretariat
+//! would write ([`crate::domain::import`] reads the formats and the cells).
 //! Both become JSON objects with their row numbers, which the resource deserialises and
 //! checks as it does one record; errors name the row as `[n].field`.
 
 use actix_web::http::header;
 use actix_web::HttpRequest;
 
+use crate::domain::import::{self, Format, Lang, Unreadable, Upload, XlsxLimits};
 use crate::domain::vn;
 use crate::error::{ApiError, FieldError};
 
+/// An XLSX workbook (Office Open XML spreadsheet), as bytes.
+#[derive(Debug, Clone, utoipa::ToSchema)]
+#[schema(value_type = String, format = Binary)]
+pub struct XlsxFile(pub Vec<u8>);
+
+/// A file uploaded as a form (`multipart/form-data`), as browsers, Postman and low-code tools
+/// send it.
+#[derive(Debug, Clone, utoipa::ToSchema)]
+pub struct UploadForm {
+    /// The file: JSON, CSV (UTF-8, UTF-16 or Windows-1258) or XLSX, told by its name's extension
+    /// (`.json`, `.csv`, `.txt`, `.xlsx`), else by the part's `Content-Type`, else by its first
+    /// bytes. Other parts of the form are ignored.
+    #[schema(value_type = String, format = Binary)]
+    pub file: Vec<u8>,
+}
+
 /// How a CSV cell becomes JSON.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub enum Cell {
     /// Text as written.
     Text,
-    /// A whole number (kept as text if it is not one, so the record's own check names it).
+    /// A whole number, thousands grouped or not (`1.500`, `1 500`); kept as text if it is
+    /// not one, so the record's own check names it.
     Integer,
     /// Several values in one cell, separated by `;` (quote the cell when the file uses `;`).
     List,
-    /// A decimal number, `.` or `,` before the decimals (kept as text if it is not one).
+    /// A decimal number as Vietnamese or English spreadsheets write it (`1.234,5`, `1,234.5`,
+    /// `2,5`); kept as text if it is not one.
     Number,
     /// Yes or no: `true`, `1`, `x`, `có`, `yes` or `false`, `0`, `không`, `no` (kept as text
     /// otherwise).
@@ -27,6 +47,10 @@ pub enum Cell {
     /// or ISO `yyyy-mm-dd`, read as the roster reads it; any other text is an error naming
     /// the row and the column.
     Date,
+    /// A value of a code list: its code, its label or another spelling people write
+    /// ([`crate::domain::codes::code_from_label`]), given as the code (kept as written when it
+    /// is none, so the record's own check names it).
+    Code(fn(&str) -> Option<&'static str>),
 }
 
 /// A column of an import file: its key, the other headers it goes by (compared folded:
@@ -44,51 +68,172 @@ pub struct Column {
 /// At most this many records per import.
 pub const MAX_RECORDS: usize = 10_000;
 
-/// Reads the body by its `Content-Type` (`application/json` or `text/csv`) into JSON records
-/// numbered as the file counts them: a JSON record's position from 1, a CSV sheet row (the
-/// header being row 1). The file is read as it arrives, and reading stops past
-/// [`MAX_RECORDS`]: an empty file, or a longer one, is a 422. Call it after authorising the
-/// caller.
+/// What a request's `Content-Type` says it uploads: a JSON, CSV or XLSX file as the body, or
+/// a `multipart/form-data` form with a `file` part. Anything else is a `415`.
+pub fn upload_of(req: &HttpRequest) -> Result<Upload, ApiError> {
+    req.headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(Upload::from_content_type)
+        .ok_or_else(|| {
+            ApiError::UnsupportedMediaType(
+                "send application/json, text/csv, an XLSX workbook, or multipart/form-data with the file as its \
+                 'file' part"
+                    .into(),
+            )
+        })
+}
+
+/// The records of an import file, numbered as the file counts them, and what explains their
+/// errors: each row's cells as written, and the language the caller reads.
+#[derive(Debug)]
+pub struct Records {
+    /// (row, record): a JSON record's position from 1, or a sheet row (the header being row 1)
+    /// with its cells as a JSON record of the columns' keys.
+    pub rows: Vec<(usize, serde_json::Value)>,
+    /// Each row's cells: (key, header as written, text as written).
+    cells: std::collections::HashMap<usize, Vec<(String, String, String)>>,
+    /// The errors of cells that could not be read at all (a date that is no date), by row.
+    cell_errors: std::collections::HashMap<usize, Vec<FieldError>>,
+    lang: Lang,
+}
+
+/// Reads records as the resource's input type, a row with a cell that could not be read
+/// refused with that cell's errors.
+#[derive(Debug)]
+pub struct Parser {
+    cell_errors: std::collections::HashMap<usize, Vec<FieldError>>,
+}
+
+impl Parser {
+    /// Deserialises one record ([`parse_record`]), unless a cell of its row could not be read.
+    pub fn parse<T: serde::de::DeserializeOwned>(
+        &self,
+        row: usize,
+        value: serde_json::Value,
+    ) -> Result<T, Vec<FieldError>> {
+        match self.cell_errors.get(&row) {
+            Some(errors) => Err(errors.clone()),
+            None => parse_record(row, value),
+        }
+    }
+}
+
+impl Records {
+    /// The `422` of these errors, each named by `[row].field` and explained with its row, the
+    /// column's header and the cell as the file writes them, the message in the caller's
+    /// language.
+    pub fn refuse(&self, errors: Vec<FieldError>) -> ApiError {
+        ApiError::Validation(errors.into_iter().map(|e| self.explain(e)).collect())
+    }
+
+    /// The rows, taken to be read into records with the parser (the cells stay, to explain
+    /// errors).
+    pub fn take(&mut self) -> (Vec<(usize, serde_json::Value)>, Parser) {
+        (std::mem::take(&mut self.rows), Parser { cell_errors: std::mem::take(&mut self.cell_errors) })
+    }
+
+    /// A `422` explained as [`Records::refuse`] does; any other error as it is.
+    pub fn explained(&self, error: ApiError) -> ApiError {
+        match error {
+            ApiError::Validation(errors) => self.refuse(errors),
+            other => other,
+        }
+    }
+
+    fn explain(&self, mut error: FieldError) -> FieldError {
+        if let Some((row, path)) = error.field.strip_prefix('[').and_then(|f| f.split_once(']')) {
+            if let Ok(row) = row.parse::<u32>() {
+                error.row = Some(row);
+                let key = path.trim_start_matches('.').split(['.', '[']).next().unwrap_or_default();
+                if let Some((_, header, value)) =
+                    self.cells.get(&(row as usize)).and_then(|cells| cells.iter().find(|(k, _, _)| k == key))
+                {
+                    error.column.get_or_insert_with(|| header.as_str().into());
+                    error.value.get_or_insert_with(|| value.as_str().into());
+                }
+            }
+        }
+        error.message = import::message(self.lang, &error.code, &error.message);
+        error
+    }
+}
+
+/// Reads an import file — JSON records, CSV (UTF-8, UTF-16 or Windows-1258), an XLSX
+/// workbook's first sheet, as the body or a form's `file` part — into JSON records numbered as
+/// the file counts them: a JSON record's position from 1, a sheet row (the header being row
+/// 1). Code-list values are given as their codes whatever spelling the file uses. The file is
+/// read as it arrives, and reading stops past [`MAX_RECORDS`]: an empty file, or a longer one,
+/// is a 422. Call it after authorising the caller.
 pub async fn read_records(
     req: &HttpRequest,
     body: actix_web::web::Payload,
     columns: &'static [Column],
     what: &str,
-) -> Result<Vec<(usize, serde_json::Value)>, ApiError> {
-    let essence = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<mime::Mime>().ok())
-        .map(|m| m.essence_str().to_ascii_lowercase())
-        .unwrap_or_default();
-    let json = match essence.as_str() {
-        "application/json" => true,
-        "text/csv" | "application/csv" => false,
-        other => {
-            return Err(ApiError::UnsupportedMediaType(format!(
-                "'{other}' is not accepted here: send application/json or text/csv"
-            )))
-        }
-    };
+) -> Result<Records, ApiError> {
+    let upload = upload_of(req)?;
+    let lang = Lang::from_accept_language(req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
+    let upload_limit = req
+        .app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .map_or(64 << 20, |state| state.config.upload_limit);
+    let limits = XlsxLimits::for_upload_limit(upload_limit, MAX_RECORDS);
     let what_owned = what.to_owned();
-    let records =
-        crate::body::read_streaming(
-            body,
-            move |body| {
-                if json {
-                    read_json(body, &what_owned)
-                } else {
-                    read_csv(body, columns)
-                }
-            },
-        )
-        .await
-        .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading an import: {e}")))??;
-    if records.is_empty() {
+    let mut records = crate::body::read_streaming(body, move |body| {
+        let file = import::open(body, &upload).map_err(unreadable)?;
+        let mut records =
+            Records { rows: Vec::new(), cells: Default::default(), cell_errors: Default::default(), lang };
+        if file.format == Format::Json {
+            records.rows = read_json(file.body, &what_owned)?;
+            records.cells = records.rows.iter().map(|(row, record)| (*row, json_cells(record))).collect();
+            Ok(records)
+        } else {
+            let errors = read_sheet(file, limits, columns, &mut records)?;
+            if errors.is_empty() {
+                Ok(records)
+            } else {
+                Err(records.refuse(errors))
+            }
+        }
+    })
+    .await
+    .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading an import: {e}")))??;
+    if records.rows.is_empty() {
         return Err(ApiError::invalid("body", "required", "there are no records to import"));
     }
+    // A JSON record may name code-list values as a file does.
+    for (_, record) in &mut records.rows {
+        let Some(object) = record.as_object_mut() else { continue };
+        for column in columns {
+            let Cell::Code(lookup) = column.cell else { continue };
+            if let Some(serde_json::Value::String(text)) = object.get_mut(column.key) {
+                if let Some(code) = lookup(text) {
+                    *text = code.to_owned();
+                }
+            }
+        }
+    }
     Ok(records)
+}
+
+/// The cells of a JSON record: each key with its value's text (strings as they are, other
+/// values as JSON).
+fn json_cells(record: &serde_json::Value) -> Vec<(String, String, String)> {
+    let Some(object) = record.as_object() else { return Vec::new() };
+    object
+        .iter()
+        .map(|(key, value)| {
+            let text = match value {
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            (key.clone(), key.clone(), text)
+        })
+        .collect()
+}
+
+/// The answer to a file that cannot be read.
+fn unreadable(e: Unreadable) -> ApiError {
+    ApiError::invalid("body", "unreadable", e.0)
 }
 
 /// The answer to a file of more than [`MAX_RECORDS`] records.
@@ -96,19 +241,8 @@ fn too_many() -> ApiError {
     ApiError::invalid("body", "length", format!("at most {MAX_RECORDS} records per import"))
 }
 
-/// A CSV reading error: a file that is not UTF-8 is named as such; any other names the row.
-fn csv_error(row: Option<usize>, e: &csv::Error) -> ApiError {
-    match (e.kind(), row) {
-        (csv::ErrorKind::Utf8 { .. }, _) => {
-            ApiError::invalid("body", "encoding", "the file is not UTF-8 text (save it as \"CSV UTF-8\")")
-        }
-        (_, Some(row)) => ApiError::invalid(format!("[{row}]"), "csv", format!("unreadable CSV row: {e}")),
-        (_, None) => ApiError::invalid("body", "csv", format!("unreadable CSV: {e}")),
-    }
-}
-
 /// Reads a JSON array of records, one at a time, stopping past [`MAX_RECORDS`].
-fn read_json(body: &mut dyn std::io::Read, what: &str) -> Result<Vec<(usize, serde_json::Value)>, ApiError> {
+fn read_json(body: impl std::io::Read, what: &str) -> Result<Vec<(usize, serde_json::Value)>, ApiError> {
     use crate::domain::json_array::{for_each_record, ArrayError};
     let mut records = Vec::new();
     match for_each_record(body, MAX_RECORDS, |i, v| records.push((i, v))) {
@@ -124,123 +258,200 @@ fn read_json(body: &mut dyn std::io::Read, what: &str) -> Result<Vec<(usize, ser
 /// A field error of record `row`, as `[row].field`.
 pub fn at_row(row: usize, error: FieldError) -> FieldError {
     let field = if error.field.is_empty() { format!("[{row}]") } else { format!("[{row}].{}", error.field) };
-    FieldError::new(field, error.code, error.message)
+    FieldError { field, ..error }
 }
 
-/// Deserialises one record as the resource's input type: field errors come back named by row.
-pub fn parse_record<T: serde::de::DeserializeOwned>(
-    row: usize,
-    value: serde_json::Value,
-) -> Result<T, Vec<FieldError>> {
+/// Deserialises one record as the resource's input type: field errors come back named by row
+/// (and a value of the wrong type or outside its code list by its field as well).
+fn parse_record<T: serde::de::DeserializeOwned>(row: usize, value: serde_json::Value) -> Result<T, Vec<FieldError>> {
     if !value.is_object() {
         return Err(vec![FieldError::new(format!("[{row}]"), "format", "each record must be a JSON object")]);
     }
+    let probe = value.clone();
     match crate::api::extract::from_object(value) {
         Ok(record) => Ok(record),
         Err(ApiError::Validation(fields)) => Err(fields.into_iter().map(|f| at_row(row, f)).collect()),
-        Err(other) => Err(vec![FieldError::new(format!("[{row}]"), "format", other.to_string())]),
+        Err(other) => {
+            let message = match &other {
+                ApiError::BadRequest(m) => m.trim_start_matches("the JSON body is invalid: ").to_owned(),
+                other => other.to_string(),
+            };
+            let code = if message.starts_with("unknown variant") {
+                "code"
+            } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
+                "type"
+            } else {
+                "format"
+            };
+            let culprits = culprits::<T>(&probe);
+            if culprits.is_empty() {
+                return Err(vec![FieldError::new(format!("[{row}]"), code, message)]);
+            }
+            Err(culprits
+                .into_iter()
+                .map(|key| FieldError::new(format!("[{row}].{key}"), code, message.clone()))
+                .collect())
+        }
     }
 }
 
-/// Reads a CSV file (UTF-8, optional BOM, `,` or `;`) into JSON records with their row
-/// numbers, as it streams in.
-fn read_csv(body: &mut dyn std::io::Read, columns: &[Column]) -> Result<Vec<(usize, serde_json::Value)>, ApiError> {
-    let mut reader = crate::domain::roster::open_csv(body)
-        .map_err(|e| ApiError::invalid("body", "csv", format!("unreadable CSV: {e}")))?;
-    let headers = reader.headers().map_err(|e| csv_error(None, &e))?.clone();
+/// The fields of a record that `T` cannot read: those without which it reads, or fails only
+/// for their absence. Only asked of a record that failed.
+fn culprits<T: serde::de::DeserializeOwned>(record: &serde_json::Value) -> Vec<String> {
+    let Some(object) = record.as_object() else { return Vec::new() };
     let mut found = Vec::new();
-    let mut errors = Vec::new();
-    for header in headers.iter() {
-        let folded = vn::fold(header);
-        match columns.iter().find(|c| c.key == header.trim() || c.aliases.contains(&folded.as_str())) {
-            Some(column) => found.push(*column),
-            None => errors.push(FieldError::new("[1]", "unknown_column", format!("unknown column '{header}'"))),
+    for key in object.keys() {
+        let mut without = object.clone();
+        without.remove(key);
+        match serde_json::from_value::<T>(serde_json::Value::Object(without)) {
+            Ok(_) => found.push(key.clone()),
+            Err(e) if e.to_string().starts_with(&format!("missing field `{key}`")) => found.push(key.clone()),
+            Err(_) => {}
         }
     }
-    if !errors.is_empty() {
-        return Err(ApiError::Validation(errors));
-    }
+    found
+}
+
+/// Reads the rows of a CSV file or a workbook's sheet into JSON records with their row numbers.
+fn read_sheet(
+    file: import::Opened<'_>,
+    limits: XlsxLimits,
+    columns: &[Column],
+    records: &mut Records,
+) -> Result<Vec<FieldError>, ApiError> {
+    // Each cell of the header: the column it names, with the header as written (none for an
+    // empty header cell, whose column is not read).
+    let mut found: Option<Vec<Option<(Column, String)>>> = None;
+    let mut errors = Vec::new();
     // The rows are kept as read (compact) until the file is known to fit, and only then become
     // JSON records: a file of too many rows costs no more than its first MAX_RECORDS rows.
-    let mut rows: Vec<(usize, csv::StringRecord)> = Vec::new();
-    for (index, record) in reader.records().enumerate() {
-        let row = index + 2;
-        let record = record.map_err(|e| csv_error(Some(row), &e))?;
-        if record.iter().skip(found.len()).any(|cell| !cell.trim().is_empty()) {
-            return Err(ApiError::invalid(
+    let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut too_many_rows = false;
+    // A row that refuses the file stops the reading with an empty `Unreadable`: `errors` (or
+    // `too_many_rows`) says why.
+    let read = import::rows(file, None, limits, |row, cells| {
+        let Some(found) = &found else {
+            let mut header: Vec<Option<(Column, String)>> = Vec::new();
+            for cell in cells {
+                let written = cell.trim();
+                let folded = vn::fold(written);
+                let column = columns.iter().find(|c| c.key == written || c.aliases.contains(&folded.as_str()));
+                let mut error = |code: &str, message: String| {
+                    let mut error = FieldError::new("[1]", code, message);
+                    error.column = Some(written.into());
+                    errors.push(error);
+                };
+                match column {
+                    _ if written.is_empty() => header.push(None),
+                    Some(column) if header.iter().flatten().any(|(c, _)| c.key == column.key) => {
+                        error("duplicate", format!("two columns name the field '{}'", column.key));
+                        header.push(None);
+                    }
+                    Some(column) => header.push(Some((*column, written.to_owned()))),
+                    None => {
+                        error("unknown_column", format!("unknown column '{written}'"));
+                        header.push(None);
+                    }
+                }
+            }
+            if !errors.is_empty() {
+                return Err(Unreadable(String::new()));
+            }
+            found = Some(header);
+            return Ok(());
+        };
+        if cells.iter().skip(found.len()).any(|cell| !cell.trim().is_empty()) {
+            errors.push(FieldError::new(
                 format!("[{row}]"),
                 "csv",
                 format!("the row has more cells than the header's {} columns", found.len()),
             ));
+            return Err(Unreadable(String::new()));
         }
-        if record.iter().all(|cell| cell.trim().is_empty()) {
-            continue;
+        if cells.iter().all(|cell| cell.trim().is_empty()) {
+            return Ok(());
         }
         if rows.len() == MAX_RECORDS {
             // Enough to refuse the file: the rest is not read.
-            return Err(too_many());
+            too_many_rows = true;
+            return Err(Unreadable(String::new()));
         }
-        rows.push((row, record));
+        rows.push((row, cells.iter().map(|c| (*c).to_owned()).collect()));
+        Ok(())
+    });
+    if too_many_rows {
+        return Err(too_many());
     }
-    let mut records = Vec::with_capacity(rows.len());
-    for (row, record) in rows {
-        records.push((row, record_object(&found, &record, row, &mut errors)));
+    if !errors.is_empty() {
+        return Ok(errors);
     }
-    if errors.is_empty() {
-        Ok(records)
-    } else {
-        Err(ApiError::Validation(errors))
+    read.map_err(unreadable)?;
+    let found = found.unwrap_or_default();
+    records.rows.reserve(rows.len());
+    for (row, cells) in rows {
+        let mut cell_errors = Vec::new();
+        records.rows.push((row, record_object(&found, &cells, row, &mut cell_errors)));
+        if !cell_errors.is_empty() {
+            records.cell_errors.insert(row, cell_errors);
+        }
+        let written = found
+            .iter()
+            .zip(cells)
+            .filter_map(|(column, cell)| column.as_ref().map(|(c, header)| (c.key.to_owned(), header.clone(), cell)))
+            .collect();
+        records.cells.insert(row, written);
     }
+    Ok(errors)
 }
 
 /// A CSV row as the JSON record of its columns (empty cells left out, lists always present).
 /// A cell its column cannot read at all (a date that is no date) is an error naming the row
 /// and the column, added to `errors`.
 fn record_object(
-    found: &[Column],
-    record: &csv::StringRecord,
+    found: &[Option<(Column, String)>],
+    record: &[String],
     row: usize,
     errors: &mut Vec<FieldError>,
 ) -> serde_json::Value {
     let mut object = serde_json::Map::new();
     for (column, cell) in found.iter().zip(record.iter()) {
-        let cell = cell.trim();
-        if cell.is_empty() {
-            continue;
-        }
+        let Some((column, _)) = column else { continue };
+        let Some(cell) = import::clean(cell) else { continue };
+        let cell = cell.as_str();
         let value = match column.cell {
             Cell::List => serde_json::Value::from(
                 cell.split(';').map(str::trim).filter(|c| !c.is_empty()).map(String::from).collect::<Vec<_>>(),
             ),
-            Cell::Integer => match cell.parse::<i64>() {
-                Ok(n) => serde_json::Value::from(n),
-                Err(_) => serde_json::Value::from(cell),
+            Cell::Integer => match import::parse_whole(cell) {
+                Some(n) => serde_json::Value::from(n),
+                None => serde_json::Value::from(cell),
             },
-            Cell::Number => match cell.replace(',', ".").parse::<f64>() {
-                Ok(n) if n.is_finite() => serde_json::Value::from(n),
-                _ => serde_json::Value::from(cell),
+            Cell::Number => match import::parse_number(cell, false) {
+                Some(n) => serde_json::Value::from(n),
+                None => serde_json::Value::from(cell),
             },
             Cell::Flag => match vn::fold(cell).as_str() {
                 "true" | "1" | "x" | "co" | "yes" => serde_json::Value::Bool(true),
                 "false" | "0" | "khong" | "no" => serde_json::Value::Bool(false),
                 _ => serde_json::Value::from(cell),
             },
-            Cell::Date => match crate::domain::roster::parse_date(cell) {
+            Cell::Date => match import::parse_date(cell) {
                 Some(date) => serde_json::Value::from(date.to_string()),
                 None => {
                     errors.push(FieldError::new(
                         format!("[{row}].{}", column.key),
-                        "format",
+                        "date",
                         format!("'{cell}' is not a date: write dd/mm/yyyy or yyyy-mm-dd"),
                     ));
                     continue;
                 }
             },
+            Cell::Code(lookup) => serde_json::Value::from(lookup(cell).unwrap_or(cell)),
             Cell::Text => serde_json::Value::from(cell),
         };
         object.insert(column.key.to_owned(), value);
     }
-    for column in found.iter().filter(|c| c.cell == Cell::List) {
+    for (column, _) in found.iter().flatten().filter(|(c, _)| matches!(c.cell, Cell::List)) {
         object.entry(column.key).or_insert_with(|| serde_json::Value::Array(Vec::new()));
     }
     serde_json::Value::Object(object)

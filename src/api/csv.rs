@@ -1,8 +1,8 @@
 //! The one CSV writer of the service's answers: every cell goes through
-//! [`crate::domain::roster::neutralise`], so that no text a client wrote (a name, a section, a
+//! [`crate::domain::import::neutralise`], so that no text a client wrote (a name, a section, a
 //! note) runs as a formula when the file is opened in a spreadsheet.
 
-use crate::domain::roster::neutralise;
+use crate::domain::import::neutralise;
 use crate::error::ApiError;
 
 /// A CSV document being written.

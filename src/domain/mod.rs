@@ -3,6 +3,7 @@
 //! checked with (`validate`, `json_int`, `patch`), whoever sends it.
 
 pub mod codes;
+pub mod import;
 pub mod json_array;
 pub mod json_int;
 pub mod lifecycle;

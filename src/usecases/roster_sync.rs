@@ -7,9 +7,10 @@ use std::collections::HashMap;
 use chrono::{Datelike, NaiveDate};
 
 use crate::domain::codes::{AcademicTitle, CodeList, EducationLevel, Gender, HonourTitle, MembershipStatus};
+use crate::domain::import::{parse_code, parse_date, restore_phone, row_error, Lang, RowError};
 use crate::domain::json_int::{Int32, Int64};
 use crate::domain::national_id::IdHashKey;
-use crate::domain::roster::{self, parse_code, parse_date, row_error, Column, Lang, RowError, SourceRow};
+use crate::domain::roster::{self, Column, SourceRow};
 use crate::domain::vn;
 use crate::error::{ApiError, FieldError};
 use crate::models::audit::WriteContext;
@@ -110,7 +111,13 @@ fn prepare_row(
     let mut national_hash = current.and_then(|c| c.1.national_id_hash.clone());
     let mut left_on = current.and_then(|c| c.0.left_on);
     for (column, header, value) in &row.cells {
-        let mut bad = |code: &str, message: &str| errors.push(row_error(lang, row.number, Some(header), code, message));
+        let mut bad = |code: &str, message: &str| {
+            let mut error = row_error(lang, row.number, Some(header), code, message);
+            if *column != Column::NationalId {
+                error.value.clone_from(value);
+            }
+            errors.push(error);
+        };
         let value = value.as_deref();
         match column {
             Column::ExternalId => input.external_id = value.map(str::to_owned),
@@ -167,7 +174,7 @@ fn prepare_row(
             Column::FieldOfExpertise => input.field_of_expertise = value.map(str::to_owned),
             Column::Workplace => input.workplace = value.map(str::to_owned),
             Column::Position => input.position = value.map(str::to_owned),
-            Column::Phone => input.phone = value.map(str::to_owned),
+            Column::Phone => input.phone = value.map(|v| restore_phone(v).into_owned()),
             Column::Email => input.email = value.map(str::to_owned),
             Column::NationalId => {
                 input.national_id = value.map(str::to_owned);
@@ -223,7 +230,16 @@ fn prepare_row(
         }
         Err(ApiError::Validation(fields)) => Err(fields
             .into_iter()
-            .map(|f: FieldError| row_error(lang, row.number, Some(&header_of(&f.field)), &f.code, &f.message))
+            .map(|f: FieldError| {
+                let mut error = row_error(lang, row.number, Some(&header_of(&f.field)), &f.code, &f.message);
+                let key = if f.field == "branch_id" { "branch" } else { f.field.as_str() };
+                error.value = Column::ALL
+                    .into_iter()
+                    .find(|c| c.key() == key && *c != Column::NationalId)
+                    .and_then(|c| row.get(c))
+                    .and_then(|(_, v)| v.map(str::to_owned));
+                error
+            })
             .collect()),
         Err(other) => Err(vec![row_error(lang, row.number, None, "invalid", &other.to_string())]),
     }

@@ -18,6 +18,7 @@ mod errors;
 mod exports;
 mod helpers;
 mod identity;
+mod imports;
 mod indicator_values;
 mod jobs;
 mod layers;

@@ -826,7 +826,8 @@ async fn new_members_written_in_sorted_runs_keep_the_file_order_and_a_complete_s
 #[actix_web::test]
 async fn a_write_while_a_sync_is_planned_is_seen_not_overwritten_blindly() {
     use diesel::prelude::*;
-    use lienhiep::domain::roster::{read_csv, Lang};
+    use lienhiep::domain::import::Lang;
+    use lienhiep::domain::roster::read_csv;
     use lienhiep::models::roster::{Mode, Options};
     let app = TestApp::spawn().await;
     let a = create_ok(&app, "Hội Khuyến học").await;

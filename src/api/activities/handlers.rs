@@ -3,7 +3,7 @@
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 
 use super::dto::{Activity, ActivityImportReport, ActivityInput, ActivityListQuery, ActivityPage, ActivityPatch};
-use crate::api::bulk::{at_row, parse_record, read_records, Cell, Column};
+use crate::api::bulk::{at_row, read_records, Cell, Column};
 use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version};
@@ -247,53 +247,54 @@ pub async fn delete_activity(
 
 /// The columns of an activity import file.
 const IMPORT_COLUMNS: &[Column] = &[
-    Column { key: "kind", aliases: &["loai hoat dong", "loai"], cell: Cell::Text },
+    Column { key: "kind", aliases: &["loai hoat dong", "loai"], cell: Cell::Code(code_from_label::<ActivityKind>) },
     Column { key: "title", aliases: &["ten hoat dong", "tieu de", "noi dung"], cell: Cell::Text },
-    Column { key: "organiser_kind", aliases: &["don vi to chuc"], cell: Cell::Text },
+    Column { key: "organiser_kind", aliases: &["don vi to chuc"], cell: Cell::Code(code_from_label::<OrganiserKind>) },
     Column { key: "association_id", aliases: &["ma hoi"], cell: Cell::Integer },
     Column { key: "partner_name", aliases: &["doi tac"], cell: Cell::Text },
     Column { key: "starts_on", aliases: &["ngay", "tu ngay", "ngay bat dau"], cell: Cell::Date },
     Column { key: "ends_on", aliases: &["den ngay", "ngay ket thuc"], cell: Cell::Date },
     Column { key: "place", aliases: &["dia diem"], cell: Cell::Text },
     Column { key: "participants", aliases: &["so nguoi tham gia", "so nguoi"], cell: Cell::Integer },
-    Column { key: "union_role", aliases: &["vai tro", "vai tro cua lien hiep hoi"], cell: Cell::Text },
+    Column {
+        key: "union_role",
+        aliases: &["vai tro", "vai tro cua lien hiep hoi"],
+        cell: Cell::Code(code_from_label::<UnionRole>),
+    },
     Column { key: "outcome", aliases: &["ket qua", "ghi chu"], cell: Cell::Text },
     Column { key: "links", aliases: &["lien ket"], cell: Cell::List },
-    Column { key: "visibility", aliases: &["pham vi cong khai", "pham vi"], cell: Cell::Text },
+    Column {
+        key: "visibility",
+        aliases: &["pham vi cong khai", "pham vi"],
+        cell: Cell::Code(code_from_label::<Visibility>),
+    },
     Column { key: "council_name", aliases: &["hoi dong", "ten hoi dong"], cell: Cell::Text },
     Column { key: "projects_evaluated", aliases: &["so de tai danh gia", "so de tai"], cell: Cell::Integer },
-    Column { key: "council_role", aliases: &["vai tro trong hoi dong"], cell: Cell::Text },
-    Column { key: "research_level", aliases: &["cap de tai"], cell: Cell::Text },
-    Column { key: "research_status", aliases: &["tinh trang de tai", "tinh trang"], cell: Cell::Text },
+    Column {
+        key: "council_role",
+        aliases: &["vai tro trong hoi dong"],
+        cell: Cell::Code(code_from_label::<CouncilRole>),
+    },
+    Column { key: "research_level", aliases: &["cap de tai"], cell: Cell::Code(code_from_label::<ResearchLevel>) },
+    Column {
+        key: "research_status",
+        aliases: &["tinh trang de tai", "tinh trang"],
+        cell: Cell::Code(code_from_label::<ResearchStatus>),
+    },
     Column { key: "beneficiaries", aliases: &["so nguoi thu huong"], cell: Cell::Integer },
     Column { key: "amount", aliases: &["so tien", "kinh phi"], cell: Cell::Integer },
     Column { key: "articles", aliases: &["so bai"], cell: Cell::Integer },
     Column { key: "visits", aliases: &["luot truy cap", "luot xem"], cell: Cell::Integer },
-    Column { key: "publication_kind", aliases: &["loai an pham"], cell: Cell::Text },
+    Column {
+        key: "publication_kind",
+        aliases: &["loai an pham"],
+        cell: Cell::Code(code_from_label::<PublicationKind>),
+    },
 ];
 
-/// Code-list cells may hold a label (`Hội thảo khoa học`, `chu tri`) instead of the code;
-/// links may be bare URLs.
+/// Links may be bare URLs.
 fn normalise_record(value: &mut serde_json::Value) {
     let Some(object) = value.as_object_mut() else { return };
-    type Lookup = fn(&str) -> Option<&'static str>;
-    let lookups: [(&str, Lookup); 8] = [
-        ("kind", code_from_label::<ActivityKind>),
-        ("organiser_kind", code_from_label::<OrganiserKind>),
-        ("union_role", code_from_label::<UnionRole>),
-        ("visibility", code_from_label::<Visibility>),
-        ("council_role", code_from_label::<CouncilRole>),
-        ("research_level", code_from_label::<ResearchLevel>),
-        ("research_status", code_from_label::<ResearchStatus>),
-        ("publication_kind", code_from_label::<PublicationKind>),
-    ];
-    for (key, lookup) in lookups {
-        if let Some(serde_json::Value::String(text)) = object.get(key) {
-            if let Some(code) = lookup(text) {
-                object.insert(key.to_owned(), serde_json::Value::from(code));
-            }
-        }
-    }
     if let Some(serde_json::Value::Array(links)) = object.get_mut("links") {
         for link in links.iter_mut() {
             if let serde_json::Value::String(url) = link {
@@ -306,8 +307,8 @@ fn normalise_record(value: &mut serde_json::Value) {
 /// Import activities
 ///
 /// Loads many activities at once (the secretariat's records of earlier years): a JSON array
-/// of `ActivityInput` records or a CSV file (`text/csv`; UTF-8 with or without BOM, `,` or
-/// `;`) with those keys or Vietnamese headers (`Loại hoạt động`, `Tên hoạt động`, `Ngày`,
+/// of `ActivityInput` records, or a CSV file or XLSX workbook (as the body or a form's `file`
+/// part; see `docs/api/imports.md`) with those keys or Vietnamese headers (`Loại hoạt động`, `Tên hoạt động`, `Ngày`,
 /// `Địa điểm`, `Vai trò`, …); code-list cells may hold the Vietnamese label instead of the
 /// code, links may be bare URLs separated by `;`. Every record is checked as a new activity;
 /// all or nothing: any bad row is a `422` whose errors name the row as `[n].field` (the
@@ -320,6 +321,8 @@ fn normalise_record(value: &mut serde_json::Value) {
         content(
             (Vec<ActivityInput> = "application/json"),
             (String = "text/csv", example = "Loại hoạt động;Tên hoạt động;Đơn vị tổ chức;Ngày;Địa điểm;Số người tham gia;Vai trò\nHội thảo khoa học;Hội thảo cây ăn quả vùng cao;Liên hiệp hội;2019-10-18;Mộc Châu;120;Chủ trì\n"),
+            (crate::api::bulk::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (crate::api::bulk::UploadForm = "multipart/form-data"),
         )
     ),
     responses(
@@ -336,12 +339,13 @@ pub async fn import_activities(
     body: web::Payload,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff])?;
-    let records = read_records(&req, body, IMPORT_COLUMNS, "activity").await?;
+    let mut records = read_records(&req, body, IMPORT_COLUMNS, "activity").await?;
     let mut errors: Vec<FieldError> = Vec::new();
     let mut parsed = Vec::new();
-    for (row, mut value) in records {
+    let (rows, parser) = records.take();
+    for (row, mut value) in rows {
         normalise_record(&mut value);
-        let input: ActivityInput = match parse_record(row, value) {
+        let input: ActivityInput = match parser.parse(row, value) {
             Ok(input) => input,
             Err(e) => {
                 errors.extend(e);
@@ -355,12 +359,14 @@ pub async fn import_activities(
         }
     }
     if !errors.is_empty() {
-        return Err(ApiError::Validation(errors));
+        return Err(records.refuse(errors));
     }
     let ctx = WriteContext::new(&principal);
-    let outcome = run_blocking(&state.pool, move |conn| model::insert_many(conn, &ctx, &parsed)).await?;
+    let outcome = run_blocking(&state.pool, move |conn| model::insert_many(conn, &ctx, &parsed))
+        .await
+        .map_err(|e| records.explained(e))?;
     match outcome {
         Ok(n) => Ok(HttpResponse::Created().json(ActivityImportReport { created: n })),
-        Err(rows) => Err(ApiError::Validation(rows.into_iter().map(|(row, f)| at_row(row, f)).collect())),
+        Err(rows) => Err(records.refuse(rows.into_iter().map(|(row, f)| at_row(row, f)).collect())),
     }
 }

@@ -6,7 +6,7 @@ use super::dto::{
     AdvisoryCase, AdvisoryCaseInput, AdvisoryCasePage, AdvisoryCasePatch, AdvisoryImportRecord, AdvisoryImportReport,
     AdvisoryListQuery, DeclineInput, OutcomeInput, StepDate, SubmitOpinionInput,
 };
-use crate::api::bulk::{at_row, parse_record, read_records, Cell, Column};
+use crate::api::bulk::{at_row, read_records, Cell, Column};
 use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::{optional_json, JsonObject};
 use crate::api::http::{created, get_with_version, ok_with_version};
@@ -15,7 +15,7 @@ use crate::auth::Caller;
 use crate::auth::{Principal, Role};
 use crate::db::run_blocking;
 use crate::db::version::IfMatch;
-use crate::domain::codes::{AdvisoryStatus, Visibility};
+use crate::domain::codes::{code_from_label, AdvisoryKind, AdvisoryOutcome, AdvisoryStatus, Requester, Visibility};
 use crate::domain::time::today;
 use crate::domain::validate;
 use crate::domain::vn;
@@ -409,8 +409,8 @@ pub async fn close_advisory_case(
 /// The columns of a case import file.
 const IMPORT_COLUMNS: &[Column] = &[
     Column { key: "title", aliases: &["ten vu viec", "noi dung", "tieu de"], cell: Cell::Text },
-    Column { key: "kind", aliases: &["loai"], cell: Cell::Text },
-    Column { key: "requester", aliases: &["co quan de nghi"], cell: Cell::Text },
+    Column { key: "kind", aliases: &["loai"], cell: Cell::Code(code_from_label::<AdvisoryKind>) },
+    Column { key: "requester", aliases: &["co quan de nghi"], cell: Cell::Code(code_from_label::<Requester>) },
     Column { key: "requester_name", aliases: &["ten co quan"], cell: Cell::Text },
     Column { key: "request_reference", aliases: &["so van ban"], cell: Cell::Text },
     Column { key: "request_date", aliases: &["ngay van ban"], cell: Cell::Date },
@@ -421,14 +421,14 @@ const IMPORT_COLUMNS: &[Column] = &[
     Column { key: "under_contract", aliases: &["theo hop dong", "hop dong"], cell: Cell::Flag },
     Column { key: "fee", aliases: &["kinh phi", "phi tu van"], cell: Cell::Integer },
     Column { key: "speech_proposal", aliases: &["de xuat phat bieu", "de xuat noi dung phat bieu"], cell: Cell::Flag },
-    Column { key: "confidentiality", aliases: &["pham vi"], cell: Cell::Text },
-    Column { key: "status", aliases: &["trang thai"], cell: Cell::Text },
+    Column { key: "confidentiality", aliases: &["pham vi"], cell: Cell::Code(code_from_label::<Visibility>) },
+    Column { key: "status", aliases: &["trang thai"], cell: Cell::Code(code_from_label::<AdvisoryStatus>) },
     Column { key: "decline_reason", aliases: &["ly do tu choi"], cell: Cell::Text },
     Column { key: "accepted_on", aliases: &["ngay nhan thuc hien"], cell: Cell::Date },
     Column { key: "declined_on", aliases: &["ngay tu choi"], cell: Cell::Date },
     Column { key: "started_on", aliases: &["ngay bat dau"], cell: Cell::Date },
     Column { key: "submitted_on", aliases: &["ngay gui y kien"], cell: Cell::Date },
-    Column { key: "outcome", aliases: &["ket qua"], cell: Cell::Text },
+    Column { key: "outcome", aliases: &["ket qua"], cell: Cell::Code(code_from_label::<AdvisoryOutcome>) },
     Column { key: "outcome_note", aliases: &["ghi chu ket qua"], cell: Cell::Text },
     Column { key: "outcome_reference", aliases: &["van ban tiep thu"], cell: Cell::Text },
     Column { key: "outcome_on", aliases: &["ngay co ket qua"], cell: Cell::Date },
@@ -438,7 +438,8 @@ const IMPORT_COLUMNS: &[Column] = &[
 /// Import advisory cases
 ///
 /// Loads historical cases with where each stands: a JSON array of `AdvisoryImportRecord` or
-/// a CSV file (`text/csv`) with those keys or Vietnamese headers. Each record is checked as
+/// a CSV file or XLSX workbook (as the body or a form's `file` part; see `docs/api/imports.md`)
+/// with those keys or Vietnamese headers; code-list cells may hold labels. Each record is checked as
 /// a new case, and its history must be complete and in order (a declined case has its
 /// reason, an answered one the date of its opinion, a closed one its closing date; the dates
 /// of the steps, those optional too, in the order of the steps and none in the future). All or
@@ -452,6 +453,8 @@ const IMPORT_COLUMNS: &[Column] = &[
         content(
             (Vec<AdvisoryImportRecord> = "application/json"),
             (String = "text/csv", example = "title,kind,requester,received_on,status,submitted_on,outcome,closed_on,confidentiality\nGóp ý dự thảo Luật KH&CN,draft_law_comment,national_assembly_delegation,2013-03-01,closed,2013-03-20,adopted,2013-06-18,public\n"),
+            (crate::api::bulk::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (crate::api::bulk::UploadForm = "multipart/form-data"),
         )
     ),
     responses(
@@ -469,11 +472,12 @@ pub async fn import_advisory_cases(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
     let today = today(state.config.timezone);
-    let records = read_records(&req, body, IMPORT_COLUMNS, "advisory case").await?;
+    let mut records = read_records(&req, body, IMPORT_COLUMNS, "advisory case").await?;
     let mut errors: Vec<FieldError> = Vec::new();
     let mut parsed = Vec::new();
-    for (row, value) in records {
-        let record: AdvisoryImportRecord = match parse_record(row, value) {
+    let (rows, parser) = records.take();
+    for (row, value) in rows {
+        let record: AdvisoryImportRecord = match parser.parse(row, value) {
             Ok(r) => r,
             Err(e) => {
                 errors.extend(e);
@@ -487,9 +491,11 @@ pub async fn import_advisory_cases(
         }
     }
     if !errors.is_empty() {
-        return Err(ApiError::Validation(errors));
+        return Err(records.refuse(errors));
     }
     let ctx = WriteContext::new(&principal);
-    let created_count = run_blocking(&state.pool, move |conn| model::insert_many(conn, &ctx, &parsed)).await?;
+    let created_count = run_blocking(&state.pool, move |conn| model::insert_many(conn, &ctx, &parsed))
+        .await
+        .map_err(|e| records.explained(e))?;
     Ok(HttpResponse::Created().json(AdvisoryImportReport { created: created_count }))
 }

@@ -6,7 +6,7 @@ use super::dto::{
     ContestEntry, EligibilityInput, EntryImportQuery, EntryImportRecord, EntryImportReport, EntryInput, EntryListQuery,
     EntryPage, EntryPatch,
 };
-use crate::api::bulk::{at_row, parse_record, read_records, Cell, Column};
+use crate::api::bulk::{at_row, read_records, Cell, Column};
 use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version};
@@ -15,6 +15,7 @@ use crate::auth::Caller;
 use crate::auth::{Principal, Role};
 use crate::db::version::IfMatch;
 use crate::db::{run_blocking, DbConnection};
+use crate::domain::codes::{code_from_label, Prize};
 use crate::domain::time::today;
 use crate::domain::validate;
 use crate::domain::vn;
@@ -314,10 +315,10 @@ const IMPORT_COLUMNS: &[Column] = &[
     Column { key: "association_id", aliases: &["ma hoi"], cell: Cell::Integer },
     Column { key: "authors", aliases: &["tac gia", "hoc sinh", "nhom tac gia"], cell: Cell::List },
     Column { key: "school", aliases: &["truong"], cell: Cell::Text },
-    Column { key: "prize", aliases: &["giai", "giai thuong", "giai tinh"], cell: Cell::Text },
+    Column { key: "prize", aliases: &["giai", "giai thuong", "giai tinh"], cell: Cell::Code(code_from_label::<Prize>) },
     Column { key: "rank", aliases: &["xep hang", "thu hang"], cell: Cell::Integer },
     Column { key: "final_score", aliases: &["diem", "tong diem"], cell: Cell::Number },
-    Column { key: "national_prize", aliases: &["giai toan quoc"], cell: Cell::Text },
+    Column { key: "national_prize", aliases: &["giai toan quoc"], cell: Cell::Code(code_from_label::<Prize>) },
     Column { key: "labour_creativity_certificate", aliases: &["bang lao dong sang tao"], cell: Cell::Flag },
     Column { key: "applied", aliases: &["ung dung", "da ung dung"], cell: Cell::Flag },
     Column { key: "commercialised", aliases: &["thuong mai hoa"], cell: Cell::Flag },
@@ -326,8 +327,8 @@ const IMPORT_COLUMNS: &[Column] = &[
 /// Import a past edition
 ///
 /// Loads the entries of an edition held before this system, with their final results: a
-/// JSON array of `EntryImportRecord` or a CSV file (`text/csv`; UTF-8 with or without BOM,
-/// `,` or `;`) with those keys or Vietnamese headers; prizes by code or name. The edition
+/// JSON array of `EntryImportRecord`, or a CSV file or XLSX workbook (as the body or a form's
+/// `file` part; see `docs/api/imports.md`) with those keys or Vietnamese headers; prizes by code or name. The edition
 /// must be an empty `draft` (else `409`); its entries become `eligible`, and it is then
 /// `closed` with results published on `published_on` (default 31 December of its year).
 /// Quotas are not checked: the record is history. All or nothing: any bad row is a `422`
@@ -340,6 +341,8 @@ const IMPORT_COLUMNS: &[Column] = &[
         content(
             (Vec<EntryImportRecord> = "application/json"),
             (String = "text/csv", example = "Tên giải pháp,Tác giả,Lĩnh vực,Giải,Điểm,Giải toàn quốc,Bằng lao động sáng tạo\nMáy gieo hạt ngô cải tiến,Lò Văn Pha; Cầm Văn Hội,Nông nghiệp,Giải Nhất,86.5,Giải Ba,x\n"),
+            (crate::api::bulk::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (crate::api::bulk::UploadForm = "multipart/form-data"),
         )
     ),
     responses(
@@ -372,10 +375,11 @@ pub async fn import_edition_entries(
         Ok((contest::get(conn, edition.contest_id)?.data().kind, edition.year))
     })
     .await?;
-    let records = read_records(&req, body, IMPORT_COLUMNS, "contest entry").await?;
+    let mut records = read_records(&req, body, IMPORT_COLUMNS, "contest entry").await?;
     let mut parsed = Vec::new();
-    for (row, value) in records {
-        let record: EntryImportRecord = match parse_record(row, value) {
+    let (rows, parser) = records.take();
+    for (row, value) in rows {
+        let record: EntryImportRecord = match parser.parse(row, value) {
             Ok(r) => r,
             Err(e) => {
                 errors.extend(e);
@@ -389,7 +393,7 @@ pub async fn import_edition_entries(
         }
     }
     if !errors.is_empty() {
-        return Err(ApiError::Validation(errors));
+        return Err(records.refuse(errors));
     }
     let published_on = published_on
         .or_else(|| chrono::NaiveDate::from_ymd_opt(year, 12, 31))
@@ -399,6 +403,7 @@ pub async fn import_edition_entries(
     let submitted_by = principal.actor_label();
     let created_count =
         run_blocking(&state.pool, move |conn| model::import(conn, &ctx, id, &parsed, published_on, &submitted_by))
-            .await?;
+            .await
+            .map_err(|e| records.explained(e))?;
     Ok(HttpResponse::Created().json(EntryImportReport { created: created_count }))
 }

@@ -7,7 +7,7 @@ use super::dto::{
     HonoureeDecisionInput, HonoureeImportRecord, HonoureeImportReport, HonoureeInput, HonoureeListQuery, HonoureePage,
     HonoureePatch,
 };
-use crate::api::bulk::{at_row, parse_record, read_records, Cell, Column};
+use crate::api::bulk::{at_row, read_records, Cell, Column};
 use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version};
@@ -16,7 +16,7 @@ use crate::auth::Caller;
 use crate::auth::{Principal, Role};
 use crate::db::version::IfMatch;
 use crate::db::{run_blocking, DbConnection};
-use crate::domain::codes::{CodeList, HonourRoundStatus, HonoureeDecision};
+use crate::domain::codes::{code_from_label, CodeList, HonourRoundStatus, HonoureeDecision};
 use crate::domain::vn;
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::models::audit::WriteContext;
@@ -641,7 +641,7 @@ const IMPORT_COLUMNS: &[Column] = &[
     Column { key: "association_id", aliases: &["ma hoi"], cell: Cell::Integer },
     Column { key: "categories", aliases: &["tieu chi", "danh hieu"], cell: Cell::List },
     Column { key: "citation", aliases: &["thanh tich"], cell: Cell::Text },
-    Column { key: "decision", aliases: &["quyet dinh"], cell: Cell::Text },
+    Column { key: "decision", aliases: &["quyet dinh"], cell: Cell::Code(code_from_label::<HonoureeDecision>) },
     Column { key: "decision_reason", aliases: &["ly do"], cell: Cell::Text },
 ];
 
@@ -658,8 +658,9 @@ fn category_codes(conn: &mut DbConnection) -> Result<std::collections::HashMap<S
 
 /// Import honourees
 ///
-/// Loads a historical round (or many proposals at once): a JSON array of records or a CSV
-/// file (`text/csv`; UTF-8 with or without BOM, `,` or `;`), with the columns of
+/// Loads a historical round (or many proposals at once): a JSON array of records, or a CSV
+/// file or XLSX workbook (as the body or a form's `file` part; see `docs/api/imports.md`) with the
+/// columns of
 /// `HonoureeImportRecord`. Categories may be given by code or by name. Imported honourees
 /// are `approved` unless a record says otherwise. All or nothing: any bad row is a `422`
 /// whose errors name the row as `[n].field` (the record's position from 1 in JSON, the sheet
@@ -673,6 +674,8 @@ fn category_codes(conn: &mut DbConnection) -> Result<std::collections::HashMap<S
         content(
             (Vec<HonoureeImportRecord> = "application/json"),
             (String = "text/csv", example = "Họ và tên;Nơi công tác;Tiêu chí;Thành tích\nCầm Thị Hoa;Bệnh viện Đa khoa tỉnh;Thầy thuốc Ưu tú;Thầy thuốc Ưu tú năm 2019\n"),
+            (crate::api::bulk::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (crate::api::bulk::UploadForm = "multipart/form-data"),
         )
     ),
     responses(
@@ -692,15 +695,16 @@ pub async fn import_honourees(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff])?;
     let round_id = id.into_inner();
-    let records = read_records(&req, body, IMPORT_COLUMNS, "honouree").await?;
+    let mut records = read_records(&req, body, IMPORT_COLUMNS, "honouree").await?;
+    let (rows, parser) = records.take();
     let ctx = WriteContext::new(&principal);
     let created_count = run_blocking(&state.pool, move |conn| {
         model::get_round(conn, round_id)?;
         let names = category_codes(conn)?;
         let mut errors: Vec<FieldError> = Vec::new();
         let mut parsed = Vec::new();
-        for (row, value) in records {
-            let record: HonoureeImportRecord = match parse_record(row, value) {
+        for (row, value) in rows {
+            let record: HonoureeImportRecord = match parser.parse(row, value) {
                 Ok(r) => r,
                 Err(e) => {
                     errors.extend(e);
@@ -743,6 +747,7 @@ pub async fn import_honourees(
             Err(rows) => Err(ApiError::Validation(rows.into_iter().map(|(row, f)| at_row(row, f)).collect())),
         }
     })
-    .await?;
+    .await
+    .map_err(|e| records.explained(e))?;
     Ok(HttpResponse::Created().json(HonoureeImportReport { created: created_count }))
 }

@@ -124,11 +124,6 @@ pub struct RosterRecord {
     pub status: Option<String>,
 }
 
-/// An XLSX workbook (Office Open XML spreadsheet), as bytes.
-#[derive(Debug, Clone, ToSchema)]
-#[schema(value_type = String, format = Binary)]
-pub struct XlsxFile(pub Vec<u8>);
-
 /// A refused sync: a problem document (`validation_failed`) with the full report.
 #[derive(Debug, Clone, Serialize, ToSchema, utoipa::ToResponse)]
 #[response(

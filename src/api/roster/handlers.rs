@@ -12,8 +12,9 @@ use super::dto::{
 use crate::api::caller::AuthUser;
 use crate::db::run_blocking;
 use crate::domain::codes::MembershipStatus;
+use crate::domain::import::{self, row_error, Format, Lang, Upload, XlsxLimits};
 use crate::domain::national_id::IdHashKey;
-use crate::domain::roster::{self, row_error, Column, Lang};
+use crate::domain::roster::{self, Column};
 use crate::domain::time::today;
 use crate::error::{ApiError, ApiResult};
 use crate::models::association;
@@ -46,11 +47,12 @@ const MAX_ROWS: usize = 1_000_000;
     tag = "roster",
     params(("id" = i64, Path, description = "Association id"), SyncQuery),
     request_body(
-        description = "The roster: JSON records or a CSV file (up to the upload limit, 64 MiB by default)",
+        description = "The roster: JSON records, a CSV file or an XLSX workbook, as the body or a form's `file` part (up to the upload limit, 64 MiB by default)",
         content(
             (Vec<super::dto::RosterRecord> = "application/json"),
             (String = "text/csv"),
-            (super::dto::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (crate::api::bulk::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (crate::api::bulk::UploadForm = "multipart/form-data"),
         )
     ),
     responses(
@@ -82,41 +84,15 @@ pub async fn sync_roster(
     p.require_manages(association_id)?;
     let query = query.into_inner();
     let lang = Lang::from_accept_language(req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
-    let content_type = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<mime::Mime>().ok());
-    let essence = content_type.as_ref().map(|m| m.essence_str().to_ascii_lowercase()).unwrap_or_default();
     run_blocking(&state.pool, move |conn| association::get(conn, association_id).map(|_| ())).await?;
-    /// The formats a roster is read from.
-    enum Format {
-        Json,
-        Csv,
-        Xlsx,
-    }
-    let format = match essence.as_str() {
-        "application/json" => Format::Json,
-        "text/csv" | "application/csv" => Format::Csv,
-        XLSX => Format::Xlsx,
-        _ => {
-            return Err(ApiError::UnsupportedMediaType(
-                "send the roster as application/json (an array of records), text/csv or XLSX".into(),
-            ))
-        }
-    };
-    let limits = roster::XlsxLimits::for_upload_limit(state.config.upload_limit, MAX_ROWS);
-    // JSON and CSV are read as they arrive, on a blocking thread, not the worker that answers
-    // other requests; an XLSX archive must be whole to be opened.
-    let json = matches!(format, Format::Json);
-    let read = crate::body::read_streaming(body, move |body| match format {
-        Format::Json => roster::read_json(body, lang, MAX_ROWS),
-        Format::Csv => roster::read_csv(body, lang, MAX_ROWS),
-        Format::Xlsx => {
-            let mut file = Vec::new();
-            body.read_to_end(&mut file).map_err(|e| roster::Unreadable(format!("the file cannot be read: {e}")))?;
-            roster::read_xlsx(&file, lang, limits)
-        }
+    let upload = crate::api::bulk::upload_of(&req)?;
+    let limits = XlsxLimits::for_upload_limit(state.config.upload_limit, MAX_ROWS);
+    // The file is read as it arrives (a workbook once whole), on a reading thread, not the
+    // worker that answers other requests.
+    let json = matches!(upload, Upload::Raw { format: Format::Json, .. });
+    let read = crate::body::read_streaming(body, move |body| {
+        let file = import::open(body, &upload)?;
+        roster::read_file(file, None, lang, limits)
     })
     .await
     .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading the roster: {e}")))?;
@@ -277,7 +253,7 @@ const EXPORT_BATCH: i64 = 1000;
             content(
                 (Vec<super::dto::RosterRecord> = "application/json"),
                 (String = "text/csv"),
-                (super::dto::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                (crate::api::bulk::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             )),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 403, response = crate::api::responses::Forbidden),
@@ -499,7 +475,7 @@ pub async fn list_roster_changes(
     params(("id" = i64, Path, description = "Association id")),
     responses(
         (status = 200, description = "The template",
-            content((super::dto::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))),
+            content((crate::api::bulk::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 403, response = crate::api::responses::Forbidden),
         (status = 404, response = crate::api::responses::NotFound),

@@ -1,30 +1,25 @@
 //! Roster files: the columns a roster may have (with the Vietnamese headers an association
-//! would write), reading JSON and CSV into rows of cells, and reading each cell.
+//! would write), and files read into rows of those columns ([`crate::domain::import`] reads
+//! the formats and the cells).
 //!
 //! Everything here is pure: no database. `models::roster` plans and applies a sync from the
 //! rows read here.
 
-mod cells;
 mod column;
-mod errors;
 mod table;
 mod text;
-mod xlsx;
 
-pub use cells::*;
 pub use column::*;
-pub use errors::*;
 pub use table::*;
 pub use text::*;
-pub use xlsx::*;
 
 #[cfg(test)]
 mod tests {
     use chrono::NaiveDate;
 
-    use super::xlsx::MAX_XML_TEXT;
     use super::*;
     use crate::domain::codes::{EducationLevel, Gender};
+    use crate::domain::import::{neutralise, parse_code, parse_date, Lang, XlsxLimits, MAX_CELL_CHARS, MAX_XML_TEXT};
 
     #[test]
     fn headers_match_keys_vietnamese_headers_and_alternatives() {
@@ -197,7 +192,7 @@ mod tests {
         assert_eq!(neutralise("=1+1"), "'=1+1");
         assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(neutralise("Nguyễn"), "Nguyễn");
-        assert_eq!(cell(&neutralise("-5")), Some("-5".to_owned()));
+        assert_eq!(crate::domain::import::clean(&neutralise("-5")), Some("-5".to_owned()));
         assert_eq!(neutralise("-5"), "-5");
         assert_eq!(neutralise("-5.25"), "-5.25");
         for formula in ["-5+1", "-", "-.5", "-5.", "-1e3", "+5", "-A1"] {

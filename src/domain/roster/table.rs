@@ -1,7 +1,7 @@
 //! A roster read into rows of cells, and the bounds on what a file may hold.
 
 use super::column::Column;
-use super::errors::{row_error, Header, Lang, RowError};
+use crate::domain::import::{row_error, Header, Lang, RowError, MAX_CELL_CHARS};
 
 /// A row of a roster file: the cells of the columns it has, with the header as written.
 #[derive(Debug, Clone, Default)]
@@ -42,10 +42,6 @@ impl SourceRow {
 
 /// The most row errors a report lists; the rows with errors are all counted.
 pub const MAX_ERRORS: usize = 1_000;
-
-/// The most characters of a cell (the longest field of a member is far shorter): a longer
-/// cell is a `length` error of its row, and its text is not kept.
-pub const MAX_CELL_CHARS: usize = 4_000;
 
 /// The rows of a file, and the errors found reading it (unknown columns, bad records).
 /// Memory stays in proportion to the valid rows: errors past [`MAX_ERRORS`] are only counted,
@@ -96,28 +92,6 @@ impl Table {
         }
         self.rows.push(row);
     }
-}
-
-/// Why a file cannot be read at all.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unreadable(pub String);
-
-/// A cell as read: spreadsheet guards removed, spaces trimmed, empty as `None`.
-pub(super) fn cell(raw: &str) -> Option<String> {
-    let trimmed = raw.trim();
-    // Our exports put an apostrophe before a leading = + - @ so spreadsheets do not run the
-    // cell as a formula; read back, the apostrophe goes.
-    let unguarded = match trimmed.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
-        _ => trimmed,
-    };
-    (!unguarded.is_empty()).then(|| unguarded.to_owned())
-}
-
-/// Whether a cell's text is over [`MAX_CELL_CHARS`].
-pub(super) fn too_long(text: &str) -> bool {
-    // Bytes first: a cell of fewer bytes than the limit has fewer characters too.
-    text.len() > MAX_CELL_CHARS && text.chars().count() > MAX_CELL_CHARS
 }
 
 pub(super) fn too_long_error(lang: Lang, number: usize, header: &str) -> RowError {

@@ -1,8 +1,47 @@
-//! Reading JSON and CSV roster files, a record at a time.
+//! Reading roster files (JSON, CSV, XLSX), a record or a row at a time.
 
 use super::column::Column;
-use super::errors::{row_error, Header, Lang};
-use super::table::{cell, too_long, too_long_error, SourceRow, Table, Unreadable};
+use super::table::{too_long_error, SourceRow, Table};
+use crate::domain::import::{
+    self, clean as cell, row_error, too_long, Format, Header, Lang, Opened, Unreadable, XlsxLimits,
+};
+
+/// Reads a roster file of any format we read: JSON records as they stream in (at most
+/// `limits.max_rows`), or the rows of a CSV file or a workbook's sheet.
+pub fn read_file(file: Opened<'_>, sheet: Option<&str>, lang: Lang, limits: XlsxLimits) -> Result<Table, Unreadable> {
+    if file.format == Format::Json {
+        return read_json(file.body, lang, limits.max_rows);
+    }
+    let mut table = Table::default();
+    let mut columns: Option<Vec<Option<(Column, Header)>>> = None;
+    import::rows(file, sheet, limits, |number, cells| {
+        match &columns {
+            None => {
+                let headers: Vec<String> = cells.iter().map(|c| (*c).to_owned()).collect();
+                columns = Some(header_columns(&headers, lang, &mut table)?);
+            }
+            Some(columns) => {
+                push_row(&mut table, columns, number, cells, lang);
+                if table.row_count > limits.max_rows {
+                    return Err(Unreadable(format!("the file has more than {} rows; split it", limits.max_rows)));
+                }
+            }
+        }
+        Ok(())
+    })?;
+    Ok(table)
+}
+
+/// Reads a CSV roster (in any encoding we read) as it streams in; at most `max_rows` member rows.
+pub fn read_csv(body: impl std::io::Read, lang: Lang, max_rows: usize) -> Result<Table, Unreadable> {
+    let file = Opened { format: Format::Csv, charset: None, body: Box::new(body) };
+    read_file(file, None, lang, XlsxLimits::for_upload_limit(usize::MAX, max_rows))
+}
+
+/// Reads the first sheet of an XLSX roster workbook.
+pub fn read_xlsx(body: &[u8], lang: Lang, limits: XlsxLimits) -> Result<Table, Unreadable> {
+    read_file(Opened { format: Format::Xlsx, charset: None, body: Box::new(body) }, None, lang, limits)
+}
 
 /// Reads a JSON array of records (objects whose keys are column keys or headers), one record
 /// at a time as it streams in; at most `max_rows` of them.
@@ -126,54 +165,6 @@ fn json_record(table: &mut Table, number: usize, record: serde_json::Value, lang
         table.set_refused();
     }
     table.push(row);
-}
-
-/// Reads CSV as it streams in: UTF-8 with or without a byte-order mark, a header row, comma
-/// or semicolon separated (whichever the header line has more of); at most `max_rows` member
-/// rows.
-pub fn read_csv(body: impl std::io::Read, lang: Lang, max_rows: usize) -> Result<Table, Unreadable> {
-    let not_utf8 = || Unreadable("the file is not UTF-8 text (save it as \"CSV UTF-8\")".into());
-    let mut reader = open_csv(body).map_err(|e| Unreadable(format!("the file cannot be read: {e}")))?;
-    let unreadable = |e: csv::Error, what: String| match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => not_utf8(),
-        _ => Unreadable(format!("{what} cannot be read: {e}")),
-    };
-    let headers = reader.headers().map_err(|e| unreadable(e, "the header row".into()))?.clone();
-    let headers: Vec<String> = headers.iter().map(str::to_owned).collect();
-    let mut table = Table::default();
-    let columns = header_columns(&headers, lang, &mut table)?;
-    let mut record = csv::StringRecord::new();
-    let mut number = 1;
-    loop {
-        number += 1;
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => return Err(unreadable(e, format!("row {number}"))),
-        }
-        let values: Vec<&str> = record.iter().collect();
-        push_row(&mut table, &columns, number, &values, lang);
-        if table.row_count > max_rows {
-            return Err(Unreadable(format!("the file has more than {max_rows} rows; split it")));
-        }
-    }
-    Ok(table)
-}
-
-/// A CSV reader over a file as it streams in: a UTF-8 byte-order mark skipped, and comma or
-/// semicolon separated, whichever the header line has more of (as far as the first 64 KiB
-/// hold it); rows may have fewer or more cells than the header.
-pub fn open_csv<R: std::io::Read>(body: R) -> std::io::Result<csv::Reader<std::io::BufReader<R>>> {
-    use std::io::BufRead;
-    let mut body = std::io::BufReader::with_capacity(64 * 1024, body);
-    let start = body.fill_buf()?;
-    let bom = if start.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
-    let first_line = start[bom..].split(|b| *b == b'\n').next().unwrap_or_default();
-    let commas = first_line.iter().filter(|b| **b == b',').count();
-    let semicolons = first_line.iter().filter(|b| **b == b';').count();
-    let delimiter = if semicolons > commas { b';' } else { b',' };
-    body.consume(bom);
-    Ok(csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(body))
 }
 
 /// The columns a header row names; unknown, repeated or missing key columns are structural

@@ -1,11 +1,10 @@
-//! Reading XLSX roster workbooks within bounds on what their parts may expand to.
+//! Reading XLSX workbooks within bounds on what their parts may expand to.
 
 use chrono::NaiveDate;
 
-use super::column::Column;
-use super::errors::{Header, Lang};
-use super::table::{Table, Unreadable, MAX_CELL_CHARS};
-use super::text::{header_columns, push_row};
+use super::cells::MAX_CELL_CHARS;
+use super::source::Unreadable;
+use crate::domain::vn;
 
 /// Bounds on reading an XLSX workbook.
 #[derive(Debug, Clone, Copy)]
@@ -14,7 +13,7 @@ pub struct XlsxLimits {
     pub max_expanded: u64,
     /// The most bytes of the shared strings part, which is held in memory while reading.
     pub max_strings: u64,
-    /// The most rows of the first sheet.
+    /// The most rows of the sheet read.
     pub max_rows: usize,
 }
 
@@ -32,7 +31,7 @@ const MAX_XML_TAG: usize = 64 * 1024;
 
 /// The most bytes of XML text that one cell may take: [`MAX_CELL_CHARS`] characters, each
 /// written as an entity at worst.
-pub(super) const MAX_XML_TEXT: usize = MAX_CELL_CHARS * 8;
+pub const MAX_XML_TEXT: usize = MAX_CELL_CHARS * 8;
 
 /// A streaming check of XML text: no tag longer than [`MAX_XML_TAG`], no text longer than
 /// [`MAX_XML_TEXT`], and no string (`<si>` of the shared strings, `<is>` inline; their runs
@@ -164,7 +163,8 @@ fn check_parts(body: &[u8], limits: XlsxLimits) -> Result<(), Unreadable> {
     Ok(())
 }
 
-/// The text of a spreadsheet cell: numbers without a trailing `.0`, dates as `yyyy-mm-dd`.
+/// The text of a spreadsheet cell: numbers without a trailing `.0`, dates as `yyyy-mm-dd` in
+/// the workbook's own date system (1900, or 1904 as older Mac workbooks keep them).
 fn xlsx_text(value: &calamine::DataRef<'_>) -> String {
     use calamine::DataRef;
     match value {
@@ -175,11 +175,9 @@ fn xlsx_text(value: &calamine::DataRef<'_>) -> String {
         DataRef::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
         DataRef::Float(f) => f.to_string(),
         DataRef::Bool(b) => b.to_string(),
-        DataRef::DateTime(d) if d.is_datetime() => {
-            // Serial days since 1899-12-30 (the 1900 date system).
-            let days = d.as_f64().floor() as i64;
-            NaiveDate::from_ymd_opt(1899, 12, 30)
-                .and_then(|base| base.checked_add_signed(chrono::Duration::days(days)))
+        DataRef::DateTime(d) if d.is_datetime() && (0.0..2_958_466.0).contains(&d.as_f64()) => {
+            let (year, month, day, ..) = d.to_ymd_hms_milli();
+            NaiveDate::from_ymd_opt(year.into(), month.into(), day.into())
                 .map_or_else(|| d.as_f64().to_string(), |day| day.format("%Y-%m-%d").to_string())
         }
         DataRef::DateTime(d) => d.as_f64().to_string(),
@@ -188,51 +186,53 @@ fn xlsx_text(value: &calamine::DataRef<'_>) -> String {
     }
 }
 
-/// Reads the first sheet of an XLSX workbook: a header row, then one member per row. The
+/// Calls `row` with each row of a sheet of an XLSX workbook (the first, or the one named
+/// `sheet`) that has a cell: its number in the sheet (from 1) and its cells' text. The
 /// archive's sizes are checked before anything is expanded, every part is checked as it
 /// expands before the reader opens it ([`check_parts`]), and cells are read as a stream, so a
-/// hostile file cannot exhaust memory.
-pub fn read_xlsx(body: &[u8], lang: Lang, limits: XlsxLimits) -> Result<Table, Unreadable> {
+/// hostile file cannot exhaust memory. Answers whether the sheet had any row.
+pub fn xlsx_rows(
+    body: &[u8],
+    sheet: Option<&str>,
+    limits: XlsxLimits,
+    mut row: impl FnMut(usize, &[String]) -> Result<(), Unreadable>,
+) -> Result<bool, Unreadable> {
     use calamine::Reader;
     let not_xlsx = || Unreadable("the file is not an XLSX workbook (save it as Excel Workbook .xlsx)".into());
     check_parts(body, limits)?;
     let mut workbook: calamine::Xlsx<_> = calamine::Xlsx::new(std::io::Cursor::new(body))
         .map_err(|e| Unreadable(format!("the workbook cannot be read: {e}")))?;
-    let sheet = workbook.sheet_names().first().cloned().ok_or_else(not_xlsx)?;
+    let names = workbook.sheet_names();
+    let name = match sheet {
+        None => names.first().cloned().ok_or_else(not_xlsx)?,
+        Some(wanted) => names
+            .iter()
+            .find(|n| n.trim() == wanted.trim())
+            .or_else(|| names.iter().find(|n| vn::fold(n) == vn::fold(wanted)))
+            .cloned()
+            .ok_or_else(|| {
+                Unreadable(format!("the workbook has no sheet '{wanted}' (its sheets: {})", names.join(", ")))
+            })?,
+    };
     let mut cells = workbook
-        .worksheet_cells_reader(&sheet)
-        .map_err(|e| Unreadable(format!("the first sheet cannot be read: {e}")))?;
-    let mut table = Table::default();
-    let mut columns: Option<Vec<Option<(Column, Header)>>> = None;
+        .worksheet_cells_reader(&name)
+        .map_err(|e| Unreadable(format!("the sheet '{name}' cannot be read: {e}")))?;
     let mut current: Option<(u32, Vec<String>)> = None;
     let mut rows = 0_usize;
-    let finish = |table: &mut Table, columns: &mut Option<Vec<Option<(Column, Header)>>>, row: (u32, Vec<String>)| {
-        let (index, values) = row;
-        match columns {
-            None => {
-                *columns = Some(header_columns(&values, lang, table)?);
-            }
-            Some(cols) => {
-                let refs: Vec<&str> = values.iter().map(String::as_str).collect();
-                push_row(table, cols, index as usize + 1, &refs, lang);
-            }
-        }
-        Ok::<(), Unreadable>(())
-    };
     loop {
-        let next = cells.next_cell().map_err(|e| Unreadable(format!("the first sheet cannot be read: {e}")))?;
+        let next = cells.next_cell().map_err(|e| Unreadable(format!("the sheet '{name}' cannot be read: {e}")))?;
         let Some(cell) = next else { break };
-        let (row, col) = cell.get_position();
+        let (index, col) = cell.get_position();
         let text = xlsx_text(cell.get_value());
-        if current.as_ref().is_none_or(|(r, _)| *r != row) {
-            if let Some(done) = current.take() {
-                finish(&mut table, &mut columns, done)?;
+        if current.as_ref().is_none_or(|(r, _)| *r != index) {
+            if let Some((done, values)) = current.take() {
+                row(done as usize + 1, &values)?;
             }
             rows += 1;
             if rows > limits.max_rows + 1 {
-                return Err(Unreadable(format!("the sheet has more than {} rows", limits.max_rows)));
+                return Err(Unreadable(format!("the sheet has more than {} rows; split it", limits.max_rows)));
             }
-            current = Some((row, Vec::new()));
+            current = Some((index, Vec::new()));
         }
         if let Some((_, values)) = current.as_mut() {
             let col = col as usize;
@@ -245,11 +245,8 @@ pub fn read_xlsx(body: &[u8], lang: Lang, limits: XlsxLimits) -> Result<Table, U
             values[col] = text;
         }
     }
-    if let Some(done) = current.take() {
-        finish(&mut table, &mut columns, done)?;
+    if let Some((done, values)) = current.take() {
+        row(done as usize + 1, &values)?;
     }
-    if columns.is_none() {
-        return Err(Unreadable("the first sheet is empty: it needs a header row and one member per row".into()));
-    }
-    Ok(table)
+    Ok(rows > 0)
 }

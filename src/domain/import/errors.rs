@@ -17,6 +17,9 @@ pub struct RowError {
     /// Human-readable explanation, in Vietnamese when the request asked for it
     /// (`Accept-Language: vi`).
     pub message: String,
+    /// The cell as the file writes it, when the error is about one (never a national ID).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
 }
 
 /// The language of row-error messages.
@@ -55,11 +58,22 @@ impl Lang {
 /// A row error, with the message in `lang`: the English message as given, or a Vietnamese
 /// one chosen by code.
 pub fn row_error(lang: Lang, row: usize, column: Option<&str>, code: &str, english: &str) -> RowError {
-    let message = match lang {
+    RowError {
+        row,
+        column: column.map(str::to_owned),
+        code: code.to_owned(),
+        message: message(lang, code, english),
+        value: None,
+    }
+}
+
+/// An error's message in `lang`: the English message as given, or a Vietnamese one chosen by
+/// its code, the English one after it in brackets.
+pub fn message(lang: Lang, code: &str, english: &str) -> String {
+    match lang {
         Lang::En => english.to_owned(),
         Lang::Vi => vietnamese(code, english),
-    };
-    RowError { row, column: column.map(str::to_owned), code: code.to_owned(), message }
+    }
 }
 
 fn vietnamese(code: &str, english: &str) -> String {
@@ -69,7 +83,7 @@ fn vietnamese(code: &str, english: &str) -> String {
         "duplicate" => "Mã hội viên này đã xuất hiện ở một dòng trước trong tệp",
         "date" => "Ngày không hợp lệ: ghi theo dạng dd/mm/yyyy hoặc yyyy-mm-dd",
         "number" => "Phải là một số nguyên",
-        "code" => "Giá trị không có trong danh mục",
+        "code" | "unknown" => "Giá trị không có trong danh mục",
         "branch" => "Không có chi hội nào của hội mang tên này",
         "length" => "Độ dài không hợp lệ",
         "range" => "Giá trị nằm ngoài khoảng cho phép",
@@ -81,6 +95,12 @@ fn vietnamese(code: &str, english: &str) -> String {
         "blank" => "Không được để trống",
         "nul" => "Chứa ký tự không hợp lệ",
         "type" => "Kiểu giá trị không hợp lệ",
+        "not_allowed" => "Giá trị này không được phép ở đây",
+        "character" => "Chứa ký tự không được phép",
+        "url" => "Địa chỉ web không hợp lệ",
+        "csv" => "Dòng không đọc được",
+        "conflict" => "Mâu thuẫn với dữ liệu đã có",
+        "order" => "Sai thứ tự ngày",
         "unreadable" => "Không đọc được tệp (lưu bảng tính dưới dạng CSV UTF-8)",
         _ => "Giá trị không hợp lệ",
     };

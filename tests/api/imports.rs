@@ -1,0 +1,598 @@
+//! Every import read from every file people save: CSV in UTF-8 (with a byte-order mark and
+//! semicolons too), UTF-16 as Excel's "Unicode Text" (tab separated, with and without a
+//! byte-order mark), Windows-1258; XLSX with real date and number cells in the 1900 and the
+//! 1904 date systems; and each of them again as the `file` part of a multipart form. Cells are
+//! written as secretaries write them: Vietnamese headers, labels and other spellings for codes,
+//! `d/m/yyyy` dates, numbers with Vietnamese separators, a phone number without its zero.
+
+use actix_web::test::TestRequest;
+use chrono::{Datelike, NaiveDate};
+use serde_json::{json, Value};
+
+use crate::associations::create_ok;
+use crate::helpers::*;
+use lienhiep::auth::Role;
+
+const STAFF: &[Role] = &[Role::Staff];
+
+/// A cell of a test file.
+#[derive(Clone, Copy)]
+enum V {
+    /// Text, as written.
+    T(&'static str),
+    /// A date: `d/m/yyyy` text in CSV, a date cell in a workbook.
+    Date(i32, u32, u32),
+    /// A number: Vietnamese text in CSV (`1.200`, `86,5`), a number cell in a workbook.
+    Num(&'static str, f64),
+}
+
+/// The imports, each with the file it is sent (a header row and one record).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Import {
+    Roster,
+    Honourees,
+    Entries,
+    Advisory,
+    Activities,
+}
+
+impl Import {
+    const ALL: [Import; 5] = [Import::Roster, Import::Honourees, Import::Entries, Import::Advisory, Import::Activities];
+
+    /// The header and the record; `tag` makes the record's name unique.
+    fn file(self, tag: &'static str) -> (Vec<&'static str>, Vec<V>) {
+        use V::*;
+        match self {
+            Import::Roster => (
+                vec!["Mã hội viên", "Họ và tên", "Ngày sinh", "Dân tộc", "Trình độ", "Điện thoại", "Tình trạng"],
+                vec![
+                    T(tag),
+                    T("Lò Thị Hoa"),
+                    Date(1975, 4, 2),
+                    T("Khơ Mú"),
+                    T("ThS"),
+                    T("912345678"),
+                    T("Đang sinh hoạt"),
+                ],
+            ),
+            Import::Honourees => (
+                vec!["Họ và tên", "Nơi công tác", "Tiêu chí", "Quyết định"],
+                vec![T(tag), T("Bệnh viện Đa khoa tỉnh"), T("Thầy thuốc Ưu tú"), T("Được tôn vinh")],
+            ),
+            Import::Entries => (
+                vec!["Tên giải pháp", "Tác giả", "Giải", "Điểm", "Xếp hạng"],
+                vec![T(tag), T("Lò Văn Pha; Điêu Chính Tơi"), T("Giải Nhất"), Num("86,5", 86.5), Num("1", 1.0)],
+            ),
+            Import::Advisory => (
+                vec![
+                    "Tên vụ việc",
+                    "Loại",
+                    "Cơ quan đề nghị",
+                    "Ngày tiếp nhận",
+                    "Trạng thái",
+                    "Theo hợp đồng",
+                    "Kinh phí",
+                    "Phạm vi",
+                ],
+                vec![
+                    T(tag),
+                    T("Góp ý dự thảo luật"),
+                    T("Đoàn đại biểu Quốc hội tỉnh"),
+                    Date(2019, 3, 1),
+                    T("Đang thực hiện"),
+                    T("x"),
+                    Num("15.000.000", 15_000_000.0),
+                    T("Công khai"),
+                ],
+            ),
+            Import::Activities => (
+                vec!["Loại hoạt động", "Tên hoạt động", "Đơn vị tổ chức", "Ngày", "Số người tham gia", "Vai trò"],
+                vec![
+                    T("Hội thảo khoa học"),
+                    T(tag),
+                    T("Liên hiệp hội"),
+                    Date(2019, 10, 18),
+                    Num("1.200", 1200.0),
+                    T("Chủ trì"),
+                ],
+            ),
+        }
+    }
+
+    /// Where the file goes (making what it imports into), and who may send it.
+    async fn target(self, app: &TestApp, tag: &str) -> String {
+        match self {
+            Import::Roster => {
+                let id = create_ok(app, &format!("Hội {tag}")).await;
+                format!("/api/v1/associations/{id}/roster/sync")
+            }
+            Import::Honourees => {
+                let body = json!({"year": 2019, "name": format!("Đợt {tag}")});
+                let res =
+                    app.call_as(STAFF, &[], json_req(TestRequest::post().uri("/api/v1/honour-rounds"), body)).await;
+                assert_eq!(res.status, 201, "{}", res.body_text());
+                format!("/api/v1/honour-rounds/{}/import", res.json()["id"])
+            }
+            Import::Entries => {
+                let contests = app.get("/api/v1/contests").await.json();
+                let contest = contests["items"]
+                    .as_array()
+                    .and_then(|items| items.iter().find(|c| c["code"] == "technical_innovation"))
+                    .map(|c| c["id"].clone())
+                    .expect("the technical innovation contest");
+                let number = NEXT_EDITION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let body = json!({"number": number, "year": 2000 + number, "criteria": [{"code": "overall", "name": "Tiêu chí", "max_score": 100, "weight": 100}]});
+                let res = app
+                    .call_as(
+                        STAFF,
+                        &[],
+                        json_req(TestRequest::post().uri(&format!("/api/v1/contests/{contest}/editions")), body),
+                    )
+                    .await;
+                assert_eq!(res.status, 201, "{}", res.body_text());
+                format!("/api/v1/editions/{}/import", res.json()["id"])
+            }
+            Import::Advisory => "/api/v1/advisory-opinions/import".to_owned(),
+            Import::Activities => "/api/v1/activities/import".to_owned(),
+        }
+    }
+
+    /// The record the import made, read back as the API gives it.
+    async fn read_back(self, app: &TestApp, uri: &str, tag: &str) -> Value {
+        let get = |path: String| async move {
+            let res = app.call_as(&[Role::Admin], &[], TestRequest::get().uri(&path)).await;
+            assert_eq!(res.status, 200, "{path}: {}", res.body_text());
+            res.json()
+        };
+        let find = |list: Value, key: &str| {
+            list["items"]
+                .as_array()
+                .and_then(|items| items.iter().find(|i| i[key] == tag).cloned())
+                .unwrap_or(Value::Null)
+        };
+        match self {
+            Import::Roster => {
+                let members = uri.replace("/roster/sync", "/members");
+                find(get(members).await, "external_id")
+            }
+            Import::Honourees => find(get(uri.replace("/import", "/honourees")).await, "full_name"),
+            Import::Entries => find(get(uri.replace("/import", "/entries")).await, "title"),
+            Import::Advisory => find(get("/api/v1/advisory-opinions?limit=200".to_owned()).await, "title"),
+            Import::Activities => find(get("/api/v1/activities?limit=200".to_owned()).await, "title"),
+        }
+    }
+
+    /// What the record must say, whatever file it came from.
+    fn check(self, record: &Value, context: &str) {
+        let pick = |keys: &[&str]| -> Vec<Value> { keys.iter().map(|k| record[*k].clone()).collect() };
+        match self {
+            Import::Roster => {
+                let person = &record["person"];
+                let fields: Vec<&Value> =
+                    ["birth_date", "ethnicity", "education_level", "phone"].iter().map(|k| &person[*k]).collect();
+                assert_eq!(fields, [&json!("1975-04-02"), &json!("23"), &json!("master"), &json!("0912345678")]);
+                assert_eq!(record["status"], "active", "{context}: {record}");
+            }
+            Import::Honourees => {
+                assert_eq!(record["decision"], "approved", "{context}: {record}");
+                let categories = record["categories"].as_array().expect("categories");
+                assert_eq!(categories.len(), 1, "{context}: {record}");
+                assert!(categories[0].as_str().is_some_and(|c| c.is_ascii()), "a code, not the label: {record}");
+            }
+            Import::Entries => {
+                assert_eq!(record["authors"].as_array().map(Vec::len), Some(2), "{context}: {record}");
+                assert_eq!(pick(&["final_score", "prize"]), [json!(86.5), json!("first")], "{context}: {record}");
+            }
+            Import::Advisory => assert_eq!(
+                pick(&["kind", "requester", "received_on", "status", "fee", "confidentiality"]),
+                [
+                    json!("draft_law_comment"),
+                    json!("national_assembly_delegation"),
+                    json!("2019-03-01"),
+                    json!("in_progress"),
+                    json!(15_000_000),
+                    json!("public")
+                ],
+                "{context}: {record}"
+            ),
+            Import::Activities => assert_eq!(
+                pick(&["kind", "organiser_kind", "starts_on", "participants", "union_role"]),
+                [json!("workshop"), json!("union"), json!("2019-10-18"), json!(1200), json!("led")],
+                "{context}: {record}"
+            ),
+        }
+    }
+}
+
+static NEXT_EDITION: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(1);
+
+fn json_req(req: TestRequest, body: Value) -> TestRequest {
+    json(req, body)
+}
+
+/// The ways a file is saved.
+#[derive(Clone, Copy, Debug)]
+enum Saved {
+    CsvUtf8,
+    CsvBomSemicolon,
+    Utf16LeTabs,
+    Utf16BeNoBom,
+    Windows1258,
+    Xlsx,
+    Xlsx1904,
+}
+
+impl Saved {
+    const ALL: [Saved; 7] = [
+        Saved::CsvUtf8,
+        Saved::CsvBomSemicolon,
+        Saved::Utf16LeTabs,
+        Saved::Utf16BeNoBom,
+        Saved::Windows1258,
+        Saved::Xlsx,
+        Saved::Xlsx1904,
+    ];
+
+    fn tag(self, multipart: bool) -> &'static str {
+        let tags = [
+            ["csv-utf8", "form-csv-utf8"],
+            ["csv-bom", "form-csv-bom"],
+            ["utf16le", "form-utf16le"],
+            ["utf16be", "form-utf16be"],
+            ["cp1258", "form-cp1258"],
+            ["xlsx", "form-xlsx"],
+            ["xlsx-1904", "form-xlsx-1904"],
+        ];
+        tags[self as usize][usize::from(multipart)]
+    }
+
+    /// The file's bytes, its media type and a file name.
+    fn write(self, header: &[&str], row: &[V]) -> (Vec<u8>, &'static str, &'static str) {
+        let text = |v: &V| match v {
+            V::T(t) => (*t).to_owned(),
+            V::Date(y, m, d) => format!("{d}/{m}/{y}"),
+            V::Num(t, _) => (*t).to_owned(),
+        };
+        let line = |cells: Vec<String>, sep: &str| {
+            cells
+                .iter()
+                .map(|c| if c.contains(sep) { format!("\"{c}\"") } else { c.clone() })
+                .collect::<Vec<_>>()
+                .join(sep)
+        };
+        let csv = |sep: &str| {
+            format!(
+                "{}\r\n{}\r\n",
+                line(header.iter().map(|h| (*h).to_owned()).collect(), sep),
+                line(row.iter().map(text).collect(), sep)
+            )
+        };
+        match self {
+            Saved::CsvUtf8 => (csv(",").into_bytes(), "text/csv", "danh-sach.csv"),
+            Saved::CsvBomSemicolon => {
+                ([&b"\xEF\xBB\xBF"[..], csv(";").as_bytes()].concat(), "text/csv; charset=utf-8", "danh-sach.csv")
+            }
+            Saved::Utf16LeTabs => {
+                let mut bytes = vec![0xFF, 0xFE];
+                bytes.extend(csv("\t").encode_utf16().flat_map(u16::to_le_bytes));
+                (bytes, "text/csv", "danh-sach.txt")
+            }
+            Saved::Utf16BeNoBom => {
+                (csv(",").encode_utf16().flat_map(u16::to_be_bytes).collect(), "text/csv", "danh-sach.csv")
+            }
+            Saved::Windows1258 => (cp1258(&csv(",")), "text/csv", "danh-sach.csv"),
+            Saved::Xlsx | Saved::Xlsx1904 => {
+                let date1904 = matches!(self, Saved::Xlsx1904);
+                let cells: Vec<XlsxCell> = row
+                    .iter()
+                    .map(|v| match v {
+                        V::T(t) => XlsxCell::Text((*t).to_owned()),
+                        V::Date(y, m, d) => {
+                            XlsxCell::Date(NaiveDate::from_ymd_opt(*y, *m, *d).expect("date"), date1904)
+                        }
+                        V::Num(_, n) => XlsxCell::Number(*n),
+                    })
+                    .collect();
+                let headers = header.iter().map(|h| XlsxCell::Text((*h).to_owned())).collect();
+                (workbook(&[headers, cells], date1904), XLSX, "danh-sach.xlsx")
+            }
+        }
+    }
+}
+
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// Text as Windows-1258 writes it: vowel marks precomposed where the code page has the letter
+/// (ê, ơ, ư, ă, â, ô, đ), the five tones as combining marks after it.
+fn cp1258(text: &str) -> Vec<u8> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut letters = String::new();
+    let mut tones = String::new();
+    for c in text.nfd() {
+        if matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}') {
+            tones.push(c);
+        } else if unicode_normalization::char::is_combining_mark(c) {
+            let base = letters.pop().expect("a mark follows a letter");
+            letters.push(unicode_normalization::char::compose(base, c).expect("a Vietnamese letter"));
+        } else {
+            letters.push_str(&tones);
+            tones.clear();
+            letters.push(c);
+        }
+    }
+    letters.push_str(&tones);
+    let (bytes, _, lossy) = encoding_rs::WINDOWS_1258.encode(&letters);
+    assert!(!lossy, "{letters}");
+    bytes.into_owned()
+}
+
+/// A cell of a test workbook.
+enum XlsxCell {
+    Text(String),
+    Number(f64),
+    /// A date cell, its serial in the 1904 system when set.
+    Date(NaiveDate, bool),
+}
+
+/// A workbook of these rows; saved in the 1904 date system when `date1904` is set (as Excel
+/// for Mac did), by marking `xl/workbook.xml` so.
+fn workbook(rows: &[Vec<XlsxCell>], date1904: bool) -> Vec<u8> {
+    use std::io::Write;
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let date = rust_xlsxwriter::Format::new().set_num_format("dd/mm/yyyy");
+    let sheet = book.add_worksheet();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            let (r, c) = (r as u32, c as u16);
+            match cell {
+                XlsxCell::Text(t) => sheet.write_string(r, c, t).map(|_| ()),
+                XlsxCell::Number(n) => sheet.write_number(r, c, *n).map(|_| ()),
+                XlsxCell::Date(d, in1904) => {
+                    let epoch = if *in1904 { (1904, 1, 1) } else { (1899, 12, 30) };
+                    let epoch = NaiveDate::from_ymd_opt(epoch.0, epoch.1, epoch.2).expect("epoch");
+                    assert!(d.year() > 1900);
+                    let serial = (*d - epoch).num_days() as f64;
+                    sheet.write_number_with_format(r, c, serial, &date).map(|_| ())
+                }
+            }
+            .expect("write");
+        }
+    }
+    let bytes = book.save_to_buffer().expect("xlsx");
+    if !date1904 {
+        return bytes;
+    }
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).expect("entry");
+        let name = entry.name().expect("name").into_owned();
+        let mut content = Vec::new();
+        std::io::Read::read_to_end(&mut entry, &mut content).expect("read");
+        if name == "xl/workbook.xml" {
+            let text = String::from_utf8(content).expect("xml");
+            let marked = if text.contains("<workbookPr") {
+                text.replacen("<workbookPr", "<workbookPr date1904=\"1\"", 1)
+            } else {
+                text.replacen("<bookViews>", "<workbookPr date1904=\"1\"/><bookViews>", 1)
+            };
+            assert!(marked.contains("date1904"), "{marked}");
+            content = marked.into_bytes();
+        }
+        out.start_file(name, stored).expect("start");
+        out.write_all(&content).expect("write");
+    }
+    out.finish().expect("zip").into_inner()
+}
+
+/// A `multipart/form-data` body with the file as its `file` part, after another field.
+fn form(bytes: &[u8], file_name: &str, media_type: &str) -> (Vec<u8>, String) {
+    let boundary = "----lienhiep-test-7MA4YWxkTrZu0gW";
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nnhập từ bảng tính\r\n")
+            .as_bytes(),
+    );
+    // Browsers on Windows send a .csv file as application/vnd.ms-excel: the file's name decides.
+    let part_type = if media_type.starts_with("text/csv") { "application/vnd.ms-excel" } else { media_type };
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: {part_type}\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (body, format!("multipart/form-data; boundary={boundary}"))
+}
+
+#[actix_web::test]
+async fn every_import_reads_every_saved_file_raw_and_as_a_form() {
+    let app = TestApp::spawn().await;
+    for import in Import::ALL {
+        for saved in Saved::ALL {
+            for multipart in [false, true] {
+                let tag = saved.tag(multipart);
+                let context = format!("{import:?} from {saved:?}{}", if multipart { " in a form" } else { "" });
+                let (header, row) = import.file(tag);
+                let (bytes, media_type, file_name) = saved.write(&header, &row);
+                let (body, content_type) =
+                    if multipart { form(&bytes, file_name, media_type) } else { (bytes, media_type.to_owned()) };
+                let uri = import.target(&app, tag).await;
+                let res = app
+                    .call_as(
+                        STAFF,
+                        &[],
+                        TestRequest::post().uri(&uri).insert_header(("Content-Type", content_type)).set_payload(body),
+                    )
+                    .await;
+                assert!(matches!(res.status.as_u16(), 200 | 201), "{context}: {} {}", res.status, res.body_text());
+                let record = import.read_back(&app, &uri, tag).await;
+                import.check(&record, &context);
+            }
+        }
+    }
+}
+
+#[actix_web::test]
+async fn a_file_in_no_encoding_we_read_or_a_form_without_a_file_is_named() {
+    let app = TestApp::spawn().await;
+    for import in Import::ALL {
+        let uri = import.target(&app, "unreadable").await;
+        let send = |body: Vec<u8>, content_type: &str| {
+            TestRequest::post().uri(&uri).insert_header(("Content-Type", content_type.to_owned())).set_payload(body)
+        };
+        // "Nguyễn Văn" typed for a TCVN3 (ABC) font.
+        let tcvn3 = b"external_id,full_name,title\nA,Nguy\xECn V\xAFn,T\n".to_vec();
+        let res = app.call_as(STAFF, &[], send(tcvn3, "text/csv")).await;
+        assert_eq!(res.status, 422, "{import:?}: {}", res.body_text());
+        assert!(res.body_text().contains("TCVN3"), "{import:?}: {}", res.body_text());
+        let (body, content_type) = form(b"", "x.csv", "text/csv");
+        let no_file = body.len();
+        let without_file =
+            String::from_utf8(body).expect("text").replace("name=\"file\"; filename=\"x.csv\"", "name=\"other\"");
+        assert!(without_file.len() < no_file);
+        let res = app.call_as(STAFF, &[], send(without_file.into_bytes(), &content_type)).await;
+        assert_eq!(res.status, 422, "{import:?}: {}", res.body_text());
+        assert!(res.body_text().contains("part named 'file'"), "{import:?}: {}", res.body_text());
+        let res = app.call_as(STAFF, &[], send(b"x".to_vec(), "application/vnd.ms-excel")).await;
+        assert_eq!(res.status, 415, "{import:?}: {}", res.body_text());
+    }
+}
+
+/// A bad cell: its column's header, the cell, the error's code.
+type BadCell = (&'static str, &'static str, &'static str);
+
+/// For each import, a file whose every row after the header has one bad cell, each in another
+/// column: the headers and cells every row has, and the bad cells.
+fn bad_cells(import: Import) -> (Vec<&'static str>, Vec<&'static str>, Vec<BadCell>) {
+    match import {
+        Import::Roster => (
+            vec!["Mã hội viên", "Họ và tên"],
+            vec!["HV-{n}", "Lò Văn {n}"],
+            vec![
+                ("Ngày sinh", "31/02/1975", "date"),
+                ("Dân tộc", "Klingon", "code"),
+                ("Trình độ", "Giỏi", "code"),
+                ("Điện thoại", "12ab", "phone"),
+                ("Tình trạng", "Ngủ đông", "code"),
+                ("Email", "thư@", "email"),
+                ("Năm sinh", "khoảng 1970", "number"),
+                ("Giới tính", "?", "code"),
+                ("Ngày vào hội", "hôm qua", "date"),
+            ],
+        ),
+        Import::Honourees => (
+            vec!["Họ và tên", "Tiêu chí"],
+            vec!["Cầm Văn {n}", "Thầy thuốc Ưu tú"],
+            vec![("Quyết định", "Có lẽ", "code"), ("Mã người", "abc", "type"), ("Mã hội", "1,5", "type")],
+        ),
+        Import::Entries => (
+            vec!["Tên giải pháp", "Tác giả"],
+            vec!["Giải pháp {n}", "Lò Văn Pha"],
+            vec![
+                ("Giải", "Giải Vàng", "unknown"),
+                ("Điểm", "tám mươi", "type"),
+                ("Xếp hạng", "nhất", "type"),
+                ("Bằng lao động sáng tạo", "có lẽ", "type"),
+            ],
+        ),
+        Import::Advisory => (
+            vec!["Tên vụ việc", "Ngày tiếp nhận", "Loại", "Cơ quan đề nghị", "Trạng thái"],
+            vec!["Vụ việc {n}", "01/03/2019", "Tư vấn", "UBND tỉnh", "Đã tiếp nhận"],
+            vec![
+                ("Loại", "Tư vấn gì đó", "code"),
+                ("Cơ quan đề nghị", "Hàng xóm", "code"),
+                ("Ngày tiếp nhận", "hôm qua", "date"),
+                ("Trạng thái", "Ngủ", "code"),
+                ("Phạm vi", "Bí mật", "code"),
+                ("Đề xuất phát biểu", "chắc thế", "type"),
+            ],
+        ),
+        Import::Activities => (
+            vec!["Tên hoạt động", "Ngày", "Loại hoạt động", "Đơn vị tổ chức", "Vai trò"],
+            vec!["Hoạt động {n}", "18/10/2019", "Hội thảo khoa học", "Liên hiệp hội", "Chủ trì"],
+            vec![
+                ("Loại hoạt động", "Đi chơi", "code"),
+                ("Đơn vị tổ chức", "Ai đó", "code"),
+                ("Ngày", "32/13/2019", "date"),
+                ("Số người tham gia", "nhiều", "type"),
+                ("Vai trò", "Xem", "code"),
+            ],
+        ),
+    }
+}
+
+#[actix_web::test]
+async fn every_import_names_each_bad_cell_by_row_column_value_and_code_in_vietnamese() {
+    let app = TestApp::spawn().await;
+    for import in Import::ALL {
+        let (base_headers, base_cells, bad) = bad_cells(import);
+        // The header: the base columns, then each bad one not among them.
+        let mut headers = base_headers.clone();
+        for (header, _, _) in &bad {
+            if !headers.contains(header) {
+                headers.push(header);
+            }
+        }
+        let mut file = headers.join(",") + "\n";
+        for (i, (header, cell, _)) in bad.iter().enumerate() {
+            let n = i + 2;
+            let row: Vec<String> = headers
+                .iter()
+                .map(|h| {
+                    if h == header {
+                        (*cell).to_owned()
+                    } else {
+                        base_headers
+                            .iter()
+                            .position(|b| b == h)
+                            .map(|p| base_cells[p].replace("{n}", &n.to_string()))
+                            .unwrap_or_default()
+                    }
+                })
+                .map(|c| if c.contains(',') { format!("\"{c}\"") } else { c })
+                .collect();
+            file.push_str(&row.join(","));
+            file.push('\n');
+        }
+        let uri = import.target(&app, "bad-cells").await;
+        let mut messages: Vec<Vec<String>> = Vec::new();
+        for language in ["en", "vi"] {
+            let res = app
+                .call_as(
+                    STAFF,
+                    &[],
+                    TestRequest::post()
+                        .uri(&uri)
+                        .insert_header(("Content-Type", "text/csv"))
+                        .insert_header(("Accept-Language", language))
+                        .set_payload(file.clone()),
+                )
+                .await;
+            assert_eq!(res.status, 422, "{import:?}: {}", res.body_text());
+            let body = res.json();
+            let errors = body["report"]["errors"].as_array().or_else(|| body["errors"].as_array()).expect("errors");
+            let context = format!("{import:?} ({language}): {body}");
+            assert_eq!(errors.len(), bad.len(), "one error per bad cell: {context}");
+            for (i, (header, cell, code)) in bad.iter().enumerate() {
+                let error =
+                    errors.iter().find(|e| e["row"] == i + 2).unwrap_or_else(|| panic!("row {}: {context}", i + 2));
+                assert_eq!(
+                    (&error["column"], &error["value"], &error["code"]),
+                    (&json!(header), &json!(cell), &json!(code)),
+                    "row {}: {context}",
+                    i + 2
+                );
+            }
+            messages.push(errors.iter().map(|e| e["message"].as_str().expect("message").to_owned()).collect());
+        }
+        for (english, vietnamese) in messages[0].iter().zip(&messages[1]) {
+            assert!(
+                vietnamese != english && !vietnamese.is_ascii() && vietnamese.contains(english.as_str()),
+                "{import:?}: '{vietnamese}' says '{english}' in Vietnamese"
+            );
+        }
+    }
+}

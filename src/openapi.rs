@@ -52,7 +52,7 @@ Every error is an RFC 9457 `application/problem+json` document with a stable `co
         (name = "members", description = "Individual members: people and their memberships, Vietnamese name search, personal data for those who need it"),
         (name = "jobs", description = "Background jobs: big roster syncs, their progress and reports"),
         (name = "people", description = "People who look like one (same national ID, or same name and birth date) and merging them, with undo (staff)"),
-        (name = "roster", description = "Rosters in bulk: sync from an association's files and systems (JSON, CSV), dry runs, exports that sync back unchanged"),
+        (name = "roster", description = "Rosters in bulk: sync from an association's files and systems (JSON, CSV, XLSX, forms), dry runs, exports that sync back unchanged"),
         (name = "awards", description = "Award categories, honour rounds and their honourees (propose, decide, publish), nominations to national honours, commendations received"),
         (name = "activities", description = "Workshops, research projects, transfer models, council participation, publications, social activities and training of the union and its associations"),
         (name = "contests", description = "Contests: the technical innovation contest and the youth and children's creativity contest, their editions with criteria and prize quotas, entries and eligibility"),
@@ -62,6 +62,7 @@ Every error is an RFC 9457 `application/problem+json` document with a stable `co
         (name = "users", description = "People who log in: roles, association scope, disabling, temporary passwords (admin)"),
         (name = "api-clients", description = "Machine clients that get tokens with the client credentials grant (admin)"),
         (name = "audit-log", description = "Every write: who, what, when (admin, read-only)"),
+        (name = "imports", description = "What every file-taking endpoint reads: its columns as data and a template workbook"),
         (name = "reference", description = "Code lists (ethnic groups, education levels, titles, kinds and statuses) that other resources use"),
         (name = "operations", description = "Health, readiness and metrics for operators"),
     )

@@ -11,8 +11,8 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::{
     activities, advisory, annual_reports, api_clients, associations, audit_log, auth, award_categories, branches,
-    commendations, contest_entries, contests, extract, honours, jobs, judging, members, national_standing, nominations,
-    operations, people, reference, roster, statistics, union_profile, users,
+    commendations, contest_entries, contests, extract, honours, imports, jobs, judging, members, national_standing,
+    nominations, operations, people, reference, roster, statistics, union_profile, users,
 };
 use crate::config::CorsOrigins;
 use crate::error::ApiError;
@@ -209,7 +209,10 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(api_clients::handlers::rotate_api_client_secret)
                 .service(audit_log::handlers::list_audit_log)
                 .service(reference::handlers::list_reference_lists)
-                .service(reference::handlers::get_reference_list),
+                .service(reference::handlers::get_reference_list)
+                .service(imports::handlers::list_imports)
+                .service(imports::handlers::get_import_columns)
+                .service(imports::handlers::get_import_template),
         );
 }
 

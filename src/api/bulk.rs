@@ -7,7 +7,8 @@
 use actix_web::http::header;
 use actix_web::HttpRequest;
 
-use crate::domain::import::{self, Format, Lang, Unreadable, Upload, XlsxLimits};
+use crate::db::run_blocking;
+use crate::domain::import::{self, Cell, Column, Format, Lang, SheetError, Unreadable, Upload, XlsxLimits};
 use crate::domain::vn;
 use crate::error::{ApiError, FieldError};
 
@@ -25,44 +26,6 @@ pub struct UploadForm {
     /// bytes. Other parts of the form are ignored.
     #[schema(value_type = String, format = Binary)]
     pub file: Vec<u8>,
-}
-
-/// How a CSV cell becomes JSON.
-#[derive(Debug, Clone, Copy)]
-pub enum Cell {
-    /// Text as written.
-    Text,
-    /// A whole number, thousands grouped or not (`1.500`, `1 500`); kept as text if it is
-    /// not one, so the record's own check names it.
-    Integer,
-    /// Several values in one cell, separated by `;` (quote the cell when the file uses `;`).
-    List,
-    /// A decimal number as Vietnamese or English spreadsheets write it (`1.234,5`, `1,234.5`,
-    /// `2,5`); kept as text if it is not one.
-    Number,
-    /// Yes or no: `true`, `1`, `x`, `có`, `yes` or `false`, `0`, `không`, `no` (kept as text
-    /// otherwise).
-    Flag,
-    /// A date as a secretary writes it: `dd/mm/yyyy`, `d/m/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy`
-    /// or ISO `yyyy-mm-dd`, read as the roster reads it; any other text is an error naming
-    /// the row and the column.
-    Date,
-    /// A value of a code list: its code, its label or another spelling people write
-    /// ([`crate::domain::codes::code_from_label`]), given as the code (kept as written when it
-    /// is none, so the record's own check names it).
-    Code(fn(&str) -> Option<&'static str>),
-}
-
-/// A column of an import file: its key, the other headers it goes by (compared folded:
-/// without case or diacritics), and how its cells read.
-#[derive(Debug, Clone, Copy)]
-pub struct Column {
-    /// The record's key.
-    pub key: &'static str,
-    /// Other headers, folded (`ho va ten`).
-    pub aliases: &'static [&'static str],
-    /// How cells read.
-    pub cell: Cell,
 }
 
 /// At most this many records per import.
@@ -187,12 +150,16 @@ pub async fn read_records(
             records.cells = records.rows.iter().map(|(row, record)| (*row, json_cells(record))).collect();
             Ok(records)
         } else {
-            let errors = read_sheet(file, limits, columns, &mut records)?;
-            if errors.is_empty() {
-                Ok(records)
-            } else {
-                Err(records.refuse(errors))
-            }
+            let sheet = match import::read_sheet(file, limits, columns, MAX_RECORDS) {
+                Ok(sheet) => sheet,
+                Err(SheetError::Unreadable(e)) => return Err(unreadable(e)),
+                Err(SheetError::TooMany(_)) => return Err(too_many()),
+                Err(SheetError::Refused(errors)) => return Err(records.refuse(errors)),
+            };
+            records.rows = sheet.rows;
+            records.cells = sheet.cells;
+            records.cell_errors = sheet.cell_errors;
+            Ok(records)
         }
     })
     .await
@@ -204,7 +171,7 @@ pub async fn read_records(
     for (_, record) in &mut records.rows {
         let Some(object) = record.as_object_mut() else { continue };
         for column in columns {
-            let Cell::Code(lookup) = column.cell else { continue };
+            let Cell::Code { lookup, .. } = column.cell else { continue };
             if let Some(serde_json::Value::String(text)) = object.get_mut(column.key) {
                 if let Some(code) = lookup(text) {
                     *text = code.to_owned();
@@ -212,7 +179,55 @@ pub async fn read_records(
             }
         }
     }
+    // Associations named rather than numbered.
+    let named = |record: &serde_json::Value| {
+        columns.iter().any(|c| matches!(c.cell, Cell::Association) && record.get(c.key).is_some_and(|v| v.is_string()))
+    };
+    if records.rows.iter().any(|(_, record)| named(record)) {
+        let state = req
+            .app_data::<actix_web::web::Data<crate::state::AppState>>()
+            .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("the service state is missing")))?;
+        let index = run_blocking(&state.pool, |conn| Ok(crate::models::association::names(conn)?)).await?;
+        resolve_associations(&mut records, columns, &index);
+    }
     Ok(records)
+}
+
+/// Gives each association cell that names an association (its name or short name, compared
+/// by [`crate::domain::vn::match_key`]) as that association's id; a name that names none, or
+/// several, is the cell's error. `index`: every association's id, name and short name.
+fn resolve_associations(records: &mut Records, columns: &[Column], index: &[(i64, String, Option<String>)]) {
+    let keys: Vec<(i64, String, Option<String>)> =
+        index.iter().map(|(id, name, short)| (*id, vn::match_key(name), short.as_deref().map(vn::match_key))).collect();
+    for (row, record) in &mut records.rows {
+        let Some(object) = record.as_object_mut() else { continue };
+        for column in columns.iter().filter(|c| matches!(c.cell, Cell::Association)) {
+            let Some(serde_json::Value::String(text)) = object.get(column.key) else { continue };
+            let wanted = vn::match_key(text);
+            let found: Vec<i64> = keys
+                .iter()
+                .filter(|(_, name, short)| *name == wanted || short.as_deref() == Some(wanted.as_str()))
+                .map(|(id, _, _)| *id)
+                .collect();
+            match found.as_slice() {
+                [id] => {
+                    object.insert(column.key.to_owned(), serde_json::Value::from(*id));
+                }
+                found => {
+                    let message = if found.is_empty() {
+                        format!("no association is named '{text}': give its id, name or short name")
+                    } else {
+                        format!("'{text}' names {} associations: give its id or full name", found.len())
+                    };
+                    records.cell_errors.entry(*row).or_default().push(FieldError::new(
+                        format!("[{row}].{}", column.key),
+                        "association",
+                        message,
+                    ));
+                }
+            }
+        }
+    }
 }
 
 /// The cells of a JSON record: each key with its value's text (strings as they are, other
@@ -310,149 +325,4 @@ fn culprits<T: serde::de::DeserializeOwned>(record: &serde_json::Value) -> Vec<S
         }
     }
     found
-}
-
-/// Reads the rows of a CSV file or a workbook's sheet into JSON records with their row numbers.
-fn read_sheet(
-    file: import::Opened<'_>,
-    limits: XlsxLimits,
-    columns: &[Column],
-    records: &mut Records,
-) -> Result<Vec<FieldError>, ApiError> {
-    // Each cell of the header: the column it names, with the header as written (none for an
-    // empty header cell, whose column is not read).
-    let mut found: Option<Vec<Option<(Column, String)>>> = None;
-    let mut errors = Vec::new();
-    // The rows are kept as read (compact) until the file is known to fit, and only then become
-    // JSON records: a file of too many rows costs no more than its first MAX_RECORDS rows.
-    let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
-    let mut too_many_rows = false;
-    // A row that refuses the file stops the reading with an empty `Unreadable`: `errors` (or
-    // `too_many_rows`) says why.
-    let read = import::rows(file, None, limits, |row, cells| {
-        let Some(found) = &found else {
-            let mut header: Vec<Option<(Column, String)>> = Vec::new();
-            for cell in cells {
-                let written = cell.trim();
-                let folded = vn::fold(written);
-                let column = columns.iter().find(|c| c.key == written || c.aliases.contains(&folded.as_str()));
-                let mut error = |code: &str, message: String| {
-                    let mut error = FieldError::new("[1]", code, message);
-                    error.column = Some(written.into());
-                    errors.push(error);
-                };
-                match column {
-                    _ if written.is_empty() => header.push(None),
-                    Some(column) if header.iter().flatten().any(|(c, _)| c.key == column.key) => {
-                        error("duplicate", format!("two columns name the field '{}'", column.key));
-                        header.push(None);
-                    }
-                    Some(column) => header.push(Some((*column, written.to_owned()))),
-                    None => {
-                        error("unknown_column", format!("unknown column '{written}'"));
-                        header.push(None);
-                    }
-                }
-            }
-            if !errors.is_empty() {
-                return Err(Unreadable(String::new()));
-            }
-            found = Some(header);
-            return Ok(());
-        };
-        if cells.iter().skip(found.len()).any(|cell| !cell.trim().is_empty()) {
-            errors.push(FieldError::new(
-                format!("[{row}]"),
-                "csv",
-                format!("the row has more cells than the header's {} columns", found.len()),
-            ));
-            return Err(Unreadable(String::new()));
-        }
-        if cells.iter().all(|cell| cell.trim().is_empty()) {
-            return Ok(());
-        }
-        if rows.len() == MAX_RECORDS {
-            // Enough to refuse the file: the rest is not read.
-            too_many_rows = true;
-            return Err(Unreadable(String::new()));
-        }
-        rows.push((row, cells.iter().map(|c| (*c).to_owned()).collect()));
-        Ok(())
-    });
-    if too_many_rows {
-        return Err(too_many());
-    }
-    if !errors.is_empty() {
-        return Ok(errors);
-    }
-    read.map_err(unreadable)?;
-    let found = found.unwrap_or_default();
-    records.rows.reserve(rows.len());
-    for (row, cells) in rows {
-        let mut cell_errors = Vec::new();
-        records.rows.push((row, record_object(&found, &cells, row, &mut cell_errors)));
-        if !cell_errors.is_empty() {
-            records.cell_errors.insert(row, cell_errors);
-        }
-        let written = found
-            .iter()
-            .zip(cells)
-            .filter_map(|(column, cell)| column.as_ref().map(|(c, header)| (c.key.to_owned(), header.clone(), cell)))
-            .collect();
-        records.cells.insert(row, written);
-    }
-    Ok(errors)
-}
-
-/// A CSV row as the JSON record of its columns (empty cells left out, lists always present).
-/// A cell its column cannot read at all (a date that is no date) is an error naming the row
-/// and the column, added to `errors`.
-fn record_object(
-    found: &[Option<(Column, String)>],
-    record: &[String],
-    row: usize,
-    errors: &mut Vec<FieldError>,
-) -> serde_json::Value {
-    let mut object = serde_json::Map::new();
-    for (column, cell) in found.iter().zip(record.iter()) {
-        let Some((column, _)) = column else { continue };
-        let Some(cell) = import::clean(cell) else { continue };
-        let cell = cell.as_str();
-        let value = match column.cell {
-            Cell::List => serde_json::Value::from(
-                cell.split(';').map(str::trim).filter(|c| !c.is_empty()).map(String::from).collect::<Vec<_>>(),
-            ),
-            Cell::Integer => match import::parse_whole(cell) {
-                Some(n) => serde_json::Value::from(n),
-                None => serde_json::Value::from(cell),
-            },
-            Cell::Number => match import::parse_number(cell, false) {
-                Some(n) => serde_json::Value::from(n),
-                None => serde_json::Value::from(cell),
-            },
-            Cell::Flag => match vn::fold(cell).as_str() {
-                "true" | "1" | "x" | "co" | "yes" => serde_json::Value::Bool(true),
-                "false" | "0" | "khong" | "no" => serde_json::Value::Bool(false),
-                _ => serde_json::Value::from(cell),
-            },
-            Cell::Date => match import::parse_date(cell) {
-                Some(date) => serde_json::Value::from(date.to_string()),
-                None => {
-                    errors.push(FieldError::new(
-                        format!("[{row}].{}", column.key),
-                        "date",
-                        format!("'{cell}' is not a date: write dd/mm/yyyy or yyyy-mm-dd"),
-                    ));
-                    continue;
-                }
-            },
-            Cell::Code(lookup) => serde_json::Value::from(lookup(cell).unwrap_or(cell)),
-            Cell::Text => serde_json::Value::from(cell),
-        };
-        object.insert(column.key.to_owned(), value);
-    }
-    for (column, _) in found.iter().flatten().filter(|(c, _)| matches!(c.cell, Cell::List)) {
-        object.entry(column.key).or_insert_with(|| serde_json::Value::Array(Vec::new()));
-    }
-    serde_json::Value::Object(object)
 }

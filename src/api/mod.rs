@@ -20,6 +20,7 @@ pub mod csv;
 pub mod extract;
 pub mod honours;
 pub mod http;
+pub mod imports;
 pub mod jobs;
 pub mod judging;
 pub mod members;

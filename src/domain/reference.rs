@@ -182,6 +182,18 @@ pub fn ethnic_group_code(text: &str) -> Option<String> {
     ethnic_lookup().get(&crate::domain::vn::match_key(text)).cloned()
 }
 
+/// [`ethnic_group_code`] as a code that lives as long as the program (the codes are `01` to
+/// `54`), as the import machinery's code-list cells give codes.
+pub fn ethnic_group_code_of(text: &str) -> Option<&'static str> {
+    const CODES: [&str; 54] = [
+        "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18",
+        "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36",
+        "37", "38", "39", "40", "41", "42", "43", "44", "45", "46", "47", "48", "49", "50", "51", "52", "53", "54",
+    ];
+    let code = ethnic_group_code(text)?;
+    CODES.iter().copied().find(|c| *c == code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

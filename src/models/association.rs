@@ -138,6 +138,14 @@ fn search_text(data: &AssociationData) -> String {
 }
 
 /// One association, if it exists.
+/// Every association's id, name and short name, for telling which one a file names.
+pub fn names(conn: &mut DbConnection) -> QueryResult<Vec<(i64, String, Option<String>)>> {
+    associations::table
+        .select((associations::id, associations::name, associations::short_name))
+        .order(associations::id)
+        .load(conn)
+}
+
 pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<AssociationRow>> {
     associations::table.find(id).select(AssociationRow::as_select()).first(conn).optional()
 }

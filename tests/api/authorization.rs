@@ -1718,6 +1718,24 @@ fn rows() -> Vec<Row> {
             expect: ALL_200,
             request: |_, _| TestRequest::get().uri("/api/v1/reference/ethnic_groups"),
         },
+        Row {
+            method: "GET",
+            path: "/api/v1/imports",
+            expect: ALL_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/imports"),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/imports/{kind}/columns",
+            expect: ALL_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/imports/activities/columns"),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/imports/{kind}/template.xlsx",
+            expect: ALL_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/imports/roster/template.xlsx"),
+        },
     ]
 }
 

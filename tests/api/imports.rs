@@ -486,7 +486,7 @@ fn bad_cells(import: Import) -> (Vec<&'static str>, Vec<&'static str>, Vec<BadCe
         Import::Honourees => (
             vec!["Họ và tên", "Tiêu chí"],
             vec!["Cầm Văn {n}", "Thầy thuốc Ưu tú"],
-            vec![("Quyết định", "Có lẽ", "code"), ("Mã người", "abc", "type"), ("Mã hội", "1,5", "type")],
+            vec![("Quyết định", "Có lẽ", "code"), ("Mã người", "abc", "type"), ("Mã hội", "1,5", "association")],
         ),
         Import::Entries => (
             vec!["Tên giải pháp", "Tác giả"],
@@ -595,4 +595,131 @@ async fn every_import_names_each_bad_cell_by_row_column_value_and_code_in_vietna
             );
         }
     }
+}
+
+const KINDS: [(&str, Import); 5] = [
+    ("roster", Import::Roster),
+    ("honourees", Import::Honourees),
+    ("contest_entries", Import::Entries),
+    ("advisory_cases", Import::Advisory),
+    ("activities", Import::Activities),
+];
+
+/// The columns each import serves are the ones its reader takes: every header and other
+/// header read as its column (none unknown, none naming two columns), every list exists, and
+/// the template's first row is the headers.
+#[actix_web::test]
+async fn the_columns_served_are_the_ones_the_readers_take_and_the_templates_write() {
+    let app = TestApp::spawn().await;
+    let listed = app.get("/api/v1/imports").await;
+    assert_eq!(listed.status, 200);
+    let kinds: Vec<&str> = listed.json()["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| i["kind"].as_str().expect("kind"))
+        .map(|k| KINDS.iter().find(|(name, _)| *name == k).map(|(name, _)| *name).expect("a known kind"))
+        .collect();
+    assert_eq!(kinds.len(), KINDS.len());
+    for (kind, import) in KINDS {
+        let served = app.get(&format!("/api/v1/imports/{kind}/columns")).await;
+        assert_eq!(served.status, 200, "{kind}: {}", served.body_text());
+        let columns = served.json()["items"].as_array().expect("items").clone();
+        // Each spelling names one column, compared as the reader compares them.
+        let mut spellings: Vec<(String, String)> = Vec::new();
+        for column in &columns {
+            let key = column["key"].as_str().expect("key");
+            let mut names = vec![key.to_owned(), column["header"].as_str().expect("header").to_owned()];
+            names.extend(
+                column["other_headers"].as_array().expect("other").iter().map(|h| h.as_str().expect("h").to_owned()),
+            );
+            for name in names {
+                let folded = lienhiep::domain::vn::fold(&name);
+                if let Some((other, _)) = spellings.iter().find(|(k, f)| *f == folded && k != key) {
+                    panic!("{kind}: '{name}' names both {other} and {key}");
+                }
+                spellings.push((key.to_owned(), folded));
+            }
+            if let Some(list) = column["list"].as_str() {
+                assert_eq!(app.get(&format!("/api/v1/reference/{list}")).await.status, 200, "{kind}: list {list}");
+            }
+        }
+        // The test files of this module use served headers only.
+        let (headers, _) = import.file("x");
+        for header in headers {
+            let folded = lienhiep::domain::vn::fold(header);
+            assert!(spellings.iter().any(|(_, f)| *f == folded), "{kind}: '{header}' is not served");
+        }
+        // A file with every header, and one with every other header, has no unknown column.
+        for use_others in [false, true] {
+            let names: Vec<String> = columns
+                .iter()
+                .map(|c| match c["other_headers"].as_array().and_then(|o| o.first()) {
+                    Some(other) if use_others => other.as_str().expect("h").to_owned(),
+                    _ => c["header"].as_str().expect("header").to_owned(),
+                })
+                .collect();
+            let file = format!("{}\n{}\n", names.join(";"), vec!["?"; names.len()].join(";"));
+            let uri = import.target(&app, if use_others { "other-headers" } else { "headers" }).await;
+            let res = app
+                .call_as(
+                    STAFF,
+                    &[],
+                    TestRequest::post().uri(&uri).insert_header(("Content-Type", "text/csv")).set_payload(file),
+                )
+                .await;
+            assert!(
+                !res.body_text().contains("unknown_column") && !res.body_text().contains("\"duplicate\""),
+                "{kind}: {}",
+                res.body_text()
+            );
+        }
+        let template = app.get(&format!("/api/v1/imports/{kind}/template.xlsx")).await;
+        assert_eq!(template.status, 200, "{kind}");
+        use calamine::Reader;
+        let mut workbook: calamine::Xlsx<_> =
+            calamine::Xlsx::new(std::io::Cursor::new(template.body.to_vec())).expect("xlsx");
+        assert_eq!(workbook.sheet_names(), ["Dữ liệu", "Hướng dẫn", "Danh mục"], "{kind}");
+        let data = workbook.worksheet_range("Dữ liệu").expect("data");
+        let first: Vec<String> = data.rows().next().expect("header").iter().map(|c| c.to_string()).collect();
+        let headers: Vec<String> = columns.iter().map(|c| c["header"].as_str().expect("h").to_owned()).collect();
+        assert_eq!(first, headers, "{kind}");
+        let guide = workbook.worksheet_range("Hướng dẫn").expect("guide");
+        assert_eq!(guide.rows().count(), columns.len() + 1, "{kind}: one line per column");
+    }
+    app.get("/api/v1/imports/shoes/columns").await.assert_problem(404, "not_found");
+}
+
+/// A file names an association by its id, its name or its short name (however it is typed);
+/// a name of no association is the cell's error.
+#[actix_web::test]
+async fn associations_are_named_by_id_name_or_short_name() {
+    let app = TestApp::spawn().await;
+    let body = json!({"name": "Hội Làm vườn tỉnh Sơn La", "short_name": "HLV", "kind": "member_association"});
+    let res = app.call_as(&[Role::Admin], &[], json(TestRequest::post().uri("/api/v1/associations"), body)).await;
+    assert_eq!(res.status, 201, "{}", res.body_text());
+    let id = res.json()["id"].as_i64().expect("id");
+    let uri = "/api/v1/activities/import";
+    let file = format!(
+        "Tên hội;Loại hoạt động;Tên hoạt động;Đơn vị tổ chức;Ngày;Vai trò\n\
+         {id};Hội thảo khoa học;Theo mã;Hội thành viên;01/02/2019;Phối hợp tổ chức\n\
+         hoi lam vuon tinh son la;Hội thảo khoa học;Theo tên;Hội thành viên;01/02/2019;Phối hợp tổ chức\n\
+         hlv;Hội thảo khoa học;Theo tên viết tắt;Hội thành viên;01/02/2019;Phối hợp tổ chức\n"
+    );
+    let send =
+        |body: String| TestRequest::post().uri(uri).insert_header(("Content-Type", "text/csv")).set_payload(body);
+    let res = app.call_as(STAFF, &[], send(file.clone())).await;
+    assert_eq!(res.status, 201, "{}", res.body_text());
+    let listed = app.call_as(STAFF, &[], TestRequest::get().uri("/api/v1/activities?limit=10")).await.json();
+    let ids: Vec<&Value> = listed["items"].as_array().expect("items").iter().map(|a| &a["association_id"]).collect();
+    assert_eq!(ids, [&json!(id); 3]);
+    let bad = file.replace("hlv;", "Hội Không Có;");
+    let res = app.call_as(STAFF, &[], send(bad)).await;
+    assert_eq!(res.status, 422, "{}", res.body_text());
+    let error = &res.json()["errors"][0];
+    assert_eq!(
+        (&error["row"], &error["column"], &error["value"], &error["code"]),
+        (&json!(4), &json!("Tên hội"), &json!("Hội Không Có"), &json!("association")),
+        "{error}"
+    );
 }

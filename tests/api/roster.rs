@@ -503,7 +503,7 @@ async fn the_template_has_vietnamese_headers_and_lists_and_a_filled_workbook_syn
     assert_eq!(res.status, 200, "{:?}", res.body);
     assert_eq!(res.header("content-type"), Some(XLSX));
     let (names, rows) = sheet_rows(&res.body);
-    assert_eq!(names, ["Hội viên", "Danh mục"]);
+    assert_eq!(names, ["Hội viên", "Hướng dẫn", "Danh mục"]);
     assert_eq!(rows[0][0], "Mã hội viên");
     assert_eq!(rows[0][1], "Họ và tên");
     assert!(rows[0].contains(&"Số CCCD".to_owned()), "the template takes the national ID");
@@ -517,8 +517,8 @@ async fn the_template_has_vietnamese_headers_and_lists_and_a_filled_workbook_syn
             lists.rows().filter_map(|r| r.get(1).map(|c| c.to_string())).filter(|s| !s.is_empty()).collect();
         assert_eq!(ethnic.len(), 54, "every ethnic group in the drop-down");
         let branches: Vec<String> =
-            lists.rows().filter_map(|r| r.get(5).map(|c| c.to_string())).filter(|s| !s.is_empty()).collect();
-        assert_eq!(branches, ["Chi hội Mộc Châu"]);
+            lists.rows().filter_map(|r| r.get(4).map(|c| c.to_string())).filter(|s| !s.is_empty()).collect();
+        assert_eq!(branches, ["Chi hội Mộc Châu"], "after gender, ethnic group, education and title");
     }
 
     // A workbook as a spreadsheet program writes it: a real date cell, a number for the year.

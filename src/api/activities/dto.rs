@@ -9,6 +9,7 @@ use utoipa::{IntoParams, ToSchema};
 use crate::domain::codes::{
     ActivityKind, CouncilRole, OrganiserKind, PublicationKind, ResearchLevel, ResearchStatus, UnionRole, Visibility,
 };
+use crate::domain::import::{Cell, Column};
 use crate::domain::json_int::{Int32, Int64};
 use crate::domain::patch::Patch;
 use crate::domain::time::rfc3339;
@@ -339,3 +340,55 @@ pub struct ActivityImportReport {
     /// Activities created.
     pub created: usize,
 }
+
+/// The columns of an activity import file.
+pub const IMPORT_COLUMNS: &[Column] = &[
+    Column { key: "kind", header: "Loại hoạt động", aliases: &["Loại"], cell: Cell::code::<ActivityKind>() },
+    Column { key: "title", header: "Tên hoạt động", aliases: &["Tiêu đề", "Nội dung"], cell: Cell::Text },
+    Column {
+        key: "organiser_kind", header: "Đơn vị tổ chức", aliases: &[], cell: Cell::code::<OrganiserKind>()
+    },
+    Column {
+        key: "association_id",
+        header: "Mã hội",
+        aliases: &["Hội", "Tên hội", "Hội thành viên"],
+        cell: Cell::Association,
+    },
+    Column { key: "partner_name", header: "Đối tác", aliases: &[], cell: Cell::Text },
+    Column { key: "starts_on", header: "Ngày", aliases: &["Từ ngày", "Ngày bắt đầu"], cell: Cell::Date },
+    Column { key: "ends_on", header: "Đến ngày", aliases: &["Ngày kết thúc"], cell: Cell::Date },
+    Column { key: "place", header: "Địa điểm", aliases: &[], cell: Cell::Text },
+    Column { key: "participants", header: "Số người tham gia", aliases: &["Số người"], cell: Cell::Integer },
+    Column {
+        key: "union_role",
+        header: "Vai trò",
+        aliases: &["Vai trò của Liên hiệp hội"],
+        cell: Cell::code::<UnionRole>(),
+    },
+    Column { key: "outcome", header: "Kết quả", aliases: &["Ghi chú"], cell: Cell::Text },
+    Column { key: "links", header: "Liên kết", aliases: &[], cell: Cell::List },
+    Column {
+        key: "visibility", header: "Phạm vi công khai", aliases: &["Phạm vi"], cell: Cell::code::<Visibility>()
+    },
+    Column { key: "council_name", header: "Hội đồng", aliases: &["Tên hội đồng"], cell: Cell::Text },
+    Column {
+        key: "projects_evaluated", header: "Số đề tài đánh giá", aliases: &["Số đề tài"], cell: Cell::Integer
+    },
+    Column {
+        key: "council_role", header: "Vai trò trong hội đồng", aliases: &[], cell: Cell::code::<CouncilRole>()
+    },
+    Column { key: "research_level", header: "Cấp đề tài", aliases: &[], cell: Cell::code::<ResearchLevel>() },
+    Column {
+        key: "research_status",
+        header: "Tình trạng đề tài",
+        aliases: &["Tình trạng"],
+        cell: Cell::code::<ResearchStatus>(),
+    },
+    Column { key: "beneficiaries", header: "Số người thụ hưởng", aliases: &[], cell: Cell::Integer },
+    Column { key: "amount", header: "Số tiền", aliases: &["Kinh phí"], cell: Cell::Integer },
+    Column { key: "articles", header: "Số bài", aliases: &[], cell: Cell::Integer },
+    Column { key: "visits", header: "Lượt truy cập", aliases: &["Lượt xem"], cell: Cell::Integer },
+    Column {
+        key: "publication_kind", header: "Loại ấn phẩm", aliases: &[], cell: Cell::code::<PublicationKind>()
+    },
+];

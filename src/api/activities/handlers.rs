@@ -3,7 +3,7 @@
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 
 use super::dto::{Activity, ActivityImportReport, ActivityInput, ActivityListQuery, ActivityPage, ActivityPatch};
-use crate::api::bulk::{at_row, read_records, Cell, Column};
+use crate::api::bulk::{at_row, read_records};
 use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version};
@@ -11,10 +11,7 @@ use crate::api::pagination;
 use crate::auth::{Principal, Role};
 use crate::db::run_blocking;
 use crate::db::version::IfMatch;
-use crate::domain::codes::{
-    code_from_label, ActivityKind, CouncilRole, OrganiserKind, PublicationKind, ResearchLevel, ResearchStatus,
-    UnionRole, Visibility,
-};
+use crate::domain::codes::Visibility;
 use crate::domain::validate;
 use crate::domain::vn;
 use crate::error::{ApiError, ApiResult, FieldError};
@@ -245,53 +242,6 @@ pub async fn delete_activity(
     Ok(HttpResponse::NoContent().finish())
 }
 
-/// The columns of an activity import file.
-const IMPORT_COLUMNS: &[Column] = &[
-    Column { key: "kind", aliases: &["loai hoat dong", "loai"], cell: Cell::Code(code_from_label::<ActivityKind>) },
-    Column { key: "title", aliases: &["ten hoat dong", "tieu de", "noi dung"], cell: Cell::Text },
-    Column { key: "organiser_kind", aliases: &["don vi to chuc"], cell: Cell::Code(code_from_label::<OrganiserKind>) },
-    Column { key: "association_id", aliases: &["ma hoi"], cell: Cell::Integer },
-    Column { key: "partner_name", aliases: &["doi tac"], cell: Cell::Text },
-    Column { key: "starts_on", aliases: &["ngay", "tu ngay", "ngay bat dau"], cell: Cell::Date },
-    Column { key: "ends_on", aliases: &["den ngay", "ngay ket thuc"], cell: Cell::Date },
-    Column { key: "place", aliases: &["dia diem"], cell: Cell::Text },
-    Column { key: "participants", aliases: &["so nguoi tham gia", "so nguoi"], cell: Cell::Integer },
-    Column {
-        key: "union_role",
-        aliases: &["vai tro", "vai tro cua lien hiep hoi"],
-        cell: Cell::Code(code_from_label::<UnionRole>),
-    },
-    Column { key: "outcome", aliases: &["ket qua", "ghi chu"], cell: Cell::Text },
-    Column { key: "links", aliases: &["lien ket"], cell: Cell::List },
-    Column {
-        key: "visibility",
-        aliases: &["pham vi cong khai", "pham vi"],
-        cell: Cell::Code(code_from_label::<Visibility>),
-    },
-    Column { key: "council_name", aliases: &["hoi dong", "ten hoi dong"], cell: Cell::Text },
-    Column { key: "projects_evaluated", aliases: &["so de tai danh gia", "so de tai"], cell: Cell::Integer },
-    Column {
-        key: "council_role",
-        aliases: &["vai tro trong hoi dong"],
-        cell: Cell::Code(code_from_label::<CouncilRole>),
-    },
-    Column { key: "research_level", aliases: &["cap de tai"], cell: Cell::Code(code_from_label::<ResearchLevel>) },
-    Column {
-        key: "research_status",
-        aliases: &["tinh trang de tai", "tinh trang"],
-        cell: Cell::Code(code_from_label::<ResearchStatus>),
-    },
-    Column { key: "beneficiaries", aliases: &["so nguoi thu huong"], cell: Cell::Integer },
-    Column { key: "amount", aliases: &["so tien", "kinh phi"], cell: Cell::Integer },
-    Column { key: "articles", aliases: &["so bai"], cell: Cell::Integer },
-    Column { key: "visits", aliases: &["luot truy cap", "luot xem"], cell: Cell::Integer },
-    Column {
-        key: "publication_kind",
-        aliases: &["loai an pham"],
-        cell: Cell::Code(code_from_label::<PublicationKind>),
-    },
-];
-
 /// Links may be bare URLs.
 fn normalise_record(value: &mut serde_json::Value) {
     let Some(object) = value.as_object_mut() else { return };
@@ -339,7 +289,7 @@ pub async fn import_activities(
     body: web::Payload,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff])?;
-    let mut records = read_records(&req, body, IMPORT_COLUMNS, "activity").await?;
+    let mut records = read_records(&req, body, super::dto::IMPORT_COLUMNS, "activity").await?;
     let mut errors: Vec<FieldError> = Vec::new();
     let mut parsed = Vec::new();
     let (rows, parser) = records.take();

@@ -8,6 +8,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
 use crate::domain::codes::{AdvisoryKind, AdvisoryOutcome, AdvisoryStatus, ExpertRole, Requester, Visibility};
+use crate::domain::import::{Cell, Column};
 use crate::domain::json_int::Int64;
 use crate::domain::patch::Patch;
 use crate::domain::time::rfc3339;
@@ -660,3 +661,37 @@ impl AdvisoryDraftList {
         AdvisoryDraftList { items, submitted_draft }
     }
 }
+
+/// The columns of a case import file.
+pub const IMPORT_COLUMNS: &[Column] = &[
+    Column { key: "title", header: "Tên vụ việc", aliases: &["Nội dung", "Tiêu đề"], cell: Cell::Text },
+    Column { key: "kind", header: "Loại", aliases: &[], cell: Cell::code::<AdvisoryKind>() },
+    Column { key: "requester", header: "Cơ quan đề nghị", aliases: &[], cell: Cell::code::<Requester>() },
+    Column { key: "requester_name", header: "Tên cơ quan", aliases: &[], cell: Cell::Text },
+    Column { key: "request_reference", header: "Số văn bản", aliases: &[], cell: Cell::Text },
+    Column { key: "request_date", header: "Ngày văn bản", aliases: &[], cell: Cell::Date },
+    Column { key: "legal_basis", header: "Căn cứ", aliases: &[], cell: Cell::Text },
+    Column { key: "field", header: "Lĩnh vực", aliases: &[], cell: Cell::Text },
+    Column { key: "received_on", header: "Ngày tiếp nhận", aliases: &[], cell: Cell::Date },
+    Column { key: "due_on", header: "Hạn trả lời", aliases: &[], cell: Cell::Date },
+    Column { key: "under_contract", header: "Theo hợp đồng", aliases: &["Hợp đồng"], cell: Cell::Flag },
+    Column { key: "fee", header: "Kinh phí", aliases: &["Phí tư vấn"], cell: Cell::Integer },
+    Column {
+        key: "speech_proposal",
+        header: "Đề xuất phát biểu",
+        aliases: &["Đề xuất nội dung phát biểu"],
+        cell: Cell::Flag,
+    },
+    Column { key: "confidentiality", header: "Phạm vi", aliases: &[], cell: Cell::code::<Visibility>() },
+    Column { key: "status", header: "Trạng thái", aliases: &[], cell: Cell::code::<AdvisoryStatus>() },
+    Column { key: "decline_reason", header: "Lý do từ chối", aliases: &[], cell: Cell::Text },
+    Column { key: "accepted_on", header: "Ngày nhận thực hiện", aliases: &[], cell: Cell::Date },
+    Column { key: "declined_on", header: "Ngày từ chối", aliases: &[], cell: Cell::Date },
+    Column { key: "started_on", header: "Ngày bắt đầu", aliases: &[], cell: Cell::Date },
+    Column { key: "submitted_on", header: "Ngày gửi ý kiến", aliases: &[], cell: Cell::Date },
+    Column { key: "outcome", header: "Kết quả", aliases: &[], cell: Cell::code::<AdvisoryOutcome>() },
+    Column { key: "outcome_note", header: "Ghi chú kết quả", aliases: &[], cell: Cell::Text },
+    Column { key: "outcome_reference", header: "Văn bản tiếp thu", aliases: &[], cell: Cell::Text },
+    Column { key: "outcome_on", header: "Ngày có kết quả", aliases: &[], cell: Cell::Date },
+    Column { key: "closed_on", header: "Ngày kết thúc", aliases: &[], cell: Cell::Date },
+];

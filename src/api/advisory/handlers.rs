@@ -6,7 +6,7 @@ use super::dto::{
     AdvisoryCase, AdvisoryCaseInput, AdvisoryCasePage, AdvisoryCasePatch, AdvisoryImportRecord, AdvisoryImportReport,
     AdvisoryListQuery, DeclineInput, OutcomeInput, StepDate, SubmitOpinionInput,
 };
-use crate::api::bulk::{at_row, read_records, Cell, Column};
+use crate::api::bulk::{at_row, read_records};
 use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::{optional_json, JsonObject};
 use crate::api::http::{created, get_with_version, ok_with_version};
@@ -15,7 +15,7 @@ use crate::auth::Caller;
 use crate::auth::{Principal, Role};
 use crate::db::run_blocking;
 use crate::db::version::IfMatch;
-use crate::domain::codes::{code_from_label, AdvisoryKind, AdvisoryOutcome, AdvisoryStatus, Requester, Visibility};
+use crate::domain::codes::{AdvisoryStatus, Visibility};
 use crate::domain::time::today;
 use crate::domain::validate;
 use crate::domain::vn;
@@ -406,35 +406,6 @@ pub async fn close_advisory_case(
     step(state, req, principal, id.into_inner(), Step::Close, input.on).await
 }
 
-/// The columns of a case import file.
-const IMPORT_COLUMNS: &[Column] = &[
-    Column { key: "title", aliases: &["ten vu viec", "noi dung", "tieu de"], cell: Cell::Text },
-    Column { key: "kind", aliases: &["loai"], cell: Cell::Code(code_from_label::<AdvisoryKind>) },
-    Column { key: "requester", aliases: &["co quan de nghi"], cell: Cell::Code(code_from_label::<Requester>) },
-    Column { key: "requester_name", aliases: &["ten co quan"], cell: Cell::Text },
-    Column { key: "request_reference", aliases: &["so van ban"], cell: Cell::Text },
-    Column { key: "request_date", aliases: &["ngay van ban"], cell: Cell::Date },
-    Column { key: "legal_basis", aliases: &["can cu"], cell: Cell::Text },
-    Column { key: "field", aliases: &["linh vuc"], cell: Cell::Text },
-    Column { key: "received_on", aliases: &["ngay tiep nhan"], cell: Cell::Date },
-    Column { key: "due_on", aliases: &["han tra loi"], cell: Cell::Date },
-    Column { key: "under_contract", aliases: &["theo hop dong", "hop dong"], cell: Cell::Flag },
-    Column { key: "fee", aliases: &["kinh phi", "phi tu van"], cell: Cell::Integer },
-    Column { key: "speech_proposal", aliases: &["de xuat phat bieu", "de xuat noi dung phat bieu"], cell: Cell::Flag },
-    Column { key: "confidentiality", aliases: &["pham vi"], cell: Cell::Code(code_from_label::<Visibility>) },
-    Column { key: "status", aliases: &["trang thai"], cell: Cell::Code(code_from_label::<AdvisoryStatus>) },
-    Column { key: "decline_reason", aliases: &["ly do tu choi"], cell: Cell::Text },
-    Column { key: "accepted_on", aliases: &["ngay nhan thuc hien"], cell: Cell::Date },
-    Column { key: "declined_on", aliases: &["ngay tu choi"], cell: Cell::Date },
-    Column { key: "started_on", aliases: &["ngay bat dau"], cell: Cell::Date },
-    Column { key: "submitted_on", aliases: &["ngay gui y kien"], cell: Cell::Date },
-    Column { key: "outcome", aliases: &["ket qua"], cell: Cell::Code(code_from_label::<AdvisoryOutcome>) },
-    Column { key: "outcome_note", aliases: &["ghi chu ket qua"], cell: Cell::Text },
-    Column { key: "outcome_reference", aliases: &["van ban tiep thu"], cell: Cell::Text },
-    Column { key: "outcome_on", aliases: &["ngay co ket qua"], cell: Cell::Date },
-    Column { key: "closed_on", aliases: &["ngay ket thuc"], cell: Cell::Date },
-];
-
 /// Import advisory cases
 ///
 /// Loads historical cases with where each stands: a JSON array of `AdvisoryImportRecord` or
@@ -472,7 +443,7 @@ pub async fn import_advisory_cases(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
     let today = today(state.config.timezone);
-    let mut records = read_records(&req, body, IMPORT_COLUMNS, "advisory case").await?;
+    let mut records = read_records(&req, body, super::dto::IMPORT_COLUMNS, "advisory case").await?;
     let mut errors: Vec<FieldError> = Vec::new();
     let mut parsed = Vec::new();
     let (rows, parser) = records.take();

@@ -10,6 +10,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
 use crate::domain::codes::{AuthorRole, EntryStatus, MinorNames, Prize};
+use crate::domain::import::{Cell, Column};
 use crate::domain::json_int::{Int32, Int64};
 use crate::domain::patch::Patch;
 use crate::domain::time::rfc3339;
@@ -377,3 +378,34 @@ impl NationalResult {
         })
     }
 }
+
+/// The columns of an entry import file.
+pub const IMPORT_COLUMNS: &[Column] = &[
+    Column {
+        key: "title",
+        header: "Tên giải pháp",
+        aliases: &["Tên đề tài", "Tên sản phẩm", "Tiêu đề"],
+        cell: Cell::Text,
+    },
+    Column { key: "field", header: "Lĩnh vực", aliases: &[], cell: Cell::Text },
+    Column { key: "summary", header: "Tóm tắt", aliases: &[], cell: Cell::Text },
+    Column {
+        key: "association_id",
+        header: "Mã hội",
+        aliases: &["Hội", "Tên hội", "Hội thành viên"],
+        cell: Cell::Association,
+    },
+    Column { key: "authors", header: "Tác giả", aliases: &["Học sinh", "Nhóm tác giả"], cell: Cell::List },
+    Column { key: "school", header: "Trường", aliases: &[], cell: Cell::Text },
+    Column {
+        key: "prize", header: "Giải", aliases: &["Giải thưởng", "Giải tỉnh"], cell: Cell::code::<Prize>()
+    },
+    Column { key: "rank", header: "Xếp hạng", aliases: &["Thứ hạng"], cell: Cell::Integer },
+    Column { key: "final_score", header: "Điểm", aliases: &["Tổng điểm"], cell: Cell::Number },
+    Column { key: "national_prize", header: "Giải toàn quốc", aliases: &[], cell: Cell::code::<Prize>() },
+    Column {
+        key: "labour_creativity_certificate", header: "Bằng lao động sáng tạo", aliases: &[], cell: Cell::Flag
+    },
+    Column { key: "applied", header: "Ứng dụng", aliases: &["Đã ứng dụng"], cell: Cell::Flag },
+    Column { key: "commercialised", header: "Thương mại hóa", aliases: &[], cell: Cell::Flag },
+];

@@ -6,7 +6,7 @@ use super::dto::{
     ContestEntry, EligibilityInput, EntryImportQuery, EntryImportRecord, EntryImportReport, EntryInput, EntryListQuery,
     EntryPage, EntryPatch,
 };
-use crate::api::bulk::{at_row, read_records, Cell, Column};
+use crate::api::bulk::{at_row, read_records};
 use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version};
@@ -15,7 +15,6 @@ use crate::auth::Caller;
 use crate::auth::{Principal, Role};
 use crate::db::version::IfMatch;
 use crate::db::{run_blocking, DbConnection};
-use crate::domain::codes::{code_from_label, Prize};
 use crate::domain::time::today;
 use crate::domain::validate;
 use crate::domain::vn;
@@ -307,23 +306,6 @@ pub async fn decide_entry_eligibility(
     decide(state, req, principal, id.into_inner(), decision).await
 }
 
-/// The columns of an entry import file.
-const IMPORT_COLUMNS: &[Column] = &[
-    Column { key: "title", aliases: &["ten giai phap", "ten de tai", "ten san pham", "tieu de"], cell: Cell::Text },
-    Column { key: "field", aliases: &["linh vuc"], cell: Cell::Text },
-    Column { key: "summary", aliases: &["tom tat"], cell: Cell::Text },
-    Column { key: "association_id", aliases: &["ma hoi"], cell: Cell::Integer },
-    Column { key: "authors", aliases: &["tac gia", "hoc sinh", "nhom tac gia"], cell: Cell::List },
-    Column { key: "school", aliases: &["truong"], cell: Cell::Text },
-    Column { key: "prize", aliases: &["giai", "giai thuong", "giai tinh"], cell: Cell::Code(code_from_label::<Prize>) },
-    Column { key: "rank", aliases: &["xep hang", "thu hang"], cell: Cell::Integer },
-    Column { key: "final_score", aliases: &["diem", "tong diem"], cell: Cell::Number },
-    Column { key: "national_prize", aliases: &["giai toan quoc"], cell: Cell::Code(code_from_label::<Prize>) },
-    Column { key: "labour_creativity_certificate", aliases: &["bang lao dong sang tao"], cell: Cell::Flag },
-    Column { key: "applied", aliases: &["ung dung", "da ung dung"], cell: Cell::Flag },
-    Column { key: "commercialised", aliases: &["thuong mai hoa"], cell: Cell::Flag },
-];
-
 /// Import a past edition
 ///
 /// Loads the entries of an edition held before this system, with their final results: a
@@ -375,7 +357,7 @@ pub async fn import_edition_entries(
         Ok((contest::get(conn, edition.contest_id)?.data().kind, edition.year))
     })
     .await?;
-    let mut records = read_records(&req, body, IMPORT_COLUMNS, "contest entry").await?;
+    let mut records = read_records(&req, body, super::dto::IMPORT_COLUMNS, "contest entry").await?;
     let mut parsed = Vec::new();
     let (rows, parser) = records.take();
     for (row, value) in rows {

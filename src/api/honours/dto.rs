@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::domain::codes::{HonourRoundStatus, HonoureeDecision};
+use crate::domain::import::{Cell, Column};
 use crate::domain::json_int::{Int32, Int64};
 use crate::domain::patch::Patch;
 use crate::domain::time::rfc3339;
@@ -371,3 +372,23 @@ pub struct HonoureeImportReport {
     /// Honourees created.
     pub created: usize,
 }
+
+/// The columns of an honouree import file.
+pub const IMPORT_COLUMNS: &[Column] = &[
+    Column { key: "person_id", header: "Mã người", aliases: &[], cell: Cell::Integer },
+    Column { key: "full_name", header: "Họ và tên", aliases: &["Họ tên"], cell: Cell::Text },
+    Column {
+        key: "workplace", header: "Nơi công tác", aliases: &["Đơn vị công tác", "Đơn vị"], cell: Cell::Text
+    },
+    Column { key: "position", header: "Chức vụ", aliases: &[], cell: Cell::Text },
+    Column {
+        key: "association_id",
+        header: "Mã hội",
+        aliases: &["Hội", "Tên hội", "Hội thành viên"],
+        cell: Cell::Association,
+    },
+    Column { key: "categories", header: "Tiêu chí", aliases: &["Danh hiệu"], cell: Cell::List },
+    Column { key: "citation", header: "Thành tích", aliases: &[], cell: Cell::Text },
+    Column { key: "decision", header: "Quyết định", aliases: &[], cell: Cell::code::<HonoureeDecision>() },
+    Column { key: "decision_reason", header: "Lý do", aliases: &[], cell: Cell::Text },
+];

@@ -7,7 +7,7 @@ use super::dto::{
     HonoureeDecisionInput, HonoureeImportRecord, HonoureeImportReport, HonoureeInput, HonoureeListQuery, HonoureePage,
     HonoureePatch,
 };
-use crate::api::bulk::{at_row, read_records, Cell, Column};
+use crate::api::bulk::{at_row, read_records};
 use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version};
@@ -16,7 +16,7 @@ use crate::auth::Caller;
 use crate::auth::{Principal, Role};
 use crate::db::version::IfMatch;
 use crate::db::{run_blocking, DbConnection};
-use crate::domain::codes::{code_from_label, CodeList, HonourRoundStatus, HonoureeDecision};
+use crate::domain::codes::{CodeList, HonourRoundStatus, HonoureeDecision};
 use crate::domain::vn;
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::models::audit::WriteContext;
@@ -632,19 +632,6 @@ pub async fn decide_honouree(
     ok_with_version(&honouree, version)
 }
 
-/// The columns of an honouree import file.
-const IMPORT_COLUMNS: &[Column] = &[
-    Column { key: "person_id", aliases: &["ma nguoi"], cell: Cell::Integer },
-    Column { key: "full_name", aliases: &["ho va ten", "ho ten"], cell: Cell::Text },
-    Column { key: "workplace", aliases: &["noi cong tac", "don vi cong tac", "don vi"], cell: Cell::Text },
-    Column { key: "position", aliases: &["chuc vu"], cell: Cell::Text },
-    Column { key: "association_id", aliases: &["ma hoi"], cell: Cell::Integer },
-    Column { key: "categories", aliases: &["tieu chi", "danh hieu"], cell: Cell::List },
-    Column { key: "citation", aliases: &["thanh tich"], cell: Cell::Text },
-    Column { key: "decision", aliases: &["quyet dinh"], cell: Cell::Code(code_from_label::<HonoureeDecision>) },
-    Column { key: "decision_reason", aliases: &["ly do"], cell: Cell::Text },
-];
-
 /// Maps category names (Vietnamese or English, any case or diacritics) to codes.
 fn category_codes(conn: &mut DbConnection) -> Result<std::collections::HashMap<String, String>, ApiError> {
     let mut map = std::collections::HashMap::new();
@@ -695,7 +682,7 @@ pub async fn import_honourees(
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff])?;
     let round_id = id.into_inner();
-    let mut records = read_records(&req, body, IMPORT_COLUMNS, "honouree").await?;
+    let mut records = read_records(&req, body, super::dto::IMPORT_COLUMNS, "honouree").await?;
     let (rows, parser) = records.take();
     let ctx = WriteContext::new(&principal);
     let created_count = run_blocking(&state.pool, move |conn| {

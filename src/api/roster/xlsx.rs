@@ -3,19 +3,16 @@
 
 use std::collections::HashMap;
 
-use rust_xlsxwriter::{DataValidation, Format, Formula, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 use crate::db::DbConnection;
-use crate::domain::codes::{AcademicTitle, CodeList, EducationLevel, Gender, MembershipStatus};
+use crate::domain::codes::MembershipStatus;
 use crate::domain::roster::Column;
 use crate::error::ApiError;
 use crate::models::member;
 
 /// The media type of XLSX workbooks.
 pub const MEDIA_TYPE: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/// Rows of the template that get drop-downs.
-const TEMPLATE_ROWS: u32 = 100_000;
 
 fn failed(e: XlsxError) -> ApiError {
     ApiError::Internal(anyhow::anyhow!("writing XLSX: {e}"))
@@ -39,78 +36,23 @@ fn write_text(sheet: &mut Worksheet, row: u32, col: u16, text: &str, guard: &For
 }
 
 /// The roster template: Vietnamese headers, drop-downs filled from the reference lists and
-/// the association's branches, text format for keys and phone numbers, one example row.
+/// the association's branches, text format for keys and phone numbers, one example row, and
+/// a sheet explaining each column.
 pub fn template(branches: &[String]) -> Result<Vec<u8>, ApiError> {
-    let mut workbook = Workbook::new();
-    let bold = Format::new().set_bold();
-    let text = Format::new().set_num_format("@");
-    let mut columns = export_columns();
-    columns.insert(14, Column::NationalId);
-    let ethnic: Vec<String> = crate::domain::reference::ethnic_groups()
-        .map(|l| l.values.into_iter().map(|v| v.label_vi).collect())
-        .unwrap_or_default();
-    let lists: Vec<(Column, Vec<String>)> = vec![
-        (Column::Gender, Gender::all().iter().map(|g| g.label_vi().to_owned()).collect()),
-        (Column::Ethnicity, ethnic),
-        (Column::EducationLevel, EducationLevel::all().iter().map(|e| e.label_vi().to_owned()).collect()),
-        (Column::AcademicTitle, AcademicTitle::all().iter().map(|a| a.label_vi().to_owned()).collect()),
-        (Column::Status, MembershipStatus::all().iter().map(|s| s.label_vi().to_owned()).collect()),
-        (Column::Branch, branches.to_vec()),
+    let columns: Vec<_> = Column::ALL.iter().map(|c| c.import_column()).collect();
+    let example = [
+        ("external_id", "KH-000123"),
+        ("full_name", "Nguyễn Văn An"),
+        ("gender", "Nam"),
+        ("birth_date", "02/04/1975"),
+        ("ethnicity", "Kinh"),
+        ("education_level", "Thạc sĩ"),
+        ("workplace", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("phone", "0912345678"),
+        ("joined_on", "01/03/2015"),
+        ("status", "Đang sinh hoạt"),
     ];
-    {
-        let sheet = workbook.add_worksheet();
-        sheet.set_name("Hội viên").map_err(failed)?;
-        for (i, column) in columns.iter().enumerate() {
-            let col = i as u16;
-            sheet.write_string_with_format(0, col, column.header_vi(), &bold).map_err(failed)?;
-            sheet.set_column_width(col, 18).map_err(failed)?;
-            if matches!(column, Column::ExternalId | Column::Phone | Column::NationalId | Column::MemberNumber) {
-                sheet.set_column_format(col, &text).map_err(failed)?;
-            }
-        }
-        sheet.set_freeze_panes(1, 0).map_err(failed)?;
-        let example: HashMap<Column, &str> = [
-            (Column::ExternalId, "KH-000123"),
-            (Column::FullName, "Nguyễn Văn An"),
-            (Column::Gender, "Nam"),
-            (Column::BirthDate, "02/04/1975"),
-            (Column::Ethnicity, "Kinh"),
-            (Column::EducationLevel, "Thạc sĩ"),
-            (Column::Workplace, "Sở Nông nghiệp và Phát triển nông thôn"),
-            (Column::Phone, "0912345678"),
-            (Column::JoinedOn, "01/03/2015"),
-            (Column::Status, "Đang sinh hoạt"),
-        ]
-        .into_iter()
-        .collect();
-        for (i, column) in columns.iter().enumerate() {
-            if let Some(value) = example.get(column) {
-                sheet.write_string(1, i as u16, *value).map_err(failed)?;
-            }
-        }
-        for (list_index, (column, values)) in lists.iter().enumerate() {
-            let Some(col) = columns.iter().position(|c| c == column) else { continue };
-            if values.is_empty() {
-                continue;
-            }
-            let letter = char::from(b'A' + list_index as u8);
-            let formula = format!("='Danh mục'!${letter}$1:${letter}${}", values.len());
-            let validation = DataValidation::new()
-                .allow_list_formula(Formula::new(formula))
-                .set_error_message("Chọn một giá trị trong danh sách")
-                .map_err(failed)?;
-            sheet.add_data_validation(1, col as u16, TEMPLATE_ROWS, col as u16, &validation).map_err(failed)?;
-        }
-    }
-    let lists_sheet = workbook.add_worksheet();
-    lists_sheet.set_name("Danh mục").map_err(failed)?;
-    for (list_index, (_, values)) in lists.iter().enumerate() {
-        for (row, value) in values.iter().enumerate() {
-            lists_sheet.write_string(row as u32, list_index as u16, value).map_err(failed)?;
-        }
-    }
-    lists_sheet.set_hidden(true);
-    workbook.save_to_buffer().map_err(failed)
+    crate::api::imports::template::workbook("Hội viên", &columns, &[("branch", branches.to_vec())], &example)
 }
 
 /// The cells of one member for a spreadsheet: text, or a number for the birth year.

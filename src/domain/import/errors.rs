@@ -84,6 +84,7 @@ fn vietnamese(code: &str, english: &str) -> String {
         "date" => "Ngày không hợp lệ: ghi theo dạng dd/mm/yyyy hoặc yyyy-mm-dd",
         "number" => "Phải là một số nguyên",
         "code" | "unknown" => "Giá trị không có trong danh mục",
+        "association" => "Không có hội nào mang tên này (ghi mã số, tên hoặc tên viết tắt của hội)",
         "branch" => "Không có chi hội nào của hội mang tên này",
         "length" => "Độ dài không hợp lệ",
         "range" => "Giá trị nằm ngoài khoảng cho phép",

@@ -10,6 +10,7 @@
 mod cells;
 mod encoding;
 mod errors;
+mod records;
 mod sheet;
 mod source;
 mod xlsx;
@@ -17,6 +18,7 @@ mod xlsx;
 pub use cells::*;
 pub use encoding::decode;
 pub use errors::*;
+pub use records::{read_sheet, Cell, CellKind, Column, SheetError, SheetRecords};
 pub use sheet::{open_csv, rows};
 pub use source::{open, Format, Opened, Unreadable, Upload, XLSX_MEDIA_TYPE};
 pub use xlsx::{xlsx_rows, XlsxLimits, MAX_XML_TEXT};

@@ -1,5 +1,7 @@
 //! The columns a roster may have, with the Vietnamese headers an association would write.
 
+use crate::domain::codes::{AcademicTitle, EducationLevel, Gender, MembershipStatus};
+use crate::domain::import;
 use crate::domain::vn;
 
 /// A column of a roster file.
@@ -109,6 +111,26 @@ impl Column {
     /// The column's Vietnamese header.
     pub fn header_vi(self) -> &'static str {
         self.names().1
+    }
+
+    /// The column as the import machinery declares columns (for the columns endpoint and the
+    /// template; the roster reads its cells itself, in `usecases::roster_sync`).
+    pub fn import_column(self) -> import::Column {
+        let (key, header, aliases) = self.names();
+        let cell = match self {
+            Column::Gender => import::Cell::code::<Gender>(),
+            Column::BirthDate | Column::JoinedOn | Column::LeftOn => import::Cell::Date,
+            Column::BirthYear => import::Cell::Integer,
+            Column::Ethnicity => {
+                import::Cell::Code { list: "ethnic_groups", lookup: crate::domain::reference::ethnic_group_code_of }
+            }
+            Column::EducationLevel => import::Cell::code::<EducationLevel>(),
+            Column::AcademicTitle => import::Cell::code::<AcademicTitle>(),
+            Column::HonourTitles => import::Cell::List,
+            Column::Status => import::Cell::code::<MembershipStatus>(),
+            _ => import::Cell::Text,
+        };
+        import::Column { key, header, aliases, cell }
     }
 
     /// The column a header names: its key, its Vietnamese header or an accepted alternative,

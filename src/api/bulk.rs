@@ -298,6 +298,7 @@ fn parse_record<T: serde::de::DeserializeOwned>(row: usize, value: serde_json::V
             } else {
                 "format"
             };
+            let message = if code == "type" { plain_type_error(&message) } else { message };
             let culprits = culprits::<T>(&probe);
             if culprits.is_empty() {
                 return Err(vec![FieldError::new(format!("[{row}]"), code, message)]);
@@ -308,6 +309,22 @@ fn parse_record<T: serde::de::DeserializeOwned>(row: usize, value: serde_json::V
                 .collect())
         }
     }
+}
+
+/// A type error as a secretary reads it (`must be a number`), not as serde writes it
+/// (`invalid type: string "tám", expected f64`); others as they are.
+fn plain_type_error(message: &str) -> String {
+    let expected = message.rsplit_once("expected ").map_or("", |(_, e)| e.trim());
+    let plain = match expected {
+        "f64" | "f32" => "must be a number",
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" => "must be a whole number",
+        e if e.contains("whole number") => "must be a whole number",
+        "a boolean" => "must be yes or no (x, có, không)",
+        "a sequence" => "must be a list",
+        "a string" => "must be text",
+        _ => return message.to_owned(),
+    };
+    plain.to_owned()
 }
 
 /// The fields of a record that `T` cannot read: those without which it reads, or fails only

@@ -588,6 +588,9 @@ async fn every_import_names_each_bad_cell_by_row_column_value_and_code_in_vietna
             }
             messages.push(errors.iter().map(|e| e["message"].as_str().expect("message").to_owned()).collect());
         }
+        for english in &messages[0] {
+            assert!(!english.contains("invalid type"), "{import:?}: '{english}' is said as serde says it");
+        }
         for (english, vietnamese) in messages[0].iter().zip(&messages[1]) {
             assert!(
                 vietnamese != english && !vietnamese.is_ascii() && vietnamese.contains(english.as_str()),
@@ -722,4 +725,49 @@ async fn associations_are_named_by_id_name_or_short_name() {
         (&json!(4), &json!("Tên hội"), &json!("Hội Không Có"), &json!("association")),
         "{error}"
     );
+}
+
+/// The columns of every import as `docs/api/imports.md` lists them, rendered from the same
+/// declarations the readers use.
+fn columns_table() -> String {
+    use lienhiep::domain::import::Cell;
+    let mut out = String::new();
+    for (kind, path) in lienhiep::api::imports::KINDS {
+        out.push_str(&format!("\n### `{kind}` — `POST {path}`\n\n"));
+        out.push_str("| Header | Key | Cells | Other headers |\n| --- | --- | --- | --- |\n");
+        for column in lienhiep::api::imports::columns_of(kind).expect("columns") {
+            let cells = match column.cell {
+                Cell::Code { list, .. } => format!("code, list `{list}`"),
+                other => format!("{:?}", other.kind()).to_lowercase(),
+            };
+            out.push_str(&format!(
+                "| {} | `{}` | {} | {} |\n",
+                column.header,
+                column.key,
+                cells,
+                column.aliases.join(" · ")
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn the_docs_list_every_column() {
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/api/imports.md");
+    let docs = std::fs::read_to_string(&path).expect("docs/api/imports.md");
+    let (start, end) = ("<!-- import-columns:start -->\n", "<!-- import-columns:end -->");
+    let (Some(a), Some(b)) = (docs.find(start), docs.find(end)) else {
+        panic!("docs/api/imports.md needs the markers {start:?} and {end:?}");
+    };
+    let table = columns_table();
+    if docs[a + start.len()..b] != table {
+        if std::env::var("LIENHIEP_UPDATE_DOCS").is_ok() {
+            std::fs::write(&path, format!("{}{}{}", &docs[..a + start.len()], table, &docs[b..])).expect("write");
+        } else {
+            panic!(
+                "the columns in docs/api/imports.md are out of date; run: LIENHIEP_UPDATE_DOCS=1 cargo test imports"
+            );
+        }
+    }
 }

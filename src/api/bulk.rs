@@ -28,6 +28,15 @@ pub struct UploadForm {
     pub file: Vec<u8>,
 }
 
+/// Which sheet of a workbook an import reads.
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SheetQuery {
+    /// For an XLSX workbook: the sheet to read, by its name (compared without case or
+    /// diacritics); the first sheet by default. A workbook without it is a `422` naming its sheets.
+    pub sheet: Option<String>,
+}
+
 /// At most this many records per import.
 pub const MAX_RECORDS: usize = 10_000;
 
@@ -135,6 +144,8 @@ pub async fn read_records(
     what: &str,
 ) -> Result<Records, ApiError> {
     let upload = upload_of(req)?;
+    // Read here rather than by each handler: the imports' other query parameters are theirs.
+    let sheet = serde_urlencoded::from_str::<SheetQuery>(req.query_string()).unwrap_or_default().sheet;
     let lang = Lang::from_accept_language(req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
     let upload_limit = req
         .app_data::<actix_web::web::Data<crate::state::AppState>>()
@@ -150,7 +161,7 @@ pub async fn read_records(
             records.cells = records.rows.iter().map(|(row, record)| (*row, json_cells(record))).collect();
             Ok(records)
         } else {
-            let sheet = match import::read_sheet(file, limits, columns, MAX_RECORDS) {
+            let sheet = match import::read_sheet(file, sheet.as_deref(), limits, columns, MAX_RECORDS) {
                 Ok(sheet) => sheet,
                 Err(SheetError::Unreadable(e)) => return Err(unreadable(e)),
                 Err(SheetError::TooMany(_)) => return Err(too_many()),

@@ -771,3 +771,51 @@ fn the_docs_list_every_column() {
         }
     }
 }
+
+/// A workbook's sheet is read by the name the request gives (however it is typed), the first
+/// by default; a name of no sheet is refused naming the sheets there are.
+#[actix_web::test]
+async fn the_sheet_a_request_names_is_the_one_read() {
+    let app = TestApp::spawn().await;
+    let book = |header: &[&str], row: &[&str]| {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let notes = book.add_worksheet();
+        notes.set_name("Ghi chú").expect("name");
+        notes.write_string(0, 0, "Danh sách ở trang sau").expect("write");
+        let data = book.add_worksheet();
+        data.set_name("Số liệu 2019").expect("name");
+        for (c, (h, v)) in header.iter().zip(row).enumerate() {
+            data.write_string(0, c as u16, *h).expect("write");
+            data.write_string(1, c as u16, *v).expect("write");
+        }
+        book.save_to_buffer().expect("xlsx")
+    };
+    for import in [Import::Roster, Import::Activities] {
+        let (header, row) = import.file("named-sheet");
+        let row: Vec<&str> = row
+            .iter()
+            .map(|v| match v {
+                V::T(t) => *t,
+                V::Date(..) => "02/04/2019",
+                V::Num(t, _) => *t,
+            })
+            .collect();
+        let bytes = book(&header, &row);
+        let uri = import.target(&app, "named-sheet").await;
+        let send = |query: &str| {
+            TestRequest::post()
+                .uri(&format!("{uri}?{query}"))
+                .insert_header(("Content-Type", XLSX))
+                .set_payload(bytes.clone())
+        };
+        let res = app.call_as(STAFF, &[], send("sheet=so%20lieu%202019")).await;
+        assert!(matches!(res.status.as_u16(), 200 | 201), "{import:?}: {}", res.body_text());
+        assert!(!import.read_back(&app, &uri, "named-sheet").await.is_null(), "{import:?}");
+        let res = app.call_as(STAFF, &[], send("sheet=Danh%20s%C3%A1ch")).await;
+        assert_eq!(res.status, 422, "{import:?}: {}", res.body_text());
+        assert!(res.body_text().contains("Ghi chú"), "{import:?}: {}", res.body_text());
+        // The first sheet by default: the notes, which name no column the import knows.
+        let res = app.call_as(STAFF, &[], send("dry_run=true")).await;
+        assert_eq!(res.status, 422, "{import:?}: {}", res.body_text());
+    }
+}

@@ -265,7 +265,7 @@ fn normalise_record(value: &mut serde_json::Value) {
 /// record's position from 1 in JSON, the sheet row in CSV). Staff and admin only.
 #[utoipa::path(
     tag = "activities",
-    params(crate::api::http::IdempotencyHeader),
+    params(crate::api::bulk::SheetQuery, crate::api::http::IdempotencyHeader),
     request_body(
         description = "The activities",
         content(

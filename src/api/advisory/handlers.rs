@@ -418,7 +418,7 @@ pub async fn close_advisory_case(
 /// only.
 #[utoipa::path(
     tag = "advisory",
-    params(crate::api::http::IdempotencyHeader),
+    params(crate::api::bulk::SheetQuery, crate::api::http::IdempotencyHeader),
     request_body(
         description = "The cases",
         content(

@@ -317,7 +317,7 @@ pub async fn decide_entry_eligibility(
 /// whose errors name the row as `[n].field`. Staff and admin only.
 #[utoipa::path(
     tag = "contests",
-    params(("id" = i64, Path, description = "Edition id"), EntryImportQuery, crate::api::http::IdempotencyHeader),
+    params(("id" = i64, Path, description = "Edition id"), EntryImportQuery, crate::api::bulk::SheetQuery, crate::api::http::IdempotencyHeader),
     request_body(
         description = "The entries",
         content(

@@ -45,6 +45,9 @@ pub struct SyncQuery {
     /// `true`: run as a background job (`202` with `Location: /api/v1/jobs/{id}`). Files with
     /// more rows than `LIENHIEP_SYNC_JOB_ROWS` (20,000 by default) always do.
     pub r#async: Option<bool>,
+    /// For an XLSX workbook: the sheet to read, by its name (compared without case or
+    /// diacritics); the first sheet by default.
+    pub sheet: Option<String>,
 }
 
 /// One member of a roster file, as JSON. CSV files have the same columns (the keys below, or

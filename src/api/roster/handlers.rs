@@ -90,9 +90,10 @@ pub async fn sync_roster(
     // The file is read as it arrives (a workbook once whole), on a reading thread, not the
     // worker that answers other requests.
     let json = matches!(upload, Upload::Raw { format: Format::Json, .. });
+    let sheet = query.sheet.clone();
     let read = crate::body::read_streaming(body, move |body| {
         let file = import::open(body, &upload)?;
-        roster::read_file(file, None, lang, limits)
+        roster::read_file(file, sheet.as_deref(), lang, limits)
     })
     .await
     .map_err(|e| ApiError::Internal(anyhow::anyhow!("reading the roster: {e}")))?;

@@ -134,12 +134,13 @@ pub enum SheetError {
     Refused(Vec<FieldError>),
 }
 
-/// Reads the rows of a CSV file or a workbook's sheet into JSON records of `columns`, at most
-/// `max_records` of them: the header (row 1) names the columns (an empty header cell's column
+/// Reads the rows of a CSV file or a workbook's sheet (the first, or the one named `sheet`)
+/// into JSON records of `columns`, at most `max_records` of them: the header (row 1) names the columns (an empty header cell's column
 /// is not read), each later row with a cell becomes a record (empty cells left out, lists
 /// always present).
 pub fn read_sheet(
     file: Opened<'_>,
+    sheet: Option<&str>,
     limits: XlsxLimits,
     columns: &[Column],
     max_records: usize,
@@ -153,7 +154,7 @@ pub fn read_sheet(
     let mut too_many = false;
     // A row that refuses the file stops the reading with an empty `Unreadable`: `errors` (or
     // `too_many`) says why.
-    let read = rows_of(file, None, limits, |row, cells| {
+    let read = rows_of(file, sheet, limits, |row, cells| {
         let Some(found) = &found else {
             let mut header: Vec<Option<(Column, String)>> = Vec::new();
             for cell in cells {

@@ -437,7 +437,7 @@ pub async fn list_honourees(
 /// Accepts `Idempotency-Key`.
 #[utoipa::path(
     tag = "awards",
-    params(("id" = i64, Path, description = "Round id"), crate::api::bulk::SheetQuery, crate::api::http::IdempotencyHeader),
+    params(("id" = i64, Path, description = "Round id"), crate::api::http::IdempotencyHeader),
     request_body = HonoureeInput,
     responses(
         (status = 201, description = "Proposed", body = Honouree,
@@ -655,7 +655,7 @@ fn category_codes(conn: &mut DbConnection) -> Result<std::collections::HashMap<S
 /// round status.
 #[utoipa::path(
     tag = "awards",
-    params(("id" = i64, Path, description = "Round id"), crate::api::http::IdempotencyHeader),
+    params(("id" = i64, Path, description = "Round id"), crate::api::bulk::SheetQuery, crate::api::http::IdempotencyHeader),
     request_body(
         description = "The honourees",
         content(

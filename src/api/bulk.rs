@@ -147,10 +147,11 @@ pub async fn read_records(
     // Read here rather than by each handler: the imports' other query parameters are theirs.
     let sheet = serde_urlencoded::from_str::<SheetQuery>(req.query_string()).unwrap_or_default().sheet;
     let lang = Lang::from_accept_language(req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
-    let upload_limit = req
+    let state = req
         .app_data::<actix_web::web::Data<crate::state::AppState>>()
-        .map_or(64 << 20, |state| state.config.upload_limit);
-    let limits = XlsxLimits::for_upload_limit(upload_limit, MAX_RECORDS);
+        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("the service state is missing")))?
+        .clone();
+    let limits = XlsxLimits::for_upload_limit(state.config.upload_limit, MAX_RECORDS);
     let what_owned = what.to_owned();
     let mut records = crate::body::read_streaming(body, move |body| {
         let file = import::open(body, &upload).map_err(unreadable)?;
@@ -195,9 +196,6 @@ pub async fn read_records(
         columns.iter().any(|c| matches!(c.cell, Cell::Association) && record.get(c.key).is_some_and(|v| v.is_string()))
     };
     if records.rows.iter().any(|(_, record)| named(record)) {
-        let state = req
-            .app_data::<actix_web::web::Data<crate::state::AppState>>()
-            .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("the service state is missing")))?;
         let index = run_blocking(&state.pool, |conn| Ok(crate::models::association::names(conn)?)).await?;
         resolve_associations(&mut records, columns, &index);
     }

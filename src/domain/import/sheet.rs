@@ -3,8 +3,6 @@
 
 use std::io::Read;
 
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
-
 use super::encoding::decode;
 use super::source::{Format, Opened, Unreadable};
 use super::xlsx::{xlsx_rows, XlsxLimits};
@@ -33,9 +31,9 @@ pub fn open_csv<R: Read>(body: R) -> std::io::Result<csv::Reader<std::io::BufRea
 
 /// Calls `row` with each row of a CSV or XLSX file: its number (the header is row 1; in a
 /// workbook, the sheet's own numbering) and its cells. CSV is decoded ([`decode`]) and read as
-/// it streams in; a workbook is read whole (`sheet`: which one, the first by default). Text
-/// typed with combining marks is composed (NFC), so that it compares equal to the same
-/// letters typed precomposed. An empty file is unreadable.
+/// it streams in; a workbook is read whole (`sheet`: which one, the first by default). Cells
+/// come as written: [`super::clean`] composes them (NFC) as it reads them. An empty file is
+/// unreadable.
 pub fn rows(
     file: Opened<'_>,
     sheet: Option<&str>,
@@ -43,16 +41,9 @@ pub fn rows(
     mut row: impl FnMut(usize, &[&str]) -> Result<(), Unreadable>,
 ) -> Result<(), Unreadable> {
     let mut any = false;
-    let mut composed: Vec<String> = Vec::new();
     let mut each = |number: usize, cells: &[&str]| {
         any = true;
-        if cells.iter().all(|c| c.is_ascii() || is_nfc_quick(c.chars()) == IsNormalized::Yes) {
-            return row(number, cells);
-        }
-        composed.clear();
-        composed.extend(cells.iter().map(|c| c.nfc().collect::<String>()));
-        let refs: Vec<&str> = composed.iter().map(String::as_str).collect();
-        row(number, &refs)
+        row(number, cells)
     };
     match file.format {
         Format::Xlsx => {

@@ -38,6 +38,7 @@ Every error is an RFC 9457 `application/problem+json` document with a stable `co
             responses::UnsupportedMediaType,
             responses::ValidationFailed,
             responses::ServiceUnavailable,
+            responses::JobStarted,
             responses::InternalError,
             responses::RequestTimeout,
             responses::TooManyRequests,

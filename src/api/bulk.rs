@@ -2,15 +2,22 @@
 //! XLSX workbook whose columns are the records' keys or the Vietnamese headers a secretariat
 //! would write ([`crate::domain::import`] reads the formats and the cells).
 //! Both become JSON objects with their row numbers, which the resource deserialises and
-//! checks as it does one record; errors name the row as `[n].field`.
+//! checks as it does one record; errors name the row as `[n].field`. Every import runs the
+//! same way ([`Import`]): the same options (dry run, skip or abort on errors, background jobs,
+//! the sheet), the same report.
 
 use actix_web::http::header;
-use actix_web::HttpRequest;
+use actix_web::{HttpRequest, HttpResponse};
 
-use crate::db::run_blocking;
+use crate::db::{run_blocking, DbConnection};
 use crate::domain::import::{self, Cell, Column, Format, Lang, SheetError, Unreadable, Upload, XlsxLimits};
 use crate::domain::vn;
+use crate::error::ApiResult;
 use crate::error::{ApiError, FieldError};
+use crate::models::audit::WriteContext;
+use crate::models::roster::OnProgress;
+use crate::models::Written;
+use crate::state::AppState;
 
 /// An XLSX workbook (Office Open XML spreadsheet), as bytes.
 #[derive(Debug, Clone, utoipa::ToSchema)]
@@ -28,14 +35,40 @@ pub struct UploadForm {
     pub file: Vec<u8>,
 }
 
-/// Which sheet of a workbook an import reads.
+/// What to do when some rows of an import are invalid.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OnError {
+    /// One invalid row and nothing changes (`422`).
+    #[default]
+    Abort,
+    /// Apply the valid rows and report the others.
+    Skip,
+}
+
+/// How an import runs: the same options for every import.
 #[derive(Debug, Clone, Default, serde::Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
-pub struct SheetQuery {
+pub struct ImportQuery {
+    /// `true`: check every row as the import would, against the data as it stands, and report
+    /// what it would create (`200`); nothing is written.
+    pub dry_run: Option<bool>,
+    /// `abort` (default): one invalid row and nothing is written (`422` naming every problem).
+    /// `skip`: the valid rows are written and the others reported.
+    #[param(inline)]
+    pub on_error: Option<OnError>,
+    /// `true`: run as a background job (`202` with `Location: /api/v1/jobs/{id}`, whose report
+    /// is this operation's). Files with more rows than `LIENHIEP_SYNC_JOB_ROWS` always do.
+    pub r#async: Option<bool>,
     /// For an XLSX workbook: the sheet to read, by its name (compared without case or
     /// diacritics); the first sheet by default. A workbook without it is a `422` naming its sheets.
     pub sheet: Option<String>,
 }
+
+pub use crate::models::ImportReport;
+
+/// The most errors an import lists.
+const MAX_ERRORS: usize = 1_000;
 
 /// At most this many records per import.
 pub const MAX_RECORDS: usize = 10_000;
@@ -59,10 +92,10 @@ pub fn upload_of(req: &HttpRequest) -> Result<Upload, ApiError> {
 /// The records of an import file, numbered as the file counts them, and what explains their
 /// errors: each row's cells as written, and the language the caller reads.
 #[derive(Debug)]
-pub struct Records {
+struct Records {
     /// (row, record): a JSON record's position from 1, or a sheet row (the header being row 1)
     /// with its cells as a JSON record of the columns' keys.
-    pub rows: Vec<(usize, serde_json::Value)>,
+    rows: Vec<(usize, serde_json::Value)>,
     /// Each row's cells: (key, header as written, text as written).
     cells: std::collections::HashMap<usize, Vec<(String, String, String)>>,
     /// The errors of cells that could not be read at all (a date that is no date), by row.
@@ -73,13 +106,13 @@ pub struct Records {
 /// Reads records as the resource's input type, a row with a cell that could not be read
 /// refused with that cell's errors.
 #[derive(Debug)]
-pub struct Parser {
+struct Parser {
     cell_errors: std::collections::HashMap<usize, Vec<FieldError>>,
 }
 
 impl Parser {
     /// Deserialises one record ([`parse_record`]), unless a cell of its row could not be read.
-    pub fn parse<T: serde::de::DeserializeOwned>(
+    fn parse<T: serde::de::DeserializeOwned>(
         &self,
         row: usize,
         value: serde_json::Value,
@@ -95,24 +128,18 @@ impl Records {
     /// The `422` of these errors, each named by `[row].field` and explained with its row, the
     /// column's header and the cell as the file writes them, the message in the caller's
     /// language.
-    pub fn refuse(&self, errors: Vec<FieldError>) -> ApiError {
+    fn refuse(&self, errors: Vec<FieldError>) -> ApiError {
         ApiError::Validation(errors.into_iter().map(|e| self.explain(e)).collect())
     }
 
     /// The rows, taken to be read into records with the parser (the cells stay, to explain
     /// errors).
-    pub fn take(&mut self) -> (Vec<(usize, serde_json::Value)>, Parser) {
+    fn take(&mut self) -> (Vec<(usize, serde_json::Value)>, Parser) {
         (std::mem::take(&mut self.rows), Parser { cell_errors: std::mem::take(&mut self.cell_errors) })
     }
 
-    /// A `422` explained as [`Records::refuse`] does; any other error as it is.
-    pub fn explained(&self, error: ApiError) -> ApiError {
-        match error {
-            ApiError::Validation(errors) => self.refuse(errors),
-            other => other,
-        }
-    }
-
+    /// The error named by `[row].field`, explained with its row, the column's header and the
+    /// cell as the file writes them (never a national ID), the message in the caller's language.
     fn explain(&self, mut error: FieldError) -> FieldError {
         if let Some((row, path)) = error.field.strip_prefix('[').and_then(|f| f.split_once(']')) {
             if let Ok(row) = row.parse::<u32>() {
@@ -122,12 +149,141 @@ impl Records {
                     self.cells.get(&(row as usize)).and_then(|cells| cells.iter().find(|(k, _, _)| k == key))
                 {
                     error.column.get_or_insert_with(|| header.as_str().into());
-                    error.value.get_or_insert_with(|| value.as_str().into());
+                    if key != "national_id" {
+                        error.value.get_or_insert_with(|| value.as_str().into());
+                    }
                 }
             }
         }
         error.message = import::message(self.lang, &error.code, &error.message);
         error
+    }
+}
+
+/// One import: how the records of its file become what is written, and how they are written.
+/// Every import runs the same way ([`Import::run`]).
+pub struct Import<F, W> {
+    /// The kind of its background job (`import_honourees`, …).
+    pub kind: &'static str,
+    /// What a record is, for messages (`honouree`).
+    pub what: &'static str,
+    /// The columns a file may have.
+    pub columns: &'static [Column],
+    /// Makes a record into what is written; field errors are named within the record.
+    pub prepare: F,
+    /// Writes records, all or none ([`Written`]).
+    pub write: W,
+}
+
+impl<F, W> Import<F, W> {
+    /// Reads the file (see [`read_records`]), checks every row and writes the valid ones, as
+    /// the query asks: `201` with the report when records were written, `200` for a dry run
+    /// (or nothing to write), `422` naming every problem when a row is invalid and
+    /// `on_error=abort`; a background job (`202`) for a file of more rows than
+    /// `sync_job_rows` or with `async=true`. Call it after authorising the caller.
+    pub async fn run<R, P>(
+        self,
+        state: &AppState,
+        req: &HttpRequest,
+        ctx: &WriteContext,
+        query: ImportQuery,
+        body: actix_web::web::Payload,
+    ) -> ApiResult<HttpResponse>
+    where
+        R: serde::de::DeserializeOwned,
+        P: Send + 'static,
+        F: Fn(usize, R) -> Result<P, ApiError> + Send + 'static,
+        W: Fn(&mut DbConnection, &[(usize, P)]) -> Result<Written, ApiError> + Send + 'static,
+    {
+        let records = read_records(req, body, self.columns, self.what, query.sheet.clone()).await?;
+        let options = (query.dry_run.unwrap_or(false), query.on_error.unwrap_or_default() == OnError::Skip);
+        if query.r#async.unwrap_or(false) || records.rows.len() > state.config.sync_job_rows {
+            let (rows, kind) = (records.rows.len(), self.kind);
+            let work =
+                move |conn: &mut DbConnection, progress: &OnProgress<'_>| self.apply(conn, records, options, progress);
+            return crate::api::jobs::spawn(state, req, ctx, kind, None, rows, work).await;
+        }
+        let report = run_blocking(&state.pool, move |conn| self.apply(conn, records, options, &|_, _| {})).await?;
+        if report.invalid_rows > 0 && !options.1 {
+            return Err(ApiError::Validation(report.errors));
+        }
+        Ok(if report.created > 0 && report.applied { HttpResponse::Created() } else { HttpResponse::Ok() }.json(report))
+    }
+
+    /// Checks every row and writes the valid ones — or, for a dry run or an aborted import,
+    /// rehearses the writing ([`crate::db::rehearse`]) so that the storage's checks report too.
+    /// `(dry_run, skip)`: the query's options.
+    fn apply<R, P>(
+        &self,
+        conn: &mut DbConnection,
+        mut records: Records,
+        (dry_run, skip): (bool, bool),
+        progress: &OnProgress<'_>,
+    ) -> Result<ImportReport, ApiError>
+    where
+        R: serde::de::DeserializeOwned,
+        F: Fn(usize, R) -> Result<P, ApiError>,
+        W: Fn(&mut DbConnection, &[(usize, P)]) -> Result<Written, ApiError>,
+    {
+        let (rows, parser) = records.take();
+        let total = rows.len();
+        let mut errors: Vec<FieldError> = Vec::new();
+        let mut valid = Vec::with_capacity(total);
+        for (i, (row, value)) in rows.into_iter().enumerate() {
+            if i % 1_000 == 0 {
+                progress("checking", i);
+            }
+            match parser.parse::<R>(row, value).map(|record| (self.prepare)(row, record)) {
+                Ok(Ok(prepared)) => valid.push((row, prepared)),
+                Ok(Err(ApiError::Validation(fields))) => errors.extend(fields.into_iter().map(|f| at_row(row, f))),
+                Ok(Err(other)) => return Err(other),
+                Err(fields) => errors.extend(fields),
+            }
+        }
+        progress("writing", 0);
+        let rehearsal = dry_run || (!errors.is_empty() && !skip);
+        let mut created = 0;
+        while !valid.is_empty() {
+            let written = if rehearsal {
+                crate::db::rehearse(|| (self.write)(conn, &valid))?
+            } else {
+                (self.write)(conn, &valid)?
+            };
+            match written {
+                Ok(n) => {
+                    created = n;
+                    break;
+                }
+                Err(refused) => {
+                    let rows: std::collections::HashSet<usize> = refused.iter().map(|(row, _)| *row).collect();
+                    errors.extend(refused.into_iter().map(|(row, f)| at_row(row, f)));
+                    valid.retain(|(row, _)| !rows.contains(row));
+                    // Without `skip` one refusal ends the import; a refusal that names no row
+                    // of the file would never end.
+                    if !skip || rows.is_empty() {
+                        break;
+                    }
+                }
+            }
+        }
+        progress("writing", total);
+        let applied = !rehearsal && created > 0;
+        errors.sort_by_key(|e| e.field.strip_prefix('[').and_then(|f| f.split(']').next()?.parse::<usize>().ok()));
+        let invalid_rows = errors
+            .iter()
+            .map(|e| e.field.split(']').next().unwrap_or_default())
+            .collect::<std::collections::HashSet<_>>()
+            .len();
+        errors.truncate(MAX_ERRORS);
+        let errors = errors.into_iter().map(|e| records.explain(e)).collect();
+        Ok(ImportReport {
+            applied,
+            rows: total,
+            created: if applied || dry_run { created } else { 0 },
+            skipped: if skip { invalid_rows } else { 0 },
+            invalid_rows,
+            errors,
+        })
     }
 }
 
@@ -137,15 +293,14 @@ impl Records {
 /// 1). Code-list values are given as their codes whatever spelling the file uses. The file is
 /// read as it arrives, and reading stops past [`MAX_RECORDS`]: an empty file, or a longer one,
 /// is a 422. Call it after authorising the caller.
-pub async fn read_records(
+async fn read_records(
     req: &HttpRequest,
     body: actix_web::web::Payload,
     columns: &'static [Column],
     what: &str,
+    sheet: Option<String>,
 ) -> Result<Records, ApiError> {
     let upload = upload_of(req)?;
-    // Read here rather than by each handler: the imports' other query parameters are theirs.
-    let sheet = serde_urlencoded::from_str::<SheetQuery>(req.query_string()).unwrap_or_default().sheet;
     let lang = Lang::from_accept_language(req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
     let state = req
         .app_data::<actix_web::web::Data<crate::state::AppState>>()
@@ -280,7 +435,7 @@ fn read_json(body: impl std::io::Read, what: &str) -> Result<Vec<(usize, serde_j
 }
 
 /// A field error of record `row`, as `[row].field`.
-pub fn at_row(row: usize, error: FieldError) -> FieldError {
+fn at_row(row: usize, error: FieldError) -> FieldError {
     let field = if error.field.is_empty() { format!("[{row}]") } else { format!("[{row}].{}", error.field) };
     FieldError { field, ..error }
 }

@@ -102,6 +102,15 @@ pub struct UnsupportedMediaType(pub Problem);
 )]
 pub struct ValidationFailed(pub Problem);
 
+/// The work runs as a background job: follow `Location` (poll every few seconds) for its
+/// progress and, at the end, the report the request would have answered.
+#[derive(ToResponse)]
+#[response(
+    content_type = "application/json",
+    headers(("Location" = String, description = "The job, `/api/v1/jobs/{id}`")),
+)]
+pub struct JobStarted(pub crate::api::jobs::dto::Job);
+
 /// The database is unreachable or busy; retry after the number of seconds in `Retry-After`.
 #[derive(ToResponse)]
 #[response(

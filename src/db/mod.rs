@@ -10,7 +10,6 @@ pub mod sql;
 pub mod version;
 
 use diesel::connection::{AnsiTransactionManager, TransactionManager};
-use diesel::Connection;
 
 pub use connection::{Backend, DbConnection, MultiBackend};
 pub use pool::{DbPool, DbUrl};
@@ -68,33 +67,53 @@ where
 }
 
 /// Runs `f` in a write transaction: `BEGIN IMMEDIATE` on SQLite (so two writers never
-/// deadlock upgrading a read lock), a plain transaction on PostgreSQL. Commits when `f`
-/// returns `Ok`, rolls back otherwise. A transaction that changed the union's data moves the
-/// data version on as it commits.
+/// deadlock upgrading a read lock), a plain transaction (or a savepoint inside one) on
+/// PostgreSQL. Commits when `f` returns `Ok`, rolls back otherwise — and always inside
+/// [`rehearse`]. A transaction that changed the union's data moves the data version on as it
+/// commits.
 pub fn write_transaction<T, E, F>(conn: &mut DbConnection, f: F) -> Result<T, E>
 where
     F: FnOnce(&mut DbConnection) -> Result<T, E>,
     E: From<diesel::result::Error>,
 {
     let _scope = WriteScope::enter();
-    let DbConnection::Sqlite(inner) = conn else {
-        return conn.transaction(|c| with_version(c, f));
-    };
-    AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")?;
-    let outcome = with_version(conn, f);
-    let DbConnection::Sqlite(inner) = conn else {
-        unreachable!("the backend of a connection never changes");
-    };
-    match outcome {
-        Ok(value) => {
-            AnsiTransactionManager::commit_transaction(inner)?;
-            Ok(value)
-        }
-        Err(user_error) => match AnsiTransactionManager::rollback_transaction(inner) {
-            Ok(()) | Err(diesel::result::Error::BrokenTransactionManager) => Err(user_error),
-            Err(rollback_error) => Err(rollback_error.into()),
-        },
+    match conn {
+        DbConnection::Sqlite(inner) => AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")?,
+        DbConnection::Pg(inner) => AnsiTransactionManager::begin_transaction(inner)?,
     }
+    let outermost = WRITES.get().0 == 1;
+    let outcome = with_version(conn, f);
+    let commit = outcome.is_ok() && !(outermost && REHEARSING.get());
+    let end = match (conn, commit) {
+        (DbConnection::Sqlite(inner), true) => AnsiTransactionManager::commit_transaction(inner),
+        (DbConnection::Sqlite(inner), false) => AnsiTransactionManager::rollback_transaction(inner),
+        (DbConnection::Pg(inner), true) => AnsiTransactionManager::commit_transaction(inner),
+        (DbConnection::Pg(inner), false) => AnsiTransactionManager::rollback_transaction(inner),
+    };
+    match end {
+        Ok(()) => outcome,
+        Err(diesel::result::Error::BrokenTransactionManager) if outcome.is_err() => outcome,
+        Err(e) => Err(e.into()),
+    }
+}
+
+thread_local! {
+    /// Whether the write transactions of this thread roll back what they did ([`rehearse`]).
+    static REHEARSING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with every (outermost) write transaction it opens rolled back at its end, as if
+/// it had failed: a dry run that does everything a write would (its checks, its constraints, its
+/// triggers) and keeps nothing.
+pub fn rehearse<T>(f: impl FnOnce() -> T) -> T {
+    struct Reset(bool);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            REHEARSING.set(self.0);
+        }
+    }
+    let _reset = Reset(REHEARSING.replace(true));
+    f()
 }
 
 tokio::task_local! {

@@ -479,10 +479,10 @@ diesel::table! {
     jobs (id) {
         /// Id.
         id -> BigInt,
-        /// What the job does (`roster_sync`).
+        /// What the job does (`roster_sync`, `import_honourees`, …).
         kind -> Text,
-        /// The association it works on.
-        association_id -> BigInt,
+        /// The association it works on (none for the union's imports).
+        association_id -> Nullable<BigInt>,
         /// `queued`, `running`, `completed` or `failed`.
         state -> Text,
         /// Rows to process.

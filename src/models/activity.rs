@@ -327,7 +327,7 @@ pub fn insert_many(
     conn: &mut DbConnection,
     ctx: &WriteContext,
     records: &[(usize, ActivityData)],
-) -> Result<Result<usize, Vec<(usize, crate::error::FieldError)>>, ApiError> {
+) -> Result<crate::models::Written, ApiError> {
     write_transaction(conn, |conn| {
         // Each association is looked up once, however many rows name it.
         let mut known: std::collections::HashMap<i64, Option<crate::error::FieldError>> = Default::default();

@@ -360,17 +360,19 @@ pub fn insert(conn: &mut DbConnection, ctx: &WriteContext, data: &CaseData) -> R
     write_transaction(conn, |conn| insert_one(conn, ctx, data, &History::default()))
 }
 
-/// Records historical cases with their workflow fields, all in one transaction.
+/// Records historical cases with their workflow fields, all in one transaction; the caller
+/// checked each (the rows, the first of each pair, are for the [`crate::models::Written`]
+/// every import answers).
 pub fn insert_many(
     conn: &mut DbConnection,
     ctx: &WriteContext,
-    records: &[(CaseData, History)],
-) -> Result<usize, ApiError> {
+    records: &[(usize, (CaseData, History))],
+) -> Result<crate::models::Written, ApiError> {
     write_transaction(conn, |conn| {
-        for (data, history) in records {
+        for (_, (data, history)) in records {
             insert_one(conn, ctx, data, history)?;
         }
-        Ok(records.len())
+        Ok(Ok(records.len()))
     })
 }
 

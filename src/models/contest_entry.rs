@@ -697,10 +697,10 @@ pub fn import(
     conn: &mut DbConnection,
     ctx: &WriteContext,
     edition_id: i64,
-    entries: &[Imported],
+    entries: &[(usize, Imported)],
     published_on: NaiveDate,
     submitted_by: &str,
-) -> Result<usize, ApiError> {
+) -> Result<crate::models::Written, ApiError> {
     use crate::db::schema::contest_editions as ed;
     write_transaction(conn, |conn| {
         let edition = contest::get_edition(conn, edition_id)?;
@@ -711,18 +711,16 @@ pub fn import(
             ));
         }
         let mut errors = Vec::new();
-        for (i, e) in entries.iter().enumerate() {
+        for (row, e) in entries {
             if let Some(a) = e.data.association_id {
-                errors.extend(
-                    crate::models::association::check_reference(conn, a, "association_id")?
-                        .map(|f| FieldError { field: format!("[{}].{}", i + 1, f.field), ..f }),
-                );
+                errors
+                    .extend(crate::models::association::check_reference(conn, a, "association_id")?.map(|f| (*row, f)));
             }
         }
         if !errors.is_empty() {
-            return Err(ApiError::Validation(errors));
+            return Ok(Err(errors));
         }
-        for e in entries {
+        for (_, e) in entries {
             let sent = e.sent_on();
             let row: EntryRow = diesel::insert_into(en::table)
                 .values((
@@ -769,6 +767,6 @@ pub fn import(
             "entries_imported": {"from": null, "to": entries.len()},
         });
         audit::record(conn, ctx, "contest_edition.import", contest::EDITION, &edition_id.to_string(), &changes)?;
-        Ok(entries.len())
+        Ok(Ok(entries.len()))
     })
 }

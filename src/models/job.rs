@@ -1,4 +1,4 @@
-//! Background jobs: big roster syncs run after the request is answered. The state lives in
+//! Background jobs: big roster syncs and imports run after the request is answered. The state lives in
 //! the database; progress lives in the running process (and, on PostgreSQL, is written to
 //! the database every few seconds with a heartbeat). A job's work is one transaction, so a
 //! job whose process stopped changed nothing: it is marked failed.
@@ -25,8 +25,8 @@ pub struct JobRow {
     pub id: i64,
     /// Kind.
     pub kind: String,
-    /// Association.
-    pub association_id: i64,
+    /// The association it works on; none for an import of the union's records.
+    pub association_id: Option<i64>,
     /// State.
     pub state: String,
     /// Rows to process.
@@ -100,7 +100,7 @@ pub fn create(
     conn: &mut DbConnection,
     ctx: &WriteContext,
     kind: &str,
-    association_id: i64,
+    association_id: Option<i64>,
     rows_total: usize,
 ) -> QueryResult<JobRow> {
     let row: JobRow = diesel::insert_into(j::table)

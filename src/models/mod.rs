@@ -32,6 +32,29 @@ pub mod statistics;
 pub mod union_profile;
 pub mod user;
 
+/// What an import did (or, for a dry run, would do): the same shape for every import, and the
+/// counts a roster sync's report has.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct ImportReport {
+    /// Whether the records were written (`false` for a dry run).
+    pub applied: bool,
+    /// Records read from the file.
+    pub rows: usize,
+    /// Records created (for a dry run: that would be).
+    pub created: usize,
+    /// Invalid rows left out (with `on_error=skip`).
+    pub skipped: usize,
+    /// Rows with something wrong.
+    pub invalid_rows: usize,
+    /// What is wrong, in row order: each error names its row, column, cell, code and message (in
+    /// Vietnamese with `Accept-Language: vi`); the first 1,000 (`invalid_rows` counts the rows).
+    pub errors: Vec<crate::error::FieldError>,
+}
+
+/// What a bulk write did: the records written, or the rows it refused — each `(row, error)`,
+/// the error's field named within the record — with nothing written.
+pub type Written = Result<usize, Vec<(usize, crate::error::FieldError)>>;
+
 /// `f` over `items`, in order, on as many threads as there are cores (at most 4): for pure
 /// work on each row of a large file (checking it, building a new member).
 pub fn parallel_map<T: Sync, U: Send>(items: &[T], f: &(dyn Fn(&T) -> U + Sync)) -> Vec<U> {

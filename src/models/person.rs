@@ -299,6 +299,61 @@ pub struct PersonRef {
     pub position: Option<String>,
 }
 
+/// How an imported record names a person it has no id for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PersonKey {
+    /// A member of an association, by the association's own key for them (`external_id`).
+    Member {
+        /// The association.
+        association_id: i64,
+        /// Its key for the member.
+        external_id: String,
+    },
+    /// The keyed hash of the person's national ID ([`crate::domain::national_id::IdHashKey`]).
+    NationalId(String),
+}
+
+/// The person (not merged into another) that `key` names, or the field error saying why it
+/// names none: nobody, or several people not yet merged. `field`: where the record gave the key.
+pub fn identified(
+    conn: &mut DbConnection,
+    key: &PersonKey,
+    field: &str,
+) -> QueryResult<Result<i64, crate::error::FieldError>> {
+    use crate::error::FieldError;
+    let mut ids: Vec<i64> = match key {
+        PersonKey::Member { association_id, external_id } => m::table
+            .inner_join(p::table)
+            .filter(m::association_id.eq(association_id).and(m::external_id.eq(external_id)))
+            .filter(p::merged_into.is_null())
+            .select(p::id)
+            .load(conn)?,
+        PersonKey::NationalId(hash) => {
+            p::table.filter(p::national_id_hash.eq(hash).and(p::merged_into.is_null())).select(p::id).load(conn)?
+        }
+    };
+    ids.dedup();
+    Ok(match (ids.as_slice(), key) {
+        ([id], _) => Ok(*id),
+        ([], PersonKey::Member { association_id, external_id }) => Err(FieldError::new(
+            field,
+            "unknown",
+            format!("association {association_id} has no member '{external_id}'"),
+        )),
+        ([], PersonKey::NationalId(_)) => {
+            Err(FieldError::new(field, "unknown", "nobody on the rosters has this national ID"))
+        }
+        (several, _) => Err(FieldError::new(
+            field,
+            "ambiguous",
+            format!(
+                "{} people have this national ID: merge them (see /people/duplicates) or give person_id",
+                several.len()
+            ),
+        )),
+    })
+}
+
 /// The person `id` that a record names in `field`, or the field error saying why it cannot:
 /// there is no such person, or they were merged into another.
 pub fn referenced(

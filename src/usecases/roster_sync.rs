@@ -88,6 +88,16 @@ fn empty_input() -> MemberInput {
     }
 }
 
+/// A year written alone (`1975`, four digits from 1000), as a date cell may hold when only the
+/// year is known.
+fn bare_year(text: &str) -> Option<i32> {
+    let text = text.trim();
+    (text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
+        .filter(|y| *y >= 1000)
+}
+
 /// What a row makes of a member: the member it updates (or a new one) with the row's
 /// columns read over it, checked by the same rules as `POST /associations/{id}/members`.
 #[allow(clippy::too_many_arguments)]
@@ -110,6 +120,8 @@ fn prepare_row(
     }
     let mut national_hash = current.and_then(|c| c.1.national_id_hash.clone());
     let mut left_on = current.and_then(|c| c.0.left_on);
+    // A birth date given as a bare year ("1975", as old rosters know it) is the birth year.
+    let year_as_birth_date = row.get(Column::BirthDate).and_then(|(_, v)| v).and_then(bare_year);
     for (column, header, value) in &row.cells {
         let mut bad = |code: &str, message: &str| {
             let mut error = row_error(lang, row.number, Some(header), code, message);
@@ -129,8 +141,14 @@ fn prepare_row(
                 Some(None) => bad("code", "must be male, female or other (Nam, Nữ, Khác)"),
                 v => input.gender = v.flatten(),
             },
+            Column::BirthDate if year_as_birth_date.is_some() => {
+                input.birth_date = None;
+                if row.get(Column::BirthYear).is_none_or(|(_, v)| v.is_none()) {
+                    input.birth_year = year_as_birth_date.map(Int32);
+                }
+            }
             Column::BirthDate => match value.map(parse_date) {
-                Some(None) => bad("date", "must be a date: yyyy-mm-dd or dd/mm/yyyy"),
+                Some(None) => bad("date", "must be a date (yyyy-mm-dd or dd/mm/yyyy) or a year (yyyy)"),
                 v => {
                     input.birth_date = v.flatten();
                     if !row.has(Column::BirthYear) {
@@ -140,6 +158,7 @@ fn prepare_row(
             },
             Column::BirthYear => match value.map(|v| v.trim().parse::<i32>()) {
                 Some(Err(_)) => bad("number", "must be a year, e.g. 1975"),
+                None if year_as_birth_date.is_some() => {}
                 v => {
                     input.birth_year = v.and_then(Result::ok).map(Int32);
                     let year = input.birth_year.map(|y| y.0);

@@ -28,7 +28,7 @@ enum V {
 
 /// The imports, each with the file it is sent (a header row and one record).
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum Import {
+pub(crate) enum Import {
     Roster,
     Honourees,
     Entries,
@@ -100,7 +100,7 @@ impl Import {
     }
 
     /// Where the file goes (making what it imports into), and who may send it.
-    async fn target(self, app: &TestApp, tag: &str) -> String {
+    pub(crate) async fn target(self, app: &TestApp, tag: &str) -> String {
         match self {
             Import::Roster => {
                 let id = create_ok(app, &format!("Hội {tag}")).await;
@@ -462,11 +462,11 @@ async fn a_file_in_no_encoding_we_read_or_a_form_without_a_file_is_named() {
 }
 
 /// A bad cell: its column's header, the cell, the error's code.
-type BadCell = (&'static str, &'static str, &'static str);
+pub(crate) type BadCell = (&'static str, &'static str, &'static str);
 
 /// For each import, a file whose every row after the header has one bad cell, each in another
 /// column: the headers and cells every row has, and the bad cells.
-fn bad_cells(import: Import) -> (Vec<&'static str>, Vec<&'static str>, Vec<BadCell>) {
+pub(crate) fn bad_cells(import: Import) -> (Vec<&'static str>, Vec<&'static str>, Vec<BadCell>) {
     match import {
         Import::Roster => (
             vec!["Mã hội viên", "Họ và tên"],
@@ -818,4 +818,115 @@ async fn the_sheet_a_request_names_is_the_one_read() {
         let res = app.call_as(STAFF, &[], send("dry_run=true")).await;
         assert_eq!(res.status, 422, "{import:?}: {}", res.body_text());
     }
+}
+
+#[actix_web::test]
+async fn an_honouree_is_named_by_the_associations_key_or_a_national_id() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Y học").await;
+    let roster = "external_id,full_name,national_id\nHV-1,Lò Văn Một,\nHV-2,Cầm Thị Hai,012345678901\n";
+    let sync = TestRequest::post()
+        .uri(&format!("/api/v1/associations/{a}/roster/sync"))
+        .insert_header(("Content-Type", "text/csv"))
+        .set_payload(roster);
+    let res = app.call_as(STAFF, &[], sync).await;
+    assert_eq!(res.status, 200, "{}", res.body_text());
+    let uri = Import::Honourees.target(&app, "keys").await;
+    let send =
+        |file: String| TestRequest::post().uri(&uri).insert_header(("Content-Type", "text/csv")).set_payload(file);
+    // Unknown keys and a malformed ID are the cells' errors; the ID is never written back.
+    let bad = format!(
+        "Tên hội;Mã hội viên;Số CCCD;Tiêu chí\n\
+         {a};HV-9;;Thầy thuốc Ưu tú\n\
+         ;;0123 456;Thầy thuốc Ưu tú\n\
+         ;;987654321098;Thầy thuốc Ưu tú\n\
+         ;HV-1;;Thầy thuốc Ưu tú\n"
+    );
+    let res = app.call_as(STAFF, &[], send(bad)).await;
+    assert_eq!(res.status, 422, "{}", res.body_text());
+    let errors: Vec<(Value, Value, Value, Value)> = res.json()["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .map(|e| (e["row"].clone(), e["column"].clone(), e["code"].clone(), e["value"].clone()))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            (json!(2), json!("Mã hội viên"), json!("unknown"), json!("HV-9")),
+            (json!(3), json!("Số CCCD"), json!("format"), Value::Null),
+            (json!(4), json!("Số CCCD"), json!("unknown"), Value::Null),
+            (json!(5), json!("Tên hội"), json!("required"), json!("")),
+        ]
+    );
+    assert!(!res.body_text().contains("987654321098") && !res.body_text().contains("0123 456"));
+
+    let good = format!(
+        "Tên hội;Mã hội viên;Số CCCD;Tiêu chí\n{a};HV-1;;Thầy thuốc Ưu tú\n;;0123.4567.8901;Thầy thuốc Ưu tú\n"
+    );
+    let res = app.call_as(STAFF, &[], send(good)).await;
+    assert_eq!(res.status, 201, "{}", res.body_text());
+    let members = app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/members"))).await;
+    let members = members.json();
+    let person_of = |external: &str| {
+        members["items"]
+            .as_array()
+            .and_then(|m| m.iter().find(|m| m["external_id"] == external))
+            .map(|m| m["person"]["id"].clone())
+    };
+    let listed = app.call_as(STAFF, &[], TestRequest::get().uri(&uri.replace("/import", "/honourees"))).await.json();
+    let honourees: Vec<(Value, Value)> = listed["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|h| (h["full_name"].clone(), Some(h["person_id"].clone())))
+        .map(|(n, p)| (n, p.unwrap_or_default()))
+        .collect();
+    let mut honourees = honourees;
+    honourees.sort_by_key(|(_, person)| person.as_i64());
+    assert_eq!(
+        honourees,
+        [
+            (json!("Lò Văn Một"), person_of("HV-1").expect("HV-1")),
+            (json!("Cầm Thị Hai"), person_of("HV-2").expect("HV-2")),
+        ],
+        "{listed}"
+    );
+}
+
+#[actix_web::test]
+async fn a_birth_date_known_only_by_its_year_is_the_birth_year() {
+    let app = TestApp::spawn().await;
+    let a = create_ok(&app, "Hội Cựu giáo chức").await;
+    let roster = "Mã hội viên,Họ và tên,Ngày sinh,Năm sinh\nY-1,Lò Văn Một,1948,\nY-2,Lò Văn Hai,02/04/1950,\n\
+                  Y-3,Lò Văn Ba,1951,1951\nY-4,Lò Văn Bốn,195,\n";
+    let sync = TestRequest::post()
+        .uri(&format!("/api/v1/associations/{a}/roster/sync?on_error=skip"))
+        .insert_header(("Content-Type", "text/csv"))
+        .set_payload(roster);
+    let res = app.call_as(STAFF, &[], sync).await;
+    assert_eq!(res.status, 200, "{}", res.body_text());
+    let report = res.json();
+    assert_eq!(
+        (&report["created"], &report["errors"][0]["row"], &report["errors"][0]["code"]),
+        (&json!(3), &json!(5), &json!("date"))
+    );
+    let members =
+        app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/members"))).await.json();
+    let mut born: Vec<(Value, Value, Value)> = members["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|m| (m["external_id"].clone(), m["person"]["birth_date"].clone(), m["person"]["birth_year"].clone()))
+        .collect();
+    born.sort_by_key(|b| b.0.to_string());
+    assert_eq!(
+        born,
+        [
+            (json!("Y-1"), Value::Null, json!(1948)),
+            (json!("Y-2"), json!("1950-04-02"), json!(1950)),
+            (json!("Y-3"), Value::Null, json!(1951)),
+        ],
+        "{members}"
+    );
 }

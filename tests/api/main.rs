@@ -18,6 +18,7 @@ mod errors;
 mod exports;
 mod helpers;
 mod identity;
+mod import_runs;
 mod imports;
 mod indicator_values;
 mod jobs;

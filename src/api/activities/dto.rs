@@ -334,11 +334,22 @@ pub struct ActivityPage {
     pub next_cursor: Option<String>,
 }
 
-/// The outcome of an import.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct ActivityImportReport {
-    /// Activities created.
-    pub created: usize,
+/// An activity as an import file gives it: [`ActivityInput`], links as bare URLs too.
+#[derive(Debug, Clone)]
+pub struct ImportedActivity(pub ActivityInput);
+
+impl<'de> Deserialize<'de> for ImportedActivity {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let mut value = serde_json::Value::deserialize(deserializer)?;
+        if let Some(serde_json::Value::Array(links)) = value.get_mut("links") {
+            for link in links.iter_mut() {
+                if let serde_json::Value::String(url) = link {
+                    *link = serde_json::json!({"url": url});
+                }
+            }
+        }
+        ActivityInput::deserialize(value).map(ImportedActivity).map_err(serde::de::Error::custom)
+    }
 }
 
 /// The columns of an activity import file.

@@ -2,19 +2,19 @@
 
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 
-use super::dto::{Activity, ActivityImportReport, ActivityInput, ActivityListQuery, ActivityPage, ActivityPatch};
-use crate::api::bulk::{at_row, read_records};
+use super::dto::{Activity, ActivityInput, ActivityListQuery, ActivityPage, ActivityPatch, ImportedActivity};
+use crate::api::bulk::{Import, ImportQuery};
 use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::api::pagination;
 use crate::auth::{Principal, Role};
-use crate::db::run_blocking;
 use crate::db::version::IfMatch;
+use crate::db::{run_blocking, DbConnection};
 use crate::domain::codes::Visibility;
 use crate::domain::validate;
 use crate::domain::vn;
-use crate::error::{ApiError, ApiResult, FieldError};
+use crate::error::{ApiError, ApiResult};
 use crate::models::activity::{self as model, ActivityRow, Filter};
 use crate::models::audit::WriteContext;
 use crate::state::AppState;
@@ -242,18 +242,6 @@ pub async fn delete_activity(
     Ok(HttpResponse::NoContent().finish())
 }
 
-/// Links may be bare URLs.
-fn normalise_record(value: &mut serde_json::Value) {
-    let Some(object) = value.as_object_mut() else { return };
-    if let Some(serde_json::Value::Array(links)) = object.get_mut("links") {
-        for link in links.iter_mut() {
-            if let serde_json::Value::String(url) = link {
-                *link = serde_json::json!({"url": url});
-            }
-        }
-    }
-}
-
 /// Import activities
 ///
 /// Loads many activities at once (the secretariat's records of earlier years): a JSON array
@@ -265,7 +253,7 @@ fn normalise_record(value: &mut serde_json::Value) {
 /// record's position from 1 in JSON, the sheet row in CSV). Staff and admin only.
 #[utoipa::path(
     tag = "activities",
-    params(crate::api::bulk::SheetQuery, crate::api::http::IdempotencyHeader),
+    params(ImportQuery, crate::api::http::IdempotencyHeader),
     request_body(
         description = "The activities",
         content(
@@ -276,7 +264,9 @@ fn normalise_record(value: &mut serde_json::Value) {
         )
     ),
     responses(
-        (status = 201, description = "Imported", body = ActivityImportReport),
+        (status = 201, description = "Imported", body = crate::api::bulk::ImportReport),
+        (status = 200, description = "Dry run, or nothing to write", body = crate::api::bulk::ImportReport),
+        (status = 202, response = crate::api::responses::JobStarted),
         crate::api::responses::CreateErrors,
     ),
     security(("bearer" = []))
@@ -286,37 +276,19 @@ pub async fn import_activities(
     state: web::Data<AppState>,
     req: HttpRequest,
     AuthUser(principal): AuthUser,
+    query: web::Query<ImportQuery>,
     body: web::Payload,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff])?;
-    let mut records = read_records(&req, body, super::dto::IMPORT_COLUMNS, "activity").await?;
-    let mut errors: Vec<FieldError> = Vec::new();
-    let mut parsed = Vec::new();
-    let (rows, parser) = records.take();
-    for (row, mut value) in rows {
-        normalise_record(&mut value);
-        let input: ActivityInput = match parser.parse(row, value) {
-            Ok(input) => input,
-            Err(e) => {
-                errors.extend(e);
-                continue;
-            }
-        };
-        match input.into_data() {
-            Ok(data) => parsed.push((row, data)),
-            Err(ApiError::Validation(fields)) => errors.extend(fields.into_iter().map(|f| at_row(row, f))),
-            Err(other) => return Err(other),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(records.refuse(errors));
-    }
     let ctx = WriteContext::new(&principal);
-    let outcome = run_blocking(&state.pool, move |conn| model::insert_many(conn, &ctx, &parsed))
-        .await
-        .map_err(|e| records.explained(e))?;
-    match outcome {
-        Ok(n) => Ok(HttpResponse::Created().json(ActivityImportReport { created: n })),
-        Err(rows) => Err(records.refuse(rows.into_iter().map(|(row, f)| at_row(row, f)).collect())),
+    let write_ctx = ctx.clone();
+    Import {
+        kind: "import_activities",
+        what: "activity",
+        columns: super::dto::IMPORT_COLUMNS,
+        prepare: |_, ImportedActivity(input)| input.into_data(),
+        write: move |conn: &mut DbConnection, records: &[_]| model::insert_many(conn, &write_ctx, records),
     }
+    .run(&state, &req, &ctx, query.into_inner(), body)
+    .await
 }

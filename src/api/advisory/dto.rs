@@ -378,14 +378,6 @@ pub struct AdvisoryCasePage {
     /// Pass as `cursor` to get the next page; `null` on the last page.
     pub next_cursor: Option<String>,
 }
-
-/// The outcome of an import.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct AdvisoryImportReport {
-    /// Cases created.
-    pub created: usize,
-}
-
 /// A conflict-of-interest declaration of a person on a case.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ConflictDeclaration {

@@ -3,23 +3,23 @@
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 
 use super::dto::{
-    AdvisoryCase, AdvisoryCaseInput, AdvisoryCasePage, AdvisoryCasePatch, AdvisoryImportRecord, AdvisoryImportReport,
-    AdvisoryListQuery, DeclineInput, OutcomeInput, StepDate, SubmitOpinionInput,
+    AdvisoryCase, AdvisoryCaseInput, AdvisoryCasePage, AdvisoryCasePatch, AdvisoryImportRecord, AdvisoryListQuery,
+    DeclineInput, OutcomeInput, StepDate, SubmitOpinionInput,
 };
-use crate::api::bulk::{at_row, read_records};
+use crate::api::bulk::{Import, ImportQuery};
 use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::{optional_json, JsonObject};
 use crate::api::http::{created, get_with_version, ok_with_version};
 use crate::api::pagination;
 use crate::auth::Caller;
 use crate::auth::{Principal, Role};
-use crate::db::run_blocking;
 use crate::db::version::IfMatch;
+use crate::db::{run_blocking, DbConnection};
 use crate::domain::codes::{AdvisoryStatus, Visibility};
 use crate::domain::time::today;
 use crate::domain::validate;
 use crate::domain::vn;
-use crate::error::{ApiError, ApiResult, FieldError};
+use crate::error::{ApiError, ApiResult};
 use crate::models::advisory::{self as model, Filter, Step};
 use crate::models::advisory_team as team;
 use crate::models::audit::WriteContext;
@@ -418,7 +418,7 @@ pub async fn close_advisory_case(
 /// only.
 #[utoipa::path(
     tag = "advisory",
-    params(crate::api::bulk::SheetQuery, crate::api::http::IdempotencyHeader),
+    params(ImportQuery, crate::api::http::IdempotencyHeader),
     request_body(
         description = "The cases",
         content(
@@ -429,7 +429,9 @@ pub async fn close_advisory_case(
         )
     ),
     responses(
-        (status = 201, description = "Imported", body = AdvisoryImportReport),
+        (status = 201, description = "Imported", body = crate::api::bulk::ImportReport),
+        (status = 200, description = "Dry run, or nothing to write", body = crate::api::bulk::ImportReport),
+        (status = 202, response = crate::api::responses::JobStarted),
         crate::api::responses::CreateErrors,
     ),
     security(("bearer" = []))
@@ -439,34 +441,20 @@ pub async fn import_advisory_cases(
     state: web::Data<AppState>,
     req: HttpRequest,
     AuthUser(principal): AuthUser,
+    query: web::Query<ImportQuery>,
     body: web::Payload,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(STAFF)?;
     let today = today(state.config.timezone);
-    let mut records = read_records(&req, body, super::dto::IMPORT_COLUMNS, "advisory case").await?;
-    let mut errors: Vec<FieldError> = Vec::new();
-    let mut parsed = Vec::new();
-    let (rows, parser) = records.take();
-    for (row, value) in rows {
-        let record: AdvisoryImportRecord = match parser.parse(row, value) {
-            Ok(r) => r,
-            Err(e) => {
-                errors.extend(e);
-                continue;
-            }
-        };
-        match record.into_parts(today) {
-            Ok(parts) => parsed.push(parts),
-            Err(ApiError::Validation(fields)) => errors.extend(fields.into_iter().map(|f| at_row(row, f))),
-            Err(other) => return Err(other),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(records.refuse(errors));
-    }
     let ctx = WriteContext::new(&principal);
-    let created_count = run_blocking(&state.pool, move |conn| model::insert_many(conn, &ctx, &parsed))
-        .await
-        .map_err(|e| records.explained(e))?;
-    Ok(HttpResponse::Created().json(AdvisoryImportReport { created: created_count }))
+    let write_ctx = ctx.clone();
+    Import {
+        kind: "import_advisory_cases",
+        what: "advisory case",
+        columns: super::dto::IMPORT_COLUMNS,
+        prepare: move |_, record: AdvisoryImportRecord| record.into_parts(today),
+        write: move |conn: &mut DbConnection, records: &[_]| model::insert_many(conn, &write_ctx, records),
+    }
+    .run(&state, &req, &ctx, query.into_inner(), body)
+    .await
 }

@@ -327,14 +327,6 @@ pub struct EntryImportQuery {
     /// The date of publication; not in the future.
     pub published_on: Option<NaiveDate>,
 }
-
-/// The outcome of an import.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct EntryImportReport {
-    /// Entries created.
-    pub created: usize,
-}
-
 /// The national result of an entry sent on to the national contest.
 #[derive(Debug, Clone, Serialize, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]

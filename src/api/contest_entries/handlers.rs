@@ -3,10 +3,10 @@
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 
 use super::dto::{
-    ContestEntry, EligibilityInput, EntryImportQuery, EntryImportRecord, EntryImportReport, EntryInput, EntryListQuery,
-    EntryPage, EntryPatch,
+    ContestEntry, EligibilityInput, EntryImportQuery, EntryImportRecord, EntryInput, EntryListQuery, EntryPage,
+    EntryPatch,
 };
-use crate::api::bulk::{at_row, read_records};
+use crate::api::bulk::{Import, ImportQuery};
 use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version};
@@ -317,7 +317,7 @@ pub async fn decide_entry_eligibility(
 /// whose errors name the row as `[n].field`. Staff and admin only.
 #[utoipa::path(
     tag = "contests",
-    params(("id" = i64, Path, description = "Edition id"), EntryImportQuery, crate::api::bulk::SheetQuery, crate::api::http::IdempotencyHeader),
+    params(("id" = i64, Path, description = "Edition id"), EntryImportQuery, ImportQuery, crate::api::http::IdempotencyHeader),
     request_body(
         description = "The entries",
         content(
@@ -328,7 +328,9 @@ pub async fn decide_entry_eligibility(
         )
     ),
     responses(
-        (status = 201, description = "Imported", body = EntryImportReport),
+        (status = 201, description = "Imported", body = crate::api::bulk::ImportReport),
+        (status = 200, description = "Dry run, or nothing to write", body = crate::api::bulk::ImportReport),
+        (status = 202, response = crate::api::responses::JobStarted),
         crate::api::responses::CreateErrors,
         (status = 404, response = crate::api::responses::NotFound),
     ),
@@ -341,6 +343,7 @@ pub async fn import_edition_entries(
     AuthUser(principal): AuthUser,
     id: web::Path<i64>,
     query: web::Query<EntryImportQuery>,
+    options: web::Query<ImportQuery>,
     body: web::Payload,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff])?;
@@ -357,35 +360,22 @@ pub async fn import_edition_entries(
         Ok((contest::get(conn, edition.contest_id)?.data().kind, edition.year))
     })
     .await?;
-    let mut records = read_records(&req, body, super::dto::IMPORT_COLUMNS, "contest entry").await?;
-    let mut parsed = Vec::new();
-    let (rows, parser) = records.take();
-    for (row, value) in rows {
-        let record: EntryImportRecord = match parser.parse(row, value) {
-            Ok(r) => r,
-            Err(e) => {
-                errors.extend(e);
-                continue;
-            }
-        };
-        match record.into_imported(kind, today) {
-            Ok(imported) => parsed.push(imported),
-            Err(ApiError::Validation(fields)) => errors.extend(fields.into_iter().map(|f| at_row(row, f))),
-            Err(other) => return Err(other),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(records.refuse(errors));
-    }
     let published_on = published_on
         .or_else(|| chrono::NaiveDate::from_ymd_opt(year, 12, 31))
         .ok_or_else(|| ApiError::invalid("published_on", "required", "give the date of publication"))?
         .min(today);
     let ctx = WriteContext::new(&principal);
+    let write_ctx = ctx.clone();
     let submitted_by = principal.actor_label();
-    let created_count =
-        run_blocking(&state.pool, move |conn| model::import(conn, &ctx, id, &parsed, published_on, &submitted_by))
-            .await
-            .map_err(|e| records.explained(e))?;
-    Ok(HttpResponse::Created().json(EntryImportReport { created: created_count }))
+    Import {
+        kind: "import_edition_entries",
+        what: "contest entry",
+        columns: super::dto::IMPORT_COLUMNS,
+        prepare: move |_, record: EntryImportRecord| record.into_imported(kind, today),
+        write: move |conn: &mut DbConnection, records: &[_]| {
+            model::import(conn, &write_ctx, id, records, published_on, &submitted_by)
+        },
+    }
+    .run(&state, &req, &ctx, options.into_inner(), body)
+    .await
 }

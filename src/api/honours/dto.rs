@@ -339,7 +339,17 @@ pub struct HonoureeImportRecord {
     #[serde(default)]
     #[schema(value_type = Option<i64>)]
     pub person_id: Option<Int64>,
-    /// Full name; required without `person_id`.
+    /// Or the person as a member of the proposing association (`association_id`): that
+    /// association's own key for them, as its roster has it (`external_id`).
+    #[serde(default)]
+    #[schema(max_length = 64)]
+    pub member_external_id: Option<String>,
+    /// Or the person by their national ID (9 or 12 digits), matched by its keyed hash against
+    /// the rosters; never stored with the honouree, never written back in an error.
+    #[serde(default)]
+    pub national_id: Option<String>,
+    /// Full name; required unless the record names a known person (`person_id`,
+    /// `member_external_id` or `national_id`).
     #[serde(default)]
     pub full_name: Option<String>,
     /// Workplace.
@@ -365,17 +375,16 @@ pub struct HonoureeImportRecord {
     #[serde(default)]
     pub decision_reason: Option<String>,
 }
-
-/// The outcome of an import.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct HonoureeImportReport {
-    /// Honourees created.
-    pub created: usize,
-}
-
 /// The columns of an honouree import file.
 pub const IMPORT_COLUMNS: &[Column] = &[
     Column { key: "person_id", header: "Mã người", aliases: &[], cell: Cell::Integer },
+    Column { key: "member_external_id", header: "Mã hội viên", aliases: &[], cell: Cell::Text },
+    Column {
+        key: "national_id",
+        header: "Số CCCD",
+        aliases: &["CCCD", "CMND", "Số CMND", "Số định danh", "Số CMND/CCCD"],
+        cell: Cell::Text,
+    },
     Column { key: "full_name", header: "Họ và tên", aliases: &["Họ tên"], cell: Cell::Text },
     Column {
         key: "workplace", header: "Nơi công tác", aliases: &["Đơn vị công tác", "Đơn vị"], cell: Cell::Text

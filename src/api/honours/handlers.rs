@@ -4,10 +4,9 @@ use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 
 use super::dto::{
     HonourRound, HonourRoundInput, HonourRoundList, HonourRoundListQuery, HonourRoundPatch, Honouree, HonoureeCounts,
-    HonoureeDecisionInput, HonoureeImportRecord, HonoureeImportReport, HonoureeInput, HonoureeListQuery, HonoureePage,
-    HonoureePatch,
+    HonoureeDecisionInput, HonoureeImportRecord, HonoureeInput, HonoureeListQuery, HonoureePage, HonoureePatch,
 };
-use crate::api::bulk::{at_row, read_records};
+use crate::api::bulk::{Import, ImportQuery};
 use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version};
@@ -17,10 +16,12 @@ use crate::auth::{Principal, Role};
 use crate::db::version::IfMatch;
 use crate::db::{run_blocking, DbConnection};
 use crate::domain::codes::{CodeList, HonourRoundStatus, HonoureeDecision};
+use crate::domain::national_id::{self, IdHashKey};
 use crate::domain::vn;
-use crate::error::{ApiError, ApiResult, FieldError};
+use crate::error::{ApiError, ApiResult};
 use crate::models::audit::WriteContext;
 use crate::models::honour::{self as model, HonoureeFilter, HonoureeRow, ImportRecord, RoundAction, RoundRow};
+use crate::models::person::PersonKey;
 use crate::state::AppState;
 
 /// What a caller may see of honour rounds.
@@ -655,7 +656,7 @@ fn category_codes(conn: &mut DbConnection) -> Result<std::collections::HashMap<S
 /// round status.
 #[utoipa::path(
     tag = "awards",
-    params(("id" = i64, Path, description = "Round id"), crate::api::bulk::SheetQuery, crate::api::http::IdempotencyHeader),
+    params(("id" = i64, Path, description = "Round id"), ImportQuery, crate::api::http::IdempotencyHeader),
     request_body(
         description = "The honourees",
         content(
@@ -666,7 +667,9 @@ fn category_codes(conn: &mut DbConnection) -> Result<std::collections::HashMap<S
         )
     ),
     responses(
-        (status = 201, description = "Imported", body = HonoureeImportReport),
+        (status = 201, description = "Imported", body = crate::api::bulk::ImportReport),
+        (status = 200, description = "Dry run, or nothing to write", body = crate::api::bulk::ImportReport),
+        (status = 202, response = crate::api::responses::JobStarted),
         crate::api::responses::CreateErrors,
         (status = 404, response = crate::api::responses::NotFound),
     ),
@@ -678,63 +681,84 @@ pub async fn import_honourees(
     req: HttpRequest,
     AuthUser(principal): AuthUser,
     id: web::Path<i64>,
+    query: web::Query<ImportQuery>,
     body: web::Payload,
 ) -> ApiResult<HttpResponse> {
     principal.require_any(&[Role::Admin, Role::Staff])?;
     let round_id = id.into_inner();
-    let mut records = read_records(&req, body, super::dto::IMPORT_COLUMNS, "honouree").await?;
-    let (rows, parser) = records.take();
-    let ctx = WriteContext::new(&principal);
-    let created_count = run_blocking(&state.pool, move |conn| {
+    let names = run_blocking(&state.pool, move |conn| {
         model::get_round(conn, round_id)?;
-        let names = category_codes(conn)?;
-        let mut errors: Vec<FieldError> = Vec::new();
-        let mut parsed = Vec::new();
-        for (row, value) in rows {
-            let record: HonoureeImportRecord = match parser.parse(row, value) {
-                Ok(r) => r,
-                Err(e) => {
-                    errors.extend(e);
-                    continue;
-                }
-            };
-            let categories = record
-                .categories
-                .iter()
-                .map(|c| names.get(&vn::fold(c)).or_else(|| names.get(c.trim())).cloned().unwrap_or_else(|| c.clone()))
-                .collect();
-            let decision = record.decision.unwrap_or(HonoureeDecision::Approved);
-            let input = HonoureeInput {
-                person_id: record.person_id,
-                full_name: record.full_name,
-                workplace: record.workplace,
-                position: record.position,
-                association_id: record.association_id,
-                categories,
-                citation: record.citation,
-            };
-            let decided = HonoureeDecisionInput { decision, reason: record.decision_reason }.into_decided();
-            match (input.into_data(), decided) {
-                (Ok(data), Ok(decided)) => parsed.push(ImportRecord { row, data, decided }),
-                (a, b) => {
-                    for e in [a.err(), b.err()].into_iter().flatten() {
-                        match e {
-                            ApiError::Validation(fields) => errors.extend(fields.into_iter().map(|f| at_row(row, f))),
-                            other => return Err(other),
-                        }
-                    }
+        category_codes(conn)
+    })
+    .await?;
+    let ctx = WriteContext::new(&principal);
+    let write_ctx = ctx.clone();
+    let id_key = state.id_hash_key.clone();
+    Import {
+        kind: "import_honourees",
+        what: "honouree",
+        columns: super::dto::IMPORT_COLUMNS,
+        prepare: move |_, record: HonoureeImportRecord| import_record(record, &names, &id_key),
+        write: move |conn: &mut DbConnection, records: &[(usize, ImportRecord)]| {
+            model::import(conn, &write_ctx, round_id, records)
+        },
+    }
+    .run(&state, &req, &ctx, query.into_inner(), body)
+    .await
+}
+
+/// An imported honouree as it is written: categories by code, `approved` unless it says
+/// otherwise, the person by the key the record gives. `names`: category codes by folded name.
+fn import_record(
+    record: HonoureeImportRecord,
+    names: &std::collections::HashMap<String, String>,
+    id_key: &IdHashKey,
+) -> Result<ImportRecord, ApiError> {
+    let person = match (&record.person_id, record.member_external_id, record.national_id) {
+        (Some(_), _, _) => None,
+        (None, Some(external_id), _) => match record.association_id.as_ref().map(|a| a.0) {
+            Some(association_id) => Some((
+                "member_external_id",
+                PersonKey::Member { association_id, external_id: external_id.trim().to_owned() },
+            )),
+            None => {
+                let message = "give the association whose member this is (association_id)";
+                return Err(ApiError::invalid("association_id", "required", message));
+            }
+        },
+        (None, None, Some(national_id)) => match national_id::normalize(&national_id) {
+            Some(digits) => Some(("national_id", PersonKey::NationalId(id_key.hash(&digits)))),
+            None => return Err(ApiError::invalid("national_id", "format", "a national ID has 9 or 12 digits")),
+        },
+        (None, None, None) => None,
+    };
+    let categories = record
+        .categories
+        .iter()
+        .map(|c| names.get(&vn::fold(c)).or_else(|| names.get(c.trim())).cloned().unwrap_or_else(|| c.clone()))
+        .collect();
+    let input = HonoureeInput {
+        person_id: record.person_id,
+        full_name: record.full_name,
+        workplace: record.workplace,
+        position: record.position,
+        association_id: record.association_id,
+        categories,
+        citation: record.citation,
+    };
+    let decision = record.decision.unwrap_or(HonoureeDecision::Approved);
+    let decided = HonoureeDecisionInput { decision, reason: record.decision_reason }.into_decided();
+    match (input.into_data(), decided) {
+        (Ok(data), Ok(decided)) => Ok(ImportRecord { data, decided, person }),
+        (a, b) => {
+            let mut fields = Vec::new();
+            for e in [a.err(), b.err()].into_iter().flatten() {
+                match e {
+                    ApiError::Validation(f) => fields.extend(f),
+                    other => return Err(other),
                 }
             }
+            Err(ApiError::Validation(fields))
         }
-        if !errors.is_empty() {
-            return Err(ApiError::Validation(errors));
-        }
-        match model::import(conn, &ctx, round_id, &parsed)? {
-            Ok(n) => Ok(n),
-            Err(rows) => Err(ApiError::Validation(rows.into_iter().map(|(row, f)| at_row(row, f)).collect())),
-        }
-    })
-    .await
-    .map_err(|e| records.explained(e))?;
-    Ok(HttpResponse::Created().json(HonoureeImportReport { created: created_count }))
+    }
 }

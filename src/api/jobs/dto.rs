@@ -7,6 +7,7 @@ use utoipa::ToSchema;
 use crate::domain::time::rfc3339;
 use crate::models::job::{self, JobRow};
 use crate::models::roster::SyncReport;
+use crate::models::ImportReport;
 
 /// Where a job is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -30,10 +31,11 @@ pub enum JobState {
 pub struct Job {
     /// Id.
     pub id: i64,
-    /// What it does: `roster_sync`.
+    /// What it does: `roster_sync`, or an import: `import_honourees`, `import_activities`,
+    /// `import_advisory_cases`, `import_edition_entries`.
     pub kind: String,
-    /// The association it works on.
-    pub association_id: i64,
+    /// The association it works on; `null` for an import of the union's records.
+    pub association_id: Option<i64>,
     /// Where it is.
     pub state: JobState,
     /// While running: `checking` the rows of members already on the roster, then `writing`
@@ -45,8 +47,9 @@ pub struct Job {
     /// members are written people first, then memberships, then the search index; all of them
     /// once finished).
     pub rows_done: i64,
-    /// When completed: the sync report, as a synchronous sync answers it.
-    pub report: Option<SyncReport>,
+    /// When completed: the report, as the request would have answered it had it not run as a
+    /// job (a `SyncReport` for `roster_sync`, an `ImportReport` for an import).
+    pub report: Option<JobReport>,
     /// When failed: why.
     pub error: Option<String>,
     /// Created.
@@ -55,6 +58,16 @@ pub struct Job {
     pub started_at: Option<DateTime<Utc>>,
     /// Finished.
     pub finished_at: Option<DateTime<Utc>>,
+}
+
+/// What a completed job did.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(untagged)]
+pub enum JobReport {
+    /// A roster sync's report.
+    Sync(SyncReport),
+    /// An import's report.
+    Import(ImportReport),
 }
 
 impl Job {
@@ -70,7 +83,7 @@ impl Job {
         let running = matches!(state, JobState::Queued | JobState::Running);
         Job {
             id: row.id,
-            kind: row.kind,
+            kind: row.kind.clone(),
             association_id: row.association_id,
             state,
             phase: live.filter(|_| running).map(|p| p.phase.to_owned()),
@@ -79,7 +92,10 @@ impl Job {
                 Some(p) if running => i64::try_from(p.rows_done).unwrap_or(i64::MAX),
                 _ => row.rows_done,
             },
-            report: row.report.as_deref().and_then(|r| serde_json::from_str(r).ok()),
+            report: row.report.as_deref().and_then(|r| match row.kind.as_str() {
+                "roster_sync" => serde_json::from_str(r).ok().map(JobReport::Sync),
+                _ => serde_json::from_str(r).ok().map(JobReport::Import),
+            }),
             error: row.error,
             created_at: rfc3339(row.created_at),
             started_at: row.started_at.map(rfc3339),

@@ -4,6 +4,7 @@ use actix_web::{get, web, HttpResponse};
 
 use super::dto::Job;
 use crate::api::caller::AuthUser;
+use crate::auth::Role;
 use crate::db::run_blocking;
 use crate::error::ApiResult;
 use crate::models::job as model;
@@ -11,10 +12,11 @@ use crate::state::AppState;
 
 /// Get a job
 ///
-/// A background job (a big roster sync): its state, its progress while it runs (phase and
+/// A background job (a big roster sync or import): its state, its progress while it runs (phase and
 /// rows done of the total), and at the end the same report a synchronous sync answers, or
 /// why it failed. Jobs live in the database: a job interrupted by a restart is `failed` and
-/// changed nothing. Poll every few seconds. Admin, staff, or the association's own managers.
+/// changed nothing. Poll every few seconds. Admin, staff, or the association's own managers
+/// (an import of the union's records: admin and staff).
 #[utoipa::path(
     tag = "jobs",
     params(("id" = i64, Path, description = "Job id")),
@@ -31,6 +33,9 @@ use crate::state::AppState;
 pub async fn get_job(state: web::Data<AppState>, AuthUser(p): AuthUser, id: web::Path<i64>) -> ApiResult<HttpResponse> {
     let id = id.into_inner();
     let row = run_blocking(&state.pool, move |conn| model::get(conn, id)).await?;
-    p.require_manages(row.association_id)?;
+    match row.association_id {
+        Some(association) => p.require_manages(association)?,
+        None => p.require_any(&[Role::Admin, Role::Staff])?,
+    }
     Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(Job::from_row(row)))
 }

@@ -18,16 +18,7 @@ pub enum SyncMode {
     Snapshot,
 }
 
-/// What to do when some rows are invalid.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum OnError {
-    /// One invalid row and nothing changes (`422` with the report).
-    #[default]
-    Abort,
-    /// Apply the valid rows and report the others.
-    Skip,
-}
+pub use crate::api::bulk::OnError;
 
 /// Query of a roster sync.
 #[derive(Debug, Clone, Deserialize, IntoParams)]

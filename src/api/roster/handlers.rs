@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use actix_web::http::header;
-use actix_web::{get, post, web, HttpMessage, HttpRequest, HttpResponse};
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
 
 use super::dto::{
     ChangeKind, ChangesQuery, ExportFormat, ExportQuery, HeaderStyle, OnError, RosterChange, RosterChanges, SyncMode,
@@ -13,7 +13,6 @@ use crate::api::caller::AuthUser;
 use crate::db::run_blocking;
 use crate::domain::codes::MembershipStatus;
 use crate::domain::import::{self, row_error, Format, Lang, Upload, XlsxLimits};
-use crate::domain::national_id::IdHashKey;
 use crate::domain::roster::{self, Column};
 use crate::domain::time::today;
 use crate::error::{ApiError, ApiResult};
@@ -57,8 +56,7 @@ const MAX_ROWS: usize = 1_000_000;
     ),
     responses(
         (status = 200, description = "Applied (or, with `dry_run`, worked out)", body = model::SyncReport),
-        (status = 202, description = "Running as a background job: follow `Location`", body = crate::api::jobs::dto::Job,
-            headers(("Location" = String, description = "The job, `/api/v1/jobs/{id}`"))),
+        (status = 202, response = crate::api::responses::JobStarted),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 403, response = crate::api::responses::Forbidden),
         (status = 404, response = crate::api::responses::NotFound),
@@ -131,24 +129,12 @@ pub async fn sync_roster(
         }));
     }
     if query.r#async.unwrap_or(false) || table.row_count > state.config.sync_job_rows {
-        let rows_total = table.row_count;
+        let rows = table.row_count;
         let job_ctx = ctx.clone();
-        let job = run_blocking(&state.pool, move |conn| {
-            Ok(crate::models::job::create(conn, &job_ctx, "roster_sync", association_id, rows_total)?)
-        })
-        .await?;
-        let id = (job.id, job.created_at);
-        let pool = state.pool.clone();
-        let postgres = matches!(state.config.database, crate::db::DbUrl::Postgres(_));
-        // The job keeps the request's upload turn: its table stays in memory until it ends.
-        let turn = req.extensions_mut().remove::<crate::state::UploadTurn>();
-        actix_web::rt::spawn(async move {
-            let _turn = turn;
-            run_job(pool, postgres, id, ctx, association_id, table, options, key).await;
-        });
-        return Ok(HttpResponse::Accepted()
-            .insert_header((header::LOCATION, format!("/api/v1/jobs/{}", job.id)))
-            .json(crate::api::jobs::dto::Job::from_row(job)));
+        let work = move |conn: &mut crate::db::DbConnection, progress: &model::OnProgress<'_>| {
+            roster_sync::sync_table(conn, &ctx, association_id, table, options, &key, progress)
+        };
+        return crate::api::jobs::spawn(&state, &req, &job_ctx, "roster_sync", Some(association_id), rows, work).await;
     }
     let bulk = model::is_bulk(state.config.database.backend(), table.rows.len(), options.dry_run);
     let report = run_blocking(&state.pool, move |conn| {
@@ -162,52 +148,6 @@ pub async fn sync_roster(
         return Ok(HttpResponse::Ok().json(report));
     }
     Ok(refused(report))
-}
-
-/// Runs a sync as a background job: its state, progress (and, on PostgreSQL, a heartbeat)
-/// and at the end its report or failure go to the job.
-#[allow(clippy::too_many_arguments)]
-async fn run_job(
-    pool: crate::db::DbPool,
-    postgres: bool,
-    id: crate::models::job::JobKey,
-    ctx: WriteContext,
-    association_id: i64,
-    table: roster::Table,
-    options: Options,
-    key: std::sync::Arc<IdHashKey>,
-) {
-    use crate::models::job::{self, Progress};
-    if postgres {
-        let pool = pool.clone();
-        actix_web::rt::spawn(async move {
-            loop {
-                actix_web::rt::time::sleep(std::time::Duration::from_secs(2)).await;
-                let Some(progress) = job::progress(id) else { break };
-                let _ = run_blocking(&pool, move |conn| Ok(job::heartbeat(conn, id.0, progress.rows_done)?)).await;
-            }
-        });
-    }
-    let result = run_blocking(&pool, move |conn| {
-        job::start(conn, id.0)?;
-        let on_progress = |phase: &'static str, done: usize| {
-            job::set_progress(id, Progress { phase, rows_done: done as u64 });
-        };
-        roster_sync::sync_table(conn, &ctx, association_id, table, options, &key, &on_progress)
-    })
-    .await;
-    let outcome = match result {
-        Ok(report) => serde_json::to_string(&report).map_err(|e| e.to_string()),
-        Err(ApiError::Internal(e)) => {
-            tracing::error!(job = id.0, error = ?e, "roster sync job failed");
-            Err("an unexpected error stopped the job; nothing was changed".to_owned())
-        }
-        Err(e) => Err(format!("{}; nothing was changed", e.to_problem().detail.unwrap_or_default())),
-    };
-    if let Err(e) = run_blocking(&pool, move |conn| Ok(job::finish(conn, id, outcome)?)).await {
-        tracing::error!(job = id.0, error = %e, "recording the end of a job failed");
-        job::forget(id);
-    }
 }
 
 /// The `422` of a refused sync: a problem document with the report.

@@ -83,11 +83,13 @@ pub(super) fn advisory_cases(
                 value["status"] = json!("in_progress");
             }
             let record = input::<crate::usecases::advisory::AdvisoryImportRecord>(value)?.into_parts(today)?;
-            records.push(record);
+            records.push((records.len() + 1, record));
             report.by(y, "advisory_cases_by_kind", kind.code(), 1);
         }
     }
-    advisory::insert_many(conn, ctx, &records)?;
+    if let Err(errors) = advisory::insert_many(conn, ctx, &records)? {
+        return Err(ApiError::Internal(anyhow::anyhow!("demo advisory cases refused: {errors:?}")));
+    }
     report.count("advisory_cases", records.len() as u64);
     Ok(())
 }

@@ -108,13 +108,17 @@ pub(super) fn contests(
                     "labour_creativity_certificate": national.is_some(),
                     "applied": prize.is_some() && rng.below(3) == 0,
                 }))?;
-                imported.push(record.into_imported(kind, today)?);
+                imported.push((imported.len() + 1, record.into_imported(kind, today)?));
                 report.by(y, "contest_entries", code, 1);
                 if let Some(p) = prize {
                     report.by(y, "contest_prizes", &format!("{code}:{}", p.code()), 1);
                 }
             }
-            contest_entry::import(conn, ctx, edition.id, &imported, published, "system (demo-data)")?;
+            if let Err(errors) =
+                contest_entry::import(conn, ctx, edition.id, &imported, published, "system (demo-data)")?
+            {
+                return Err(ApiError::Internal(anyhow::anyhow!("demo contest entries refused: {errors:?}")));
+            }
             report.count("contest_editions", 1);
             report.count("contest_entries", n as u64);
             report.by(y, "contest_editions", code, 1);

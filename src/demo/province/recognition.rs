@@ -99,7 +99,7 @@ pub(super) fn honours(
                     report.by(y, "honourees_by_category", c, 1);
                 }
             }
-            records.push(ImportRecord { row: row + 1, data, decided });
+            records.push((row + 1, ImportRecord { data, decided, person: None }));
         }
         if let Err(errors) = honour::import(conn, ctx, round.id, &records)? {
             return Err(ApiError::Internal(anyhow::anyhow!("demo honourees refused: {errors:?}")));

@@ -16,6 +16,7 @@ use crate::domain::codes::{CodeList, HonourRoundStatus, HonoureeDecision};
 use crate::domain::vn;
 use crate::error::{ApiError, FieldError};
 use crate::models::audit::{self, WriteContext};
+use crate::models::person::PersonKey;
 
 /// A row of `honourees`.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -546,26 +547,27 @@ pub fn decide(
     })
 }
 
-/// One record of a bulk import: its row number (as the file counts) and content.
+/// One record of a bulk import.
 #[derive(Debug, Clone)]
 pub struct ImportRecord {
-    /// Row number for error reports.
-    pub row: usize,
     /// Content.
     pub data: HonoureeData,
+    /// The person, when the record names them by what the association or the person knows
+    /// rather than by id (an id in `data` wins): `(the record's field, the key)`.
+    pub person: Option<(&'static str, PersonKey)>,
     /// Decision (historical rounds: `approved` unless the file says otherwise).
     pub decided: Decided,
 }
 
 /// Imports honourees into a round, all or nothing: every row is checked first (unknown
 /// category, person or association; a person twice in the file or already in the round) and
-/// any failure is reported by row with nothing written. `Ok(Err(errors))` is that report.
+/// any failure is reported by row (the first number of each pair) with nothing written.
 pub fn import(
     conn: &mut DbConnection,
     ctx: &WriteContext,
     round_id: i64,
-    records: &[ImportRecord],
-) -> Result<Result<usize, Vec<(usize, FieldError)>>, ApiError> {
+    records: &[(usize, ImportRecord)],
+) -> Result<crate::models::Written, ApiError> {
     write_transaction(conn, |conn| {
         get_round(conn, round_id)?;
         // Staff import: a person once per round, whichever association proposed them.
@@ -578,13 +580,23 @@ pub fn import(
             .collect();
         let mut errors = Vec::new();
         let mut checked = Vec::with_capacity(records.len());
-        for record in records {
-            match resolve(conn, &record.data) {
+        for (row, record) in records {
+            let mut data = std::borrow::Cow::Borrowed(&record.data);
+            if let (Some((field, key)), None) = (&record.person, data.person_id) {
+                match crate::models::person::identified(conn, key, field)? {
+                    Ok(id) => data.to_mut().person_id = Some(id),
+                    Err(e) => {
+                        errors.push((*row, e));
+                        continue;
+                    }
+                }
+            }
+            match resolve(conn, &data) {
                 Ok(resolved) => {
-                    let person = person_of(record.data.person_id, &resolved.full_name, resolved.workplace.as_deref());
+                    let person = person_of(data.person_id, &resolved.full_name, resolved.workplace.as_deref());
                     if !taken.insert(person) {
                         errors.push((
-                            record.row,
+                            *row,
                             FieldError::new(
                                 "full_name",
                                 "duplicate",
@@ -592,9 +604,9 @@ pub fn import(
                             ),
                         ));
                     }
-                    checked.push((record, resolved));
+                    checked.push((data, &record.decided, resolved));
                 }
-                Err(ApiError::Validation(fields)) => errors.extend(fields.into_iter().map(|f| (record.row, f))),
+                Err(ApiError::Validation(fields)) => errors.extend(fields.into_iter().map(|f| (*row, f))),
                 Err(e) => return Err(e),
             }
             if errors.len() >= 1000 {
@@ -604,8 +616,8 @@ pub fn import(
         if !errors.is_empty() {
             return Ok(Err(errors));
         }
-        for (record, resolved) in &checked {
-            insert_one(conn, ctx, round_id, &record.data, resolved, Some(&record.decided))?;
+        for (data, decided, resolved) in &checked {
+            insert_one(conn, ctx, round_id, data, resolved, Some(decided))?;
         }
         Ok(Ok(records.len()))
     })

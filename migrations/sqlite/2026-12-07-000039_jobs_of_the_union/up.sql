@@ -1,0 +1,24 @@
+-- Every import runs as a background job above the threshold (issue 31), and the imports of
+-- honourees, activities, advisory cases and past contest editions are the union's, not an
+-- association's: their jobs have no association. SQLite changes a column's constraint by
+-- rebuilding the table.
+CREATE TABLE rebuilt_jobs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    kind TEXT NOT NULL,
+    association_id BIGINT NULL REFERENCES associations (id),
+    state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'completed', 'failed')),
+    rows_total BIGINT NOT NULL,
+    rows_done BIGINT NOT NULL DEFAULT 0,
+    report TEXT,
+    error TEXT,
+    actor TEXT NOT NULL,
+    runner TEXT NOT NULL,
+    heartbeat_at TIMESTAMP NOT NULL,
+    created_at TIMESTAMP NOT NULL,
+    started_at TIMESTAMP,
+    finished_at TIMESTAMP
+);
+INSERT INTO rebuilt_jobs SELECT * FROM jobs;
+DROP TABLE jobs;
+ALTER TABLE rebuilt_jobs RENAME TO jobs;
+CREATE INDEX jobs_association ON jobs (association_id, id);

@@ -44,6 +44,7 @@ Every error is an RFC 9457 `application/problem+json` document with a stable `co
             responses::TooManyRequests,
             responses::HeadersTooLarge,
             crate::api::roster::dto::SyncRefused,
+            crate::api::bulk::ImportRefused,
         )
     ),
     modifiers(&SecuritySchemes),

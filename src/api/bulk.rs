@@ -67,6 +67,41 @@ pub struct ImportQuery {
 
 pub use crate::models::ImportReport;
 
+/// An import refused for invalid rows: a problem document (`validation_failed`, its `errors`
+/// as every operation gives them) with the report, as a roster sync is refused.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema, utoipa::ToResponse)]
+#[response(
+    description = "Invalid rows (nothing was changed), or a file that cannot be read",
+    content_type = "application/problem+json",
+    example = json!({"type": "urn:lienhiep:problem:validation-failed", "title": "The request breaks a rule",
+        "status": 422, "detail": "1 row is invalid; nothing was changed", "code": "validation_failed",
+        "errors": [{"field": "[3].starts_on", "row": 3, "column": "Ngày", "value": "32/13/2019", "code": "date",
+            "message": "Ngày không hợp lệ: ghi theo dạng dd/mm/yyyy hoặc yyyy-mm-dd ('32/13/2019' is not a date: write dd/mm/yyyy or yyyy-mm-dd)"}],
+        "report": {"applied": false, "rows": 2, "created": 1, "skipped": 0, "invalid_rows": 1,
+            "errors": [{"field": "[3].starts_on", "row": 3, "column": "Ngày", "value": "32/13/2019", "code": "date",
+                "message": "Ngày không hợp lệ: ghi theo dạng dd/mm/yyyy hoặc yyyy-mm-dd ('32/13/2019' is not a date: write dd/mm/yyyy or yyyy-mm-dd)"}]}})
+)]
+pub struct ImportRefused {
+    /// The problem.
+    #[serde(flatten)]
+    pub problem: crate::error::Problem,
+    /// What the file holds and what is wrong with it; nothing was changed.
+    pub report: ImportReport,
+}
+
+/// The `422` of an import with invalid rows and `on_error=abort`.
+fn refused(report: ImportReport) -> HttpResponse {
+    let mut problem = ApiError::Validation(report.errors.clone()).to_problem();
+    problem.detail = Some(match report.invalid_rows {
+        1 => "1 row is invalid; nothing was changed".to_owned(),
+        n => format!("{n} rows are invalid; nothing was changed"),
+    });
+    HttpResponse::UnprocessableEntity()
+        .content_type(crate::error::PROBLEM_JSON)
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .json(ImportRefused { problem, report })
+}
+
 /// The most errors an import lists.
 const MAX_ERRORS: usize = 1_000;
 
@@ -205,7 +240,7 @@ impl<F, W> Import<F, W> {
         }
         let report = run_blocking(&state.pool, move |conn| self.apply(conn, records, options, &|_, _| {})).await?;
         if report.invalid_rows > 0 && !options.1 {
-            return Err(ApiError::Validation(report.errors));
+            return Ok(refused(report));
         }
         Ok(if report.created > 0 && report.applied { HttpResponse::Created() } else { HttpResponse::Ok() }.json(report))
     }
@@ -279,7 +314,7 @@ impl<F, W> Import<F, W> {
         Ok(ImportReport {
             applied,
             rows: total,
-            created: if applied || dry_run { created } else { 0 },
+            created,
             skipped: if skip { invalid_rows } else { 0 },
             invalid_rows,
             errors,

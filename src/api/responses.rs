@@ -201,6 +201,36 @@ pub enum WriteErrors {
     ServiceUnavailable(#[ref_response] ServiceUnavailable),
 }
 
+/// The errors an import can answer: those of a create ([`CreateErrors`]), the `422` of invalid
+/// rows with the import's report.
+#[derive(utoipa::IntoResponses)]
+pub enum ImportErrors {
+    /// See [`BadRequest`].
+    #[response(status = 400)]
+    BadRequest(#[ref_response] BadRequest),
+    /// See [`Unauthorized`].
+    #[response(status = 401)]
+    Unauthorized(#[ref_response] Unauthorized),
+    /// See [`Forbidden`].
+    #[response(status = 403)]
+    Forbidden(#[ref_response] Forbidden),
+    /// See [`Conflict`].
+    #[response(status = 409)]
+    Conflict(#[ref_response] Conflict),
+    /// See [`PayloadTooLarge`].
+    #[response(status = 413)]
+    PayloadTooLarge(#[ref_response] PayloadTooLarge),
+    /// See [`UnsupportedMediaType`].
+    #[response(status = 415)]
+    UnsupportedMediaType(#[ref_response] UnsupportedMediaType),
+    /// See [`crate::api::bulk::ImportRefused`].
+    #[response(status = 422)]
+    ImportRefused(#[ref_response] crate::api::bulk::ImportRefused),
+    /// See [`ServiceUnavailable`].
+    #[response(status = 503)]
+    ServiceUnavailable(#[ref_response] ServiceUnavailable),
+}
+
 /// The errors a create with a JSON body can answer: `400`, `401`, `403`, `409`, `413`, `415`,
 /// `422`, `503` (and `500`, added to every operation).
 #[derive(utoipa::IntoResponses)]

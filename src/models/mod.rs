@@ -40,7 +40,8 @@ pub struct ImportReport {
     pub applied: bool,
     /// Records read from the file.
     pub rows: usize,
-    /// Records created (for a dry run: that would be).
+    /// Records created; for a dry run, or an import refused for its invalid rows, those its
+    /// valid rows would create (as a roster sync's report says).
     pub created: usize,
     /// Invalid rows left out (with `on_error=skip`).
     pub skipped: usize,

@@ -90,8 +90,12 @@ async fn every_import_dry_runs_skips_and_aborts_alike() {
         for query in ["", "?dry_run=true"] {
             let res = send(&app, &uri, query, &file).await;
             assert_eq!(res.status, 422, "{import:?}{query}: {}", res.body_text());
-            let errors = res.json()["errors"].clone();
+            let body = res.json();
+            let errors = body["errors"].clone();
             assert_eq!((&errors[0]["row"], &errors[0]["code"]), (&json!(5), &json!(code)), "{import:?}: {errors}");
+            let expected = json!({"applied": false, "rows": 4, "created": 3, "skipped": 0, "invalid_rows": 1});
+            assert_eq!(counts(&body["report"]), expected, "{import:?}: the report as a roster sync's: {body}");
+            assert_eq!(body["report"]["errors"], errors, "{import:?}");
             assert_eq!(count(&app, import, &uri).await, before, "{import:?}{query} wrote");
         }
 

@@ -267,7 +267,7 @@ pub async fn delete_activity(
         (status = 201, description = "Imported", body = crate::api::bulk::ImportReport),
         (status = 200, description = "Dry run, or nothing to write", body = crate::api::bulk::ImportReport),
         (status = 202, response = crate::api::responses::JobStarted),
-        crate::api::responses::CreateErrors,
+        crate::api::responses::ImportErrors,
     ),
     security(("bearer" = []))
 )]

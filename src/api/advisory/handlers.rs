@@ -432,7 +432,7 @@ pub async fn close_advisory_case(
         (status = 201, description = "Imported", body = crate::api::bulk::ImportReport),
         (status = 200, description = "Dry run, or nothing to write", body = crate::api::bulk::ImportReport),
         (status = 202, response = crate::api::responses::JobStarted),
-        crate::api::responses::CreateErrors,
+        crate::api::responses::ImportErrors,
     ),
     security(("bearer" = []))
 )]

@@ -331,7 +331,7 @@ pub async fn decide_entry_eligibility(
         (status = 201, description = "Imported", body = crate::api::bulk::ImportReport),
         (status = 200, description = "Dry run, or nothing to write", body = crate::api::bulk::ImportReport),
         (status = 202, response = crate::api::responses::JobStarted),
-        crate::api::responses::CreateErrors,
+        crate::api::responses::ImportErrors,
         (status = 404, response = crate::api::responses::NotFound),
     ),
     security(("bearer" = []))

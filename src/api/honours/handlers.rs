@@ -670,7 +670,7 @@ fn category_codes(conn: &mut DbConnection) -> Result<std::collections::HashMap<S
         (status = 201, description = "Imported", body = crate::api::bulk::ImportReport),
         (status = 200, description = "Dry run, or nothing to write", body = crate::api::bulk::ImportReport),
         (status = 202, response = crate::api::responses::JobStarted),
-        crate::api::responses::CreateErrors,
+        crate::api::responses::ImportErrors,
         (status = 404, response = crate::api::responses::NotFound),
     ),
     security(("bearer" = []))

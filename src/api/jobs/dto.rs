@@ -60,14 +60,39 @@ pub struct Job {
     pub finished_at: Option<DateTime<Utc>>,
 }
 
-/// What a completed job did.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+/// What a completed job did: a roster sync's report or an import's (the job's `kind` says
+/// which).
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum JobReport {
     /// A roster sync's report.
     Sync(SyncReport),
     /// An import's report.
     Import(ImportReport),
+}
+
+// `anyOf`, not the `oneOf` a derive writes: a roster sync's report has every field of an
+// import's, so it is valid under both schemas.
+impl utoipa::PartialSchema for JobReport {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::AnyOf;
+        use utoipa::openapi::Ref;
+        AnyOf::builder()
+            .item(Ref::from_schema_name(SyncReport::name()))
+            .item(Ref::from_schema_name(ImportReport::name()))
+            .description(Some("A `SyncReport` when `kind` is `roster_sync`, else an `ImportReport`."))
+            .into()
+    }
+}
+
+impl ToSchema for JobReport {
+    fn schemas(schemas: &mut Vec<(String, utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>)>) {
+        use utoipa::PartialSchema;
+        schemas.push((SyncReport::name().into(), SyncReport::schema()));
+        <SyncReport as ToSchema>::schemas(schemas);
+        schemas.push((ImportReport::name().into(), ImportReport::schema()));
+        <ImportReport as ToSchema>::schemas(schemas);
+    }
 }
 
 impl Job {

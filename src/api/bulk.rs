@@ -71,7 +71,7 @@ pub use crate::models::ImportReport;
 /// as every operation gives them) with the report, as a roster sync is refused.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema, utoipa::ToResponse)]
 #[response(
-    description = "Invalid rows (nothing was changed), or a file that cannot be read",
+    description = "Invalid rows (nothing was changed), or a request refused as a whole",
     content_type = "application/problem+json",
     example = json!({"type": "urn:lienhiep:problem:validation-failed", "title": "The request breaks a rule",
         "status": 422, "detail": "1 row is invalid; nothing was changed", "code": "validation_failed",
@@ -85,8 +85,11 @@ pub struct ImportRefused {
     /// The problem.
     #[serde(flatten)]
     pub problem: crate::error::Problem,
-    /// What the file holds and what is wrong with it; nothing was changed.
-    pub report: ImportReport,
+    /// With invalid rows: what the file holds and what is wrong with it; nothing was changed.
+    /// Absent when the request is refused as a whole (a file that cannot be read, an
+    /// `Idempotency-Key` used before with another request): see `errors`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub report: Option<ImportReport>,
 }
 
 /// The `422` of an import with invalid rows and `on_error=abort`.
@@ -99,7 +102,7 @@ fn refused(report: ImportReport) -> HttpResponse {
     HttpResponse::UnprocessableEntity()
         .content_type(crate::error::PROBLEM_JSON)
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .json(ImportRefused { problem, report })
+        .json(ImportRefused { problem, report: Some(report) })
 }
 
 /// The most errors an import lists.

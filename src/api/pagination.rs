@@ -214,6 +214,31 @@ pub fn page<T>(
     (rows, next)
 }
 
+/// The cursor of the page after the one answered, kept on the answer so that the outermost
+/// middleware writes `Link: <…>; rel="next"` (RFC 8288) from the request's own address.
+#[derive(Debug, Clone)]
+pub struct NextPage(pub String);
+
+/// The `200` of a page: with a `Link` to the next one when there is one.
+pub fn ok(next_cursor: Option<&String>) -> actix_web::HttpResponseBuilder {
+    let mut response = actix_web::HttpResponse::Ok();
+    if let Some(cursor) = next_cursor {
+        response.extensions_mut().insert(NextPage(cursor.clone()));
+    }
+    response
+}
+
+/// The `Link` header of the next page: the request's path and query with `cursor` set to
+/// the next page's (every other parameter as the client sent it). `None` for a query that is
+/// not `application/x-www-form-urlencoded`.
+pub fn next_link(path: &str, query: &str, cursor: &str) -> Option<String> {
+    let mut pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).ok()?;
+    pairs.retain(|(key, _)| key != "cursor");
+    pairs.push(("cursor".to_owned(), cursor.to_owned()));
+    let query = serde_urlencoded::to_string(&pairs).ok()?;
+    Some(format!("<{path}?{query}>; rel=\"next\""))
+}
+
 /// Checks `limit`: 1 to 500, 50 when absent.
 pub fn limit(requested: Option<i64>) -> Result<i64, ApiError> {
     match requested {
@@ -258,6 +283,15 @@ mod tests {
         // The same position gives the same cursor; another one, another.
         assert_eq!(Cursor::new("name", "nguyen van an", 42).bound(&none).encode(), text);
         assert_ne!(Cursor::new("name", "nguyen van an", 43).bound(&none).encode(), text);
+    }
+
+    #[test]
+    fn the_next_link_keeps_the_query_and_replaces_the_cursor() {
+        assert_eq!(
+            next_link("/api/v1/members", "q=nguy%E1%BB%85n&cursor=old&limit=2", "new").as_deref(),
+            Some("</api/v1/members?q=nguy%E1%BB%85n&limit=2&cursor=new>; rel=\"next\"")
+        );
+        assert_eq!(next_link("/api/v1/users", "", "c").as_deref(), Some("</api/v1/users?cursor=c>; rel=\"next\""));
     }
 
     #[test]

@@ -73,6 +73,7 @@ pub async fn request_context(
         }
     };
     finish_headers(response.headers_mut(), &request_id, &path);
+    link_next_page(&mut response);
 
     let status = response.status().as_u16();
     let route = response.request().match_pattern().unwrap_or_else(|| "unmatched".to_owned());
@@ -124,6 +125,17 @@ async fn into_problem_if_error(response: ServiceResponse<BoxBody>) -> ServiceRes
     };
     let problem = ApiError::from_status(status, detail).error_response();
     ServiceResponse::new(request, problem)
+}
+
+/// `Link: <…>; rel="next"` on a page that has a next one ([`crate::api::pagination::ok`]).
+fn link_next_page(response: &mut ServiceResponse<BoxBody>) {
+    let next = response.response().extensions().get::<crate::api::pagination::NextPage>().map(|n| n.0.clone());
+    let Some(cursor) = next else { return };
+    let request = response.request();
+    let link = crate::api::pagination::next_link(request.path(), request.query_string(), &cursor);
+    if let Some(value) = link.and_then(|l| HeaderValue::from_str(&l).ok()) {
+        response.headers_mut().insert(header::LINK, value);
+    }
 }
 
 fn finish_headers(headers: &mut actix_web::http::header::HeaderMap, request_id: &str, path: &str) {

@@ -120,6 +120,11 @@ async fn every_import_dry_runs_skips_and_aborts_alike() {
             assert_eq!(counts(&report), expected, "{import:?}: {report}");
             assert_eq!(count(&app, import, &uri).await, before + 3, "{import:?}");
         }
+        // The same key with another request: refused as a whole, so the problem has no report.
+        let res = send_keyed(&app, &uri, "?on_error=skip&dry_run=true", &file, Some(&key)).await;
+        assert_eq!(res.status, 422, "{import:?}: {}", res.body_text());
+        let body = res.json();
+        assert_eq!((&body["errors"][0]["code"], &body["report"]), (&json!("idempotency_key_reused"), &Value::Null));
     }
 }
 

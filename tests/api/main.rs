@@ -30,6 +30,7 @@ mod members;
 mod national_standing;
 mod openapi;
 mod operations;
+mod paging;
 mod people;
 mod reference;
 mod report;

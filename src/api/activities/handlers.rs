@@ -61,7 +61,7 @@ fn may_write(p: &Principal, association_id: Option<i64>) -> Result<(), ApiError>
     tag = "activities",
     params(ActivityListQuery),
     responses(
-        (status = 200, description = "A page of activities", body = ActivityPage),
+        (status = 200, description = "A page of activities", body = ActivityPage, headers(("Link" = String, description = "The next page, as `<…?…&cursor=…>; rel=next` (RFC 8288), when there is one"))),
         (status = 400, response = crate::api::responses::BadRequest),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 422, response = crate::api::responses::ValidationFailed),
@@ -100,7 +100,7 @@ pub async fn list_activities(
     let rows = run_blocking(&state.pool, move |conn| Ok(model::list(conn, &filter, after, limit + 1)?)).await?;
     let (rows, next_cursor) = pagination::page(rows, limit, "starts_on", &scope, |r| (r.starts_on.to_string(), r.id));
     let items = rows.into_iter().map(Activity::from_row).collect::<Result<_, _>>()?;
-    Ok(HttpResponse::Ok().json(ActivityPage { items, next_cursor }))
+    Ok(pagination::ok(next_cursor.as_ref()).json(ActivityPage { items, next_cursor }))
 }
 
 /// Record an activity

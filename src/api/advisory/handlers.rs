@@ -42,7 +42,7 @@ fn is_staff(caller: Option<&Principal>) -> bool {
     tag = "advisory",
     params(AdvisoryListQuery),
     responses(
-        (status = 200, description = "A page of cases", body = AdvisoryCasePage),
+        (status = 200, description = "A page of cases", body = AdvisoryCasePage, headers(("Link" = String, description = "The next page, as `<…?…&cursor=…>; rel=next` (RFC 8288), when there is one"))),
         (status = 400, response = crate::api::responses::BadRequest),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 422, response = crate::api::responses::ValidationFailed),
@@ -94,7 +94,7 @@ pub async fn list_advisory_cases(
             AdvisoryCase::from_row(r, today, full)
         })
         .collect::<Result<_, _>>()?;
-    Ok(HttpResponse::Ok().json(AdvisoryCasePage { items, next_cursor }))
+    Ok(pagination::ok(next_cursor.as_ref()).json(AdvisoryCasePage { items, next_cursor }))
 }
 
 /// Record an advisory case

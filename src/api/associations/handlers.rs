@@ -32,7 +32,7 @@ use crate::state::AppState;
     tag = "associations",
     params(AssociationListQuery),
     responses(
-        (status = 200, description = "A page of associations", body = AssociationPage),
+        (status = 200, description = "A page of associations", body = AssociationPage, headers(("Link" = String, description = "The next page, as `<…?…&cursor=…>; rel=next` (RFC 8288), when there is one"))),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 422, response = crate::api::responses::ValidationFailed),
         (status = 503, response = crate::api::responses::ServiceUnavailable),
@@ -76,7 +76,7 @@ pub async fn list_associations(
         None
     };
     let items = rows.into_iter().map(Association::from_row).collect::<Result<_, _>>()?;
-    Ok(HttpResponse::Ok().json(AssociationPage { items, next_cursor, total }))
+    Ok(pagination::ok(next_cursor.as_ref()).json(AssociationPage { items, next_cursor, total }))
 }
 
 /// Create an association

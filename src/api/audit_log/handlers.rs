@@ -20,7 +20,7 @@ use crate::state::AppState;
     tag = "audit-log",
     params(AuditQuery),
     responses(
-        (status = 200, description = "A page of audit records", body = AuditPage),
+        (status = 200, description = "A page of audit records", body = AuditPage, headers(("Link" = String, description = "The next page, as `<…?…&cursor=…>; rel=next` (RFC 8288), when there is one"))),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 403, response = crate::api::responses::Forbidden),
         (status = 422, response = crate::api::responses::ValidationFailed),
@@ -66,5 +66,5 @@ pub async fn list_audit_log(
     } else {
         None
     };
-    Ok(HttpResponse::Ok().json(AuditPage { items, next_cursor }))
+    Ok(pagination::ok(next_cursor.as_ref()).json(AuditPage { items, next_cursor }))
 }

@@ -28,7 +28,7 @@ const STAFF: &[Role] = &[Role::Admin, Role::Staff];
     tag = "awards",
     params(CommendationListQuery),
     responses(
-        (status = 200, description = "A page of commendations", body = CommendationPage),
+        (status = 200, description = "A page of commendations", body = CommendationPage, headers(("Link" = String, description = "The next page, as `<…?…&cursor=…>; rel=next` (RFC 8288), when there is one"))),
         (status = 400, response = crate::api::responses::BadRequest),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 422, response = crate::api::responses::ValidationFailed),
@@ -58,7 +58,7 @@ pub async fn list_commendations(
     let rows = run_blocking(&state.pool, move |conn| Ok(model::list(conn, &filter, after, limit + 1)?)).await?;
     let (rows, next_cursor) = pagination::page(rows, limit, "year", &scope, |r| (r.year.to_string(), r.id));
     let items = rows.into_iter().map(Commendation::from_row).collect::<Result<_, _>>()?;
-    Ok(HttpResponse::Ok().json(CommendationPage { items, next_cursor }))
+    Ok(pagination::ok(next_cursor.as_ref()).json(CommendationPage { items, next_cursor }))
 }
 
 /// Record a commendation

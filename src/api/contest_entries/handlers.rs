@@ -71,7 +71,7 @@ pub(crate) fn one(
     tag = "contests",
     params(("id" = i64, Path, description = "Edition id"), EntryListQuery),
     responses(
-        (status = 200, description = "A page of entries", body = EntryPage),
+        (status = 200, description = "A page of entries", body = EntryPage, headers(("Link" = String, description = "The next page, as `<…?…&cursor=…>; rel=next` (RFC 8288), when there is one"))),
         (status = 400, response = crate::api::responses::BadRequest),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 404, response = crate::api::responses::NotFound),
@@ -110,7 +110,7 @@ pub async fn list_entries(
         Ok((views(conn, &edition, rows, caller.staff, today)?, next_cursor))
     })
     .await?;
-    Ok(HttpResponse::Ok().json(EntryPage { items, next_cursor }))
+    Ok(pagination::ok(next_cursor.as_ref()).json(EntryPage { items, next_cursor }))
 }
 
 /// Submit an entry

@@ -385,7 +385,7 @@ fn one_honouree(conn: &mut DbConnection, view: &View, row: HonoureeRow) -> Resul
     tag = "awards",
     params(("id" = i64, Path, description = "Round id"), HonoureeListQuery),
     responses(
-        (status = 200, description = "A page of honourees", body = HonoureePage),
+        (status = 200, description = "A page of honourees", body = HonoureePage, headers(("Link" = String, description = "The next page, as `<…?…&cursor=…>; rel=next` (RFC 8288), when there is one"))),
         (status = 400, response = crate::api::responses::BadRequest),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 404, response = crate::api::responses::NotFound),
@@ -427,7 +427,7 @@ pub async fn list_honourees(
         Ok((honouree_view(conn, &view, rows)?, next))
     })
     .await?;
-    Ok(HttpResponse::Ok().json(HonoureePage { items, next_cursor }))
+    Ok(pagination::ok(next_cursor.as_ref()).json(HonoureePage { items, next_cursor }))
 }
 
 /// Propose an honouree

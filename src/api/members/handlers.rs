@@ -124,7 +124,7 @@ async fn list(
             Member::from_row(row, personal)
         })
         .collect();
-    Ok(HttpResponse::Ok().json(MemberPage { items, next_cursor: next, total }))
+    Ok(pagination::ok(next.as_ref()).json(MemberPage { items, next_cursor: next, total }))
 }
 
 /// List members
@@ -138,7 +138,7 @@ async fn list(
     tag = "members",
     params(MemberListQuery),
     responses(
-        (status = 200, description = "A page of members", body = MemberPage),
+        (status = 200, description = "A page of members", body = MemberPage, headers(("Link" = String, description = "The next page, as `<…?…&cursor=…>; rel=next` (RFC 8288), when there is one"))),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 403, response = crate::api::responses::Forbidden),
         (status = 422, response = crate::api::responses::ValidationFailed),
@@ -162,7 +162,7 @@ pub async fn list_members(
     tag = "members",
     params(("id" = i64, Path, description = "Association id"), MemberListQuery),
     responses(
-        (status = 200, description = "A page of members", body = MemberPage),
+        (status = 200, description = "A page of members", body = MemberPage, headers(("Link" = String, description = "The next page, as `<…?…&cursor=…>; rel=next` (RFC 8288), when there is one"))),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 403, response = crate::api::responses::Forbidden),
         (status = 404, response = crate::api::responses::NotFound),

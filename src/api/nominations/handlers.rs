@@ -34,7 +34,7 @@ fn is_staff(caller: Option<&Principal>) -> bool {
     tag = "awards",
     params(NominationListQuery),
     responses(
-        (status = 200, description = "A page of nominations", body = NominationPage),
+        (status = 200, description = "A page of nominations", body = NominationPage, headers(("Link" = String, description = "The next page, as `<…?…&cursor=…>; rel=next` (RFC 8288), when there is one"))),
         (status = 400, response = crate::api::responses::BadRequest),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 422, response = crate::api::responses::ValidationFailed),
@@ -70,7 +70,7 @@ pub async fn list_nominations(
     let rows = run_blocking(&state.pool, move |conn| Ok(model::list(conn, &filter, after, limit + 1)?)).await?;
     let (rows, next_cursor) = pagination::page(rows, limit, "year", &scope, |r| (r.year.to_string(), r.id));
     let items = rows.into_iter().map(|r| Nomination::from_row(r, full)).collect::<Result<_, _>>()?;
-    Ok(HttpResponse::Ok().json(NominationPage { items, next_cursor }))
+    Ok(pagination::ok(next_cursor.as_ref()).json(NominationPage { items, next_cursor }))
 }
 
 /// Create a national nomination

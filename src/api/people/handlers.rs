@@ -26,7 +26,7 @@ const STAFF: &[Role] = &[Role::Admin, Role::Staff];
     tag = "people",
     params(DuplicateQuery),
     responses(
-        (status = 200, description = "A page of duplicate groups", body = DuplicatePage),
+        (status = 200, description = "A page of duplicate groups", body = DuplicatePage, headers(("Link" = String, description = "The next page, as `<…?…&cursor=…>; rel=next` (RFC 8288), when there is one"))),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 403, response = crate::api::responses::Forbidden),
         (status = 422, response = crate::api::responses::ValidationFailed),
@@ -68,7 +68,7 @@ pub async fn list_duplicates(
         None
     };
     let items = groups.into_iter().map(DuplicateGroup::from_row).collect();
-    Ok(HttpResponse::Ok().json(DuplicatePage { items, next_cursor }))
+    Ok(pagination::ok(next_cursor.as_ref()).json(DuplicatePage { items, next_cursor }))
 }
 
 /// Merge people

@@ -133,8 +133,11 @@ pub struct SyncRefused {
     /// The problem.
     #[serde(flatten)]
     pub problem: Problem,
-    /// What the file would have done and what is wrong with it; nothing was changed.
-    pub report: SyncReport,
+    /// What the file would have done and what is wrong with it; nothing was changed. Absent
+    /// when the request is refused as a whole (an `Idempotency-Key` used before with another
+    /// request): see `errors`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub report: Option<SyncReport>,
 }
 
 /// The format of a roster export.

@@ -162,7 +162,7 @@ fn refused(report: model::SyncReport) -> HttpResponse {
     HttpResponse::UnprocessableEntity()
         .content_type(crate::error::PROBLEM_JSON)
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .json(SyncRefused { problem, report })
+        .json(SyncRefused { problem, report: Some(report) })
 }
 
 /// A cell's text for CSV (neutralised by the writer).
@@ -334,7 +334,7 @@ pub async fn export_roster(
     tag = "roster",
     params(("id" = i64, Path, description = "Association id"), ChangesQuery),
     responses(
-        (status = 200, description = "Changes since the cursor", body = RosterChanges),
+        (status = 200, description = "Changes since the cursor", body = RosterChanges, headers(("Link" = String, description = "The next page, as `<…?…&cursor=…>; rel=next` (RFC 8288), when there is one"))),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 403, response = crate::api::responses::Forbidden),
         (status = 404, response = crate::api::responses::NotFound),
@@ -402,7 +402,11 @@ pub async fn list_roster_changes(
     .await?;
     let (epoch, (seq, last_id)) = position;
     let next_cursor = Cursor::new("changes", format!("{epoch}:{seq}"), last_id).bound(&scope).encode();
-    Ok(HttpResponse::Ok().json(RosterChanges { items, next_cursor, has_more }))
+    Ok(crate::api::pagination::ok(has_more.then_some(&next_cursor)).json(RosterChanges {
+        items,
+        next_cursor,
+        has_more,
+    }))
 }
 
 /// Roster template

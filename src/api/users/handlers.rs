@@ -28,7 +28,7 @@ const ADMIN: &[Role] = &[Role::Admin];
     tag = "users",
     params(UserListQuery),
     responses(
-        (status = 200, description = "A page of users", body = UserPage),
+        (status = 200, description = "A page of users", body = UserPage, headers(("Link" = String, description = "The next page, as `<…?…&cursor=…>; rel=next` (RFC 8288), when there is one"))),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 403, response = crate::api::responses::Forbidden),
         (status = 422, response = crate::api::responses::ValidationFailed),
@@ -56,7 +56,7 @@ pub async fn list_users(
     } else {
         None
     };
-    Ok(HttpResponse::Ok().json(UserPage { items, next_cursor }))
+    Ok(pagination::ok(next_cursor.as_ref()).json(UserPage { items, next_cursor }))
 }
 
 /// Create a user

@@ -1,0 +1,84 @@
+//! Every list pages alike: `Link: <…>; rel="next"` (RFC 8288) exactly when `next_cursor` says
+//! there is a next page, to the same address with every other parameter kept.
+
+use actix_web::test::TestRequest;
+use lienhiep::auth::Role;
+use serde_json::Value;
+
+use crate::associations::create_ok;
+use crate::helpers::TestApp;
+
+/// Follows `first` by its `Link` headers alone; the ids of every item seen.
+async fn follow(app: &TestApp, first: &str) -> Vec<Value> {
+    let mut uri = first.to_owned();
+    let mut ids = Vec::new();
+    for _ in 0..50 {
+        let res = app.call_as(&[Role::Admin], &[], TestRequest::get().uri(&uri)).await;
+        assert_eq!(res.status, 200, "{uri}: {}", res.body_text());
+        let link = res.header("link").map(str::to_owned);
+        let body = res.json();
+        let items = body["items"].as_array().expect("items");
+        ids.extend(items.iter().map(|i| i["id"].clone()));
+        match body["next_cursor"].as_str() {
+            None => {
+                assert_eq!(link, None, "{uri}: the last page links nowhere");
+                return ids;
+            }
+            Some(cursor) => {
+                let link = link.unwrap_or_else(|| panic!("{uri}: a next page and no Link"));
+                let target = link
+                    .strip_suffix(">; rel=\"next\"")
+                    .and_then(|l| l.strip_prefix('<'))
+                    .unwrap_or_else(|| panic!("{uri}: {link}"));
+                assert!(
+                    target.ends_with(&format!("&cursor={cursor}")) || target.ends_with(&format!("?cursor={cursor}"))
+                );
+                let kept = |u: &str| {
+                    let mut pairs: Vec<String> = u
+                        .split_once('?')
+                        .map_or("", |(_, q)| q)
+                        .split('&')
+                        .filter(|p| !p.starts_with("cursor="))
+                        .map(str::to_owned)
+                        .collect();
+                    pairs.sort();
+                    pairs
+                };
+                assert_eq!(kept(target), kept(&uri), "{uri}: every other parameter kept");
+                uri = target.to_owned();
+            }
+        }
+    }
+    panic!("{first}: more than 50 pages");
+}
+
+#[actix_web::test]
+async fn every_page_links_the_next_one_as_its_cursor_does() {
+    let app = TestApp::spawn().await;
+    for name in ["Hội Khuyến học", "Hội Y học", "Hội Nông học"] {
+        create_ok(&app, name).await;
+    }
+    let a = create_ok(&app, "Hội Tin học").await;
+    let roster = "external_id,full_name\nL-1,Nguyễn Văn Một\nL-2,Nguyễn Thị Hai\nL-3,Nguyễn Văn Ba\nL-4,Lò Văn Bốn\n";
+    let sync = TestRequest::post()
+        .uri(&format!("/api/v1/associations/{a}/roster/sync"))
+        .insert_header(("Content-Type", "text/csv"))
+        .set_payload(roster);
+    assert_eq!(app.call_as(&[Role::Staff], &[], sync).await.status, 200);
+    let lists = [
+        ("/api/v1/associations?limit=3".to_owned(), 4),
+        (format!("/api/v1/associations/{a}/members?limit=1&q=nguy%E1%BB%85n"), 3),
+        (format!("/api/v1/associations/{a}/members?limit=2"), 4),
+        ("/api/v1/users?limit=1".to_owned(), 0),
+    ];
+    for (list, expected) in lists {
+        let ids = follow(&app, &list).await;
+        let unique: std::collections::HashSet<String> = ids.iter().map(Value::to_string).collect();
+        assert_eq!(unique.len(), ids.len(), "{list}: an item twice");
+        if expected > 0 {
+            assert_eq!(ids.len(), expected, "{list}");
+        }
+    }
+    // The audit log: at least the writes above, over pages of two.
+    assert!(follow(&app, "/api/v1/audit-log?limit=2").await.len() >= 5);
+}

@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 
 use crate::helpers::{TestApp, TestResponse};
 use crate::imports::{bad_cells, Import};
+use crate::jobs::wait;
 
 const STAFF: &[Role] = &[Role::Staff];
 
@@ -187,20 +188,6 @@ async fn a_dry_run_leaves_no_trace() {
     let res = send(&app, &uri, "?dry_run=true", file).await;
     assert_eq!(res.status, 422, "{}", res.body_text());
     assert_eq!(res.json()["errors"][1]["code"], "duplicate");
-}
-
-/// Polls a job until it is no longer queued or running.
-async fn wait(app: &TestApp, location: &str) -> Value {
-    for _ in 0..400 {
-        let res = app.call_as(STAFF, &[], TestRequest::get().uri(location)).await;
-        assert_eq!(res.status, 200, "{}", res.body_text());
-        let job = res.json();
-        if job["state"] != "queued" && job["state"] != "running" {
-            return job;
-        }
-        actix_web::rt::time::sleep(std::time::Duration::from_millis(25)).await;
-    }
-    panic!("the job did not finish");
 }
 
 #[actix_web::test]

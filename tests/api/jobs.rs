@@ -27,7 +27,7 @@ async fn sync(app: &TestApp, association: i64, query: &str, body: String) -> cra
 }
 
 /// Polls a job until it is no longer queued or running.
-async fn wait(app: &TestApp, location: &str) -> Value {
+pub(crate) async fn wait(app: &TestApp, location: &str) -> Value {
     for _ in 0..400 {
         let res = app.call_as(STAFF, &[], TestRequest::get().uri(location)).await;
         assert_eq!(res.status, 200, "{:?}", res.body);

@@ -222,6 +222,15 @@ pub fn list(
     after: Option<(NaiveDate, i64)>,
     limit: i64,
 ) -> QueryResult<Vec<ActivityRow>> {
+    let mut q = filtered(filter);
+    if let Some((date, id)) = after {
+        q = q.filter(a::starts_on.le(date).and(a::starts_on.lt(date).or(a::id.lt(id))));
+    }
+    q.order((a::starts_on.desc(), a::id.desc())).limit(limit).select(ActivityRow::as_select()).load(conn)
+}
+
+/// The rows that pass `filter`, as a query to page or count.
+fn filtered(filter: &Filter) -> a::BoxedQuery<'static, MultiBackend> {
     let mut q = a::table.into_boxed::<MultiBackend>();
     if let Some(k) = filter.kind {
         q = q.filter(a::kind.eq(k));
@@ -252,10 +261,12 @@ pub fn list(
     if let Some(ids) = &filter.visible_to {
         q = q.filter(a::visibility.eq(Visibility::Public.code()).or(a::association_id.eq_any(ids.clone())));
     }
-    if let Some((date, id)) = after {
-        q = q.filter(a::starts_on.le(date).and(a::starts_on.lt(date).or(a::id.lt(id))));
-    }
-    q.order((a::starts_on.desc(), a::id.desc())).limit(limit).select(ActivityRow::as_select()).load(conn)
+    q
+}
+
+/// How many rows pass `filter` (a list's `include_total`).
+pub fn count(conn: &mut DbConnection, filter: &Filter) -> QueryResult<i64> {
+    filtered(filter).count().get_result(conn)
 }
 
 /// Checks that the association exists.

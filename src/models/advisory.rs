@@ -245,6 +245,15 @@ pub fn list(
     after: Option<(NaiveDate, i64)>,
     limit: i64,
 ) -> QueryResult<Vec<CaseRow>> {
+    let mut q = filtered(filter);
+    if let Some((date, id)) = after {
+        q = q.filter(c::received_on.le(date).and(c::received_on.lt(date).or(c::id.lt(id))));
+    }
+    q.order((c::received_on.desc(), c::id.desc())).limit(limit).select(CaseRow::as_select()).load(conn)
+}
+
+/// The rows that pass `filter`, as a query to page or count.
+fn filtered(filter: &Filter) -> c::BoxedQuery<'static, MultiBackend> {
     let mut q = c::table.into_boxed::<MultiBackend>();
     if let Some(k) = filter.kind {
         q = q.filter(c::kind.eq(k));
@@ -279,10 +288,12 @@ pub fn list(
             None => q.filter(public),
         };
     }
-    if let Some((date, id)) = after {
-        q = q.filter(c::received_on.le(date).and(c::received_on.lt(date).or(c::id.lt(id))));
-    }
-    q.order((c::received_on.desc(), c::id.desc())).limit(limit).select(CaseRow::as_select()).load(conn)
+    q
+}
+
+/// How many rows pass `filter` (a list's `include_total`).
+pub fn count(conn: &mut DbConnection, filter: &Filter) -> QueryResult<i64> {
+    filtered(filter).count().get_result(conn)
 }
 
 /// The workflow fields of a case imported with its history.

@@ -137,6 +137,15 @@ pub fn list(
     after: Option<(i32, i64)>,
     limit: i64,
 ) -> QueryResult<Vec<CommendationRow>> {
+    let mut q = filtered(filter);
+    if let Some((year, id)) = after {
+        q = q.filter(c::year.le(year).and(c::year.lt(year).or(c::id.gt(id))));
+    }
+    q.order((c::year.desc(), c::id.asc())).limit(limit).select(CommendationRow::as_select()).load(conn)
+}
+
+/// The rows that pass `filter`, as a query to page or count.
+fn filtered(filter: &Filter) -> c::BoxedQuery<'static, MultiBackend> {
     let mut q = c::table.into_boxed::<MultiBackend>();
     if let Some(y) = filter.year {
         q = q.filter(c::year.eq(y));
@@ -156,10 +165,12 @@ pub fn list(
     if let Some(t) = filter.kind {
         q = q.filter(c::kind.eq(t));
     }
-    if let Some((year, id)) = after {
-        q = q.filter(c::year.le(year).and(c::year.lt(year).or(c::id.gt(id))));
-    }
-    q.order((c::year.desc(), c::id.asc())).limit(limit).select(CommendationRow::as_select()).load(conn)
+    q
+}
+
+/// How many rows pass `filter` (a list's `include_total`).
+pub fn count(conn: &mut DbConnection, filter: &Filter) -> QueryResult<i64> {
+    filtered(filter).count().get_result(conn)
 }
 
 /// Checks the references and fills the person's name.

@@ -129,6 +129,15 @@ pub fn list(
     after: Option<(i32, i64)>,
     limit: i64,
 ) -> QueryResult<Vec<NominationRow>> {
+    let mut q = filtered(filter);
+    if let Some((year, id)) = after {
+        q = q.filter(n::year.le(year).and(n::year.lt(year).or(n::id.gt(id))));
+    }
+    q.order((n::year.desc(), n::id.asc())).limit(limit).select(NominationRow::as_select()).load(conn)
+}
+
+/// The rows that pass `filter`, as a query to page or count.
+fn filtered(filter: &Filter) -> n::BoxedQuery<'static, MultiBackend> {
     let mut q = n::table.into_boxed::<MultiBackend>();
     if let Some(y) = filter.year {
         q = q.filter(n::year.eq(y));
@@ -145,10 +154,12 @@ pub fn list(
     if let Some(p) = filter.person_id {
         q = q.filter(n::person_id.eq(p));
     }
-    if let Some((year, id)) = after {
-        q = q.filter(n::year.le(year).and(n::year.lt(year).or(n::id.gt(id))));
-    }
-    q.order((n::year.desc(), n::id.asc())).limit(limit).select(NominationRow::as_select()).load(conn)
+    q
+}
+
+/// How many rows pass `filter` (a list's `include_total`).
+pub fn count(conn: &mut DbConnection, filter: &Filter) -> QueryResult<i64> {
+    filtered(filter).count().get_result(conn)
 }
 
 /// Fills the nominee from the person and checks the references.

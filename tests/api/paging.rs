@@ -1,5 +1,6 @@
 //! Every list pages alike: `Link: <…>; rel="next"` (RFC 8288) exactly when `next_cursor` says
-//! there is a next page, to the same address with every other parameter kept.
+//! there is a next page, to the same address with every other parameter kept; with
+//! `include_total=true`, every page counts every match.
 
 use actix_web::test::TestRequest;
 use lienhiep::auth::Role;
@@ -12,16 +13,27 @@ use crate::helpers::TestApp;
 async fn follow(app: &TestApp, first: &str) -> Vec<Value> {
     let mut uri = first.to_owned();
     let mut ids = Vec::new();
+    let mut totals = Vec::new();
     for _ in 0..50 {
         let res = app.call_as(&[Role::Admin], &[], TestRequest::get().uri(&uri)).await;
         assert_eq!(res.status, 200, "{uri}: {}", res.body_text());
         let link = res.header("link").map(str::to_owned);
         let body = res.json();
+        if let Some(total) = body.get("total") {
+            totals.push(total.clone());
+        }
         let items = body["items"].as_array().expect("items");
         ids.extend(items.iter().map(|i| i["id"].clone()));
         match body["next_cursor"].as_str() {
             None => {
                 assert_eq!(link, None, "{uri}: the last page links nowhere");
+                if first.contains("include_total=true") {
+                    assert!(
+                        totals.iter().all(|t| t.as_u64() == Some(ids.len() as u64)),
+                        "{first}: totals {totals:?} of {}",
+                        ids.len()
+                    );
+                }
                 return ids;
             }
             Some(cursor) => {
@@ -65,8 +77,34 @@ async fn every_page_links_the_next_one_as_its_cursor_does() {
         .insert_header(("Content-Type", "text/csv"))
         .set_payload(roster);
     assert_eq!(app.call_as(&[Role::Staff], &[], sync).await.status, 200);
+    let imports = [
+        (
+            "/api/v1/activities/import",
+            "Loại hoạt động;Tên hoạt động;Đơn vị tổ chức;Ngày;Vai trò\n\
+             Hội thảo khoa học;Một;Liên hiệp hội;01/02/2019;Chủ trì\n\
+             Hội thảo khoa học;Hai;Liên hiệp hội;02/02/2019;Chủ trì\n\
+             Hội thảo khoa học;Ba;Liên hiệp hội;03/02/2019;Chủ trì\n",
+        ),
+        (
+            "/api/v1/advisory-opinions/import",
+            "Tên vụ việc,Ngày tiếp nhận,Loại,Cơ quan đề nghị,Trạng thái\n\
+             Vụ việc 1,01/03/2019,Tư vấn,UBND tỉnh,Đã tiếp nhận\n\
+             Vụ việc 2,02/03/2019,Tư vấn,UBND tỉnh,Đã tiếp nhận\n\
+             Vụ việc 3,03/03/2019,Tư vấn,UBND tỉnh,Đã tiếp nhận\n",
+        ),
+    ];
+    for (uri, file) in imports {
+        let req = TestRequest::post().uri(uri).insert_header(("Content-Type", "text/csv")).set_payload(file);
+        let res = app.call_as(&[Role::Staff], &[], req).await;
+        assert_eq!(res.status, 201, "{uri}: {}", res.body_text());
+    }
     let lists = [
-        ("/api/v1/associations?limit=3".to_owned(), 4),
+        ("/api/v1/associations?limit=3&include_total=true".to_owned(), 4),
+        ("/api/v1/activities?limit=2&include_total=true".to_owned(), 3),
+        ("/api/v1/advisory-opinions?include_total=true&limit=2".to_owned(), 3),
+        // Empty: the total is 0 all the same.
+        ("/api/v1/commendations?limit=2&include_total=true".to_owned(), 0),
+        ("/api/v1/nominations?limit=2&include_total=true".to_owned(), 0),
         (format!("/api/v1/associations/{a}/members?limit=1&q=nguy%E1%BB%85n"), 3),
         (format!("/api/v1/associations/{a}/members?limit=2"), 4),
         ("/api/v1/users?limit=1".to_owned(), 0),

@@ -302,6 +302,8 @@ pub struct ActivityListQuery {
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
+    /// Also count all matching activities (costs a query).
+    pub include_total: Option<bool>,
     /// Only this kind.
     #[param(inline)]
     pub kind: Option<ActivityKind>,
@@ -332,6 +334,9 @@ pub struct ActivityPage {
     pub items: Vec<Activity>,
     /// Pass as `cursor` to get the next page; `null` on the last page.
     pub next_cursor: Option<String>,
+    /// All matching activities, when `include_total=true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
 }
 
 /// An activity as an import file gives it: [`ActivityInput`], links as bare URLs too.

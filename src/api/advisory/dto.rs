@@ -350,6 +350,8 @@ pub struct AdvisoryListQuery {
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
+    /// Also count all matching cases (costs a query).
+    pub include_total: Option<bool>,
     /// Only this kind.
     #[param(inline)]
     pub kind: Option<AdvisoryKind>,
@@ -377,6 +379,9 @@ pub struct AdvisoryCasePage {
     pub items: Vec<AdvisoryCase>,
     /// Pass as `cursor` to get the next page; `null` on the last page.
     pub next_cursor: Option<String>,
+    /// All matching cases, when `include_total=true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
 }
 /// A conflict-of-interest declaration of a person on a case.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]

@@ -76,13 +76,15 @@ pub async fn list_advisory_cases(
     // Not the day "overdue" is counted from: a list paged across midnight stays one list.
     let scope = pagination::Scope::of(&(Filter { overdue_on: None, ..filter.clone() }, filter.overdue_on.is_some()));
     let after = pagination::decode_key::<chrono::NaiveDate>(query.cursor.as_deref(), "received_on", &scope)?;
-    let (rows, mine) = run_blocking(&state.pool, move |conn| {
+    let include_total = query.include_total.unwrap_or(false);
+    let (rows, mine, total) = run_blocking(&state.pool, move |conn| {
+        let total = if include_total { Some(model::count(conn, &filter)?) } else { None };
         let rows = model::list(conn, &filter, after, limit + 1)?;
         let mine = match filter.expert_user {
             Some(user) => team::cases_of(conn, user, &rows.iter().map(|r| r.id).collect::<Vec<_>>())?,
             None => Vec::new(),
         };
-        Ok((rows, mine))
+        Ok((rows, mine, total))
     })
     .await?;
     let (rows, next_cursor) =
@@ -94,7 +96,7 @@ pub async fn list_advisory_cases(
             AdvisoryCase::from_row(r, today, full)
         })
         .collect::<Result<_, _>>()?;
-    Ok(pagination::ok(next_cursor.as_ref()).json(AdvisoryCasePage { items, next_cursor }))
+    Ok(pagination::ok(next_cursor.as_ref()).json(AdvisoryCasePage { items, next_cursor, total }))
 }
 
 /// Record an advisory case

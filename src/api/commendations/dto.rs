@@ -192,6 +192,8 @@ pub struct CommendationListQuery {
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
+    /// Also count all matching commendations (costs a query).
+    pub include_total: Option<bool>,
     /// Only this year.
     #[param(minimum = 1, maximum = 9999)]
     pub year: Option<i32>,
@@ -218,4 +220,7 @@ pub struct CommendationPage {
     pub items: Vec<Commendation>,
     /// Pass as `cursor` to get the next page; `null` on the last page.
     pub next_cursor: Option<String>,
+    /// All matching commendations, when `include_total=true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
 }

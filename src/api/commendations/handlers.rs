@@ -55,10 +55,15 @@ pub async fn list_commendations(
     };
     let scope = pagination::Scope::of(&filter);
     let after = pagination::decode_key::<i32>(query.cursor.as_deref(), "year", &scope)?;
-    let rows = run_blocking(&state.pool, move |conn| Ok(model::list(conn, &filter, after, limit + 1)?)).await?;
+    let include_total = query.include_total.unwrap_or(false);
+    let (rows, total) = run_blocking(&state.pool, move |conn| {
+        let total = if include_total { Some(model::count(conn, &filter)?) } else { None };
+        Ok((model::list(conn, &filter, after, limit + 1)?, total))
+    })
+    .await?;
     let (rows, next_cursor) = pagination::page(rows, limit, "year", &scope, |r| (r.year.to_string(), r.id));
     let items = rows.into_iter().map(Commendation::from_row).collect::<Result<_, _>>()?;
-    Ok(pagination::ok(next_cursor.as_ref()).json(CommendationPage { items, next_cursor }))
+    Ok(pagination::ok(next_cursor.as_ref()).json(CommendationPage { items, next_cursor, total }))
 }
 
 /// Record a commendation

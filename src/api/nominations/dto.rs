@@ -193,6 +193,8 @@ pub struct NominationListQuery {
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
+    /// Also count all matching nominations (costs a query).
+    pub include_total: Option<bool>,
     /// Only this year.
     #[param(minimum = 1, maximum = 9999)]
     pub year: Option<i32>,
@@ -213,4 +215,7 @@ pub struct NominationPage {
     pub items: Vec<Nomination>,
     /// Pass as `cursor` to get the next page; `null` on the last page.
     pub next_cursor: Option<String>,
+    /// All matching nominations, when `include_total=true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
 }

@@ -61,16 +61,25 @@ pub async fn list_nominations(
     };
     if !full {
         if filter.status.is_some_and(|s| s != NominationStatus::Honoured) {
-            return Ok(HttpResponse::Ok().json(NominationPage { items: Vec::new(), next_cursor: None }));
+            return Ok(HttpResponse::Ok().json(NominationPage {
+                items: Vec::new(),
+                next_cursor: None,
+                total: query.include_total.unwrap_or(false).then_some(0),
+            }));
         }
         filter.status = Some(NominationStatus::Honoured);
     }
     let scope = pagination::Scope::of(&(full, &filter));
     let after = pagination::decode_key::<i32>(query.cursor.as_deref(), "year", &scope)?;
-    let rows = run_blocking(&state.pool, move |conn| Ok(model::list(conn, &filter, after, limit + 1)?)).await?;
+    let include_total = query.include_total.unwrap_or(false);
+    let (rows, total) = run_blocking(&state.pool, move |conn| {
+        let total = if include_total { Some(model::count(conn, &filter)?) } else { None };
+        Ok((model::list(conn, &filter, after, limit + 1)?, total))
+    })
+    .await?;
     let (rows, next_cursor) = pagination::page(rows, limit, "year", &scope, |r| (r.year.to_string(), r.id));
     let items = rows.into_iter().map(|r| Nomination::from_row(r, full)).collect::<Result<_, _>>()?;
-    Ok(pagination::ok(next_cursor.as_ref()).json(NominationPage { items, next_cursor }))
+    Ok(pagination::ok(next_cursor.as_ref()).json(NominationPage { items, next_cursor, total }))
 }
 
 /// Create a national nomination

@@ -289,7 +289,7 @@ def roster_csv():
 
 
 def members_of(service, token, association):
-    res = request(service.base, "GET", f"/api/v1/associations/{association}/roster?format=csv", token=token,
+    res = request(service.base, "GET", f"/api/v1/associations/{association}/roster.csv", token=token,
                   timeout=300)
     if res.status != 200:
         fail(f"roster export: {res.status} {res.body[:200]!r}")

@@ -157,7 +157,8 @@ pub enum UserCommand {
         /// An association the user manages; repeat for several.
         #[arg(long = "association-id")]
         association_ids: Vec<i64>,
-        /// The person this user is (a member id), if any.
+        /// The person this user is, if any: a person id (`person.id` of their member record,
+        /// not the membership id), which an expert or judge needs to declare conflicts.
         #[arg(long)]
         person_id: Option<i64>,
     },

@@ -4,8 +4,12 @@
 //! checked by a test.
 
 use utoipa::openapi::path::{Operation, ParameterIn};
-use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::openapi::security::{
+    ClientCredentials, Flow, Http, HttpAuthScheme, OAuth2, Password, Scopes, SecurityRequirement, SecurityScheme,
+};
+use utoipa::openapi::server::Server;
 use utoipa::openapi::{Ref, RefOr};
+use utoipa::IntoParams;
 use utoipa::{Modify, OpenApi};
 
 use crate::api::responses;
@@ -80,6 +84,20 @@ impl Modify for SecuritySchemes {
         bearer.bearer_format = Some("JWT".into());
         bearer.description = Some("An access token from `POST /api/v1/auth/token`".into());
         components.add_security_scheme("bearer", SecurityScheme::Http(bearer));
+        let token_url = "/api/v1/auth/token";
+        let mut oauth2 = OAuth2::new([
+            Flow::Password(Password::new(token_url, Scopes::new())),
+            Flow::ClientCredentials(ClientCredentials::new(token_url, Scopes::new())),
+        ]);
+        oauth2.description = Some(
+            "The token endpoint's grants: `password` for people, `client_credentials` for machine clients. \
+Its access token is the `bearer` token: either requirement is met by the same `Authorization` header."
+                .into(),
+        );
+        components.add_security_scheme("oauth2", SecurityScheme::OAuth2(oauth2));
+        let mut server = Server::new("/");
+        server.description = Some("This service: the host that served this document".into());
+        openapi.servers = Some(vec![server]);
         let mut metrics = Http::new(HttpAuthScheme::Bearer);
         metrics.description = Some("The static token configured in `LIENHIEP_METRICS_TOKEN`".into());
         components.add_security_scheme("metrics_token", SecurityScheme::Http(metrics));
@@ -186,7 +204,23 @@ pub fn finish(mut api: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
     api
 }
 
+/// Whether an operation takes the access token (its security names `bearer`).
+fn takes_token(op: &Operation) -> bool {
+    op.security.iter().flatten().any(|r| serde_json::to_value(r).is_ok_and(|v| v.get("bearer").is_some()))
+}
+
 fn complete_operation(op: &mut Operation, write: bool) {
+    if takes_token(op) {
+        // The same token by the OAuth 2 scheme, so that tools that know the token URL
+        // (Swagger UI's "Authorize", generators) can get it themselves.
+        let security = op.security.get_or_insert_with(Vec::new);
+        security.push(SecurityRequirement::new("oauth2", Vec::<String>::new()));
+        // The idempotency middleware keeps every authenticated write's answer by its key.
+        let parameters = op.parameters.get_or_insert_with(Vec::new);
+        if write && !parameters.iter().any(|p| p.name == "Idempotency-Key") {
+            parameters.extend(crate::api::http::IdempotencyHeader::into_params(|| None));
+        }
+    }
     let has_params = op.request_body.is_some()
         || op.parameters.iter().flatten().any(|p| matches!(p.parameter_in, ParameterIn::Path | ParameterIn::Query));
     let responses = &mut op.responses.responses;

@@ -61,6 +61,8 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(members::handlers::delete_member)
                 .service(roster::handlers::sync_roster)
                 .service(roster::handlers::export_roster)
+                .service(roster::handlers::export_roster_csv)
+                .service(roster::handlers::export_roster_xlsx)
                 .service(roster::handlers::list_roster_changes)
                 .service(roster::handlers::get_roster_template)
                 .service(jobs::handlers::get_job)
@@ -181,8 +183,11 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
                 .service(judging::handlers::get_entry_international_award)
                 .service(judging::handlers::remove_entry_international_award)
                 .service(statistics::handlers::get_statistics_summary)
+                .service(statistics::handlers::get_statistics_summary_csv)
                 .service(statistics::handlers::get_statistics_series)
+                .service(statistics::handlers::get_statistics_series_csv)
                 .service(statistics::indicators::get_indicators)
+                .service(statistics::indicators::get_indicators_csv)
                 .service(statistics::indicators::list_indicator_definitions)
                 .service(statistics::indicators::create_indicator_definition)
                 .service(statistics::indicators::get_indicator_definition)
@@ -261,7 +266,12 @@ pub fn build_app(
         .app_data(extract::query_config())
         .app_data(web::PayloadConfig::new(config.upload_limit))
         .service(web::resource("/docs").to(docs_redirect))
-        .service(SwaggerUi::new("/docs/{_:.*}").config(utoipa_swagger_ui::Config::from("/api/v1/openapi.json")))
+        // The authorization given to "Authorize" (a token, or a login through the OAuth 2
+        // scheme) is kept in the browser's local storage across reloads.
+        .service(
+            SwaggerUi::new("/docs/{_:.*}")
+                .config(utoipa_swagger_ui::Config::from("/api/v1/openapi.json").persist_authorization(true)),
+        )
         .default_service(web::to(unknown_route))
         .wrap(from_fn(middleware::idempotency::idempotency))
         .wrap(from_fn(middleware::limits::limits))

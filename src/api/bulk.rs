@@ -201,8 +201,8 @@ impl Records {
 /// One import: how the records of its file become what is written, and how they are written.
 /// Every import runs the same way ([`Import::run`]).
 pub struct Import<F, W> {
-    /// The kind of its background job (`import_honourees`, …).
-    pub kind: &'static str,
+    /// The kind of its background job.
+    pub kind: crate::api::jobs::dto::JobKind,
     /// What a record is, for messages (`honouree`).
     pub what: &'static str,
     /// The columns a file may have.

@@ -102,12 +102,15 @@ pub struct UnsupportedMediaType(pub Problem);
 )]
 pub struct ValidationFailed(pub Problem);
 
-/// The work runs as a background job: follow `Location` (poll every few seconds) for its
-/// progress and, at the end, the report the request would have answered.
+/// The work runs as a background job: follow `Location` (poll every `Retry-After` seconds) for
+/// its progress and, at the end, the report the request would have answered.
 #[derive(ToResponse)]
 #[response(
     content_type = "application/json",
-    headers(("Location" = String, description = "The job, `/api/v1/jobs/{id}`")),
+    headers(
+        ("Location" = String, description = "The job, `/api/v1/jobs/{id}`"),
+        ("Retry-After" = u32, description = "Seconds to wait before asking for the job"),
+    ),
 )]
 pub struct JobStarted(pub crate::api::jobs::dto::Job);
 

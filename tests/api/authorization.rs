@@ -599,6 +599,18 @@ fn rows() -> Vec<Row> {
         },
         Row {
             method: "GET",
+            path: "/api/v1/associations/{id}/roster.csv",
+            expect: MANAGER_WRITES_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/associations/{}/roster.csv", f.own)),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/associations/{id}/roster.xlsx",
+            expect: MANAGER_WRITES_200,
+            request: |f, _| TestRequest::get().uri(&format!("/api/v1/associations/{}/roster.xlsx", f.own)),
+        },
+        Row {
+            method: "GET",
             path: "/api/v1/jobs/{id}",
             expect: MANAGER_WRITES_200,
             request: |f, _| TestRequest::get().uri(&format!("/api/v1/jobs/{}", f.job)),
@@ -1484,15 +1496,33 @@ fn rows() -> Vec<Row> {
         },
         Row {
             method: "GET",
+            path: "/api/v1/statistics/summary.csv",
+            expect: STATISTICS_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/statistics/summary.csv?year=2025"),
+        },
+        Row {
+            method: "GET",
             path: "/api/v1/statistics/series",
             expect: STATISTICS_200,
             request: |_, _| TestRequest::get().uri("/api/v1/statistics/series?metric=members_total"),
         },
         Row {
             method: "GET",
+            path: "/api/v1/statistics/series.csv",
+            expect: STATISTICS_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/statistics/series.csv?metric=members_total"),
+        },
+        Row {
+            method: "GET",
             path: "/api/v1/statistics/indicators",
             expect: STATISTICS_200,
             request: |_, _| TestRequest::get().uri("/api/v1/statistics/indicators?year=2019"),
+        },
+        Row {
+            method: "GET",
+            path: "/api/v1/statistics/indicators.csv",
+            expect: STATISTICS_200,
+            request: |_, _| TestRequest::get().uri("/api/v1/statistics/indicators.csv?year=2019"),
         },
         Row {
             method: "GET",

@@ -52,7 +52,7 @@ async fn answers(app: &TestApp, merge: i64) -> Vec<Value> {
         "/api/v1/members?limit=100&sort=full_name".to_owned(),
         "/api/v1/people/duplicates".to_owned(),
         format!("/api/v1/people/merges/{merge}"),
-        "/api/v1/associations/1/roster?format=csv".to_owned(),
+        "/api/v1/associations/1/roster.csv".to_owned(),
     ] {
         let res = app.call_as(&[Role::Admin], &[], TestRequest::get().uri(&uri)).await;
         assert_eq!(res.status, 200, "{uri}: {:?}", res.body);

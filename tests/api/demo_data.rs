@@ -137,8 +137,7 @@ async fn the_demo_union_loads_and_each_year_s_statistics_summary_shows_what_it_m
     assert!(!report.figures[&(year - 1)].contains_key("members_by_ethnicity"));
 
     // The members went in through the roster sync: each association's roster lists them.
-    let res =
-        app.call_as(&[Role::Staff], &[], TestRequest::get().uri("/api/v1/associations/1/roster?format=csv")).await;
+    let res = app.call_as(&[Role::Staff], &[], TestRequest::get().uri("/api/v1/associations/1/roster.csv")).await;
     assert_eq!(res.status, 200);
     assert!(res.body_text().starts_with("\u{feff}Mã hội viên") || res.body_text().contains("external_id"));
 

@@ -71,13 +71,13 @@ async fn no_csv_export_lets_a_formula_through() {
 
     let year = chrono::Datelike::year(&chrono::Utc::now());
     let requests = [
-        ("/api/v1/associations/{id}/roster", format!("/api/v1/associations/{a}/roster?format=csv")),
-        ("/api/v1/statistics/indicators", "/api/v1/statistics/indicators?year=2019&format=csv".to_owned()),
+        ("/api/v1/associations/{id}/roster.csv", format!("/api/v1/associations/{a}/roster.csv")),
+        ("/api/v1/statistics/indicators.csv", "/api/v1/statistics/indicators.csv?year=2019".to_owned()),
         (
-            "/api/v1/statistics/series",
-            format!("/api/v1/statistics/series?metric=members_total&from=2010&to={year}&format=csv"),
+            "/api/v1/statistics/series.csv",
+            format!("/api/v1/statistics/series.csv?metric=members_total&from=2010&to={year}"),
         ),
-        ("/api/v1/statistics/summary", format!("/api/v1/statistics/summary?year={year}&format=csv")),
+        ("/api/v1/statistics/summary.csv", format!("/api/v1/statistics/summary.csv?year={year}")),
     ];
     let covered: BTreeSet<String> = requests.iter().map(|(p, _)| (*p).to_owned()).collect();
     assert_eq!(csv_exports(&app).await, covered, "every CSV export of the document has a request here");

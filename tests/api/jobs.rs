@@ -32,7 +32,12 @@ pub(crate) async fn wait(app: &TestApp, location: &str) -> Value {
         let res = app.call_as(STAFF, &[], TestRequest::get().uri(location)).await;
         assert_eq!(res.status, 200, "{:?}", res.body);
         let job = res.json();
-        if job["state"] != "queued" && job["state"] != "running" {
+        let unfinished = job["state"] == "queued" || job["state"] == "running";
+        // An unfinished job says when to ask again; a finished one does not.
+        assert_eq!(res.header("Retry-After"), unfinished.then_some("2"), "{job}");
+        let phase = &job["phase"];
+        assert!(phase.is_null() || (job["state"] == "running" && (phase == "checking" || phase == "writing")), "{job}");
+        if !unfinished {
             return job;
         }
         actix_web::rt::time::sleep(std::time::Duration::from_millis(25)).await;
@@ -47,6 +52,7 @@ async fn an_async_sync_is_a_job_that_ends_with_the_report() {
     let res = sync(&app, a, "?async=true", roster(1_500)).await;
     assert_eq!(res.status, 202, "{:?}", res.body);
     let location = res.header("location").expect("location").to_owned();
+    assert_eq!(res.header("Retry-After"), Some("2"));
     let job = res.json();
     assert_eq!(location, format!("/api/v1/jobs/{}", job["id"]));
     assert_eq!(job["kind"], "roster_sync");

@@ -136,3 +136,47 @@ fn every_create_links_to_what_it_created() {
     let drafts = &paths["/api/v1/advisory-opinions/{id}/drafts"]["post"]["responses"]["201"]["links"];
     assert!(drafts.as_object().expect("links").values().any(|l| l["parameters"]["number"] == "$response.body#/number"));
 }
+
+/// What generated clients need to type every call without a cast: each success status has one
+/// body (one media type: a CSV or XLSX download is an operation of its own), every operation
+/// that takes the access token also names the OAuth 2 scheme (whose flows say where to get
+/// it), every authenticated write declares the `Idempotency-Key` the service honours on it,
+/// and the document says where the service is.
+#[test]
+fn generated_clients_get_one_typed_body_per_status_and_every_header() {
+    let doc: serde_json::Value = serde_json::from_str(&lienhiep::router::document_json()).expect("JSON");
+    let mut downloads = 0;
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        for (method, op) in item.as_object().expect("path item") {
+            let where_ = format!("{method} {path}");
+            for (status, response) in op["responses"].as_object().expect("responses") {
+                if let Some(content) = response["content"].as_object().filter(|_| status.starts_with('2')) {
+                    assert_eq!(content.len(), 1, "{where_} {status}: one media type, not {:?}", content.keys());
+                    downloads += usize::from(!content.contains_key("application/json"));
+                }
+            }
+            let security: Vec<String> = op["security"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .flat_map(|r| r.as_object().into_iter().flat_map(|o| o.keys().cloned()))
+                .collect();
+            if security.iter().any(|s| s == "bearer") {
+                assert!(security.iter().any(|s| s == "oauth2"), "{where_}: oauth2 beside bearer");
+                if method != "get" {
+                    let declared = op["parameters"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .any(|p| p["name"] == "Idempotency-Key" && p["in"] == "header");
+                    assert!(declared, "{where_}: Idempotency-Key declared");
+                }
+            }
+        }
+    }
+    assert!(downloads >= 8, "the CSV and XLSX downloads are operations of their own ({downloads})");
+    let flows = &doc["components"]["securitySchemes"]["oauth2"]["flows"];
+    assert_eq!(flows["password"]["tokenUrl"], "/api/v1/auth/token");
+    assert_eq!(flows["clientCredentials"]["tokenUrl"], "/api/v1/auth/token");
+    assert_eq!(doc["servers"][0]["url"], "/");
+}

@@ -208,8 +208,7 @@ async fn export_then_sync_back_changes_nothing_in_csv_and_json() {
     assert_eq!(res.status, 200, "{:?}", res.body);
     assert_eq!(counts(&res.json()), (3, 0, 0, 0));
 
-    let csv =
-        app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/roster?format=csv"))).await;
+    let csv = app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/roster.csv"))).await;
     assert_eq!(csv.status, 200);
     assert!(csv.header("content-type").is_some_and(|c| c.starts_with("text/csv")));
     let text = String::from_utf8(csv.body.to_vec()).expect("utf-8");
@@ -223,7 +222,7 @@ async fn export_then_sync_back_changes_nothing_in_csv_and_json() {
     assert_eq!(counts(&back.json()), (0, 0, 3, 0), "CSV export → sync is zero changes");
 
     let vi = app
-        .call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/roster?format=csv&headers=vi")))
+        .call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/roster.csv?headers=vi")))
         .await;
     let text = String::from_utf8(vi.body.to_vec()).expect("utf-8");
     assert!(text.starts_with("\u{feff}Mã hội viên,Họ và tên,"), "{text}");
@@ -278,8 +277,7 @@ async fn export_streams_every_member_once_past_a_batch() {
     unique.sort_unstable();
     unique.dedup();
     assert_eq!(unique.len(), 2_345);
-    let csv =
-        app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/roster?format=csv"))).await;
+    let csv = app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/roster.csv"))).await;
     let text = String::from_utf8(csv.body.to_vec()).expect("utf-8");
     assert_eq!(text.lines().count(), 2_346, "one header row, one row per member");
     assert_eq!(counts(&sync_csv(&app, a, "", &text).await.json()), (0, 0, 2_345, 0));
@@ -567,11 +565,18 @@ async fn export_as_xlsx_then_sync_back_changes_nothing() {
         .call_as(STAFF, &[], json(TestRequest::post().uri(&format!("/api/v1/associations/{a}/roster/sync")), records))
         .await;
     assert_eq!(counts(&res.json()), (2, 0, 0, 0));
-    for query in ["format=xlsx", "format=xlsx&headers=vi"] {
-        let res =
-            app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/roster?{query}"))).await;
+    // At its own path, or (deprecated) chosen by a parameter of the JSON's path.
+    for query in ["roster.xlsx?", "roster.xlsx?headers=vi", "roster?format=xlsx&headers=vi"] {
+        let res = app.call_as(STAFF, &[], TestRequest::get().uri(&format!("/api/v1/associations/{a}/{query}"))).await;
         assert_eq!(res.status, 200, "{:?}", res.body);
         assert_eq!(res.header("content-type"), Some(XLSX));
+        if query.starts_with("roster?") {
+            let successor = format!("</api/v1/associations/{a}/roster.xlsx?headers=vi>; rel=\"successor-version\"");
+            assert_eq!(
+                (res.header("Deprecation"), res.header("Link")),
+                (Some("@1796688000"), Some(successor.as_str()))
+            );
+        }
         let (_, rows) = sheet_rows(&res.body);
         assert_eq!(rows.len(), 3);
         let workplace = rows[0].iter().position(|h| h == "workplace" || h == "Nơi công tác").expect("column");

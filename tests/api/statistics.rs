@@ -156,14 +156,23 @@ async fn the_etag_holds_until_the_data_change_and_csv_parses() {
     assert!(changed.json()["data_version"].as_i64().expect("version") > version);
     assert_eq!(members_total(&changed.json()), 3);
 
-    // CSV, by parameter or by Accept; it parses, one row per figure.
-    for req in [
-        TestRequest::get().uri(&format!("{uri}&format=csv")),
-        TestRequest::get().uri(&uri).insert_header(("Accept", "text/csv")),
+    // CSV at its own path, or the deprecated ways, by parameter or by Accept on the JSON's
+    // path (marked so, with a link to the CSV's path); it parses, one row per figure.
+    let csv_uri = uri.replace("summary?", "summary.csv?");
+    for (req, deprecated) in [
+        (TestRequest::get().uri(&csv_uri), false),
+        (TestRequest::get().uri(&format!("{uri}&format=csv")), true),
+        (TestRequest::get().uri(&uri).insert_header(("Accept", "text/csv")), true),
     ] {
         let res = app.call_as(READER, &[], req).await;
         assert_eq!(res.status, 200);
         assert!(res.header("Content-Type").is_some_and(|c| c.starts_with("text/csv")));
+        if deprecated {
+            assert_eq!(res.header("Deprecation"), Some("@1796688000"));
+            assert_eq!(res.header("Link"), Some(format!("<{csv_uri}>; rel=\"successor-version\"").as_str()));
+        } else {
+            assert_eq!((res.header("Deprecation"), res.header("Link")), (None, None));
+        }
         let body = res.body.strip_prefix(b"\xEF\xBB\xBF".as_slice()).expect("a byte-order mark");
         let mut reader = csv::Reader::from_reader(body);
         let headers = reader.headers().expect("header").clone();
@@ -521,7 +530,7 @@ async fn the_indicator_table_puts_computed_and_recorded_values_beside_the_nation
     read(&app, "/api/v1/statistics/indicators?year=2200").await.assert_problem(422, "validation_failed");
 
     // CSV parses, one row per indicator.
-    let csv_res = read(&app, &format!("{uri}&format=csv")).await;
+    let csv_res = read(&app, &uri.replace("indicators?", "indicators.csv?")).await;
     assert!(csv_res.header("Content-Type").is_some_and(|c| c.starts_with("text/csv")));
     let body = csv_res.body.strip_prefix(b"\xEF\xBB\xBF".as_slice()).expect("a byte-order mark");
     let mut reader = csv::Reader::from_reader(body);

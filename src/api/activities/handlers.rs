@@ -288,7 +288,7 @@ pub async fn import_activities(
     let ctx = WriteContext::new(&principal);
     let write_ctx = ctx.clone();
     Import {
-        kind: "import_activities",
+        kind: crate::api::jobs::dto::JobKind::ImportActivities,
         what: "activity",
         columns: super::dto::IMPORT_COLUMNS,
         prepare: |_, ImportedActivity(input)| input.into_data(),

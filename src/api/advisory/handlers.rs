@@ -451,7 +451,7 @@ pub async fn import_advisory_cases(
     let ctx = WriteContext::new(&principal);
     let write_ctx = ctx.clone();
     Import {
-        kind: "import_advisory_cases",
+        kind: crate::api::jobs::dto::JobKind::ImportAdvisoryCases,
         what: "advisory case",
         columns: super::dto::IMPORT_COLUMNS,
         prepare: move |_, record: AdvisoryImportRecord| record.into_parts(today),

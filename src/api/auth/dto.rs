@@ -7,8 +7,8 @@ use utoipa::ToSchema;
 #[derive(Debug, Clone, Deserialize, ToSchema)]
 #[schema(example = json!({"grant_type": "password", "username": "an.nguyen", "password": "a long passphrase"}))]
 pub struct TokenRequest {
-    /// `password` (a person logs in), `refresh_token` (renew without the password) or
-    /// `client_credentials` (a machine client).
+    /// How the client proves who it is (any other value: `unsupported_grant_type`).
+    #[schema(value_type = GrantType)]
     pub grant_type: String,
     /// With `password`: the username.
     #[serde(default)]
@@ -51,11 +51,40 @@ pub struct TokenResponse {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 #[schema(example = json!({"error": "invalid_grant", "error_description": "the username or password is wrong"}))]
 pub struct OAuthError {
-    /// `invalid_request`, `invalid_grant`, `invalid_client`, `unsupported_grant_type` or
-    /// `temporarily_unavailable` (too many failed logins; see `Retry-After`).
-    pub error: String,
+    /// What went wrong, as RFC 6749 section 5.2 names it.
+    pub error: OAuthErrorCode,
     /// A human-readable explanation.
     pub error_description: String,
+}
+
+/// The grants of the token endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum GrantType {
+    /// A person logs in with `username` and `password`.
+    Password,
+    /// A new access token (and refresh token) for a `refresh_token`, without the password.
+    RefreshToken,
+    /// A machine client, with `client_id` and `client_secret` (or HTTP Basic).
+    ClientCredentials,
+}
+
+/// The error codes of the token endpoint (RFC 6749 section 5.2; `temporarily_unavailable`
+/// from section 4.1.2.1, for too many failed logins).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OAuthErrorCode {
+    /// Something required is missing, or the body does not parse.
+    InvalidRequest,
+    /// The username and password, or the refresh token, are wrong, expired or revoked, or
+    /// the account is disabled.
+    InvalidGrant,
+    /// The client id or secret is wrong, or the client is disabled.
+    InvalidClient,
+    /// The `grant_type` is none of `GrantType`.
+    UnsupportedGrantType,
+    /// Too many failed logins: wait `Retry-After` seconds.
+    TemporarilyUnavailable,
 }
 
 /// A token revocation request (RFC 7009).

@@ -8,7 +8,7 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use chrono::Duration;
 
-use super::dto::{Me, OAuthError, PasswordChange, RevokeRequest, TokenRequest, TokenResponse};
+use super::dto::{Me, OAuthError, OAuthErrorCode, PasswordChange, RevokeRequest, TokenRequest, TokenResponse};
 use crate::api::caller::AuthUser;
 use crate::api::extract::JsonObject;
 use crate::auth::password::{check_policy, hash_password, verify_dummy, verify_password};
@@ -21,14 +21,14 @@ use crate::models::refresh_token::Exchange;
 use crate::models::{api_client, login_attempt, refresh_token, user};
 use crate::state::AppState;
 
-fn oauth_error(status: StatusCode, error: &str, description: &str) -> HttpResponse {
+fn oauth_error(status: StatusCode, error: OAuthErrorCode, description: &str) -> HttpResponse {
     HttpResponse::build(status)
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .insert_header((header::PRAGMA, "no-cache"))
-        .json(OAuthError { error: error.into(), error_description: description.into() })
+        .json(OAuthError { error, error_description: description.into() })
 }
 
-fn bad_request(error: &str, description: &str) -> HttpResponse {
+fn bad_request(error: OAuthErrorCode, description: &str) -> HttpResponse {
     oauth_error(StatusCode::BAD_REQUEST, error, description)
 }
 
@@ -129,15 +129,15 @@ fn refresh_ttl(state: &AppState) -> Duration {
 pub async fn create_token(state: web::Data<AppState>, req: HttpRequest, body: web::Bytes) -> ApiResult<HttpResponse> {
     let request: TokenRequest = match parse_body(&req, &body) {
         Ok(r) => r,
-        Err(description) => return Ok(bad_request("invalid_request", &description)),
+        Err(description) => return Ok(bad_request(OAuthErrorCode::InvalidRequest, &description)),
     };
     match request.grant_type.as_str() {
         "password" => password_grant(state, &req, request).await,
         "refresh_token" => refresh_grant(state, request).await,
         "client_credentials" => client_credentials_grant(state, &req, request).await,
-        "" => Ok(bad_request("invalid_request", "grant_type is required")),
+        "" => Ok(bad_request(OAuthErrorCode::InvalidRequest, "grant_type is required")),
         _ => Ok(bad_request(
-            "unsupported_grant_type",
+            OAuthErrorCode::UnsupportedGrantType,
             "the supported grant types are password, refresh_token and client_credentials",
         )),
     }
@@ -149,11 +149,11 @@ async fn password_grant(
     request: TokenRequest,
 ) -> ApiResult<HttpResponse> {
     let (Some(username), Some(password)) = (request.username.filter(|u| !u.is_empty()), request.password) else {
-        return Ok(bad_request("invalid_request", "username and password are required"));
+        return Ok(bad_request(OAuthErrorCode::InvalidRequest, "username and password are required"));
     };
     if username.len() > 128 || username.contains('\0') || password.len() > 1024 {
         // No such user can exist; answer as for a wrong password.
-        return Ok(bad_request("invalid_grant", "the username or password is wrong"));
+        return Ok(bad_request(OAuthErrorCode::InvalidGrant, "the username or password is wrong"));
     }
     let addr = client_addr(req, &state);
     let throttle = state.config.login_throttle;
@@ -202,7 +202,7 @@ async fn password_grant(
             tracing::warn!(retry_after = wait, "login throttled");
             let mut response = oauth_error(
                 StatusCode::TOO_MANY_REQUESTS,
-                "temporarily_unavailable",
+                OAuthErrorCode::TemporarilyUnavailable,
                 "too many failed logins; wait before trying again",
             );
             if let Ok(value) = header::HeaderValue::from_str(&wait.to_string()) {
@@ -212,9 +212,9 @@ async fn password_grant(
         }
         Outcome::Wrong => {
             tracing::info!("login failed");
-            Ok(bad_request("invalid_grant", "the username or password is wrong"))
+            Ok(bad_request(OAuthErrorCode::InvalidGrant, "the username or password is wrong"))
         }
-        Outcome::Disabled => Ok(bad_request("invalid_grant", "this account is disabled")),
+        Outcome::Disabled => Ok(bad_request(OAuthErrorCode::InvalidGrant, "this account is disabled")),
         Outcome::Ok(account, refresh) => {
             let (access, expires_in) = issue(&state.keys, &subject_of(&account))?;
             tracing::info!(user_id = account.user.id, "login succeeded");
@@ -225,7 +225,7 @@ async fn password_grant(
 
 async fn refresh_grant(state: web::Data<AppState>, request: TokenRequest) -> ApiResult<HttpResponse> {
     let Some(token) = request.refresh_token.filter(|t| !t.is_empty() && t.len() <= 256) else {
-        return Ok(bad_request("invalid_request", "refresh_token is required"));
+        return Ok(bad_request(OAuthErrorCode::InvalidRequest, "refresh_token is required"));
     };
     let ttl = refresh_ttl(&state);
     let outcome = run_blocking(&state.pool, move |conn| {
@@ -242,7 +242,10 @@ async fn refresh_grant(state: web::Data<AppState>, request: TokenRequest) -> Api
     })
     .await?;
     let Some((account, refresh)) = outcome else {
-        return Ok(bad_request("invalid_grant", "the refresh token is invalid, expired or revoked; log in again"));
+        return Ok(bad_request(
+            OAuthErrorCode::InvalidGrant,
+            "the refresh token is invalid, expired or revoked; log in again",
+        ));
     };
     let (access, expires_in) = issue(&state.keys, &subject_of(&account))?;
     Ok(token_answer(access, expires_in, Some(refresh)))
@@ -263,7 +266,7 @@ async fn client_credentials_grant(
     let invalid_client = || {
         let mut response = oauth_error(
             StatusCode::UNAUTHORIZED,
-            "invalid_client",
+            OAuthErrorCode::InvalidClient,
             "the client id or secret is wrong, or the client is disabled",
         );
         if used_basic {
@@ -318,7 +321,7 @@ async fn client_credentials_grant(
 pub async fn revoke_token(state: web::Data<AppState>, req: HttpRequest, body: web::Bytes) -> ApiResult<HttpResponse> {
     let request: RevokeRequest = match parse_body(&req, &body) {
         Ok(r) => r,
-        Err(description) => return Ok(bad_request("invalid_request", &description)),
+        Err(description) => return Ok(bad_request(OAuthErrorCode::InvalidRequest, &description)),
     };
     if request.token.len() <= 256 {
         run_blocking(&state.pool, move |conn| {

@@ -368,7 +368,7 @@ pub async fn import_edition_entries(
     let write_ctx = ctx.clone();
     let submitted_by = principal.actor_label();
     Import {
-        kind: "import_edition_entries",
+        kind: crate::api::jobs::dto::JobKind::ImportEditionEntries,
         what: "contest entry",
         columns: super::dto::IMPORT_COLUMNS,
         prepare: move |_, record: EntryImportRecord| record.into_imported(kind, today),

@@ -695,7 +695,7 @@ pub async fn import_honourees(
     let write_ctx = ctx.clone();
     let id_key = state.id_hash_key.clone();
     Import {
-        kind: "import_honourees",
+        kind: crate::api::jobs::dto::JobKind::ImportHonourees,
         what: "honouree",
         columns: super::dto::IMPORT_COLUMNS,
         prepare: move |_, record: HonoureeImportRecord| import_record(record, &names, &id_key),

@@ -23,6 +23,58 @@ pub enum JobState {
     Failed,
 }
 
+/// What a job does. A new kind of job is a new value: a breaking change for generated clients,
+/// announced in the changelog (docs/api/versioning.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum JobKind {
+    /// `POST /api/v1/associations/{id}/roster/sync`; its report is a `SyncReport`.
+    RosterSync,
+    /// `POST /api/v1/honour-rounds/{id}/import`; its report is an `ImportReport`.
+    ImportHonourees,
+    /// `POST /api/v1/activities/import`; its report is an `ImportReport`.
+    ImportActivities,
+    /// `POST /api/v1/advisory-opinions/import`; its report is an `ImportReport`.
+    ImportAdvisoryCases,
+    /// `POST /api/v1/editions/{id}/import`; its report is an `ImportReport`.
+    ImportEditionEntries,
+}
+
+impl JobKind {
+    const ALL: [JobKind; 5] = [
+        JobKind::RosterSync,
+        JobKind::ImportHonourees,
+        JobKind::ImportActivities,
+        JobKind::ImportAdvisoryCases,
+        JobKind::ImportEditionEntries,
+    ];
+
+    /// As stored in `jobs.kind`.
+    pub fn code(self) -> &'static str {
+        match self {
+            JobKind::RosterSync => "roster_sync",
+            JobKind::ImportHonourees => "import_honourees",
+            JobKind::ImportActivities => "import_activities",
+            JobKind::ImportAdvisoryCases => "import_advisory_cases",
+            JobKind::ImportEditionEntries => "import_edition_entries",
+        }
+    }
+
+    fn of_code(code: &str) -> Option<JobKind> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
+/// What a running job is doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum JobPhase {
+    /// Checking the rows (of a roster sync: the rows of members already on the roster).
+    Checking,
+    /// Writing the changes.
+    Writing,
+}
+
 /// A background job.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 #[schema(example = json!({"id": 12, "kind": "roster_sync", "association_id": 3, "state": "running", "phase": "writing",
@@ -31,16 +83,16 @@ pub enum JobState {
 pub struct Job {
     /// Id.
     pub id: i64,
-    /// What it does: `roster_sync`, or an import: `import_honourees`, `import_activities`,
-    /// `import_advisory_cases`, `import_edition_entries`.
-    pub kind: String,
+    /// What it does.
+    pub kind: JobKind,
     /// The association it works on; `null` for an import of the union's records.
     pub association_id: Option<i64>,
     /// Where it is.
     pub state: JobState,
-    /// While running: `checking` the rows of members already on the roster, then `writing`
-    /// the changes (the rows of new members are checked as they are written).
-    pub phase: Option<String>,
+    /// While running: `checking` the rows (of a roster sync: of members already on the
+    /// roster), then `writing` the changes (a sync checks new members' rows as it writes them);
+    /// `null` otherwise.
+    pub phase: Option<JobPhase>,
     /// Rows in the file.
     pub rows_total: i64,
     /// Rows done in the current phase (while `writing`, in proportion to the work done: new
@@ -96,6 +148,11 @@ impl ToSchema for JobReport {
 }
 
 impl Job {
+    /// Whether it is still to run or running.
+    pub fn unfinished(&self) -> bool {
+        matches!(self.state, JobState::Queued | JobState::Running)
+    }
+
     /// The view of a job, with its live progress when this process runs it.
     pub fn from_row(row: JobRow) -> Self {
         let live = job::progress((row.id, row.created_at));
@@ -106,19 +163,25 @@ impl Job {
             _ => JobState::Failed,
         };
         let running = matches!(state, JobState::Queued | JobState::Running);
+        // Only this code writes `jobs.kind`: every stored kind is one of `JobKind`.
+        let kind = JobKind::of_code(&row.kind).unwrap_or(JobKind::RosterSync);
         Job {
             id: row.id,
-            kind: row.kind.clone(),
+            kind,
             association_id: row.association_id,
             state,
-            phase: live.filter(|_| running).map(|p| p.phase.to_owned()),
+            phase: live.filter(|_| state == JobState::Running).and_then(|p| match p.phase {
+                "checking" => Some(JobPhase::Checking),
+                "writing" => Some(JobPhase::Writing),
+                _ => None,
+            }),
             rows_total: row.rows_total,
             rows_done: match live {
                 Some(p) if running => i64::try_from(p.rows_done).unwrap_or(i64::MAX),
                 _ => row.rows_done,
             },
-            report: row.report.as_deref().and_then(|r| match row.kind.as_str() {
-                "roster_sync" => serde_json::from_str(r).ok().map(JobReport::Sync),
+            report: row.report.as_deref().and_then(|r| match kind {
+                JobKind::RosterSync => serde_json::from_str(r).ok().map(JobReport::Sync),
                 _ => serde_json::from_str(r).ok().map(JobReport::Import),
             }),
             error: row.error,

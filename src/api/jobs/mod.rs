@@ -13,6 +13,9 @@ use crate::models::job::{self, JobKey, Progress};
 use crate::models::roster::OnProgress;
 use crate::state::AppState;
 
+/// Seconds a client should wait before it asks for a job again (`Retry-After`).
+const POLL_AFTER_SECS: u32 = 2;
+
 /// Runs `work` as a background job of `kind`: answers `202` with `Location: /api/v1/jobs/{id}`
 /// at once; the job's state, progress (and, on PostgreSQL, a heartbeat) and at the end the
 /// report `work` returns, or why it failed, go to the job. The job keeps the request's upload
@@ -21,7 +24,7 @@ pub async fn spawn<R, W>(
     state: &AppState,
     req: &HttpRequest,
     ctx: &WriteContext,
-    kind: &'static str,
+    kind: dto::JobKind,
     association_id: Option<i64>,
     rows_total: usize,
     work: W,
@@ -31,18 +34,21 @@ where
     W: FnOnce(&mut DbConnection, &OnProgress<'_>) -> Result<R, ApiError> + Send + 'static,
 {
     let job_ctx = ctx.clone();
-    let row = run_blocking(&state.pool, move |conn| Ok(job::create(conn, &job_ctx, kind, association_id, rows_total)?))
-        .await?;
+    let row = run_blocking(&state.pool, move |conn| {
+        Ok(job::create(conn, &job_ctx, kind.code(), association_id, rows_total)?)
+    })
+    .await?;
     let id = (row.id, row.created_at);
     let pool = state.pool.clone();
     let postgres = matches!(state.config.database, crate::db::DbUrl::Postgres(_));
     let turn = req.extensions_mut().remove::<crate::state::UploadTurn>();
     actix_web::rt::spawn(async move {
         let _turn = turn;
-        run(pool, postgres, id, kind, work).await;
+        run(pool, postgres, id, kind.code(), work).await;
     });
     Ok(HttpResponse::Accepted()
         .insert_header((header::LOCATION, format!("/api/v1/jobs/{}", row.id)))
+        .insert_header((header::RETRY_AFTER, POLL_AFTER_SECS))
         .json(dto::Job::from_row(row)))
 }
 

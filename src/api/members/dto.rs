@@ -241,12 +241,18 @@ pub enum MemberSort {
     CreatedAt,
 }
 
+/// The association parameter of `/api/v1/members` (the other list has it in its path).
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct MembersScope {
+    /// Only this association.
+    pub association_id: Option<i64>,
+}
+
 /// Query parameters of member lists.
 #[derive(Debug, Clone, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct MemberListQuery {
-    /// Only this association (on `/api/v1/members`).
-    pub association_id: Option<i64>,
     /// Only this branch.
     pub branch_id: Option<i64>,
     /// Only this gender.

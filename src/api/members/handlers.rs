@@ -2,7 +2,7 @@
 
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 
-use super::dto::{Member, MemberInput, MemberListQuery, MemberPage, MemberPatch, MemberSort};
+use super::dto::{Member, MemberInput, MemberListQuery, MemberPage, MemberPatch, MemberSort, MembersScope};
 use crate::api::caller::AuthUser;
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, get_with_version, ok_with_version};
@@ -44,7 +44,7 @@ async fn list(
     association: Option<i64>,
 ) -> ApiResult<HttpResponse> {
     let limit = pagination::limit(query.limit)?;
-    let association_ids = match association.or(query.association_id) {
+    let association_ids = match association {
         Some(id) => {
             p.require_manages(id)?;
             Some(vec![id])
@@ -136,7 +136,7 @@ async fn list(
 /// matches first). Sort by given name (default), full name or creation; pages by cursor.
 #[utoipa::path(
     tag = "members",
-    params(MemberListQuery),
+    params(MembersScope, MemberListQuery),
     responses(
         (status = 200, description = "A page of members", body = MemberPage, headers(("Link" = String, description = "The next page, as `<…?…&cursor=…>; rel=next` (RFC 8288), when there is one"))),
         (status = 401, response = crate::api::responses::Unauthorized),
@@ -150,9 +150,10 @@ async fn list(
 pub async fn list_members(
     state: web::Data<AppState>,
     AuthUser(p): AuthUser,
+    scope: web::Query<MembersScope>,
     query: web::Query<MemberListQuery>,
 ) -> ApiResult<HttpResponse> {
-    list(state, p, query.into_inner(), None).await
+    list(state, p, query.into_inner(), scope.association_id).await
 }
 
 /// List the members of an association

@@ -163,15 +163,27 @@ pub enum HeaderStyle {
     Vi,
 }
 
-/// Query of a roster export.
+/// Query of a roster export as JSON.
 #[derive(Debug, Clone, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct ExportQuery {
-    /// `json`, `csv` or `xlsx`; without it, the `Accept` header decides (JSON by default).
-    #[param(inline)]
+    /// Deprecated: CSV and XLSX have paths of their own.
+    #[param(ignore)]
     pub format: Option<ExportFormat>,
-    /// Header row of CSV and XLSX: `keys` (default) or `vi`.
+    /// Deprecated, with `format`.
+    #[param(ignore)]
+    pub headers: Option<HeaderStyle>,
+    /// Only members with this status (all by default).
+    pub status: Option<crate::domain::codes::MembershipStatus>,
+}
+
+/// Query of a roster export as a file (CSV or XLSX).
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct FileExportQuery {
+    /// Header row: `keys` (default) or `vi`.
     #[param(inline)]
     pub headers: Option<HeaderStyle>,
     /// Only members with this status (all by default).

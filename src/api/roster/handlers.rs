@@ -6,10 +6,11 @@ use actix_web::http::header;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 
 use super::dto::{
-    ChangeKind, ChangesQuery, ExportFormat, ExportQuery, HeaderStyle, OnError, RosterChange, RosterChanges, SyncMode,
-    SyncQuery, SyncRefused,
+    ChangeKind, ChangesQuery, ExportFormat, ExportQuery, FileExportQuery, HeaderStyle, OnError, RosterChange,
+    RosterChanges, SyncMode, SyncQuery, SyncRefused,
 };
 use crate::api::caller::AuthUser;
+use crate::api::jobs::dto::JobKind;
 use crate::db::run_blocking;
 use crate::domain::codes::MembershipStatus;
 use crate::domain::import::{self, row_error, Format, Lang, Upload, XlsxLimits};
@@ -134,7 +135,8 @@ pub async fn sync_roster(
         let work = move |conn: &mut crate::db::DbConnection, progress: &model::OnProgress<'_>| {
             roster_sync::sync_table(conn, &ctx, association_id, table, options, &key, progress)
         };
-        return crate::api::jobs::spawn(&state, &req, &job_ctx, "roster_sync", Some(association_id), rows, work).await;
+        return crate::api::jobs::spawn(&state, &req, &job_ctx, JobKind::RosterSync, Some(association_id), rows, work)
+            .await;
     }
     let bulk = model::is_bulk(state.config.database.backend(), table.rows.len(), options.dry_run);
     let report = run_blocking(&state.pool, move |conn| {
@@ -180,22 +182,15 @@ const EXPORT_BATCH: i64 = 1000;
 
 /// Export a roster
 ///
-/// The association's members as a JSON array of records or as CSV (`format=`, or the
-/// `Accept` header), in the columns that sync reads, so that exporting and syncing back
-/// changes nothing. Streamed in batches: memory stays flat at any size. CSV cells starting
-/// with `=`, `+`, `-`, `@`, tab or carriage return get a leading apostrophe so that
-/// spreadsheets never run them as formulas (sync removes it again). The national ID is
+/// The association's members as a JSON array of records, in the columns that sync reads, so
+/// that exporting and syncing back changes nothing (as a file: `…/roster.csv`,
+/// `…/roster.xlsx`). Streamed in batches: memory stays flat at any size. The national ID is
 /// never exported. Admin, staff, or the association's own managers.
 #[utoipa::path(
     tag = "roster",
     params(("id" = i64, Path, description = "Association id"), ExportQuery),
     responses(
-        (status = 200, description = "The roster",
-            content(
-                (Vec<super::dto::RosterRecord> = "application/json"),
-                (String = "text/csv"),
-                (crate::api::bulk::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            )),
+        (status = 200, description = "The roster", content((Vec<super::dto::RosterRecord> = "application/json"))),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 403, response = crate::api::responses::Forbidden),
         (status = 404, response = crate::api::responses::NotFound),
@@ -214,6 +209,7 @@ pub async fn export_roster(
     let association_id = id.into_inner();
     p.require_manages(association_id)?;
     let query = query.into_inner();
+    // Before CSV and XLSX had paths of their own, `format=` or `Accept` chose them here.
     let format = query.format.unwrap_or_else(|| {
         let accept = req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).unwrap_or("");
         if accept.contains(XLSX) && !accept.contains("application/json") {
@@ -224,8 +220,89 @@ pub async fn export_roster(
             ExportFormat::Json
         }
     });
-    let headers = query.headers.unwrap_or_default();
-    let status = query.status;
+    let mut response = export(&state, association_id, query.status, query.headers.unwrap_or_default(), format).await?;
+    let suffix = match format {
+        ExportFormat::Json => None,
+        ExportFormat::Csv => Some("csv"),
+        ExportFormat::Xlsx => Some("xlsx"),
+    };
+    if let Some(suffix) = suffix {
+        crate::api::http::deprecated_format(&mut response, &req, suffix);
+    }
+    Ok(response)
+}
+
+/// Export a roster as CSV
+///
+/// The roster of `GET …/roster` as CSV, UTF-8 with a byte-order mark, a header row of column
+/// keys or Vietnamese headers (`headers=vi`). CSV cells starting with `=`, `+`, `-`, `@`, tab
+/// or carriage return get a leading apostrophe so that spreadsheets never run them as formulas
+/// (sync removes it again). Streamed; the national ID is never exported. Admin, staff, or the
+/// association's own managers.
+#[utoipa::path(
+    tag = "roster",
+    params(("id" = i64, Path, description = "Association id"), FileExportQuery),
+    responses(
+        (status = 200, description = "The roster", content((String = "text/csv")),
+            headers(("Content-Disposition" = String, description = "`attachment` with a file name"))),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 403, response = crate::api::responses::Forbidden),
+        (status = 404, response = crate::api::responses::NotFound),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/associations/{id}/roster.csv")]
+pub async fn export_roster_csv(
+    state: web::Data<AppState>,
+    AuthUser(p): AuthUser,
+    id: web::Path<i64>,
+    query: web::Query<FileExportQuery>,
+) -> ApiResult<HttpResponse> {
+    let association_id = id.into_inner();
+    p.require_manages(association_id)?;
+    export(&state, association_id, query.status, query.headers.unwrap_or_default(), ExportFormat::Csv).await
+}
+
+/// Export a roster as XLSX
+///
+/// The roster of `GET …/roster` as a workbook of one sheet, in the columns of the template
+/// (`headers=vi` for Vietnamese headers), ready to edit and sync back. Admin, staff, or the
+/// association's own managers.
+#[utoipa::path(
+    tag = "roster",
+    params(("id" = i64, Path, description = "Association id"), FileExportQuery),
+    responses(
+        (status = 200, description = "The roster",
+            content((crate::api::bulk::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+            headers(("Content-Disposition" = String, description = "`attachment` with a file name"))),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 403, response = crate::api::responses::Forbidden),
+        (status = 404, response = crate::api::responses::NotFound),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/associations/{id}/roster.xlsx")]
+pub async fn export_roster_xlsx(
+    state: web::Data<AppState>,
+    AuthUser(p): AuthUser,
+    id: web::Path<i64>,
+    query: web::Query<FileExportQuery>,
+) -> ApiResult<HttpResponse> {
+    let association_id = id.into_inner();
+    p.require_manages(association_id)?;
+    export(&state, association_id, query.status, query.headers.unwrap_or_default(), ExportFormat::Xlsx).await
+}
+
+/// The roster of an association the caller manages, in `format`.
+async fn export(
+    state: &web::Data<AppState>,
+    association_id: i64,
+    status: Option<MembershipStatus>,
+    headers: HeaderStyle,
+    format: ExportFormat,
+) -> ApiResult<HttpResponse> {
     // Exports read the replica when there is one (DATABASE_READ_URL).
     let branch_names: HashMap<i64, String> = state
         .read(move |conn| {

@@ -120,8 +120,8 @@ pub struct SummaryQuery {
     /// The year, 1900 to 2100 (default: this year in the union's time zone).
     #[param(minimum = 1900, maximum = 2100)]
     pub year: Option<i32>,
-    /// `json` or `csv` (default: by `Accept`, else JSON).
-    #[param(inline)]
+    /// Deprecated: the CSV has its own path.
+    #[param(ignore)]
     pub format: Option<StatisticsFormat>,
     /// `true`: figures at the current data version, waiting for their computation if need
     /// be. By default the last complete figures may answer while newer ones are computed (see
@@ -147,8 +147,8 @@ pub struct SeriesQuery {
     /// The last year, 1900 to 2100 (default: this year); at most 50 years after `from`.
     #[param(minimum = 1900, maximum = 2100)]
     pub to: Option<i32>,
-    /// `json` or `csv` (default: by `Accept`, else JSON).
-    #[param(inline)]
+    /// Deprecated: the CSV has its own path.
+    #[param(ignore)]
     pub format: Option<StatisticsFormat>,
     /// `true`: figures at the current data version, waiting for their computation if need
     /// be. By default the last complete figures may answer while newer ones are computed (see

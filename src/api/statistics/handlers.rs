@@ -44,6 +44,15 @@ pub(super) fn format_of(req: &HttpRequest, asked: Option<StatisticsFormat>) -> S
     })
 }
 
+/// A JSON route's answer in the format that `format=` or `Accept` asked for, as before the
+/// CSV had a path of its own.
+pub(super) fn negotiated(mut response: HttpResponse, req: &HttpRequest, format: StatisticsFormat) -> HttpResponse {
+    if format == StatisticsFormat::Csv {
+        crate::api::http::deprecated_format(&mut response, req, "csv");
+    }
+    response
+}
+
 pub(super) fn year_in_range(field: &str, year: i32, errors: &mut Vec<FieldError>) {
     if !(1900..=2100).contains(&year) {
         errors.push(FieldError::new(field, "range", "must be between 1900 and 2100"));
@@ -149,8 +158,7 @@ fn kept(body: Vec<u8>) -> Answer {
 /// awards, contests, advisory, activities): the observations each resource offers. An
 /// association's member figures come from its roster from the year it was first synced, and
 /// from its annual report before (each says its `source`): add `members_total` over both
-/// resources for the union's total. JSON, or CSV (`format=csv` or
-/// `Accept: text/csv`; one row per figure). Figures are computed once per data version (it
+/// resources for the union's total (as CSV: `GET /api/v1/statistics/summary.csv`). Figures are computed once per data version (it
 /// moves with every change of the data, and `data_version` says which one they are at), one
 /// computation at a time; while newer figures are computed after a change, the last complete
 /// ones answer at once, marked `stale` with their age in `Age` (at most
@@ -166,10 +174,7 @@ fn kept(body: Vec<u8>) -> Answer {
     tag = "statistics",
     params(SummaryQuery, ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer")),
     responses(
-        (status = 200, description = "The figures", content(
-            (StatisticsSummary = "application/json"),
-            (String = "text/csv"),
-        ), headers(
+        (status = 200, description = "The figures", content((StatisticsSummary = "application/json")), headers(
             ("ETag" = String, description = "Content tag"),
             ("Age" = u64, description = "Seconds since the figures were computed, when the data changed since (`stale`)"),
         )),
@@ -189,17 +194,60 @@ pub async fn get_statistics_summary(
     MaybeAuthUser(caller): MaybeAuthUser,
     query: web::Query<SummaryQuery>,
 ) -> ApiResult<HttpResponse> {
-    let threshold = access(caller.as_ref(), &state)?;
-    let query = query.into_inner();
+    let format = format_of(&req, query.format);
+    let answer = summary(&state, &req, caller.as_ref(), query.into_inner(), format).await?;
+    Ok(negotiated(answer, &req, format))
+}
+
+/// Get the statistics of a year as CSV
+///
+/// The figures of `GET /api/v1/statistics/summary`, one row per figure, UTF-8 with a byte-order
+/// mark: `resource`, `metric`, `year`, `association_id`, `dimension`, `dimension_value`,
+/// `value`, `suppressed`, `source`. The same readers, public subset, staleness and `ETag` as the
+/// JSON.
+#[utoipa::path(
+    tag = "statistics",
+    params(SummaryQuery, ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer")),
+    responses(
+        (status = 200, description = "The figures", content((String = "text/csv")), headers(
+            ("ETag" = String, description = "Content tag"),
+            ("Age" = u64, description = "Seconds since the figures were computed, when the data changed since (`stale`)"),
+        )),
+        (status = 304, description = "Not modified"),
+        (status = 400, response = crate::api::responses::BadRequest),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 403, response = crate::api::responses::Forbidden),
+        (status = 422, response = crate::api::responses::ValidationFailed),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/statistics/summary.csv")]
+pub async fn get_statistics_summary_csv(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    query: web::Query<SummaryQuery>,
+) -> ApiResult<HttpResponse> {
+    summary(&state, &req, caller.as_ref(), query.into_inner(), StatisticsFormat::Csv).await
+}
+
+async fn summary(
+    state: &AppState,
+    req: &HttpRequest,
+    caller: Option<&Principal>,
+    query: SummaryQuery,
+    format: StatisticsFormat,
+) -> ApiResult<HttpResponse> {
+    let threshold = access(caller, state)?;
     let year = query.year.unwrap_or_else(|| chrono::Datelike::year(&today(state.config.timezone)));
     let mut errors = Vec::new();
     year_in_range("year", year, &mut errors);
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
     }
-    let format = format_of(&req, query.format);
     let computed = usecase::figures(&state.statistics_readers(), year..=year, query.fresh).await?;
-    let summary = || StatisticsSummary {
+    let body = || StatisticsSummary {
         year,
         data_version: computed.version(),
         stale: computed.stale(),
@@ -216,13 +264,13 @@ pub async fn get_statistics_summary(
             .collect(),
     };
     answer(
-        &state,
-        &req,
+        state,
+        req,
         Keep::PerFigures(format!("summary|{year}")),
         format,
-        || serde_json::to_vec(&summary()),
+        || serde_json::to_vec(&body()),
         || {
-            let summary = summary();
+            let summary = body();
             csv_of(summary.resources.iter().flat_map(|r| r.figures.iter().map(|f| (Some(r.resource.as_str()), f))))
         },
         threshold,
@@ -234,16 +282,13 @@ pub async fn get_statistics_summary(
 ///
 /// One metric year by year, `from` to `to` (at most 50 years), optionally only one
 /// breakdown value (`dimension`, e.g. `female`) or one association. The metric names are the
-/// `Metric` enum (`GET /api/v1/reference/metrics` lists them with their labels). JSON or CSV,
-/// `ETag` and `304`, the same readers and public subset as the summary.
+/// `Metric` enum (`GET /api/v1/reference/metrics` lists them with their labels). As CSV:
+/// `GET /api/v1/statistics/series.csv`. `ETag` and `304`, the same readers and public subset as the summary.
 #[utoipa::path(
     tag = "statistics",
     params(SeriesQuery, ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer")),
     responses(
-        (status = 200, description = "The figures", content(
-            (StatisticsSeries = "application/json"),
-            (String = "text/csv"),
-        ), headers(
+        (status = 200, description = "The figures", content((StatisticsSeries = "application/json")), headers(
             ("ETag" = String, description = "Content tag"),
             ("Age" = u64, description = "Seconds since the figures were computed, when the data changed since (`stale`)"),
         )),
@@ -263,8 +308,50 @@ pub async fn get_statistics_series(
     MaybeAuthUser(caller): MaybeAuthUser,
     query: web::Query<SeriesQuery>,
 ) -> ApiResult<HttpResponse> {
-    let threshold = access(caller.as_ref(), &state)?;
-    let query = query.into_inner();
+    let format = format_of(&req, query.format);
+    let answer = series(&state, &req, caller.as_ref(), query.into_inner(), format).await?;
+    Ok(negotiated(answer, &req, format))
+}
+
+/// Get the series of a metric as CSV
+///
+/// The figures of `GET /api/v1/statistics/series` in the columns of the summary's CSV
+/// (`resource` left empty). The same readers, public subset, staleness and `ETag` as the JSON.
+#[utoipa::path(
+    tag = "statistics",
+    params(SeriesQuery, ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer")),
+    responses(
+        (status = 200, description = "The figures", content((String = "text/csv")), headers(
+            ("ETag" = String, description = "Content tag"),
+            ("Age" = u64, description = "Seconds since the figures were computed, when the data changed since (`stale`)"),
+        )),
+        (status = 304, description = "Not modified"),
+        (status = 400, response = crate::api::responses::BadRequest),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 403, response = crate::api::responses::Forbidden),
+        (status = 422, response = crate::api::responses::ValidationFailed),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/statistics/series.csv")]
+pub async fn get_statistics_series_csv(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    query: web::Query<SeriesQuery>,
+) -> ApiResult<HttpResponse> {
+    series(&state, &req, caller.as_ref(), query.into_inner(), StatisticsFormat::Csv).await
+}
+
+async fn series(
+    state: &AppState,
+    req: &HttpRequest,
+    caller: Option<&Principal>,
+    query: SeriesQuery,
+    format: StatisticsFormat,
+) -> ApiResult<HttpResponse> {
+    let threshold = access(caller, state)?;
     validate::max_chars_param("dimension", query.dimension.as_deref(), 200)?;
     let to = query.to.unwrap_or_else(|| chrono::Datelike::year(&today(state.config.timezone)));
     let from = query.from.unwrap_or(to.saturating_sub(9));
@@ -280,12 +367,11 @@ pub async fn get_statistics_series(
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
     }
-    let format = format_of(&req, query.format);
     let computed = usecase::figures(&state.statistics_readers(), from..=to, query.fresh).await?;
     let metric = query.metric;
     let key =
         format!("series|{}|{from}|{to}|{:?}|{:?}", metric.code(), query.association_id, query.dimension.as_deref());
-    let series = || StatisticsSeries {
+    let body = || StatisticsSeries {
         metric,
         dimension: query.dimension.clone(),
         association_id: query.association_id,
@@ -300,12 +386,12 @@ pub async fn get_statistics_series(
             .collect(),
     };
     answer(
-        &state,
-        &req,
+        state,
+        req,
         Keep::PerFigures(key),
         format,
-        || serde_json::to_vec(&series()),
-        || csv_of(series().figures.iter().map(|f| (None, f))),
+        || serde_json::to_vec(&body()),
+        || csv_of(body().figures.iter().map(|f| (None, f))),
         threshold,
         &computed,
     )

@@ -11,12 +11,12 @@ use super::dto::{
     IndicatorTable, IndicatorValue, IndicatorValueInput, IndicatorValueList, NationalValueInput, StatisticsFormat,
     UnionValueInput,
 };
-use super::handlers::{access, answer, format_of, send, Keep};
+use super::handlers::{access, answer, format_of, negotiated, send, Keep};
 use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::check_year;
 use crate::api::extract::JsonObject;
 use crate::api::http::{created, created_or_replaced, get_with_version, ok_with_version};
-use crate::auth::Role;
+use crate::auth::{Principal, Role};
 use crate::db::run_blocking;
 use crate::db::version::IfMatch;
 use crate::domain::codes::CodeList;
@@ -37,8 +37,8 @@ pub struct IndicatorsQuery {
     /// The year, 1900 to 2100 (default: this year in the union's time zone).
     #[param(minimum = 1900, maximum = 2100)]
     pub year: Option<i32>,
-    /// `json` or `csv` (default: by `Accept`, else JSON).
-    #[param(inline)]
+    /// Deprecated: the CSV has its own path.
+    #[param(ignore)]
     pub format: Option<StatisticsFormat>,
     /// `true`: figures at the current data version, waiting for their computation if need
     /// be. By default the last complete figures may answer while newer ones are computed (see
@@ -108,16 +108,14 @@ fn csv_of(table: &IndicatorTable) -> Result<Vec<u8>, ApiError> {
 /// union's value (computed from its metric, summed over its window of years, or recorded by
 /// staff), a note, and the national reference (the average over provincial unions, or for
 /// `presence` indicators the number of them that have it: the latest recorded for the year or
-/// before, with its year and source). JSON or CSV, `ETag` and `304`, the same readers and
+/// before, with its year and source). As CSV: `GET /api/v1/statistics/indicators.csv`.
+/// `ETag` and `304`, the same readers and
 /// public subset as the summary (computed values from 1 to below the threshold suppressed).
 #[utoipa::path(
     tag = "statistics",
     params(IndicatorsQuery, ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer")),
     responses(
-        (status = 200, description = "The table", content(
-            (IndicatorTable = "application/json"),
-            (String = "text/csv"),
-        ), headers(
+        (status = 200, description = "The table", content((IndicatorTable = "application/json")), headers(
             ("ETag" = String, description = "Content tag"),
             ("Age" = u64, description = "Seconds since the figures were computed, when the data changed since (`stale`)"),
         )),
@@ -137,11 +135,52 @@ pub async fn get_indicators(
     MaybeAuthUser(caller): MaybeAuthUser,
     query: web::Query<IndicatorsQuery>,
 ) -> ApiResult<HttpResponse> {
-    let threshold = access(caller.as_ref(), &state)?;
-    let query = query.into_inner();
+    let format = format_of(&req, query.format);
+    let answer = indicators(&state, &req, caller.as_ref(), query.into_inner(), format).await?;
+    Ok(negotiated(answer, &req, format))
+}
+
+/// Get the development indicators of a year as CSV
+///
+/// The table of `GET /api/v1/statistics/indicators`, one row per indicator, UTF-8 with a
+/// byte-order mark. The same readers, public subset and `ETag` as the JSON.
+#[utoipa::path(
+    tag = "statistics",
+    params(IndicatorsQuery, ("If-None-Match" = Option<String>, Header, description = "An `ETag` from an earlier answer")),
+    responses(
+        (status = 200, description = "The table", content((String = "text/csv")), headers(
+            ("ETag" = String, description = "Content tag"),
+            ("Age" = u64, description = "Seconds since the figures were computed, when the data changed since (`stale`)"),
+        )),
+        (status = 304, description = "Not modified"),
+        (status = 400, response = crate::api::responses::BadRequest),
+        (status = 401, response = crate::api::responses::Unauthorized),
+        (status = 403, response = crate::api::responses::Forbidden),
+        (status = 422, response = crate::api::responses::ValidationFailed),
+        (status = 503, response = crate::api::responses::ServiceUnavailable),
+    ),
+    security((), ("bearer" = []))
+)]
+#[get("/statistics/indicators.csv")]
+pub async fn get_indicators_csv(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    MaybeAuthUser(caller): MaybeAuthUser,
+    query: web::Query<IndicatorsQuery>,
+) -> ApiResult<HttpResponse> {
+    indicators(&state, &req, caller.as_ref(), query.into_inner(), StatisticsFormat::Csv).await
+}
+
+async fn indicators(
+    state: &AppState,
+    req: &HttpRequest,
+    caller: Option<&Principal>,
+    query: IndicatorsQuery,
+    format: StatisticsFormat,
+) -> ApiResult<HttpResponse> {
+    let threshold = access(caller, state)?;
     let year = query.year.unwrap_or_else(|| chrono::Datelike::year(&today(state.config.timezone)));
     check_year(year)?;
-    let format = format_of(&req, query.format);
     let readers = state.statistics_readers();
     // The table shows figures of the data version and the definitions and values as of it:
     // when every year's figures are of the version, the bytes are those of any earlier answer
@@ -149,7 +188,7 @@ pub async fn get_indicators(
     let version = usecase::data_version(&readers, query.fresh).await?;
     let key = format!("indicators|{year}|{format:?}|{threshold:?}|{version}");
     if let Some(kept) = state.rendered.get(&key) {
-        return send(&req, &kept, format, threshold, None);
+        return send(req, &kept, format, threshold, None);
     }
     let (computed, lines) = usecase::indicator_table(&readers, year, query.fresh, threshold).await?;
     let items = lines
@@ -182,7 +221,7 @@ pub async fn get_indicators(
         items,
     };
     let keep = if computed.all_at(version) { Keep::Exactly(key) } else { Keep::No };
-    answer(&state, &req, keep, format, || serde_json::to_vec(&table), || csv_of(&table), threshold, &computed)
+    answer(state, req, keep, format, || serde_json::to_vec(&table), || csv_of(&table), threshold, &computed)
 }
 
 /// List the indicator definitions

@@ -200,8 +200,37 @@ pub fn finish(mut api: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
             complete_operation(op, false);
         }
     }
+    mark_deprecated(&mut api);
     add_links(&mut api);
     api
+}
+
+/// Marks what [`crate::api::deprecation::DEPRECATIONS`] names: an operation, or a parameter.
+fn mark_deprecated(api: &mut utoipa::openapi::OpenApi) {
+    use crate::api::deprecation::{Deprecated, DEPRECATIONS};
+    use utoipa::openapi::Deprecated as Flag;
+    for d in DEPRECATIONS {
+        let Some(item) = api.paths.paths.get_mut(d.path) else { continue };
+        let op = match d.method {
+            "GET" => item.get.as_mut(),
+            "POST" => item.post.as_mut(),
+            "PUT" => item.put.as_mut(),
+            "PATCH" => item.patch.as_mut(),
+            "DELETE" => item.delete.as_mut(),
+            _ => None,
+        };
+        let Some(op) = op else { continue };
+        match d.what {
+            Deprecated::Operation => op.deprecated = Some(Flag::True),
+            Deprecated::Parameter(name) => {
+                for p in op.parameters.iter_mut().flatten().filter(|p| p.name == name) {
+                    p.deprecated = Some(Flag::True);
+                }
+            }
+            // Not in the contract: the answer is kept for clients older than it.
+            Deprecated::Answer(_) => {}
+        }
+    }
 }
 
 /// Whether an operation takes the access token (its security names `bearer`).

@@ -210,31 +210,3 @@ pub struct ConditionalWriteHeaders {
     #[param(rename = "Idempotency-Key", min_length = 1, max_length = 255, pattern = r"^[\x21-\x7E]{1,255}$")]
     pub idempotency_key: Option<String>,
 }
-
-/// When the ways of asking that a successor replaced were deprecated (RFC 9745's structured
-/// date, seconds since the epoch): 2026-12-08, when CSV and XLSX got paths of their own.
-const DEPRECATED_SINCE: &str = "@1796688000";
-
-/// Marks an answer as given through a deprecated way of asking (RFC 9745 `Deprecation`), with
-/// a link to what replaces it (RFC 8288 `rel="successor-version"`).
-pub fn deprecated(response: &mut HttpResponse, successor: &str) {
-    let headers = response.headers_mut();
-    headers.insert(header::HeaderName::from_static("deprecation"), HeaderValue::from_static(DEPRECATED_SINCE));
-    if let Ok(link) = HeaderValue::from_str(&format!("<{successor}>; rel=\"successor-version\"")) {
-        headers.append(header::LINK, link);
-    }
-}
-
-/// Marks an answer in a file format chosen by `format=` or `Accept` on a JSON route as
-/// deprecated, its successor the route's path with the file's suffix (`….csv`) and the same
-/// query but `format`.
-pub fn deprecated_format(response: &mut HttpResponse, req: &HttpRequest, suffix: &str) {
-    let query: Vec<&str> =
-        req.query_string().split('&').filter(|p| !p.is_empty() && !p.starts_with("format=")).collect();
-    let mut successor = format!("{}.{suffix}", req.path());
-    if !query.is_empty() {
-        successor.push('?');
-        successor.push_str(&query.join("&"));
-    }
-    deprecated(response, &successor);
-}

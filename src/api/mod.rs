@@ -17,6 +17,7 @@ pub mod commendations;
 pub mod contest_entries;
 pub mod contests;
 pub mod csv;
+pub mod deprecation;
 pub mod extract;
 pub mod honours;
 pub mod http;

@@ -74,6 +74,7 @@ pub async fn request_context(
     };
     finish_headers(response.headers_mut(), &request_id, &path);
     link_next_page(&mut response);
+    mark_deprecated(&mut response);
 
     let status = response.status().as_u16();
     let route = response.request().match_pattern().unwrap_or_else(|| "unmatched".to_owned());
@@ -135,6 +136,30 @@ fn link_next_page(response: &mut ServiceResponse<BoxBody>) {
     let link = crate::api::pagination::next_link(request.path(), request.query_string(), &cursor);
     if let Some(value) = link.and_then(|l| HeaderValue::from_str(&l).ok()) {
         response.headers_mut().insert(header::LINK, value);
+    }
+}
+
+/// `Deprecation`, `Sunset` and `Link: rel="successor-version"` on a successful answer that used
+/// something deprecated ([`crate::api::deprecation`]).
+fn mark_deprecated(response: &mut ServiceResponse<BoxBody>) {
+    if !(response.status().is_success() || response.status() == actix_web::http::StatusCode::NOT_MODIFIED) {
+        return;
+    }
+    let request = response.request();
+    let Some(route) = request.match_pattern() else { return };
+    let method = request.method().as_str().to_owned();
+    let (path, query) = (request.path().to_owned(), request.query_string().to_owned());
+    let content_type =
+        response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    let used = crate::api::deprecation::Used {
+        method: &method,
+        route: &route,
+        path: &path,
+        query: &query,
+        content_type: &content_type,
+    };
+    for (name, value) in crate::api::deprecation::headers(crate::api::deprecation::DEPRECATIONS, &used) {
+        response.headers_mut().append(name, value);
     }
 }
 

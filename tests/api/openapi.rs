@@ -180,3 +180,30 @@ fn generated_clients_get_one_typed_body_per_status_and_every_header() {
     assert_eq!(flows["clientCredentials"]["tokenUrl"], "/api/v1/auth/token");
     assert_eq!(doc["servers"][0]["url"], "/");
 }
+
+/// Every deprecation names an operation of the document: a deprecated operation or parameter is
+/// marked so there; an answer kept for older clients is one the contract no longer names, and
+/// its successor is an operation that answers it.
+#[test]
+fn every_deprecation_names_what_the_document_has() {
+    use lienhiep::api::deprecation::{Deprecated, DEPRECATIONS};
+    let doc: serde_json::Value = serde_json::from_str(&lienhiep::router::document_json()).expect("JSON");
+    for d in DEPRECATIONS {
+        let op = &doc["paths"][d.path][d.method.to_lowercase()];
+        assert!(op.is_object(), "{} {}: no such operation", d.method, d.path);
+        assert!(chrono::NaiveDate::parse_from_str(d.since, "%Y-%m-%d").is_ok(), "{}: since", d.path);
+        match d.what {
+            Deprecated::Operation => assert_eq!(op["deprecated"], true, "{}", d.path),
+            Deprecated::Parameter(name) => {
+                let params = op["parameters"].as_array().expect("parameters");
+                assert!(params.iter().any(|p| p["name"] == name && p["deprecated"] == true), "{} {name}", d.path);
+            }
+            Deprecated::Answer(media) => {
+                assert!(op["responses"]["200"]["content"].get(media).is_none(), "{} names {media}", d.path);
+                let successor = format!("{}{}", d.path, d.successor_suffix);
+                let content = &doc["paths"][&successor][d.method.to_lowercase()]["responses"]["200"]["content"];
+                assert!(content.get(media).is_some(), "{successor} answers {media}");
+            }
+        }
+    }
+}

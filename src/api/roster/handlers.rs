@@ -220,16 +220,7 @@ pub async fn export_roster(
             ExportFormat::Json
         }
     });
-    let mut response = export(&state, association_id, query.status, query.headers.unwrap_or_default(), format).await?;
-    let suffix = match format {
-        ExportFormat::Json => None,
-        ExportFormat::Csv => Some("csv"),
-        ExportFormat::Xlsx => Some("xlsx"),
-    };
-    if let Some(suffix) = suffix {
-        crate::api::http::deprecated_format(&mut response, &req, suffix);
-    }
-    Ok(response)
+    export(&state, association_id, query.status, query.headers.unwrap_or_default(), format).await
 }
 
 /// Export a roster as CSV

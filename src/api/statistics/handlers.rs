@@ -33,6 +33,8 @@ pub(super) fn access(caller: Option<&Principal>, state: &AppState) -> Result<Opt
     }
 }
 
+/// The format a JSON path answers in: CSV when `format=csv` or `Accept` asks for it, as before
+/// the CSV had its own path (deprecated: [`crate::api::deprecation`]).
 pub(super) fn format_of(req: &HttpRequest, asked: Option<StatisticsFormat>) -> StatisticsFormat {
     asked.unwrap_or_else(|| {
         let accept = req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).unwrap_or("");
@@ -42,15 +44,6 @@ pub(super) fn format_of(req: &HttpRequest, asked: Option<StatisticsFormat>) -> S
             StatisticsFormat::Json
         }
     })
-}
-
-/// A JSON route's answer in the format that `format=` or `Accept` asked for, as before the
-/// CSV had a path of its own.
-pub(super) fn negotiated(mut response: HttpResponse, req: &HttpRequest, format: StatisticsFormat) -> HttpResponse {
-    if format == StatisticsFormat::Csv {
-        crate::api::http::deprecated_format(&mut response, req, "csv");
-    }
-    response
 }
 
 pub(super) fn year_in_range(field: &str, year: i32, errors: &mut Vec<FieldError>) {
@@ -195,8 +188,7 @@ pub async fn get_statistics_summary(
     query: web::Query<SummaryQuery>,
 ) -> ApiResult<HttpResponse> {
     let format = format_of(&req, query.format);
-    let answer = summary(&state, &req, caller.as_ref(), query.into_inner(), format).await?;
-    Ok(negotiated(answer, &req, format))
+    summary(&state, &req, caller.as_ref(), query.into_inner(), format).await
 }
 
 /// Get the statistics of a year as CSV
@@ -309,8 +301,7 @@ pub async fn get_statistics_series(
     query: web::Query<SeriesQuery>,
 ) -> ApiResult<HttpResponse> {
     let format = format_of(&req, query.format);
-    let answer = series(&state, &req, caller.as_ref(), query.into_inner(), format).await?;
-    Ok(negotiated(answer, &req, format))
+    series(&state, &req, caller.as_ref(), query.into_inner(), format).await
 }
 
 /// Get the series of a metric as CSV

@@ -11,7 +11,7 @@ use super::dto::{
     IndicatorTable, IndicatorValue, IndicatorValueInput, IndicatorValueList, NationalValueInput, StatisticsFormat,
     UnionValueInput,
 };
-use super::handlers::{access, answer, format_of, negotiated, send, Keep};
+use super::handlers::{access, answer, format_of, send, Keep};
 use crate::api::caller::{AuthUser, MaybeAuthUser};
 use crate::api::extract::check_year;
 use crate::api::extract::JsonObject;
@@ -136,8 +136,7 @@ pub async fn get_indicators(
     query: web::Query<IndicatorsQuery>,
 ) -> ApiResult<HttpResponse> {
     let format = format_of(&req, query.format);
-    let answer = indicators(&state, &req, caller.as_ref(), query.into_inner(), format).await?;
-    Ok(negotiated(answer, &req, format))
+    indicators(&state, &req, caller.as_ref(), query.into_inner(), format).await
 }
 
 /// Get the development indicators of a year as CSV

@@ -73,10 +73,19 @@ def refs_in(node):
     return found
 
 
+def resolve(doc, node):
+    """`node`, or what its `$ref` (a pointer within the document) names."""
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    if not isinstance(ref, str) or not ref.startswith("#/"):
+        return node
+    at = doc
+    for key in ref[2:].split("/"):
+        at = at.get(key.replace("~1", "/").replace("~0", "~"), {}) if isinstance(at, dict) else {}
+    return at
+
+
 def resolve_response(doc, response):
-    if "$ref" in response:
-        return doc.get("components", {}).get("responses", {}).get(ref_name(response["$ref"]), {})
-    return response
+    return resolve(doc, response)
 
 
 def operations(doc):
@@ -141,8 +150,8 @@ def diff(old, new):
             changes.append((where, "operation removed"))
             continue
         nop = new_ops[where]
-        params = {(p.get("in"), p.get("name")): p for p in op.get("parameters", [])}
-        nparams = {(p.get("in"), p.get("name")): p for p in nop.get("parameters", [])}
+        params = {(p.get("in"), p.get("name")): p for p in (resolve(old, p) for p in op.get("parameters", []))}
+        nparams = {(p.get("in"), p.get("name")): p for p in (resolve(new, p) for p in nop.get("parameters", []))}
         for key, p in params.items():
             loc = f"{where} {key[0]} {key[1]}"
             if key not in nparams:
@@ -280,6 +289,8 @@ def selftest():
          [("GET /a query q", "parameter now required")]),
         (lambda d: d["paths"]["/a"]["get"]["parameters"].append({"name": "p", "in": "query", "required": False}), []),
         (lambda d: d["paths"]["/a"]["get"]["responses"]["200"]["content"].update({"text/csv": {}}), []),
+        (lambda d: (d["components"].update(parameters={"Q": d["paths"]["/a"]["get"]["parameters"][0]}),
+                    d["paths"]["/a"]["get"].update(parameters=[{"$ref": "#/components/parameters/Q"}])), []),
         (lambda d: d["paths"]["/a"]["get"]["responses"]["200"].update(content={"text/csv": {}}),
          [("GET /a 200 application/json", "response media type removed")]),
     ]

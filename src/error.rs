@@ -209,26 +209,27 @@ impl ApiError {
         }
     }
 
-    /// The machine-readable code and human title of this error.
-    fn code_and_title(&self) -> (&'static str, &'static str) {
+    /// The machine-readable code of this error (`domain::messages` has its title in each
+    /// language).
+    pub fn code(&self) -> &'static str {
         match self {
-            ApiError::BadRequest(_) => ("bad_request", "The request cannot be read"),
-            ApiError::Unauthorized(_) => ("unauthorized", "Authentication is required"),
-            ApiError::Forbidden(_) => ("forbidden", "Not allowed"),
-            ApiError::NotFound(_) => ("not_found", "Not found"),
-            ApiError::MethodNotAllowed(_) => ("method_not_allowed", "Method not allowed"),
-            ApiError::Conflict { .. } => ("conflict", "Conflicts with the current state"),
-            ApiError::PreconditionFailed(_) => ("precondition_failed", "The resource has changed"),
-            ApiError::Gone(_) => ("gone", "No longer available"),
-            ApiError::RequestTimeout(_) => ("request_timeout", "The request did not arrive in time"),
-            ApiError::PayloadTooLarge(_) => ("payload_too_large", "The request body is too large"),
-            ApiError::HeadersTooLarge(_) => ("request_header_fields_too_large", "The request headers are too large"),
-            ApiError::UnsupportedMediaType(_) => ("unsupported_media_type", "Unsupported media type"),
-            ApiError::Validation(_) => ("validation_failed", "The request breaks a rule"),
-            ApiError::TooManyRequests { .. } => ("too_many_requests", "Too many requests"),
-            ApiError::Unavailable { .. } => ("service_unavailable", "Service temporarily unavailable"),
-            ApiError::Http(..) => ("http_error", "The request failed"),
-            ApiError::Internal(_) => ("internal_error", "Internal server error"),
+            ApiError::BadRequest(_) => "bad_request",
+            ApiError::Unauthorized(_) => "unauthorized",
+            ApiError::Forbidden(_) => "forbidden",
+            ApiError::NotFound(_) => "not_found",
+            ApiError::MethodNotAllowed(_) => "method_not_allowed",
+            ApiError::Conflict { .. } => "conflict",
+            ApiError::PreconditionFailed(_) => "precondition_failed",
+            ApiError::Gone(_) => "gone",
+            ApiError::RequestTimeout(_) => "request_timeout",
+            ApiError::PayloadTooLarge(_) => "payload_too_large",
+            ApiError::HeadersTooLarge(_) => "request_header_fields_too_large",
+            ApiError::UnsupportedMediaType(_) => "unsupported_media_type",
+            ApiError::Validation(_) => "validation_failed",
+            ApiError::TooManyRequests { .. } => "too_many_requests",
+            ApiError::Unavailable { .. } => "service_unavailable",
+            ApiError::Http(..) => "http_error",
+            ApiError::Internal(_) => "internal_error",
         }
     }
 
@@ -261,20 +262,31 @@ impl ApiError {
         }
     }
 
-    /// The problem document for this error, with the current request's id and path.
+    /// The problem document for this error, with the current request's id and path, in its
+    /// language (`Accept-Language`; see `domain::messages`).
     pub fn to_problem(&self) -> Problem {
-        let (code, title) = self.code_and_title();
+        use crate::domain::messages;
+        let code = self.code();
         let context = RequestContext::current();
+        let lang = context.as_ref().map(|c| c.lang).unwrap_or_default();
         Problem {
             problem_type: format!("urn:lienhiep:problem:{}", code.replace('_', "-")),
-            title: title.to_owned(),
+            title: messages::title(lang, code).to_owned(),
             status: self.status_code().as_u16(),
-            detail: self.detail().map(Cow::into_owned),
+            detail: self.detail().map(|d| messages::detail(lang, code, &d)),
             instance: context.as_ref().map(|c| c.path.clone()),
             code: code.to_owned(),
             request_id: context.map(|c| c.request_id),
             errors: match self {
-                ApiError::Validation(errors) => errors.clone(),
+                // A file's row errors (with a row) are written in the request's language
+                // where they are found.
+                ApiError::Validation(errors) => errors
+                    .iter()
+                    .map(|e| match e.row {
+                        None => FieldError { message: messages::field(lang, &e.code, &e.message), ..e.clone() },
+                        Some(_) => e.clone(),
+                    })
+                    .collect(),
                 _ => Vec::new(),
             },
             allowed: match self {

@@ -200,9 +200,34 @@ pub fn finish(mut api: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
             complete_operation(op, false);
         }
     }
+    if let Some(components) = api.components.as_mut() {
+        for response in components.responses.values_mut() {
+            if let RefOr::T(response) = response {
+                add_common_headers(response);
+            }
+        }
+    }
     mark_deprecated(&mut api);
     add_links(&mut api);
     api
+}
+
+fn string_header(description: &str) -> utoipa::openapi::header::Header {
+    use utoipa::openapi::header::HeaderBuilder;
+    use utoipa::openapi::schema::{ObjectBuilder, Type};
+    HeaderBuilder::new().schema(ObjectBuilder::new().schema_type(Type::String)).description(Some(description)).build()
+}
+
+/// The headers of every answer (`middleware::request`).
+fn add_common_headers(response: &mut utoipa::openapi::Response) {
+    response.headers.insert(
+        "X-Request-Id".into(),
+        string_header("The request's id: the one sent, when well formed, or one made up; quote it when reporting"),
+    );
+    response.headers.insert(
+        "Content-Language".into(),
+        string_header("`vi` or `en`: the language of the answer's messages (see `Accept-Language`)"),
+    );
 }
 
 /// Marks what [`crate::api::deprecation::DEPRECATIONS`] names: an operation, or a parameter.
@@ -239,6 +264,12 @@ fn takes_token(op: &Operation) -> bool {
 }
 
 fn complete_operation(op: &mut Operation, write: bool) {
+    op.parameters.get_or_insert_with(Vec::new).extend(crate::api::http::CommonHeaders::into_params(|| None));
+    for response in op.responses.responses.values_mut() {
+        if let RefOr::T(response) = response {
+            add_common_headers(response);
+        }
+    }
     if takes_token(op) {
         // The same token by the OAuth 2 scheme, so that tools that know the token URL
         // (Swagger UI's "Authorize", generators) can get it themselves.
@@ -250,6 +281,7 @@ fn complete_operation(op: &mut Operation, write: bool) {
             parameters.extend(crate::api::http::IdempotencyHeader::into_params(|| None));
         }
     }
+    let takes_key = op.parameters.iter().flatten().any(|p| p.name == "Idempotency-Key");
     let has_params = op.request_body.is_some()
         || op.parameters.iter().flatten().any(|p| matches!(p.parameter_in, ParameterIn::Path | ParameterIn::Query));
     let responses = &mut op.responses.responses;
@@ -260,11 +292,23 @@ fn complete_operation(op: &mut Operation, write: bool) {
     if has_path && !responses.contains_key("404") {
         responses.insert("404".into(), RefOr::Ref(Ref::from_response_name("NotFound")));
     }
+    if write {
+        for (status, response) in responses.iter_mut() {
+            if let (true, RefOr::T(response)) = (status.starts_with('2'), response) {
+                add_rate_limit_headers(response);
+            }
+        }
+    }
     let mut add = |status: &str, name: &str| {
         if !responses.contains_key(status) {
             responses.insert(status.into(), RefOr::Ref(Ref::from_response_name(name)));
         }
     };
+    if write && takes_key {
+        // A reused Idempotency-Key: 422 with another request, 409 while the first still runs.
+        add("409", "Conflict");
+        add("422", "ValidationFailed");
+    }
     if write {
         add("408", "RequestTimeout");
         add("429", "TooManyRequests");
@@ -273,12 +317,98 @@ fn complete_operation(op: &mut Operation, write: bool) {
     add("500", "InternalError");
 }
 
+/// The write rate limit's headers, which every write answers when the limit is on (see
+/// `middleware::limits`).
+fn add_rate_limit_headers(response: &mut utoipa::openapi::Response) {
+    response.headers.insert(
+        "RateLimit-Policy".into(),
+        string_header("The write rate limit, when on (IETF httpapi draft): `\"writes\";q=<writes>;w=60`, per client"),
+    );
+    response.headers.insert(
+        "RateLimit".into(),
+        string_header(
+            "What is left of it for this client: `\"writes\";r=<writes left>;t=<seconds until the allowance is full>`",
+        ),
+    );
+}
+
 /// A document as pretty JSON with a final newline.
 pub fn to_json(api: &utoipa::openapi::OpenApi) -> String {
-    let mut json = api.to_pretty_json().unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut json = match serde_json::to_value(api) {
+        Ok(mut doc) => {
+            share_common_parts(&mut doc);
+            serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+        }
+        Err(e) => format!("{{\"error\": \"{e}\"}}"),
+    };
     // utoipa 5.5 writes a link's fields in snake case; OpenAPI names them `operationId`.
     // No other key of the document is `operation_id` (a test checks the links).
     json = json.replace("\"operation_id\": \"", "\"operationId\": \"");
     json.push('\n');
     json
+}
+
+/// The header parameters and response headers that operations repeat, with the names they
+/// get under `components`.
+const SHARED_PARAMETERS: [(&str, &str); 3] =
+    [("Accept-Language", "AcceptLanguage"), ("X-Request-Id", "XRequestId"), ("Idempotency-Key", "IdempotencyKey")];
+const SHARED_HEADERS: [(&str, &str); 4] = [
+    ("X-Request-Id", "XRequestId"),
+    ("Content-Language", "ContentLanguage"),
+    ("RateLimit", "RateLimit"),
+    ("RateLimit-Policy", "RateLimitPolicy"),
+];
+
+/// Writes each repeated parameter and header once under `components` and refers to it from
+/// every place that has the same one (OpenAPI 3.1 allows a `$ref` in both), so that the
+/// document does not repeat them hundreds of times.
+fn share_common_parts(doc: &mut serde_json::Value) {
+    use serde_json::{Map, Value};
+    let mut parameters: Map<String, Value> = Map::new();
+    let mut headers: Map<String, Value> = Map::new();
+    let share_headers = |response: &mut Value, headers: &mut Map<String, Value>| {
+        for (name, header) in response.get_mut("headers").and_then(Value::as_object_mut).into_iter().flatten() {
+            share(header, name, &SHARED_HEADERS, "headers", headers);
+        }
+    };
+    for item in doc.get_mut("paths").and_then(Value::as_object_mut).into_iter().flat_map(|p| p.values_mut()) {
+        for op in item.as_object_mut().into_iter().flat_map(|i| i.values_mut()) {
+            for p in op.get_mut("parameters").and_then(Value::as_array_mut).into_iter().flatten() {
+                if p["in"] == "header" {
+                    let name = p["name"].as_str().unwrap_or("").to_owned();
+                    share(p, &name, &SHARED_PARAMETERS, "parameters", &mut parameters);
+                }
+            }
+            for response in
+                op.get_mut("responses").and_then(Value::as_object_mut).into_iter().flat_map(|r| r.values_mut())
+            {
+                share_headers(response, &mut headers);
+            }
+        }
+    }
+    let Some(components) = doc.get_mut("components").and_then(Value::as_object_mut) else { return };
+    for response in
+        components.get_mut("responses").and_then(Value::as_object_mut).into_iter().flat_map(|r| r.values_mut())
+    {
+        share_headers(response, &mut headers);
+    }
+    components.insert("parameters".into(), Value::Object(parameters));
+    components.insert("headers".into(), Value::Object(headers));
+}
+
+/// Replaces `value`, the parameter or header `name`, by a reference to the component of its
+/// name in `shared` under `components/<kind>`: the first one met becomes the component; a
+/// later one that differs from it stays as it is.
+fn share(
+    value: &mut serde_json::Value,
+    name: &str,
+    shared: &[(&str, &str)],
+    kind: &str,
+    store: &mut serde_json::Map<String, serde_json::Value>,
+) {
+    let Some((_, component)) = shared.iter().find(|(n, _)| *n == name) else { return };
+    let canonical = store.entry((*component).to_owned()).or_insert_with(|| value.clone());
+    if canonical == value {
+        *value = serde_json::json!({"$ref": format!("#/components/{kind}/{component}")});
+    }
 }

@@ -285,10 +285,19 @@ struct Bucket {
     at: Instant,
 }
 
+/// What is left of a client's allowance of writes after one more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Allowance {
+    /// Writes it may still send at once.
+    pub remaining: u32,
+    /// Whole seconds until its allowance is full again.
+    pub full_in_secs: u64,
+}
+
 impl WriteLimiter {
-    /// Takes one write from `client`'s allowance of `per_minute`; when there is none left,
-    /// the whole seconds until there is one.
-    pub fn take(&self, client: &str, per_minute: u32, now: Instant) -> Result<(), u64> {
+    /// Takes one write from `client`'s allowance of `per_minute`: what is left of it; when
+    /// there is none left, the whole seconds until there is one.
+    pub fn take(&self, client: &str, per_minute: u32, now: Instant) -> Result<Allowance, u64> {
         let capacity = f64::from(per_minute);
         let per_second = capacity / 60.0;
         let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
@@ -299,8 +308,12 @@ impl WriteLimiter {
         let refilled =
             (bucket.tokens + now.saturating_duration_since(bucket.at).as_secs_f64() * per_second).min(capacity);
         if refilled >= 1.0 {
-            *bucket = Bucket { tokens: refilled - 1.0, at: now };
-            Ok(())
+            let tokens = refilled - 1.0;
+            *bucket = Bucket { tokens, at: now };
+            Ok(Allowance {
+                remaining: tokens.floor() as u32,
+                full_in_secs: ((capacity - tokens) / per_second).ceil().max(0.0) as u64,
+            })
         } else {
             *bucket = Bucket { tokens: refilled, at: now };
             // At least one second: Retry-After counts whole seconds.
@@ -357,18 +370,20 @@ mod tests {
     fn a_client_gets_its_minute_of_writes_then_waits_for_the_refill() {
         let limiter = WriteLimiter::default();
         let start = Instant::now();
-        for _ in 0..3 {
-            assert_eq!(limiter.take("user:1", 3, start), Ok(()));
+        let left = |remaining, full_in_secs| Ok(Allowance { remaining, full_in_secs });
+        // What is left after each write, and when the allowance is full again.
+        for (remaining, full_in) in [(2, 20), (1, 40), (0, 60)] {
+            assert_eq!(limiter.take("user:1", 3, start), left(remaining, full_in));
         }
         // 3 a minute: one more every 20 seconds.
         assert_eq!(limiter.take("user:1", 3, start), Err(20));
-        assert_eq!(limiter.take("user:2", 3, start), Ok(()), "another client has its own allowance");
+        assert_eq!(limiter.take("user:2", 3, start), left(2, 20), "another client has its own allowance");
         assert_eq!(limiter.take("user:1", 3, start + Duration::from_secs(15)), Err(5));
-        assert_eq!(limiter.take("user:1", 3, start + Duration::from_secs(20)), Ok(()));
+        assert_eq!(limiter.take("user:1", 3, start + Duration::from_secs(20)), left(0, 60));
         assert_eq!(limiter.take("user:1", 3, start + Duration::from_secs(20)), Err(20));
         // Idle for long, the allowance is full again but no more than full.
-        for _ in 0..3 {
-            assert_eq!(limiter.take("user:1", 3, start + Duration::from_secs(3600)), Ok(()));
+        for (remaining, full_in) in [(2, 20), (1, 40), (0, 60)] {
+            assert_eq!(limiter.take("user:1", 3, start + Duration::from_secs(3600)), left(remaining, full_in));
         }
         assert!(limiter.take("user:1", 3, start + Duration::from_secs(3600)).is_err());
     }

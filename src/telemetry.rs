@@ -23,6 +23,8 @@ pub struct RequestContext {
     pub request_id: String,
     /// The request path.
     pub path: String,
+    /// The language its errors are written in (`Accept-Language`).
+    pub lang: crate::domain::messages::Lang,
 }
 
 tokio::task_local! {

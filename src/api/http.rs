@@ -198,7 +198,7 @@ pub struct IdempotencyHeader {
     pub idempotency_key: Option<String>,
 }
 
-/// The headers of a conditional write: `If-Match` and `Idempotency-Key`.
+/// The header of a conditional write (the document adds `Idempotency-Key` to every write).
 #[derive(Debug, Clone, serde::Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Header)]
 pub struct ConditionalWriteHeaders {
@@ -206,7 +206,18 @@ pub struct ConditionalWriteHeaders {
     /// at that version; otherwise `412`. Without it, the write applies to whatever is current.
     #[param(rename = "If-Match")]
     pub if_match: Option<String>,
-    /// See `Idempotency-Key` on the create operations.
-    #[param(rename = "Idempotency-Key", min_length = 1, max_length = 255, pattern = r"^[\x21-\x7E]{1,255}$")]
-    pub idempotency_key: Option<String>,
+}
+
+/// The headers every operation reads besides its own (documented on each).
+#[derive(Debug, Clone, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Header)]
+pub struct CommonHeaders {
+    /// `vi` (or a list preferring it, e.g. `vi-VN,vi;q=0.9`) for problems in Vietnamese;
+    /// English otherwise. The answer's `Content-Language` says which.
+    #[param(rename = "Accept-Language")]
+    pub accept_language: Option<String>,
+    /// Your id for this request: 1 to 128 of `A-Za-z0-9._-` are kept in our logs and echoed in
+    /// the answer's `X-Request-Id`; anything else is replaced by one made up.
+    #[param(rename = "X-Request-Id")]
+    pub x_request_id: Option<String>,
 }

@@ -110,6 +110,8 @@ pub struct ValidationFailed(pub Problem);
     headers(
         ("Location" = String, description = "The job, `/api/v1/jobs/{id}`"),
         ("Retry-After" = u32, description = "Seconds to wait before asking for the job"),
+        ("RateLimit-Policy" = String, description = "The write rate limit, when on (IETF httpapi draft): `\"writes\";q=<writes>;w=60`, per client"),
+        ("RateLimit" = String, description = "What is left of it for this client: `\"writes\";r=<writes left>;t=<seconds until the allowance is full>`"),
     ),
 )]
 pub struct JobStarted(pub crate::api::jobs::dto::Job);
@@ -141,7 +143,11 @@ pub struct RequestTimeout(pub Problem);
 #[derive(ToResponse)]
 #[response(
     content_type = "application/problem+json",
-    headers(("Retry-After" = u32, description = "Seconds to wait before retrying")),
+    headers(
+        ("Retry-After" = u32, description = "Seconds to wait before retrying"),
+        ("RateLimit-Policy" = String, description = "The write rate limit (IETF httpapi draft): `\"writes\";q=<writes>;w=60`"),
+        ("RateLimit" = String, description = "What is left of it: `\"writes\";r=0;t=<seconds until a write is allowed>`"),
+    ),
     example = json!({"type": "urn:lienhiep:problem:too-many-requests", "title": "Too many requests",
         "status": 429, "detail": "retry after 2 seconds", "code": "too_many_requests"})
 )]

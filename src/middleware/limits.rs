@@ -3,7 +3,8 @@
 //! - more writes (`POST`, `PUT`, `PATCH`, `DELETE`) per minute from one client than
 //!   `LIENHIEP_WRITES_PER_MINUTE`: `429` with `Retry-After`. A client is the subject of a valid
 //!   access token, or else the caller's address. The count is kept in this process: with
-//!   several replicas, each allows that many;
+//!   several replicas, each allows that many. Every write's answer says the policy and what is
+//!   left of it (`RateLimit-Policy`, `RateLimit`);
 //! - a write whose body pauses longer than `LIENHIEP_BODY_IDLE_TIMEOUT_SECS`, or takes longer
 //!   than `LIENHIEP_BODY_TIMEOUT_SECS` in all: `408`.
 //!
@@ -96,7 +97,7 @@ fn is_write(method: &Method) -> bool {
 
 /// The middleware. See the module documentation.
 pub async fn limits(
-    mut req: ServiceRequest,
+    req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
@@ -115,16 +116,46 @@ pub async fn limits(
         let read = next.call(req);
         return crate::db::as_read(state.read_turns.clone(), read).await.map(ServiceResponse::map_into_boxed_body);
     }
-    if limits.writes_per_minute > 0 {
-        let client = match principal_of(req.request()) {
-            Ok(Some(principal)) => principal.subject,
-            _ => format!("address:{}", client_addr(req.request(), state.config.trust_forwarded_for)),
+    if limits.writes_per_minute == 0 {
+        return write(req, next, &state).await;
+    }
+    let client = match principal_of(req.request()) {
+        Ok(Some(principal)) => principal.subject,
+        _ => format!("address:{}", client_addr(req.request(), state.config.trust_forwarded_for)),
+    };
+    let (mut response, remaining, reset) =
+        match state.write_limiter.take(&client, limits.writes_per_minute, Instant::now()) {
+            Ok(allowance) => (write(req, next, &state).await?, allowance.remaining, allowance.full_in_secs),
+            Err(retry_after) => {
+                tracing::warn!(client = %client, "write rate limit reached");
+                (req.error_response(ApiError::TooManyRequests { retry_after }), 0, retry_after)
+            }
         };
-        if let Err(retry_after) = state.write_limiter.take(&client, limits.writes_per_minute, Instant::now()) {
-            tracing::warn!(client = %client, "write rate limit reached");
-            return Ok(req.error_response(ApiError::TooManyRequests { retry_after }));
+    // The IETF httpapi draft's fields (draft-ietf-httpapi-ratelimit-headers): the policy, and
+    // what is left of it for this client.
+    let headers = response.headers_mut();
+    let policy = format!("\"{WRITE_POLICY}\";q={};w=60", limits.writes_per_minute);
+    let left = format!("\"{WRITE_POLICY}\";r={remaining};t={reset}");
+    for (name, value) in [(RATELIMIT_POLICY, policy), (RATELIMIT, left)] {
+        if let Ok(value) = header::HeaderValue::from_str(&value) {
+            headers.insert(header::HeaderName::from_static(name), value);
         }
     }
+    Ok(response)
+}
+
+/// The name of the write rate limit's policy in `RateLimit-Policy` and `RateLimit`.
+const WRITE_POLICY: &str = "writes";
+const RATELIMIT_POLICY: &str = "ratelimit-policy";
+const RATELIMIT: &str = "ratelimit";
+
+/// A write past the rate limit: its body's limits, coding, upload turn and timeouts.
+async fn write(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+    state: &web::Data<AppState>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let limits = state.config.limits;
     let takes_files = req
         .app_data::<web::Data<RouteIndex>>()
         .is_some_and(|index| index.takes_files(req.method().as_str(), req.path()));

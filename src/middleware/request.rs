@@ -46,7 +46,10 @@ pub async fn request_context(
     let method = req.method().to_string();
     let path = req.path().to_owned();
     let span = tracing::info_span!("request", request_id = %request_id, method = %method, path = %path);
-    let context = RequestContext { request_id: request_id.clone(), path: path.clone() };
+    let lang = crate::domain::messages::Lang::from_accept_language(
+        req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
+    );
+    let context = RequestContext { request_id: request_id.clone(), path: path.clone(), lang };
 
     let outcome = context
         .scope(
@@ -67,12 +70,12 @@ pub async fn request_context(
     let mut response = match outcome {
         Ok(response) => response,
         Err((cause, mut problem)) => {
-            finish_headers(problem.headers_mut(), &request_id, &path);
+            finish_headers(problem.headers_mut(), &request_id, &path, lang);
             let error = actix_web::error::InternalError::from_response(cause, problem);
             return Err(error.into());
         }
     };
-    finish_headers(response.headers_mut(), &request_id, &path);
+    finish_headers(response.headers_mut(), &request_id, &path, lang);
     link_next_page(&mut response);
     mark_deprecated(&mut response);
 
@@ -163,9 +166,18 @@ fn mark_deprecated(response: &mut ServiceResponse<BoxBody>) {
     }
 }
 
-fn finish_headers(headers: &mut actix_web::http::header::HeaderMap, request_id: &str, path: &str) {
+fn finish_headers(
+    headers: &mut actix_web::http::header::HeaderMap,
+    request_id: &str,
+    path: &str,
+    lang: crate::domain::messages::Lang,
+) {
     if let Ok(value) = HeaderValue::from_str(request_id) {
         headers.insert(REQUEST_ID, value);
+    }
+    // The language of the answer's messages (a problem's title, detail and field messages).
+    if !headers.contains_key(header::CONTENT_LANGUAGE) {
+        headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(lang.tag()));
     }
     add_security_headers(headers, path);
 }

@@ -27,21 +27,32 @@ async fn a_client_that_writes_too_fast_gets_429_and_others_are_not_held_up() {
     let app = TestApp::spawn_with(|c| c.limits.writes_per_minute = 3).await;
     let fast = app.bearer_for_user(41, &[Role::Admin]);
     let other = app.bearer_for_user(42, &[Role::Admin]);
+    // Each write's answer says the policy and what is left of it: 2, 1, 0 writes, the
+    // allowance full again in 20, 40, 60 seconds (3 a minute).
     for i in 0..3 {
         let res = app
             .call(create_association(&format!("Hội nhanh {i}")).insert_header(("Authorization", fast.clone())))
             .await;
         assert_eq!(res.status, 201, "{:?}", res.body);
+        assert_eq!(res.header("RateLimit-Policy"), Some("\"writes\";q=3;w=60"));
+        let left = res.header("RateLimit").expect("RateLimit");
+        let (r, t) = left.strip_prefix("\"writes\";r=").and_then(|l| l.split_once(";t=")).expect(left);
+        assert_eq!(r, (2 - i).to_string(), "{left}");
+        let t: u64 = t.parse().expect("seconds");
+        assert!((20 * (i + 1) - 1..=20 * (i + 1)).contains(&t), "{left}");
     }
     let res = app.call(create_association("Hội quá nhanh").insert_header(("Authorization", fast.clone()))).await;
     res.assert_problem(429, "too_many_requests");
     // 3 a minute: the next write is allowed 20 seconds later.
     let retry: u64 = res.header("retry-after").expect("Retry-After").parse().expect("seconds");
     assert!((1..=20).contains(&retry), "Retry-After {retry}");
+    assert_eq!(res.header("RateLimit"), Some(format!("\"writes\";r=0;t={retry}").as_str()));
+    assert_eq!(res.header("RateLimit-Policy"), Some("\"writes\";q=3;w=60"));
     assert_eq!(association_count(&app).await, 3, "the refused write changed nothing");
     // Reads are not counted, and another client has its own allowance.
     let res = app.call(TestRequest::get().uri("/api/v1/associations").insert_header(("Authorization", fast))).await;
     assert_eq!(res.status, 200);
+    assert_eq!((res.header("RateLimit"), res.header("RateLimit-Policy")), (None, None), "reads are not limited");
     let res = app.call(create_association("Hội khác").insert_header(("Authorization", other))).await;
     assert_eq!(res.status, 201, "{:?}", res.body);
 

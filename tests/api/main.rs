@@ -22,6 +22,7 @@ mod import_runs;
 mod imports;
 mod indicator_values;
 mod jobs;
+mod languages;
 mod layers;
 mod limits;
 mod member_figures;

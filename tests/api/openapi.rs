@@ -137,11 +137,20 @@ fn every_create_links_to_what_it_created() {
     assert!(drafts.as_object().expect("links").values().any(|l| l["parameters"]["number"] == "$response.body#/number"));
 }
 
+/// What `value` is, following its `$ref` within the document.
+fn resolve<'a>(doc: &'a serde_json::Value, value: &'a serde_json::Value) -> &'a serde_json::Value {
+    match value["$ref"].as_str().and_then(|r| r.strip_prefix("#/")) {
+        Some(path) => path.split('/').fold(doc, |at, key| &at[key]),
+        None => value,
+    }
+}
+
 /// What generated clients need to type every call without a cast: each success status has one
 /// body (one media type: a CSV or XLSX download is an operation of its own), every operation
 /// that takes the access token also names the OAuth 2 scheme (whose flows say where to get
 /// it), every authenticated write declares the `Idempotency-Key` the service honours on it,
-/// and the document says where the service is.
+/// every operation the headers every request may send and every answer carries, and the
+/// document says where the service is.
 #[test]
 fn generated_clients_get_one_typed_body_per_status_and_every_header() {
     let doc: serde_json::Value = serde_json::from_str(&lienhiep::router::document_json()).expect("JSON");
@@ -155,6 +164,14 @@ fn generated_clients_get_one_typed_body_per_status_and_every_header() {
                     downloads += usize::from(!content.contains_key("application/json"));
                 }
             }
+            let headers: Vec<&str> = op["parameters"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|p| resolve(&doc, p))
+                .filter(|p| p["in"] == "header")
+                .filter_map(|p| p["name"].as_str())
+                .collect();
             let security: Vec<String> = op["security"]
                 .as_array()
                 .into_iter()
@@ -164,12 +181,16 @@ fn generated_clients_get_one_typed_body_per_status_and_every_header() {
             if security.iter().any(|s| s == "bearer") {
                 assert!(security.iter().any(|s| s == "oauth2"), "{where_}: oauth2 beside bearer");
                 if method != "get" {
-                    let declared = op["parameters"]
-                        .as_array()
-                        .into_iter()
-                        .flatten()
-                        .any(|p| p["name"] == "Idempotency-Key" && p["in"] == "header");
-                    assert!(declared, "{where_}: Idempotency-Key declared");
+                    assert!(headers.contains(&"Idempotency-Key"), "{where_}: Idempotency-Key declared");
+                }
+            }
+            for name in ["Accept-Language", "X-Request-Id"] {
+                assert!(headers.contains(&name), "{where_}: {name} declared");
+            }
+            for (status, response) in op["responses"].as_object().expect("responses") {
+                let response = resolve(&doc, response);
+                for name in ["X-Request-Id", "Content-Language"] {
+                    assert!(response["headers"][name].is_object(), "{where_} {status}: {name} declared");
                 }
             }
         }

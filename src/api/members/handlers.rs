@@ -37,14 +37,17 @@ fn check_branch(conn: &mut DbConnection, association_id: i64, branch_id: Option<
     Ok(())
 }
 
+/// A page of members: of the association `association` (its roster: a `404` when it does not
+/// exist), or of every association the caller may read, `only_association` if given.
 async fn list(
     state: web::Data<AppState>,
     p: Principal,
     query: MemberListQuery,
     association: Option<i64>,
+    only_association: Option<i64>,
 ) -> ApiResult<HttpResponse> {
     let limit = pagination::limit(query.limit)?;
-    let association_ids = match association {
+    let association_ids = match association.or(only_association) {
         Some(id) => {
             p.require_manages(id)?;
             Some(vec![id])
@@ -153,7 +156,7 @@ pub async fn list_members(
     scope: web::Query<MembersScope>,
     query: web::Query<MemberListQuery>,
 ) -> ApiResult<HttpResponse> {
-    list(state, p, query.into_inner(), scope.association_id).await
+    list(state, p, query.into_inner(), None, scope.association_id).await
 }
 
 /// List the members of an association
@@ -181,7 +184,7 @@ pub async fn list_association_members(
 ) -> ApiResult<HttpResponse> {
     let id = id.into_inner();
     p.require_manages(id)?;
-    list(state, p, query.into_inner(), Some(id)).await
+    list(state, p, query.into_inner(), Some(id), None).await
 }
 
 /// Add a member to an association

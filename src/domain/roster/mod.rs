@@ -179,15 +179,6 @@ mod tests {
     }
 
     #[test]
-    fn accept_language_picks_vietnamese_only_when_preferred() {
-        assert_eq!(Lang::from_accept_language(Some("vi")), Lang::Vi);
-        assert_eq!(Lang::from_accept_language(Some("vi-VN,vi;q=0.9,en;q=0.8")), Lang::Vi);
-        assert_eq!(Lang::from_accept_language(Some("en-US,vi;q=0.5")), Lang::En);
-        assert_eq!(Lang::from_accept_language(Some("fr")), Lang::En);
-        assert_eq!(Lang::from_accept_language(None), Lang::En);
-    }
-
-    #[test]
     fn neutralise_guards_formulas() {
         assert_eq!(neutralise("=1+1"), "'=1+1");
         assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");

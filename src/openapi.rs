@@ -25,7 +25,8 @@ use crate::error::{FieldError, Problem};
 contests, advisory opinions, activities and statistics.\n\n\
 Conventions: JSON with snake_case fields; instants in RFC 3339 UTC; dates `YYYY-MM-DD`. \
 Every error is an RFC 9457 `application/problem+json` document with a stable `code` and the \
-`request_id` (also in the `X-Request-Id` header of every answer).",
+`request_id` (also in the `X-Request-Id` header of every answer; send your own `X-Request-Id`, 1 to 128 \
+of `A-Za-z0-9._-`, to find a call in the service's logs).",
         license(name = "MIT", identifier = "MIT")
     ),
     components(
@@ -350,8 +351,8 @@ pub fn to_json(api: &utoipa::openapi::OpenApi) -> String {
 
 /// The header parameters and response headers that operations repeat, with the names they
 /// get under `components`.
-const SHARED_PARAMETERS: [(&str, &str); 3] =
-    [("Accept-Language", "AcceptLanguage"), ("X-Request-Id", "XRequestId"), ("Idempotency-Key", "IdempotencyKey")];
+const SHARED_PARAMETERS: [(&str, &str); 2] =
+    [("Accept-Language", "AcceptLanguage"), ("Idempotency-Key", "IdempotencyKey")];
 const SHARED_HEADERS: [(&str, &str); 4] = [
     ("X-Request-Id", "XRequestId"),
     ("Content-Language", "ContentLanguage"),

@@ -19,10 +19,21 @@ use crate::models::roster::OnProgress;
 use crate::models::Written;
 use crate::state::AppState;
 
+/// The media type of a workbook download (`….xlsx`): bytes, typed so by every client
+/// generator; `Content-Disposition` names the file `….xlsx`.
+pub const DOWNLOAD: &str = "application/octet-stream";
+
 /// An XLSX workbook (Office Open XML spreadsheet), as bytes.
 #[derive(Debug, Clone, utoipa::ToSchema)]
 #[schema(value_type = String, format = Binary)]
 pub struct XlsxFile(pub Vec<u8>);
+
+/// A file as the request's body: CSV (UTF-8, UTF-16 or Windows-1258) or an XLSX workbook, told
+/// by its first bytes (a ZIP archive is a workbook, `[` a JSON array). `text/csv` (with its
+/// `charset`) and the XLSX media type are read as well.
+#[derive(Debug, Clone, utoipa::ToSchema)]
+#[schema(value_type = String, format = Binary)]
+pub struct RawFile(pub Vec<u8>);
 
 /// A file uploaded as a form (`multipart/form-data`), as browsers, Postman and low-code tools
 /// send it.
@@ -111,8 +122,9 @@ const MAX_ERRORS: usize = 1_000;
 /// At most this many records per import.
 pub const MAX_RECORDS: usize = 10_000;
 
-/// What a request's `Content-Type` says it uploads: a JSON, CSV or XLSX file as the body, or
-/// a `multipart/form-data` form with a `file` part. Anything else is a `415`.
+/// What a request's `Content-Type` says it uploads: a JSON, CSV or XLSX file as the body (any
+/// of them as `application/octet-stream`, told by its first bytes), or a `multipart/form-data`
+/// form with a `file` part. Anything else is a `415`.
 pub fn upload_of(req: &HttpRequest) -> Result<Upload, ApiError> {
     req.headers()
         .get(header::CONTENT_TYPE)
@@ -120,8 +132,8 @@ pub fn upload_of(req: &HttpRequest) -> Result<Upload, ApiError> {
         .and_then(Upload::from_content_type)
         .ok_or_else(|| {
             ApiError::UnsupportedMediaType(
-                "send application/json, text/csv, an XLSX workbook, or multipart/form-data with the file as its \
-                 'file' part"
+                "send application/json, text/csv, an XLSX workbook, application/octet-stream, or \
+                 multipart/form-data with the file as its 'file' part"
                     .into(),
             )
         })

@@ -1,7 +1,8 @@
 //! Every import read from every file people save: CSV in UTF-8 (with a byte-order mark and
 //! semicolons too), UTF-16 as Excel's "Unicode Text" (tab separated, with and without a
 //! byte-order mark), Windows-1258; XLSX with real date and number cells in the 1900 and the
-//! 1904 date systems; and each of them again as the `file` part of a multipart form. Cells are
+//! 1904 date systems; and each of them again as the `file` part of a multipart form and as
+//! `application/octet-stream` (told by its first bytes). Cells are
 //! written as secretaries write them: Vietnamese headers, labels and other spellings for codes,
 //! `d/m/yyyy` dates, numbers with Vietnamese separators, a phone number without its zero.
 
@@ -233,17 +234,19 @@ impl Saved {
         Saved::Xlsx1904,
     ];
 
-    fn tag(self, multipart: bool) -> &'static str {
+    /// A key for the file as sent: raw with its media type (0), in a form (1), or raw as
+    /// `application/octet-stream` (2).
+    fn tag(self, way: usize) -> &'static str {
         let tags = [
-            ["csv-utf8", "form-csv-utf8"],
-            ["csv-bom", "form-csv-bom"],
-            ["utf16le", "form-utf16le"],
-            ["utf16be", "form-utf16be"],
-            ["cp1258", "form-cp1258"],
-            ["xlsx", "form-xlsx"],
-            ["xlsx-1904", "form-xlsx-1904"],
+            ["csv-utf8", "form-csv-utf8", "bytes-csv-utf8"],
+            ["csv-bom", "form-csv-bom", "bytes-csv-bom"],
+            ["utf16le", "form-utf16le", "bytes-utf16le"],
+            ["utf16be", "form-utf16be", "bytes-utf16be"],
+            ["cp1258", "form-cp1258", "bytes-cp1258"],
+            ["xlsx", "form-xlsx", "bytes-xlsx"],
+            ["xlsx-1904", "form-xlsx-1904", "bytes-xlsx-1904"],
         ];
-        tags[self as usize][usize::from(multipart)]
+        tags[self as usize][way]
     }
 
     /// The file's bytes, its media type and a file name.
@@ -412,13 +415,23 @@ async fn every_import_reads_every_saved_file_raw_and_as_a_form() {
     let app = TestApp::spawn().await;
     for import in Import::ALL {
         for saved in Saved::ALL {
-            for multipart in [false, true] {
-                let tag = saved.tag(multipart);
-                let context = format!("{import:?} from {saved:?}{}", if multipart { " in a form" } else { "" });
+            for way in 0..3 {
+                let tag = saved.tag(way);
+                let how = ["", " in a form", " as application/octet-stream"][way];
+                let context = format!("{import:?} from {saved:?}{how}");
                 let (header, row) = import.file(tag);
                 let (bytes, media_type, file_name) = saved.write(&header, &row);
-                let (body, content_type) =
-                    if multipart { form(&bytes, file_name, media_type) } else { (bytes, media_type.to_owned()) };
+                // As bytes, the format is told by the file's first bytes; a declared charset
+                // still says the text's encoding.
+                let bytes_type = match media_type.split_once(';') {
+                    Some((_, charset)) => format!("application/octet-stream;{charset}"),
+                    None => "application/octet-stream".to_owned(),
+                };
+                let (body, content_type) = match way {
+                    0 => (bytes, media_type.to_owned()),
+                    1 => form(&bytes, file_name, media_type),
+                    _ => (bytes, bytes_type),
+                };
                 let uri = import.target(&app, tag).await;
                 let res = app
                     .call_as(

@@ -263,8 +263,7 @@ pub async fn delete_activity(
         description = "The activities",
         content(
             (Vec<ActivityInput> = "application/json"),
-            (String = "text/csv", example = "Loại hoạt động;Tên hoạt động;Đơn vị tổ chức;Ngày;Địa điểm;Số người tham gia;Vai trò\nHội thảo khoa học;Hội thảo cây ăn quả vùng cao;Liên hiệp hội;2019-10-18;Mộc Châu;120;Chủ trì\n"),
-            (crate::api::bulk::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (crate::api::bulk::RawFile = "application/octet-stream", example = "Loại hoạt động;Tên hoạt động;Đơn vị tổ chức;Ngày;Địa điểm;Số người tham gia;Vai trò\nHội thảo khoa học;Hội thảo cây ăn quả vùng cao;Liên hiệp hội;2019-10-18;Mộc Châu;120;Chủ trì\n"),
             (crate::api::bulk::UploadForm = "multipart/form-data"),
         )
     ),

@@ -425,8 +425,7 @@ pub async fn close_advisory_case(
         description = "The cases",
         content(
             (Vec<AdvisoryImportRecord> = "application/json"),
-            (String = "text/csv", example = "title,kind,requester,received_on,status,submitted_on,outcome,closed_on,confidentiality\nGóp ý dự thảo Luật KH&CN,draft_law_comment,national_assembly_delegation,2013-03-01,closed,2013-03-20,adopted,2013-06-18,public\n"),
-            (crate::api::bulk::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (crate::api::bulk::RawFile = "application/octet-stream", example = "title,kind,requester,received_on,status,submitted_on,outcome,closed_on,confidentiality\nGóp ý dự thảo Luật KH&CN,draft_law_comment,national_assembly_delegation,2013-03-01,closed,2013-03-20,adopted,2013-06-18,public\n"),
             (crate::api::bulk::UploadForm = "multipart/form-data"),
         )
     ),

@@ -322,8 +322,7 @@ pub async fn decide_entry_eligibility(
         description = "The entries",
         content(
             (Vec<EntryImportRecord> = "application/json"),
-            (String = "text/csv", example = "Tên giải pháp,Tác giả,Lĩnh vực,Giải,Điểm,Giải toàn quốc,Bằng lao động sáng tạo\nMáy gieo hạt ngô cải tiến,Lò Văn Pha; Cầm Văn Hội,Nông nghiệp,Giải Nhất,86.5,Giải Ba,x\n"),
-            (crate::api::bulk::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (crate::api::bulk::RawFile = "application/octet-stream", example = "Tên giải pháp,Tác giả,Lĩnh vực,Giải,Điểm,Giải toàn quốc,Bằng lao động sáng tạo\nMáy gieo hạt ngô cải tiến,Lò Văn Pha; Cầm Văn Hội,Nông nghiệp,Giải Nhất,86.5,Giải Ba,x\n"),
             (crate::api::bulk::UploadForm = "multipart/form-data"),
         )
     ),

@@ -661,8 +661,7 @@ fn category_codes(conn: &mut DbConnection) -> Result<std::collections::HashMap<S
         description = "The honourees",
         content(
             (Vec<HonoureeImportRecord> = "application/json"),
-            (String = "text/csv", example = "Họ và tên;Nơi công tác;Tiêu chí;Thành tích\nCầm Thị Hoa;Bệnh viện Đa khoa tỉnh;Thầy thuốc Ưu tú;Thầy thuốc Ưu tú năm 2019\n"),
-            (crate::api::bulk::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (crate::api::bulk::RawFile = "application/octet-stream", example = "Họ và tên;Nơi công tác;Tiêu chí;Thành tích\nCầm Thị Hoa;Bệnh viện Đa khoa tỉnh;Thầy thuốc Ưu tú;Thầy thuốc Ưu tú năm 2019\n"),
             (crate::api::bulk::UploadForm = "multipart/form-data"),
         )
     ),

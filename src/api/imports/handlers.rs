@@ -78,7 +78,7 @@ pub async fn get_import_columns(kind: web::Path<String>) -> ApiResult<HttpRespon
     params(("kind" = String, Path, description = "The import: `roster`, `honourees`, `contest_entries`, `advisory_cases` or `activities`")),
     responses(
         (status = 200, description = "The template",
-            content((crate::api::bulk::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))),
+            content((crate::api::bulk::XlsxFile = "application/octet-stream"))),
         (status = 404, response = crate::api::responses::NotFound),
         (status = 503, response = crate::api::responses::ServiceUnavailable),
     ),
@@ -90,7 +90,7 @@ pub async fn get_import_template(kind: web::Path<String>) -> ApiResult<HttpRespo
     let columns = columns_of(&kind).ok_or_else(|| not_found(&kind))?;
     let body = super::template::workbook("Dữ liệu", &columns, &[], &[])?;
     Ok(HttpResponse::Ok()
-        .content_type(crate::domain::import::XLSX_MEDIA_TYPE)
+        .content_type(crate::api::bulk::DOWNLOAD)
         .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"mau-{kind}.xlsx\"")))
         .body(body))
 }

@@ -47,11 +47,10 @@ const MAX_ROWS: usize = 1_000_000;
     tag = "roster",
     params(("id" = i64, Path, description = "Association id"), SyncQuery),
     request_body(
-        description = "The roster: JSON records, a CSV file or an XLSX workbook, as the body or a form's `file` part (up to the upload limit, 64 MiB by default)",
+        description = "The roster: JSON records, a CSV file or an XLSX workbook, as the body (`application/octet-stream` for either file, told by its first bytes; `text/csv` and the XLSX media type are read too) or a form's `file` part (up to the upload limit, 64 MiB by default)",
         content(
             (Vec<super::dto::RosterRecord> = "application/json"),
-            (String = "text/csv"),
-            (crate::api::bulk::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (crate::api::bulk::RawFile = "application/octet-stream"),
             (crate::api::bulk::UploadForm = "multipart/form-data"),
         )
     ),
@@ -88,7 +87,7 @@ pub async fn sync_roster(
     let limits = XlsxLimits::for_upload_limit(state.config.upload_limit, MAX_ROWS);
     // The file is read as it arrives (a workbook once whole), on a reading thread, not the
     // worker that answers other requests.
-    let json = matches!(upload, Upload::Raw { format: Format::Json, .. });
+    let json = matches!(upload, Upload::Raw { format: Some(Format::Json), .. });
     let sheet = query.sheet.clone();
     let read = crate::body::read_streaming(body, move |body| {
         let file = import::open(body, &upload)?;
@@ -265,7 +264,7 @@ pub async fn export_roster_csv(
     params(("id" = i64, Path, description = "Association id"), FileExportQuery),
     responses(
         (status = 200, description = "The roster",
-            content((crate::api::bulk::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+            content((crate::api::bulk::XlsxFile = "application/octet-stream")),
             headers(("Content-Disposition" = String, description = "`attachment` with a file name"))),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 403, response = crate::api::responses::Forbidden),
@@ -283,7 +282,11 @@ pub async fn export_roster_xlsx(
 ) -> ApiResult<HttpResponse> {
     let association_id = id.into_inner();
     p.require_manages(association_id)?;
-    export(&state, association_id, query.status, query.headers.unwrap_or_default(), ExportFormat::Xlsx).await
+    let mut response =
+        export(&state, association_id, query.status, query.headers.unwrap_or_default(), ExportFormat::Xlsx).await?;
+    let download = header::HeaderValue::from_static(crate::api::bulk::DOWNLOAD);
+    response.headers_mut().insert(header::CONTENT_TYPE, download);
+    Ok(response)
 }
 
 /// The roster of an association the caller manages, in `format`.
@@ -488,7 +491,7 @@ pub async fn list_roster_changes(
     params(("id" = i64, Path, description = "Association id")),
     responses(
         (status = 200, description = "The template",
-            content((crate::api::bulk::XlsxFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))),
+            content((crate::api::bulk::XlsxFile = "application/octet-stream"))),
         (status = 401, response = crate::api::responses::Unauthorized),
         (status = 403, response = crate::api::responses::Forbidden),
         (status = 404, response = crate::api::responses::NotFound),
@@ -512,7 +515,7 @@ pub async fn get_roster_template(
     })
     .await?;
     Ok(HttpResponse::Ok()
-        .content_type(XLSX)
+        .content_type(crate::api::bulk::DOWNLOAD)
         .insert_header((header::CONTENT_DISPOSITION, "attachment; filename=\"mau-danh-sach-hoi-vien.xlsx\""))
         .body(body))
 }

@@ -49,8 +49,8 @@ impl Format {
 pub enum Upload {
     /// The body is the file, with the `charset` its type declares, if any.
     Raw {
-        /// Its format.
-        format: Format,
+        /// Its format; `None` for `application/octet-stream`, told by its first bytes.
+        format: Option<Format>,
         /// The declared text encoding (`text/csv; charset=windows-1258`).
         charset: Option<String>,
     },
@@ -70,7 +70,11 @@ impl Upload {
             return (!boundary.is_empty() && boundary.len() <= 200)
                 .then(|| Upload::Form { boundary: boundary.to_owned() });
         }
-        let format = Format::from_media_type(media.essence_str())?;
+        let format = if media.essence_str().eq_ignore_ascii_case("application/octet-stream") {
+            None
+        } else {
+            Some(Format::from_media_type(media.essence_str())?)
+        };
         let charset = media.get_param(mime::CHARSET).map(|c| c.as_str().to_owned());
         Some(Upload::Raw { format, charset })
     }
@@ -86,12 +90,22 @@ pub struct Opened<'a> {
     pub body: Box<dyn Read + 'a>,
 }
 
-/// Opens the file of an upload: a raw body as it is; a form's `file` part (its format from
-/// the file's name, the part's type, or its first bytes), the rest of the form left unread.
+/// Opens the file of an upload: a raw body as it is (its format from its type, or its first
+/// bytes); a form's `file` part (its format from the file's name, the part's type, or its
+/// first bytes), the rest of the form left unread.
 pub fn open<'a>(body: &'a mut dyn Read, upload: &Upload) -> Result<Opened<'a>, Unreadable> {
     match upload {
-        Upload::Raw { format, charset } => {
+        Upload::Raw { format: Some(format), charset } => {
             Ok(Opened { format: *format, charset: charset.clone(), body: Box::new(body) })
+        }
+        Upload::Raw { format: None, charset } => {
+            let mut start = Vec::new();
+            (&mut *body)
+                .take(512)
+                .read_to_end(&mut start)
+                .map_err(|e| Unreadable(format!("the body cannot be read: {e}")))?;
+            let format = sniff(&start);
+            Ok(Opened { format, charset: charset.clone(), body: Box::new(std::io::Cursor::new(start).chain(body)) })
         }
         Upload::Form { boundary } => {
             let mut form = FormReader::new(body, boundary);
@@ -373,7 +387,29 @@ mod tests {
         assert_eq!(Upload::from_content_type("multipart/form-data"), None, "no boundary");
         assert_eq!(
             Upload::from_content_type("text/csv; charset=windows-1258"),
-            Some(Upload::Raw { format: Format::Csv, charset: Some("windows-1258".into()) })
+            Some(Upload::Raw { format: Some(Format::Csv), charset: Some("windows-1258".into()) })
         );
+    }
+
+    #[test]
+    fn an_octet_stream_is_told_by_its_first_bytes() {
+        let upload = Upload::from_content_type("application/octet-stream").expect("raw");
+        assert_eq!(upload, Upload::Raw { format: None, charset: None });
+        let cases: [(&[u8], Format); 4] = [
+            (b"\xEF\xBB\xBFma,ten\r\nA1,An\r\n", Format::Csv),
+            (b"  \n [{\"external_id\": \"A1\"}]", Format::Json),
+            (b"PK\x03\x04rest of the archive", Format::Xlsx),
+            (b"", Format::Csv),
+        ];
+        for (bytes, format) in cases {
+            let mut long = bytes.to_vec();
+            long.extend(std::iter::repeat_n(b'x', 3000));
+            let mut trickle = Trickle(&long, 7);
+            let mut opened = open(&mut trickle, &upload).expect("opened");
+            assert_eq!(opened.format, format);
+            let mut content = Vec::new();
+            opened.body.read_to_end(&mut content).expect("read");
+            assert_eq!(content, long, "every byte, the sniffed ones first");
+        }
     }
 }

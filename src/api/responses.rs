@@ -269,3 +269,28 @@ pub enum CreateErrors {
     #[response(status = 503)]
     ServiceUnavailable(#[ref_response] ServiceUnavailable),
 }
+
+/// What a statistics read answers besides its figures: `304` to a current `If-None-Match`,
+/// `400`, `401` (public statistics off), `403`, `422`, `503` (and `500`, added to every
+/// operation).
+#[derive(utoipa::IntoResponses)]
+pub enum FiguresErrors {
+    /// The figures did not change since the `ETag` sent in `If-None-Match`.
+    #[response(status = 304, description = "Not modified")]
+    NotModified,
+    /// See [`BadRequest`].
+    #[response(status = 400)]
+    BadRequest(#[ref_response] BadRequest),
+    /// See [`Unauthorized`].
+    #[response(status = 401)]
+    Unauthorized(#[ref_response] Unauthorized),
+    /// See [`Forbidden`].
+    #[response(status = 403)]
+    Forbidden(#[ref_response] Forbidden),
+    /// See [`ValidationFailed`].
+    #[response(status = 422)]
+    ValidationFailed(#[ref_response] ValidationFailed),
+    /// See [`ServiceUnavailable`].
+    #[response(status = 503)]
+    ServiceUnavailable(#[ref_response] ServiceUnavailable),
+}

@@ -171,12 +171,7 @@ fn kept(body: Vec<u8>) -> Answer {
             ("ETag" = String, description = "Content tag"),
             ("Age" = u64, description = "Seconds since the figures were computed, when the data changed since (`stale`)"),
         )),
-        (status = 304, description = "Not modified"),
-        (status = 400, response = crate::api::responses::BadRequest),
-        (status = 401, response = crate::api::responses::Unauthorized),
-        (status = 403, response = crate::api::responses::Forbidden),
-        (status = 422, response = crate::api::responses::ValidationFailed),
-        (status = 503, response = crate::api::responses::ServiceUnavailable),
+        crate::api::responses::FiguresErrors,
     ),
     security((), ("bearer" = []))
 )]
@@ -205,12 +200,7 @@ pub async fn get_statistics_summary(
             ("ETag" = String, description = "Content tag"),
             ("Age" = u64, description = "Seconds since the figures were computed, when the data changed since (`stale`)"),
         )),
-        (status = 304, description = "Not modified"),
-        (status = 400, response = crate::api::responses::BadRequest),
-        (status = 401, response = crate::api::responses::Unauthorized),
-        (status = 403, response = crate::api::responses::Forbidden),
-        (status = 422, response = crate::api::responses::ValidationFailed),
-        (status = 503, response = crate::api::responses::ServiceUnavailable),
+        crate::api::responses::FiguresErrors,
     ),
     security((), ("bearer" = []))
 )]
@@ -284,12 +274,7 @@ async fn summary(
             ("ETag" = String, description = "Content tag"),
             ("Age" = u64, description = "Seconds since the figures were computed, when the data changed since (`stale`)"),
         )),
-        (status = 304, description = "Not modified"),
-        (status = 400, response = crate::api::responses::BadRequest),
-        (status = 401, response = crate::api::responses::Unauthorized),
-        (status = 403, response = crate::api::responses::Forbidden),
-        (status = 422, response = crate::api::responses::ValidationFailed),
-        (status = 503, response = crate::api::responses::ServiceUnavailable),
+        crate::api::responses::FiguresErrors,
     ),
     security((), ("bearer" = []))
 )]
@@ -316,12 +301,7 @@ pub async fn get_statistics_series(
             ("ETag" = String, description = "Content tag"),
             ("Age" = u64, description = "Seconds since the figures were computed, when the data changed since (`stale`)"),
         )),
-        (status = 304, description = "Not modified"),
-        (status = 400, response = crate::api::responses::BadRequest),
-        (status = 401, response = crate::api::responses::Unauthorized),
-        (status = 403, response = crate::api::responses::Forbidden),
-        (status = 422, response = crate::api::responses::ValidationFailed),
-        (status = 503, response = crate::api::responses::ServiceUnavailable),
+        crate::api::responses::FiguresErrors,
     ),
     security((), ("bearer" = []))
 )]

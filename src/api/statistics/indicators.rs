@@ -119,12 +119,7 @@ fn csv_of(table: &IndicatorTable) -> Result<Vec<u8>, ApiError> {
             ("ETag" = String, description = "Content tag"),
             ("Age" = u64, description = "Seconds since the figures were computed, when the data changed since (`stale`)"),
         )),
-        (status = 304, description = "Not modified"),
-        (status = 400, response = crate::api::responses::BadRequest),
-        (status = 401, response = crate::api::responses::Unauthorized),
-        (status = 403, response = crate::api::responses::Forbidden),
-        (status = 422, response = crate::api::responses::ValidationFailed),
-        (status = 503, response = crate::api::responses::ServiceUnavailable),
+        crate::api::responses::FiguresErrors,
     ),
     security((), ("bearer" = []))
 )]
@@ -151,12 +146,7 @@ pub async fn get_indicators(
             ("ETag" = String, description = "Content tag"),
             ("Age" = u64, description = "Seconds since the figures were computed, when the data changed since (`stale`)"),
         )),
-        (status = 304, description = "Not modified"),
-        (status = 400, response = crate::api::responses::BadRequest),
-        (status = 401, response = crate::api::responses::Unauthorized),
-        (status = 403, response = crate::api::responses::Forbidden),
-        (status = 422, response = crate::api::responses::ValidationFailed),
-        (status = 503, response = crate::api::responses::ServiceUnavailable),
+        crate::api::responses::FiguresErrors,
     ),
     security((), ("bearer" = []))
 )]

@@ -209,7 +209,7 @@ impl ApiError {
         }
     }
 
-    /// The machine-readable code of this error (`domain::messages` has its title in each
+    /// The machine-readable code of this error (`messages` has its title in each
     /// language).
     pub fn code(&self) -> &'static str {
         match self {
@@ -263,9 +263,9 @@ impl ApiError {
     }
 
     /// The problem document for this error, with the current request's id and path, in its
-    /// language (`Accept-Language`; see `domain::messages`).
+    /// language (`Accept-Language`; see `messages`).
     pub fn to_problem(&self) -> Problem {
-        use crate::domain::messages;
+        use crate::messages;
         let code = self.code();
         let context = RequestContext::current();
         let lang = context.as_ref().map(|c| c.lang).unwrap_or_default();

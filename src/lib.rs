@@ -1,8 +1,8 @@
 //! lienhiep: the REST/JSON API of a provincial Union of Science and Technology Associations.
 //!
 //! The layers, from the bottom up (docs/architecture.md; `tests/api/layers.rs` checks that
-//! each imports only those below it): `domain`, `error`, `telemetry`, `body` (no storage, no
-//! HTTP); `db` (connections, transactions, versions); `config`; `auth` (roles, tokens,
+//! each imports only those below it): `messages` (what errors say, in each language), `domain`,
+//! `error`, `telemetry`, `body` (no storage, no HTTP); `db` (connections, transactions, versions); `config`; `auth` (roles, tokens,
 //! passwords); `models` (the queries of each resource); `usecases` (what is more than one
 //! model call, and each resource's input with its rules); `demo` (the demo union, built
 //! through the use cases); `state` (what every request can reach); `api` (handlers and DTOs)
@@ -19,6 +19,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod messages;
 pub mod middleware;
 pub mod models;
 pub mod openapi;

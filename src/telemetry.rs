@@ -24,7 +24,7 @@ pub struct RequestContext {
     /// The request path.
     pub path: String,
     /// The language its errors are written in (`Accept-Language`).
-    pub lang: crate::domain::messages::Lang,
+    pub lang: crate::messages::Lang,
 }
 
 tokio::task_local! {

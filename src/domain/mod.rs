@@ -7,7 +7,6 @@ pub mod import;
 pub mod json_array;
 pub mod json_int;
 pub mod lifecycle;
-pub mod messages;
 pub mod national_id;
 pub mod patch;
 pub mod reference;

@@ -46,7 +46,7 @@ pub async fn request_context(
     let method = req.method().to_string();
     let path = req.path().to_owned();
     let span = tracing::info_span!("request", request_id = %request_id, method = %method, path = %path);
-    let lang = crate::domain::messages::Lang::from_accept_language(
+    let lang = crate::messages::Lang::from_accept_language(
         req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
     );
     let context = RequestContext { request_id: request_id.clone(), path: path.clone(), lang };
@@ -170,7 +170,7 @@ fn finish_headers(
     headers: &mut actix_web::http::header::HeaderMap,
     request_id: &str,
     path: &str,
-    lang: crate::domain::messages::Lang,
+    lang: crate::messages::Lang,
 ) {
     if let Ok(value) = HeaderValue::from_str(request_id) {
         headers.insert(REQUEST_ID, value);

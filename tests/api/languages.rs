@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use actix_web::test::TestRequest;
 use lienhiep::auth::Role;
-use lienhiep::domain::messages;
+use lienhiep::messages;
 use serde_json::json;
 
 use crate::helpers::{json, TestApp};
@@ -201,10 +201,7 @@ fn every_error_code_has_both_languages() {
     assert!(codes.len() >= 25 && codes.iter().any(|c| c == "required"), "the scan finds the codes: {codes:?}");
     // The validator's own rules, named by the derive rather than written out.
     for code in codes.iter().map(String::as_str).chain(["length", "range", "email", "url", "required"]) {
-        assert!(
-            messages::has_field(code),
-            "field-error code {code:?} needs an entry in both catalogues (domain::messages)"
-        );
+        assert!(messages::has_field(code), "field-error code {code:?} needs an entry in both catalogues (messages)");
     }
     for status in [400, 401, 403, 404, 405, 408, 409, 410, 412, 413, 415, 422, 429, 431, 500, 503, 418] {
         let status = actix_web::http::StatusCode::from_u16(status).expect("status");

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 /// The layers from the bottom up, each with the top-level modules of `src/` it holds. A file
 /// may import its own layer and those below it; every top-level module must be listed.
 const LAYERS: &[(&str, &[&str])] = &[
-    ("foundation", &["domain", "telemetry", "error", "body"]),
+    ("foundation", &["messages", "domain", "telemetry", "error", "body"]),
     ("storage", &["db"]),
     ("settings", &["config"]),
     ("identity", &["auth"]),

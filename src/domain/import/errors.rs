@@ -22,7 +22,7 @@ pub struct RowError {
     pub value: Option<String>,
 }
 
-pub use crate::domain::messages::Lang;
+pub use crate::messages::Lang;
 
 /// A row error, with the message in `lang`: the English message as given, or a Vietnamese
 /// one chosen by code.
@@ -39,7 +39,7 @@ pub fn row_error(lang: Lang, row: usize, column: Option<&str>, code: &str, engli
 /// An error's message in `lang`: the English message as given, or a Vietnamese one chosen by
 /// its code, the English one after it in brackets.
 pub fn message(lang: Lang, code: &str, english: &str) -> String {
-    crate::domain::messages::field(lang, code, english)
+    crate::messages::field(lang, code, english)
 }
 
 /// A header as the file writes it, shared by every cell of its column.

@@ -172,6 +172,8 @@ def diff(old, new):
         for media in body:
             if media not in nbody:
                 changes.append((f"{where} body {media}", "request media type removed"))
+            elif compare_kinds(kinds(body[media].get("schema")), kinds(nbody[media].get("schema")), True, False):
+                changes.append((f"{where} body {media}", "request body type changed"))
         if nop.get("requestBody", {}).get("required") and op.get("requestBody") and not op["requestBody"].get("required"):
             changes.append((f"{where} body", "request body now required"))
         nresponses = nop.get("responses", {})
@@ -293,6 +295,11 @@ def selftest():
                     d["paths"]["/a"]["get"].update(parameters=[{"$ref": "#/components/parameters/Q"}])), []),
         (lambda d: d["paths"]["/a"]["get"]["responses"]["200"].update(content={"text/csv": {}}),
          [("GET /a 200 application/json", "response media type removed")]),
+        (lambda d: d["paths"]["/a"]["post"]["requestBody"]["content"]["application/json"].update(
+            schema={"type": "array", "items": {"$ref": "#/components/schemas/In"}}),
+         [("POST /a body application/json", "request body type changed")]),
+        (lambda d: d["paths"]["/a"]["post"]["requestBody"]["content"]["application/json"].update(
+            schema={"oneOf": [{"$ref": "#/components/schemas/In"}, {"type": "array"}]}), []),  # widened
     ]
     for i, (edit, want) in enumerate(cases):
         got = changed(edit)

@@ -265,6 +265,12 @@ fn takes_token(op: &Operation) -> bool {
 }
 
 fn complete_operation(op: &mut Operation, write: bool) {
+    // An operation open to all says so with no requirement (`security: []`): the empty one that
+    // utoipa writes for `security(())`, `[{}]`, reads to generators as "a token is required".
+    let open = |r: &SecurityRequirement| serde_json::to_value(r).is_ok_and(|v| v == serde_json::json!({}));
+    if op.security.as_ref().is_some_and(|requirements| requirements.iter().all(open)) {
+        op.security = Some(Vec::new());
+    }
     op.parameters.get_or_insert_with(Vec::new).extend(crate::api::http::CommonHeaders::into_params(|| None));
     for response in op.responses.responses.values_mut() {
         if let RefOr::T(response) = response {

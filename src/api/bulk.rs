@@ -1,4 +1,4 @@
-//! Bulk imports (historical records, not rosters): a JSON array of records, or a CSV file or
+//! Bulk imports (historical records, not rosters): JSON records, or a CSV file or
 //! XLSX workbook whose columns are the records' keys or the Vietnamese headers a secretariat
 //! would write ([`crate::domain::import`] reads the formats and the cells).
 //! Both become JSON objects with their row numbers, which the resource deserialises and
@@ -29,7 +29,7 @@ pub const DOWNLOAD: &str = "application/octet-stream";
 pub struct XlsxFile(pub Vec<u8>);
 
 /// A file as the request's body: CSV (UTF-8, UTF-16 or Windows-1258) or an XLSX workbook, told
-/// by its first bytes (a ZIP archive is a workbook, `[` a JSON array). `text/csv` (with its
+/// by its first bytes (a ZIP archive is a workbook, `{` or `[` JSON records). `text/csv` (with its
 /// `charset`) and the XLSX media type are read as well.
 #[derive(Debug, Clone, utoipa::ToSchema)]
 #[schema(value_type = String, format = Binary)]
@@ -45,6 +45,22 @@ pub struct UploadForm {
     #[schema(value_type = String, format = Binary)]
     pub file: Vec<u8>,
 }
+
+/// Declares the JSON body of an import: `{"records": [...]}`. Only the contract uses it (the
+/// records are read one at a time as the body streams in, [`crate::domain::json_array`]); an
+/// object rather than a bare array, which some client generators cannot type beside the file
+/// bodies (a bare array is still read).
+macro_rules! records_body {
+    ($(#[$doc:meta])* $name:ident of $record:ty) => {
+        $(#[$doc])*
+        #[derive(Debug, utoipa::ToSchema)]
+        pub struct $name {
+            /// The records; errors name a record by its position here, from 1 (`[3].field`).
+            pub records: Vec<$record>,
+        }
+    };
+}
+pub(crate) use records_body;
 
 /// What to do when some rows of an import are invalid.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize, utoipa::ToSchema)]
@@ -470,16 +486,16 @@ fn too_many() -> ApiError {
     ApiError::invalid("body", "length", format!("at most {MAX_RECORDS} records per import"))
 }
 
-/// Reads a JSON array of records, one at a time, stopping past [`MAX_RECORDS`].
+/// Reads JSON records, one at a time, stopping past [`MAX_RECORDS`].
 fn read_json(body: impl std::io::Read, what: &str) -> Result<Vec<(usize, serde_json::Value)>, ApiError> {
     use crate::domain::json_array::{for_each_record, ArrayError};
     let mut records = Vec::new();
     match for_each_record(body, MAX_RECORDS, |i, v| records.push((i, v))) {
         Ok(_) => Ok(records),
         Err(ArrayError::TooMany(_)) => Err(too_many()),
-        Err(ArrayError::NotArray) => {
-            Err(ApiError::BadRequest(format!("the body must be a JSON array of {what} records")))
-        }
+        Err(ArrayError::NotArray) => Err(ApiError::BadRequest(format!(
+            "the body must be {{\"records\": [...]}} (or a JSON array) of {what} records"
+        ))),
         Err(ArrayError::Invalid(e)) => Err(ApiError::BadRequest(format!("the JSON body is invalid: {e}"))),
     }
 }

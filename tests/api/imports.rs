@@ -943,3 +943,58 @@ async fn a_birth_date_known_only_by_its_year_is_the_birth_year() {
         "{members}"
     );
 }
+
+impl Import {
+    /// One valid JSON record of the import; `tag` makes it unique.
+    fn json_record(self, tag: &str) -> Value {
+        match self {
+            Import::Roster => json!({"external_id": tag, "full_name": "Lò Thị Hoa", "birth_date": "1975-04-02"}),
+            Import::Honourees => json!({"full_name": tag, "categories": ["Thầy thuốc Ưu tú"]}),
+            Import::Entries => json!({"title": tag, "authors": ["Lò Văn Pha"]}),
+            Import::Advisory => json!({
+                "title": tag, "kind": "draft_law_comment", "requester": "national_assembly_delegation",
+                "received_on": "2019-03-01"
+            }),
+            Import::Activities => json!({
+                "kind": "workshop", "title": tag, "organiser_kind": "union", "starts_on": "2019-10-18",
+                "union_role": "led"
+            }),
+        }
+    }
+}
+
+#[actix_web::test]
+async fn json_records_come_as_an_object_or_a_bare_array_in_every_way_a_file_comes() {
+    let app = TestApp::spawn().await;
+    for import in Import::ALL {
+        let tag = format!("json-{import:?}");
+        let uri = import.target(&app, &tag).await;
+        let records = json!([import.json_record(&tag)]);
+        let object = json!({"records": records}).to_string().into_bytes();
+        let (form_body, form_type) = form(&object, "danh-sach.json", "application/json");
+        let ways = [
+            ("an object", object.clone(), "application/json".to_owned()),
+            ("a bare array", records.to_string().into_bytes(), "application/json".to_owned()),
+            ("an object as bytes", object.clone(), "application/octet-stream".to_owned()),
+            ("an object in a form", form_body, form_type),
+        ];
+        let mut reports = Vec::new();
+        for (how, body, content_type) in ways {
+            let req = TestRequest::post()
+                .uri(&format!("{uri}?dry_run=true"))
+                .insert_header(("Content-Type", content_type))
+                .set_payload(body);
+            let res = app.call_as(STAFF, &[], req).await;
+            assert_eq!(res.status, 200, "{import:?} as {how}: {}", res.body_text());
+            reports.push((how, res.json()));
+        }
+        for (how, report) in &reports[1..] {
+            assert_eq!(report, &reports[0].1, "{import:?}: {how} reads as an object does");
+        }
+        for wrong in [json!({"records": records, "mode": "snapshot"}), json!({"rows": records}), json!({})] {
+            let res = app.call_as(STAFF, &[], json_req(TestRequest::post().uri(&uri), wrong.clone())).await;
+            assert_eq!(res.status, 400, "{import:?} with {wrong}: {}", res.body_text());
+            assert!(res.body_text().contains("records"), "the problem names the shape: {}", res.body_text());
+        }
+    }
+}

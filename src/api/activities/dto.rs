@@ -1,6 +1,11 @@
 //! Request and response types of activities.
 
 pub use crate::usecases::activities::ActivityInput;
+
+crate::api::bulk::records_body! {
+    /// Activities as JSON, each checked as a new activity.
+    ActivityImportRecords of ActivityInput
+}
 pub use crate::usecases::activities::ActivityLink;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};

@@ -249,8 +249,8 @@ pub async fn delete_activity(
 
 /// Import activities
 ///
-/// Loads many activities at once (the secretariat's records of earlier years): a JSON array
-/// of `ActivityInput` records, or a CSV file or XLSX workbook (as the body or a form's `file`
+/// Loads many activities at once (the secretariat's records of earlier years): JSON records
+/// (`ActivityImportRecords`: `ActivityInput`s), or a CSV file or XLSX workbook (as the body or a form's `file`
 /// part; see `docs/api/imports.md`) with those keys or Vietnamese headers (`Loại hoạt động`, `Tên hoạt động`, `Ngày`,
 /// `Địa điểm`, `Vai trò`, …); code-list cells may hold the Vietnamese label instead of the
 /// code, links may be bare URLs separated by `;`. Every record is checked as a new activity;
@@ -262,7 +262,7 @@ pub async fn delete_activity(
     request_body(
         description = "The activities",
         content(
-            (Vec<ActivityInput> = "application/json"),
+            (super::dto::ActivityImportRecords = "application/json"),
             (crate::api::bulk::RawFile = "application/octet-stream", example = "Loại hoạt động;Tên hoạt động;Đơn vị tổ chức;Ngày;Địa điểm;Số người tham gia;Vai trò\nHội thảo khoa học;Hội thảo cây ăn quả vùng cao;Liên hiệp hội;2019-10-18;Mộc Châu;120;Chủ trì\n"),
             (crate::api::bulk::UploadForm = "multipart/form-data"),
         )

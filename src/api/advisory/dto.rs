@@ -2,6 +2,11 @@
 
 pub use crate::usecases::advisory::AdvisoryCaseInput;
 pub use crate::usecases::advisory::AdvisoryImportRecord;
+
+crate::api::bulk::records_body! {
+    /// Advisory cases as JSON.
+    AdvisoryImportRecords of AdvisoryImportRecord
+}
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};

@@ -410,7 +410,7 @@ pub async fn close_advisory_case(
 
 /// Import advisory cases
 ///
-/// Loads historical cases with where each stands: a JSON array of `AdvisoryImportRecord` or
+/// Loads historical cases with where each stands: JSON records (`AdvisoryImportRecords`) or
 /// a CSV file or XLSX workbook (as the body or a form's `file` part; see `docs/api/imports.md`)
 /// with those keys or Vietnamese headers; code-list cells may hold labels. Each record is checked as
 /// a new case, and its history must be complete and in order (a declined case has its
@@ -424,7 +424,7 @@ pub async fn close_advisory_case(
     request_body(
         description = "The cases",
         content(
-            (Vec<AdvisoryImportRecord> = "application/json"),
+            (super::dto::AdvisoryImportRecords = "application/json"),
             (crate::api::bulk::RawFile = "application/octet-stream", example = "title,kind,requester,received_on,status,submitted_on,outcome,closed_on,confidentiality\nGóp ý dự thảo Luật KH&CN,draft_law_comment,national_assembly_delegation,2013-03-01,closed,2013-03-20,adopted,2013-06-18,public\n"),
             (crate::api::bulk::UploadForm = "multipart/form-data"),
         )

@@ -3,6 +3,11 @@
 pub use crate::usecases::contest_entries::EntryAttachment;
 pub use crate::usecases::contest_entries::EntryAuthorInput;
 pub use crate::usecases::contest_entries::EntryImportRecord;
+
+crate::api::bulk::records_body! {
+    /// Contest entries as JSON.
+    EntryImportRecords of EntryImportRecord
+}
 pub use crate::usecases::contest_entries::EntryInput;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};

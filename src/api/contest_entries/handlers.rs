@@ -309,7 +309,7 @@ pub async fn decide_entry_eligibility(
 /// Import a past edition
 ///
 /// Loads the entries of an edition held before this system, with their final results: a
-/// JSON array of `EntryImportRecord`, or a CSV file or XLSX workbook (as the body or a form's
+/// JSON records (`EntryImportRecords`), or a CSV file or XLSX workbook (as the body or a form's
 /// `file` part; see `docs/api/imports.md`) with those keys or Vietnamese headers; prizes by code or name. The edition
 /// must be an empty `draft` (else `409`); its entries become `eligible`, and it is then
 /// `closed` with results published on `published_on` (default 31 December of its year).
@@ -321,7 +321,7 @@ pub async fn decide_entry_eligibility(
     request_body(
         description = "The entries",
         content(
-            (Vec<EntryImportRecord> = "application/json"),
+            (super::dto::EntryImportRecords = "application/json"),
             (crate::api::bulk::RawFile = "application/octet-stream", example = "Tên giải pháp,Tác giả,Lĩnh vực,Giải,Điểm,Giải toàn quốc,Bằng lao động sáng tạo\nMáy gieo hạt ngô cải tiến,Lò Văn Pha; Cầm Văn Hội,Nông nghiệp,Giải Nhất,86.5,Giải Ba,x\n"),
             (crate::api::bulk::UploadForm = "multipart/form-data"),
         )

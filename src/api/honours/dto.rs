@@ -328,7 +328,12 @@ pub struct HonoureePage {
     pub next_cursor: Option<String>,
 }
 
-/// One record of a bulk import (a JSON array of these, or a CSV file with these columns;
+crate::api::bulk::records_body! {
+    /// Honourees as JSON.
+    HonoureeImportRecords of HonoureeImportRecord
+}
+
+/// One record of a bulk import (`HonoureeImportRecords` holds these, or a CSV file with these columns;
 /// the CSV file may use the Vietnamese headers `Họ và tên`, `Nơi công tác`, `Chức vụ`,
 /// `Tiêu chí`, `Thành tích`, `Quyết định`, `Lý do`).
 #[derive(Debug, Clone, Deserialize, ToSchema)]

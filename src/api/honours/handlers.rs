@@ -646,7 +646,7 @@ fn category_codes(conn: &mut DbConnection) -> Result<std::collections::HashMap<S
 
 /// Import honourees
 ///
-/// Loads a historical round (or many proposals at once): a JSON array of records, or a CSV
+/// Loads a historical round (or many proposals at once): JSON records, or a CSV
 /// file or XLSX workbook (as the body or a form's `file` part; see `docs/api/imports.md`) with the
 /// columns of
 /// `HonoureeImportRecord`. Categories may be given by code or by name. Imported honourees
@@ -660,7 +660,7 @@ fn category_codes(conn: &mut DbConnection) -> Result<std::collections::HashMap<S
     request_body(
         description = "The honourees",
         content(
-            (Vec<HonoureeImportRecord> = "application/json"),
+            (super::dto::HonoureeImportRecords = "application/json"),
             (crate::api::bulk::RawFile = "application/octet-stream", example = "Họ và tên;Nơi công tác;Tiêu chí;Thành tích\nCầm Thị Hoa;Bệnh viện Đa khoa tỉnh;Thầy thuốc Ưu tú;Thầy thuốc Ưu tú năm 2019\n"),
             (crate::api::bulk::UploadForm = "multipart/form-data"),
         )

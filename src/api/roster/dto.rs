@@ -140,6 +140,11 @@ pub struct SyncRefused {
     pub report: Option<SyncReport>,
 }
 
+crate::api::bulk::records_body! {
+    /// A roster as JSON: its members' records.
+    RosterRecords of RosterRecord
+}
+
 /// The format of a roster export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]

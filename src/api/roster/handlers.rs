@@ -31,7 +31,7 @@ const MAX_ROWS: usize = 1_000_000;
 
 /// Sync a roster
 ///
-/// Brings the association's roster in step with a file: a JSON array of records, CSV
+/// Brings the association's roster in step with a file: JSON records (`RosterRecords`), CSV
 /// (UTF-8 with or without a byte-order mark, comma or semicolon separated, a header row of
 /// column keys or Vietnamese headers; see `RosterRecord`), or XLSX (the first sheet, a header
 /// row; `GET …/roster/template.xlsx` is a ready template). Members are matched on
@@ -49,7 +49,7 @@ const MAX_ROWS: usize = 1_000_000;
     request_body(
         description = "The roster: JSON records, a CSV file or an XLSX workbook, as the body (`application/octet-stream` for either file, told by its first bytes; `text/csv` and the XLSX media type are read too) or a form's `file` part (up to the upload limit, 64 MiB by default)",
         content(
-            (Vec<super::dto::RosterRecord> = "application/json"),
+            (super::dto::RosterRecords = "application/json"),
             (crate::api::bulk::RawFile = "application/octet-stream"),
             (crate::api::bulk::UploadForm = "multipart/form-data"),
         )

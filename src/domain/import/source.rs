@@ -125,13 +125,13 @@ pub fn open<'a>(body: &'a mut dyn Read, upload: &Upload) -> Result<Opened<'a>, U
     }
 }
 
-/// The format of a file's first bytes: a ZIP archive is a workbook, `[` a JSON array, anything
-/// else CSV.
+/// The format of a file's first bytes: a ZIP archive is a workbook, `{` or `[` JSON records,
+/// anything else CSV.
 fn sniff(start: &[u8]) -> Format {
     let text = start.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(start);
     if start.starts_with(b"PK\x03\x04") {
         Format::Xlsx
-    } else if text.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[') {
+    } else if matches!(text.iter().find(|b| !b.is_ascii_whitespace()), Some(b'[' | b'{')) {
         Format::Json
     } else {
         Format::Csv
@@ -395,9 +395,10 @@ mod tests {
     fn an_octet_stream_is_told_by_its_first_bytes() {
         let upload = Upload::from_content_type("application/octet-stream").expect("raw");
         assert_eq!(upload, Upload::Raw { format: None, charset: None });
-        let cases: [(&[u8], Format); 4] = [
+        let cases: [(&[u8], Format); 5] = [
             (b"\xEF\xBB\xBFma,ten\r\nA1,An\r\n", Format::Csv),
             (b"  \n [{\"external_id\": \"A1\"}]", Format::Json),
+            (b"{\"records\": []}", Format::Json),
             (b"PK\x03\x04rest of the archive", Format::Xlsx),
             (b"", Format::Csv),
         ];

@@ -43,7 +43,8 @@ pub fn read_xlsx(body: &[u8], lang: Lang, limits: XlsxLimits) -> Result<Table, U
     read_file(Opened { format: Format::Xlsx, charset: None, body: Box::new(body) }, None, lang, limits)
 }
 
-/// Reads a JSON array of records (objects whose keys are column keys or headers), one record
+/// Reads JSON records (objects whose keys are column keys or headers; see
+/// [`crate::domain::json_array`] for the body's shape), one record
 /// at a time as it streams in; at most `max_rows` of them.
 pub fn read_json(body: impl std::io::Read, lang: Lang, max_rows: usize) -> Result<Table, Unreadable> {
     let mut table = Table::default();
@@ -64,7 +65,7 @@ pub fn read_json(body: impl std::io::Read, lang: Lang, max_rows: usize) -> Resul
             });
         }
         Err(crate::domain::json_array::ArrayError::NotArray) => {
-            return Err(Unreadable("the body must be a JSON array of member records".into()))
+            return Err(Unreadable("the body must be {\"records\": [...]} (or a JSON array) of member records".into()))
         }
         Err(crate::domain::json_array::ArrayError::Invalid(e)) => {
             return Err(Unreadable(format!("the body is not valid JSON: {e}")))

@@ -1,0 +1,344 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_nominations_programme import ListNominationsProgramme
+from ...models.list_nominations_status import ListNominationsStatus
+from ...models.nomination_page import NominationPage
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    year: int | Unset = UNSET,
+    programme: ListNominationsProgramme | Unset = UNSET,
+    status: ListNominationsStatus | Unset = UNSET,
+    association_id: int | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params["include_total"] = include_total
+
+    params["year"] = year
+
+    json_programme: str | Unset = UNSET
+    if not isinstance(programme, Unset):
+        json_programme = programme.value
+
+    params["programme"] = json_programme
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["association_id"] = association_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/nominations",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> NominationPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = NominationPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[NominationPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    year: int | Unset = UNSET,
+    programme: ListNominationsProgramme | Unset = UNSET,
+    status: ListNominationsStatus | Unset = UNSET,
+    association_id: int | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> Response[NominationPage | Problem]:
+    """List national nominations
+
+     Newest year first. Staff see every nomination; anyone else sees the honoured ones (a
+    public achievement), without `person_id` and `notes`. Filter by `year`, `programme`,
+    `status` and `association_id`; pages with `limit` and `cursor`.
+
+    Args:
+        limit (int | Unset):
+        cursor (str | Unset):
+        include_total (bool | Unset):
+        year (int | Unset):
+        programme (ListNominationsProgramme | Unset): National honour programmes (code list
+            `nomination_programmes`; labels at `/api/v1/reference/nomination_programmes`):
+            `agriculture_intellectual`, `amateur_inventor`, `farmers_scientist`,
+            `golden_book_creativity`, `outstanding_intellectual`, `other`
+        status (ListNominationsStatus | Unset): Nomination statuses (code list
+            `nomination_statuses`; labels at `/api/v1/reference/nomination_statuses`): `drafted`,
+            `submitted`, `honoured`, `not_selected`
+        association_id (int | Unset):
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NominationPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        include_total=include_total,
+        year=year,
+        programme=programme,
+        status=status,
+        association_id=association_id,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    year: int | Unset = UNSET,
+    programme: ListNominationsProgramme | Unset = UNSET,
+    status: ListNominationsStatus | Unset = UNSET,
+    association_id: int | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> NominationPage | Problem | None:
+    """List national nominations
+
+     Newest year first. Staff see every nomination; anyone else sees the honoured ones (a
+    public achievement), without `person_id` and `notes`. Filter by `year`, `programme`,
+    `status` and `association_id`; pages with `limit` and `cursor`.
+
+    Args:
+        limit (int | Unset):
+        cursor (str | Unset):
+        include_total (bool | Unset):
+        year (int | Unset):
+        programme (ListNominationsProgramme | Unset): National honour programmes (code list
+            `nomination_programmes`; labels at `/api/v1/reference/nomination_programmes`):
+            `agriculture_intellectual`, `amateur_inventor`, `farmers_scientist`,
+            `golden_book_creativity`, `outstanding_intellectual`, `other`
+        status (ListNominationsStatus | Unset): Nomination statuses (code list
+            `nomination_statuses`; labels at `/api/v1/reference/nomination_statuses`): `drafted`,
+            `submitted`, `honoured`, `not_selected`
+        association_id (int | Unset):
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NominationPage | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        include_total=include_total,
+        year=year,
+        programme=programme,
+        status=status,
+        association_id=association_id,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    year: int | Unset = UNSET,
+    programme: ListNominationsProgramme | Unset = UNSET,
+    status: ListNominationsStatus | Unset = UNSET,
+    association_id: int | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> Response[NominationPage | Problem]:
+    """List national nominations
+
+     Newest year first. Staff see every nomination; anyone else sees the honoured ones (a
+    public achievement), without `person_id` and `notes`. Filter by `year`, `programme`,
+    `status` and `association_id`; pages with `limit` and `cursor`.
+
+    Args:
+        limit (int | Unset):
+        cursor (str | Unset):
+        include_total (bool | Unset):
+        year (int | Unset):
+        programme (ListNominationsProgramme | Unset): National honour programmes (code list
+            `nomination_programmes`; labels at `/api/v1/reference/nomination_programmes`):
+            `agriculture_intellectual`, `amateur_inventor`, `farmers_scientist`,
+            `golden_book_creativity`, `outstanding_intellectual`, `other`
+        status (ListNominationsStatus | Unset): Nomination statuses (code list
+            `nomination_statuses`; labels at `/api/v1/reference/nomination_statuses`): `drafted`,
+            `submitted`, `honoured`, `not_selected`
+        association_id (int | Unset):
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NominationPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        include_total=include_total,
+        year=year,
+        programme=programme,
+        status=status,
+        association_id=association_id,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    year: int | Unset = UNSET,
+    programme: ListNominationsProgramme | Unset = UNSET,
+    status: ListNominationsStatus | Unset = UNSET,
+    association_id: int | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> NominationPage | Problem | None:
+    """List national nominations
+
+     Newest year first. Staff see every nomination; anyone else sees the honoured ones (a
+    public achievement), without `person_id` and `notes`. Filter by `year`, `programme`,
+    `status` and `association_id`; pages with `limit` and `cursor`.
+
+    Args:
+        limit (int | Unset):
+        cursor (str | Unset):
+        include_total (bool | Unset):
+        year (int | Unset):
+        programme (ListNominationsProgramme | Unset): National honour programmes (code list
+            `nomination_programmes`; labels at `/api/v1/reference/nomination_programmes`):
+            `agriculture_intellectual`, `amateur_inventor`, `farmers_scientist`,
+            `golden_book_creativity`, `outstanding_intellectual`, `other`
+        status (ListNominationsStatus | Unset): Nomination statuses (code list
+            `nomination_statuses`; labels at `/api/v1/reference/nomination_statuses`): `drafted`,
+            `submitted`, `honoured`, `not_selected`
+        association_id (int | Unset):
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NominationPage | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            include_total=include_total,
+            year=year,
+            programme=programme,
+            status=status,
+            association_id=association_id,
+            accept_language=accept_language,
+        )
+    ).parsed

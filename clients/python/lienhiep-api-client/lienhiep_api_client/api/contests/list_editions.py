@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.edition_list import EditionList
+from ...models.list_editions_status import ListEditionsStatus
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    status: ListEditionsStatus | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/contests/{id}/editions".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EditionList | Problem | None:
+    if response.status_code == 200:
+        response_200 = EditionList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EditionList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    status: ListEditionsStatus | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> Response[EditionList | Problem]:
+    """List the editions of a contest
+
+     Newest first. Staff see every edition; association managers and judges those past
+    `draft`; anyone else those whose results are published. Filter by `status`.
+
+    Args:
+        id (int):
+        status (ListEditionsStatus | Unset): Contest edition statuses (code list
+            `edition_statuses`; labels at `/api/v1/reference/edition_statuses`): `draft`, `open`,
+            `judging`, `results_published`, `closed`
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EditionList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        status=status,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    status: ListEditionsStatus | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> EditionList | Problem | None:
+    """List the editions of a contest
+
+     Newest first. Staff see every edition; association managers and judges those past
+    `draft`; anyone else those whose results are published. Filter by `status`.
+
+    Args:
+        id (int):
+        status (ListEditionsStatus | Unset): Contest edition statuses (code list
+            `edition_statuses`; labels at `/api/v1/reference/edition_statuses`): `draft`, `open`,
+            `judging`, `results_published`, `closed`
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EditionList | Problem
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        status=status,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    status: ListEditionsStatus | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> Response[EditionList | Problem]:
+    """List the editions of a contest
+
+     Newest first. Staff see every edition; association managers and judges those past
+    `draft`; anyone else those whose results are published. Filter by `status`.
+
+    Args:
+        id (int):
+        status (ListEditionsStatus | Unset): Contest edition statuses (code list
+            `edition_statuses`; labels at `/api/v1/reference/edition_statuses`): `draft`, `open`,
+            `judging`, `results_published`, `closed`
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EditionList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        status=status,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    status: ListEditionsStatus | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> EditionList | Problem | None:
+    """List the editions of a contest
+
+     Newest first. Staff see every edition; association managers and judges those past
+    `draft`; anyone else those whose results are published. Filter by `status`.
+
+    Args:
+        id (int):
+        status (ListEditionsStatus | Unset): Contest edition statuses (code list
+            `edition_statuses`; labels at `/api/v1/reference/edition_statuses`): `draft`, `open`,
+            `judging`, `results_published`, `closed`
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EditionList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            status=status,
+            accept_language=accept_language,
+        )
+    ).parsed

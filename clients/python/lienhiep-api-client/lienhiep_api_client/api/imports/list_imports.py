@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.import_list import ImportList
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    accept_language: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/imports",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ImportList | Problem | None:
+    if response.status_code == 200:
+        response_200 = ImportList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ImportList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: None | str | Unset = UNSET,
+) -> Response[ImportList | Problem]:
+    """List the imports
+
+     Every endpoint that takes a file, with the columns its files may have: the key, the
+    Vietnamese header the template writes, the other headers it is known by, what the cells
+    hold and, for code-list cells, the list (its values and the spellings it accepts at
+    `/api/v1/reference/{list}`). Generated from the declarations the readers use. Anyone may
+    read it.
+
+    Args:
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ImportList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: None | str | Unset = UNSET,
+) -> ImportList | Problem | None:
+    """List the imports
+
+     Every endpoint that takes a file, with the columns its files may have: the key, the
+    Vietnamese header the template writes, the other headers it is known by, what the cells
+    hold and, for code-list cells, the list (its values and the spellings it accepts at
+    `/api/v1/reference/{list}`). Generated from the declarations the readers use. Anyone may
+    read it.
+
+    Args:
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ImportList | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: None | str | Unset = UNSET,
+) -> Response[ImportList | Problem]:
+    """List the imports
+
+     Every endpoint that takes a file, with the columns its files may have: the key, the
+    Vietnamese header the template writes, the other headers it is known by, what the cells
+    hold and, for code-list cells, the list (its values and the spellings it accepts at
+    `/api/v1/reference/{list}`). Generated from the declarations the readers use. Anyone may
+    read it.
+
+    Args:
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ImportList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: None | str | Unset = UNSET,
+) -> ImportList | Problem | None:
+    """List the imports
+
+     Every endpoint that takes a file, with the columns its files may have: the key, the
+    Vietnamese header the template writes, the other headers it is known by, what the cells
+    hold and, for code-list cells, the list (its values and the spellings it accepts at
+    `/api/v1/reference/{list}`). Generated from the declarations the readers use. Anyone may
+    read it.
+
+    Args:
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ImportList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.export_roster_xlsx_headers import ExportRosterXlsxHeaders
+from ...models.membership_status import MembershipStatus
+from ...models.problem import Problem
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    headers: ExportRosterXlsxHeaders | Unset = UNSET,
+    status: MembershipStatus | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    params: dict[str, Any] = {}
+
+    json_headers: str | Unset = UNSET
+    if not isinstance(headers, Unset):
+        json_headers = headers.value
+
+    params["headers"] = json_headers
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/associations/{id}/roster.xlsx".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | Problem | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    headers: ExportRosterXlsxHeaders | Unset = UNSET,
+    status: MembershipStatus | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> Response[File | Problem]:
+    """Export a roster as XLSX
+
+     The roster of `GET …/roster` as a workbook of one sheet, in the columns of the template
+    (`headers=vi` for Vietnamese headers), ready to edit and sync back. Admin, staff, or the
+    association's own managers.
+
+    Args:
+        id (int):
+        headers (ExportRosterXlsxHeaders | Unset): The header row of a CSV export.
+        status (MembershipStatus | Unset): Membership statuses (code list `membership_statuses`;
+            labels at `/api/v1/reference/membership_statuses`): `active`, `left`, `deceased`
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        headers=headers,
+        status=status,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    headers: ExportRosterXlsxHeaders | Unset = UNSET,
+    status: MembershipStatus | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> File | Problem | None:
+    """Export a roster as XLSX
+
+     The roster of `GET …/roster` as a workbook of one sheet, in the columns of the template
+    (`headers=vi` for Vietnamese headers), ready to edit and sync back. Admin, staff, or the
+    association's own managers.
+
+    Args:
+        id (int):
+        headers (ExportRosterXlsxHeaders | Unset): The header row of a CSV export.
+        status (MembershipStatus | Unset): Membership statuses (code list `membership_statuses`;
+            labels at `/api/v1/reference/membership_statuses`): `active`, `left`, `deceased`
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | Problem
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        headers=headers,
+        status=status,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    headers: ExportRosterXlsxHeaders | Unset = UNSET,
+    status: MembershipStatus | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> Response[File | Problem]:
+    """Export a roster as XLSX
+
+     The roster of `GET …/roster` as a workbook of one sheet, in the columns of the template
+    (`headers=vi` for Vietnamese headers), ready to edit and sync back. Admin, staff, or the
+    association's own managers.
+
+    Args:
+        id (int):
+        headers (ExportRosterXlsxHeaders | Unset): The header row of a CSV export.
+        status (MembershipStatus | Unset): Membership statuses (code list `membership_statuses`;
+            labels at `/api/v1/reference/membership_statuses`): `active`, `left`, `deceased`
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        headers=headers,
+        status=status,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    headers: ExportRosterXlsxHeaders | Unset = UNSET,
+    status: MembershipStatus | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> File | Problem | None:
+    """Export a roster as XLSX
+
+     The roster of `GET …/roster` as a workbook of one sheet, in the columns of the template
+    (`headers=vi` for Vietnamese headers), ready to edit and sync back. Admin, staff, or the
+    association's own managers.
+
+    Args:
+        id (int):
+        headers (ExportRosterXlsxHeaders | Unset): The header row of a CSV export.
+        status (MembershipStatus | Unset): Membership statuses (code list `membership_statuses`;
+            labels at `/api/v1/reference/membership_statuses`): `active`, `left`, `deceased`
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            headers=headers,
+            status=status,
+            accept_language=accept_language,
+        )
+    ).parsed

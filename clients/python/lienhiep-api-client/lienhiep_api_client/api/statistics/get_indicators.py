@@ -1,0 +1,280 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.indicator_table import IndicatorTable
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    year: int | Unset = UNSET,
+    fresh: bool | Unset = UNSET,
+    if_none_match: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    params: dict[str, Any] = {}
+
+    params["year"] = year
+
+    params["fresh"] = fresh
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/statistics/indicators",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | IndicatorTable | Problem | None:
+    if response.status_code == 200:
+        response_200 = IndicatorTable.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | IndicatorTable | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    year: int | Unset = UNSET,
+    fresh: bool | Unset = UNSET,
+    if_none_match: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> Response[Any | IndicatorTable | Problem]:
+    """Get the development indicators of a year
+
+     The table of section 5 of the union's report for the year: each indicator with the
+    union's value (computed from its metric, summed over its window of years, or recorded by
+    staff), a note, and the national reference (the average over provincial unions, or for
+    `presence` indicators the number of them that have it: the latest recorded for the year or
+    before, with its year and source). As CSV: `GET /api/v1/statistics/indicators.csv`.
+    `ETag` and `304`, the same readers and
+    public subset as the summary (computed values from 1 to below the threshold suppressed).
+
+    Args:
+        year (int | Unset):
+        fresh (bool | Unset):
+        if_none_match (None | str | Unset):
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | IndicatorTable | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        year=year,
+        fresh=fresh,
+        if_none_match=if_none_match,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    year: int | Unset = UNSET,
+    fresh: bool | Unset = UNSET,
+    if_none_match: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> Any | IndicatorTable | Problem | None:
+    """Get the development indicators of a year
+
+     The table of section 5 of the union's report for the year: each indicator with the
+    union's value (computed from its metric, summed over its window of years, or recorded by
+    staff), a note, and the national reference (the average over provincial unions, or for
+    `presence` indicators the number of them that have it: the latest recorded for the year or
+    before, with its year and source). As CSV: `GET /api/v1/statistics/indicators.csv`.
+    `ETag` and `304`, the same readers and
+    public subset as the summary (computed values from 1 to below the threshold suppressed).
+
+    Args:
+        year (int | Unset):
+        fresh (bool | Unset):
+        if_none_match (None | str | Unset):
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | IndicatorTable | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        year=year,
+        fresh=fresh,
+        if_none_match=if_none_match,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    year: int | Unset = UNSET,
+    fresh: bool | Unset = UNSET,
+    if_none_match: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> Response[Any | IndicatorTable | Problem]:
+    """Get the development indicators of a year
+
+     The table of section 5 of the union's report for the year: each indicator with the
+    union's value (computed from its metric, summed over its window of years, or recorded by
+    staff), a note, and the national reference (the average over provincial unions, or for
+    `presence` indicators the number of them that have it: the latest recorded for the year or
+    before, with its year and source). As CSV: `GET /api/v1/statistics/indicators.csv`.
+    `ETag` and `304`, the same readers and
+    public subset as the summary (computed values from 1 to below the threshold suppressed).
+
+    Args:
+        year (int | Unset):
+        fresh (bool | Unset):
+        if_none_match (None | str | Unset):
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | IndicatorTable | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        year=year,
+        fresh=fresh,
+        if_none_match=if_none_match,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    year: int | Unset = UNSET,
+    fresh: bool | Unset = UNSET,
+    if_none_match: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> Any | IndicatorTable | Problem | None:
+    """Get the development indicators of a year
+
+     The table of section 5 of the union's report for the year: each indicator with the
+    union's value (computed from its metric, summed over its window of years, or recorded by
+    staff), a note, and the national reference (the average over provincial unions, or for
+    `presence` indicators the number of them that have it: the latest recorded for the year or
+    before, with its year and source). As CSV: `GET /api/v1/statistics/indicators.csv`.
+    `ETag` and `304`, the same readers and
+    public subset as the summary (computed values from 1 to below the threshold suppressed).
+
+    Args:
+        year (int | Unset):
+        fresh (bool | Unset):
+        if_none_match (None | str | Unset):
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | IndicatorTable | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            year=year,
+            fresh=fresh,
+            if_none_match=if_none_match,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,559 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.activity_kind import ActivityKind
+from ..models.council_role import CouncilRole
+from ..models.organiser_kind import OrganiserKind
+from ..models.publication_kind import PublicationKind
+from ..models.research_level import ResearchLevel
+from ..models.research_status import ResearchStatus
+from ..models.union_role import UnionRole
+from ..models.visibility import Visibility
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.activity_link import ActivityLink
+
+
+T = TypeVar("T", bound="Activity")
+
+
+@_attrs_define
+class Activity:
+    """An activity of the union or of an association.
+
+    Example:
+        {'id': 31, 'kind': 'council_participation', 'title': 'Hội đồng tư vấn xác định nhiệm vụ KHCN cấp tỉnh năm 2019',
+            'organiser_kind': 'partner', 'association_id': None, 'partner_name': 'Sở Khoa học và Công nghệ', 'starts_on':
+            '2019-03-12', 'ends_on': None, 'year': 2019, 'place': 'Sơn La', 'participants': 9, 'union_role': 'took_part',
+            'outcome': None, 'links': [], 'visibility': 'public', 'council_name': 'Hội đồng KHCN tỉnh',
+            'projects_evaluated': 4, 'council_role': 'reviewer', 'research_level': None, 'research_status': None,
+            'beneficiaries': None, 'amount': None, 'articles': None, 'visits': None, 'publication_kind': None, 'version': 1,
+            'created_at': '2019-03-13T08:00:00Z', 'updated_at': '2019-03-13T08:00:00Z'}
+
+    Attributes:
+        id (int): Id.
+        kind (ActivityKind): Activity kinds (code list `activity_kinds`; labels at `/api/v1/reference/activity_kinds`):
+            `workshop`, `research_project`, `transfer_model`, `council_participation`, `publication`, `social_activity`,
+            `training`, `other`
+        title (str): Title.
+        organiser_kind (OrganiserKind): Activity organisers (code list `activity_organisers`; labels at
+            `/api/v1/reference/activity_organisers`): `union`, `association`, `partner`
+        starts_on (datetime.date): The date, or the start of the period.
+        year (int): Year of `starts_on`: the year the activity counts in.
+        union_role (UnionRole): The union's roles (code list `union_roles`; labels at `/api/v1/reference/union_roles`):
+            `led`, `co_organised`, `took_part`
+        links (list[ActivityLink]): Links.
+        visibility (Visibility): Visibility (code list `visibilities`; labels at `/api/v1/reference/visibilities`):
+            `public`, `internal`
+        version (int): Version; the `ETag` is `"v<version>"`.
+        created_at (datetime.datetime): When the record was created.
+        updated_at (datetime.datetime): When the record last changed.
+        association_id (int | None | Unset): The organising association (organiser `association`).
+        partner_name (None | str | Unset): The organising partner (organiser `partner`).
+        ends_on (datetime.date | None | Unset): The end of the period.
+        place (None | str | Unset): Place.
+        participants (int | None | Unset): Number of participants.
+        outcome (None | str | Unset): Outcome or notes.
+        council_name (None | str | Unset): The council (council participation).
+        projects_evaluated (int | None | Unset): Projects the council evaluated (council participation).
+        council_role (CouncilRole | None | Unset):
+        research_level (None | ResearchLevel | Unset):
+        research_status (None | ResearchStatus | Unset):
+        beneficiaries (int | None | Unset): People who benefited (social activity).
+        amount (int | None | Unset): Money given, in VND (social activity).
+        articles (int | None | Unset): Articles published (publication).
+        visits (int | None | Unset): Visits to its online channel over the activity's period (publication).
+        publication_kind (None | PublicationKind | Unset):
+    """
+
+    id: int
+    kind: ActivityKind
+    title: str
+    organiser_kind: OrganiserKind
+    starts_on: datetime.date
+    year: int
+    union_role: UnionRole
+    links: list[ActivityLink]
+    visibility: Visibility
+    version: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    association_id: int | None | Unset = UNSET
+    partner_name: None | str | Unset = UNSET
+    ends_on: datetime.date | None | Unset = UNSET
+    place: None | str | Unset = UNSET
+    participants: int | None | Unset = UNSET
+    outcome: None | str | Unset = UNSET
+    council_name: None | str | Unset = UNSET
+    projects_evaluated: int | None | Unset = UNSET
+    council_role: CouncilRole | None | Unset = UNSET
+    research_level: None | ResearchLevel | Unset = UNSET
+    research_status: None | ResearchStatus | Unset = UNSET
+    beneficiaries: int | None | Unset = UNSET
+    amount: int | None | Unset = UNSET
+    articles: int | None | Unset = UNSET
+    visits: int | None | Unset = UNSET
+    publication_kind: None | PublicationKind | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        kind = self.kind.value
+
+        title = self.title
+
+        organiser_kind = self.organiser_kind.value
+
+        starts_on = self.starts_on.isoformat()
+
+        year = self.year
+
+        union_role = self.union_role.value
+
+        links = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            links.append(links_item)
+
+        visibility = self.visibility.value
+
+        version = self.version
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        association_id: int | None | Unset
+        if isinstance(self.association_id, Unset):
+            association_id = UNSET
+        else:
+            association_id = self.association_id
+
+        partner_name: None | str | Unset
+        if isinstance(self.partner_name, Unset):
+            partner_name = UNSET
+        else:
+            partner_name = self.partner_name
+
+        ends_on: None | str | Unset
+        if isinstance(self.ends_on, Unset):
+            ends_on = UNSET
+        elif isinstance(self.ends_on, datetime.date):
+            ends_on = self.ends_on.isoformat()
+        else:
+            ends_on = self.ends_on
+
+        place: None | str | Unset
+        if isinstance(self.place, Unset):
+            place = UNSET
+        else:
+            place = self.place
+
+        participants: int | None | Unset
+        if isinstance(self.participants, Unset):
+            participants = UNSET
+        else:
+            participants = self.participants
+
+        outcome: None | str | Unset
+        if isinstance(self.outcome, Unset):
+            outcome = UNSET
+        else:
+            outcome = self.outcome
+
+        council_name: None | str | Unset
+        if isinstance(self.council_name, Unset):
+            council_name = UNSET
+        else:
+            council_name = self.council_name
+
+        projects_evaluated: int | None | Unset
+        if isinstance(self.projects_evaluated, Unset):
+            projects_evaluated = UNSET
+        else:
+            projects_evaluated = self.projects_evaluated
+
+        council_role: None | str | Unset
+        if isinstance(self.council_role, Unset):
+            council_role = UNSET
+        elif isinstance(self.council_role, CouncilRole):
+            council_role = self.council_role.value
+        else:
+            council_role = self.council_role
+
+        research_level: None | str | Unset
+        if isinstance(self.research_level, Unset):
+            research_level = UNSET
+        elif isinstance(self.research_level, ResearchLevel):
+            research_level = self.research_level.value
+        else:
+            research_level = self.research_level
+
+        research_status: None | str | Unset
+        if isinstance(self.research_status, Unset):
+            research_status = UNSET
+        elif isinstance(self.research_status, ResearchStatus):
+            research_status = self.research_status.value
+        else:
+            research_status = self.research_status
+
+        beneficiaries: int | None | Unset
+        if isinstance(self.beneficiaries, Unset):
+            beneficiaries = UNSET
+        else:
+            beneficiaries = self.beneficiaries
+
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        articles: int | None | Unset
+        if isinstance(self.articles, Unset):
+            articles = UNSET
+        else:
+            articles = self.articles
+
+        visits: int | None | Unset
+        if isinstance(self.visits, Unset):
+            visits = UNSET
+        else:
+            visits = self.visits
+
+        publication_kind: None | str | Unset
+        if isinstance(self.publication_kind, Unset):
+            publication_kind = UNSET
+        elif isinstance(self.publication_kind, PublicationKind):
+            publication_kind = self.publication_kind.value
+        else:
+            publication_kind = self.publication_kind
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "kind": kind,
+                "title": title,
+                "organiser_kind": organiser_kind,
+                "starts_on": starts_on,
+                "year": year,
+                "union_role": union_role,
+                "links": links,
+                "visibility": visibility,
+                "version": version,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if association_id is not UNSET:
+            field_dict["association_id"] = association_id
+        if partner_name is not UNSET:
+            field_dict["partner_name"] = partner_name
+        if ends_on is not UNSET:
+            field_dict["ends_on"] = ends_on
+        if place is not UNSET:
+            field_dict["place"] = place
+        if participants is not UNSET:
+            field_dict["participants"] = participants
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
+        if council_name is not UNSET:
+            field_dict["council_name"] = council_name
+        if projects_evaluated is not UNSET:
+            field_dict["projects_evaluated"] = projects_evaluated
+        if council_role is not UNSET:
+            field_dict["council_role"] = council_role
+        if research_level is not UNSET:
+            field_dict["research_level"] = research_level
+        if research_status is not UNSET:
+            field_dict["research_status"] = research_status
+        if beneficiaries is not UNSET:
+            field_dict["beneficiaries"] = beneficiaries
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if articles is not UNSET:
+            field_dict["articles"] = articles
+        if visits is not UNSET:
+            field_dict["visits"] = visits
+        if publication_kind is not UNSET:
+            field_dict["publication_kind"] = publication_kind
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.activity_link import ActivityLink  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        kind = ActivityKind(d.pop("kind"))
+
+        title = d.pop("title")
+
+        organiser_kind = OrganiserKind(d.pop("organiser_kind"))
+
+        starts_on = datetime.date.fromisoformat(d.pop("starts_on"))
+
+        year = d.pop("year")
+
+        union_role = UnionRole(d.pop("union_role"))
+
+        links = []
+        _links = d.pop("links")
+        for links_item_data in _links:
+            links_item = ActivityLink.from_dict(links_item_data)
+
+            links.append(links_item)
+
+        visibility = Visibility(d.pop("visibility"))
+
+        version = d.pop("version")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_association_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        association_id = _parse_association_id(d.pop("association_id", UNSET))
+
+        def _parse_partner_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        partner_name = _parse_partner_name(d.pop("partner_name", UNSET))
+
+        def _parse_ends_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ends_on_type_0 = datetime.date.fromisoformat(data)
+
+                return ends_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        ends_on = _parse_ends_on(d.pop("ends_on", UNSET))
+
+        def _parse_place(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        place = _parse_place(d.pop("place", UNSET))
+
+        def _parse_participants(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        participants = _parse_participants(d.pop("participants", UNSET))
+
+        def _parse_outcome(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        outcome = _parse_outcome(d.pop("outcome", UNSET))
+
+        def _parse_council_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        council_name = _parse_council_name(d.pop("council_name", UNSET))
+
+        def _parse_projects_evaluated(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        projects_evaluated = _parse_projects_evaluated(d.pop("projects_evaluated", UNSET))
+
+        def _parse_council_role(data: object) -> CouncilRole | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                council_role_type_1 = CouncilRole(data)
+
+                return council_role_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CouncilRole | None | Unset, data)
+
+        council_role = _parse_council_role(d.pop("council_role", UNSET))
+
+        def _parse_research_level(data: object) -> None | ResearchLevel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                research_level_type_1 = ResearchLevel(data)
+
+                return research_level_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ResearchLevel | Unset, data)
+
+        research_level = _parse_research_level(d.pop("research_level", UNSET))
+
+        def _parse_research_status(data: object) -> None | ResearchStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                research_status_type_1 = ResearchStatus(data)
+
+                return research_status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ResearchStatus | Unset, data)
+
+        research_status = _parse_research_status(d.pop("research_status", UNSET))
+
+        def _parse_beneficiaries(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        beneficiaries = _parse_beneficiaries(d.pop("beneficiaries", UNSET))
+
+        def _parse_amount(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_articles(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        articles = _parse_articles(d.pop("articles", UNSET))
+
+        def _parse_visits(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        visits = _parse_visits(d.pop("visits", UNSET))
+
+        def _parse_publication_kind(data: object) -> None | PublicationKind | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                publication_kind_type_1 = PublicationKind(data)
+
+                return publication_kind_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PublicationKind | Unset, data)
+
+        publication_kind = _parse_publication_kind(d.pop("publication_kind", UNSET))
+
+        activity = cls(
+            id=id,
+            kind=kind,
+            title=title,
+            organiser_kind=organiser_kind,
+            starts_on=starts_on,
+            year=year,
+            union_role=union_role,
+            links=links,
+            visibility=visibility,
+            version=version,
+            created_at=created_at,
+            updated_at=updated_at,
+            association_id=association_id,
+            partner_name=partner_name,
+            ends_on=ends_on,
+            place=place,
+            participants=participants,
+            outcome=outcome,
+            council_name=council_name,
+            projects_evaluated=projects_evaluated,
+            council_role=council_role,
+            research_level=research_level,
+            research_status=research_status,
+            beneficiaries=beneficiaries,
+            amount=amount,
+            articles=articles,
+            visits=visits,
+            publication_kind=publication_kind,
+        )
+
+        activity.additional_properties = d
+        return activity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

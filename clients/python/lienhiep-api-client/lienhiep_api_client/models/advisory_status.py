@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class AdvisoryStatus(StrEnum):
+    ACCEPTED = "accepted"
+    CLOSED = "closed"
+    DECLINED = "declined"
+    IN_PROGRESS = "in_progress"
+    OPINION_SUBMITTED = "opinion_submitted"
+    OUTCOME_RECORDED = "outcome_recorded"
+    RECEIVED = "received"
+
+    def __str__(self) -> str:
+        return str(self.value)

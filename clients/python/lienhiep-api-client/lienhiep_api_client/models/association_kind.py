@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class AssociationKind(StrEnum):
+    COLLECTIVE_MEMBER = "collective_member"
+    MEMBER_ASSOCIATION = "member_association"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.branch_status import BranchStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BranchInput")
+
+
+@_attrs_define
+class BranchInput:
+    """A new branch.
+
+    Example:
+        {'name': 'Chi hội Khuyến học huyện Mộc Châu', 'district': 'Mộc Châu', 'founded_on': '2012-03-15',
+            'member_count_reported': 1250}
+
+    Attributes:
+        name (str): Name, 2 to 200 characters, unique within the association.
+        district (None | str | Unset): District, at most 100 characters.
+        founded_on (datetime.date | None | Unset): Founding date; not in the future.
+        member_count_reported (int | None | Unset): Member count the branch reports, 0 to 10,000,000.
+        status (BranchStatus | None | Unset):
+    """
+
+    name: str
+    district: None | str | Unset = UNSET
+    founded_on: datetime.date | None | Unset = UNSET
+    member_count_reported: int | None | Unset = UNSET
+    status: BranchStatus | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        district: None | str | Unset
+        if isinstance(self.district, Unset):
+            district = UNSET
+        else:
+            district = self.district
+
+        founded_on: None | str | Unset
+        if isinstance(self.founded_on, Unset):
+            founded_on = UNSET
+        elif isinstance(self.founded_on, datetime.date):
+            founded_on = self.founded_on.isoformat()
+        else:
+            founded_on = self.founded_on
+
+        member_count_reported: int | None | Unset
+        if isinstance(self.member_count_reported, Unset):
+            member_count_reported = UNSET
+        else:
+            member_count_reported = self.member_count_reported
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, BranchStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if district is not UNSET:
+            field_dict["district"] = district
+        if founded_on is not UNSET:
+            field_dict["founded_on"] = founded_on
+        if member_count_reported is not UNSET:
+            field_dict["member_count_reported"] = member_count_reported
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_district(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        district = _parse_district(d.pop("district", UNSET))
+
+        def _parse_founded_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                founded_on_type_0 = datetime.date.fromisoformat(data)
+
+                return founded_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        founded_on = _parse_founded_on(d.pop("founded_on", UNSET))
+
+        def _parse_member_count_reported(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        member_count_reported = _parse_member_count_reported(d.pop("member_count_reported", UNSET))
+
+        def _parse_status(data: object) -> BranchStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = BranchStatus(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BranchStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        branch_input = cls(
+            name=name,
+            district=district,
+            founded_on=founded_on,
+            member_count_reported=member_count_reported,
+            status=status,
+        )
+
+        return branch_input

@@ -1,0 +1,318 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.commendation_issuer import CommendationIssuer
+from ..models.commendation_type import CommendationType
+from ..models.order_class import OrderClass
+from ..models.recipient_kind import RecipientKind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Commendation")
+
+
+@_attrs_define
+class Commendation:
+    """A commendation (khen thưởng) received by the union, a member association or a person.
+
+    Example:
+        {'id': 12, 'recipient_kind': 'association', 'association_id': 3, 'person_id': None, 'recipient_name': None,
+            'type': 'labour_order', 'order_class': 'third', 'issuer': 'state_president', 'issuer_name': None,
+            'decision_number': '1234/QĐ-CTN', 'decided_on': '2019-08-20', 'year': 2019, 'citation': 'Đã có thành tích xuất
+            sắc trong công tác khuyến học', 'version': 1, 'created_at': '2026-11-28T08:00:00Z', 'updated_at':
+            '2026-11-28T08:00:00Z'}
+
+    Attributes:
+        id (int): Id.
+        recipient_kind (RecipientKind): Commendation recipients (code list `commendation_recipient_kinds`; labels at
+            `/api/v1/reference/commendation_recipient_kinds`): `union`, `association`, `person`
+        type_ (CommendationType): Commendation types (code list `commendation_types`; labels at
+            `/api/v1/reference/commendation_types`): `certificate_of_merit`, `emulation_flag`, `labour_order`,
+            `emulation_fighter`, `other`
+        issuer (CommendationIssuer): Commendation issuers (code list `commendation_issuers`; labels at
+            `/api/v1/reference/commendation_issuers`): `state_president`, `prime_minister`, `vusta`, `national_association`,
+            `provincial_peoples_committee`, `provincial_union`, `other`
+        year (int): Year it counts for.
+        version (int): Version; the `ETag` is `"v<version>"`.
+        created_at (datetime.datetime): When the record was created.
+        updated_at (datetime.datetime): When the record last changed.
+        association_id (int | None | Unset): The association, for recipient kind `association`.
+        person_id (int | None | Unset): The person, for recipient kind `person` when known.
+        recipient_name (None | str | Unset): The person's name, for recipient kind `person`.
+        order_class (None | OrderClass | Unset):
+        issuer_name (None | str | Unset): Issuer's name, when `issuer` is `other` (or to be more precise, e.g. which
+            national association).
+        decision_number (None | str | Unset): Decision number (số quyết định).
+        decided_on (datetime.date | None | Unset): Decision date.
+        citation (None | str | Unset): Citation.
+    """
+
+    id: int
+    recipient_kind: RecipientKind
+    type_: CommendationType
+    issuer: CommendationIssuer
+    year: int
+    version: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    association_id: int | None | Unset = UNSET
+    person_id: int | None | Unset = UNSET
+    recipient_name: None | str | Unset = UNSET
+    order_class: None | OrderClass | Unset = UNSET
+    issuer_name: None | str | Unset = UNSET
+    decision_number: None | str | Unset = UNSET
+    decided_on: datetime.date | None | Unset = UNSET
+    citation: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        recipient_kind = self.recipient_kind.value
+
+        type_ = self.type_.value
+
+        issuer = self.issuer.value
+
+        year = self.year
+
+        version = self.version
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        association_id: int | None | Unset
+        if isinstance(self.association_id, Unset):
+            association_id = UNSET
+        else:
+            association_id = self.association_id
+
+        person_id: int | None | Unset
+        if isinstance(self.person_id, Unset):
+            person_id = UNSET
+        else:
+            person_id = self.person_id
+
+        recipient_name: None | str | Unset
+        if isinstance(self.recipient_name, Unset):
+            recipient_name = UNSET
+        else:
+            recipient_name = self.recipient_name
+
+        order_class: None | str | Unset
+        if isinstance(self.order_class, Unset):
+            order_class = UNSET
+        elif isinstance(self.order_class, OrderClass):
+            order_class = self.order_class.value
+        else:
+            order_class = self.order_class
+
+        issuer_name: None | str | Unset
+        if isinstance(self.issuer_name, Unset):
+            issuer_name = UNSET
+        else:
+            issuer_name = self.issuer_name
+
+        decision_number: None | str | Unset
+        if isinstance(self.decision_number, Unset):
+            decision_number = UNSET
+        else:
+            decision_number = self.decision_number
+
+        decided_on: None | str | Unset
+        if isinstance(self.decided_on, Unset):
+            decided_on = UNSET
+        elif isinstance(self.decided_on, datetime.date):
+            decided_on = self.decided_on.isoformat()
+        else:
+            decided_on = self.decided_on
+
+        citation: None | str | Unset
+        if isinstance(self.citation, Unset):
+            citation = UNSET
+        else:
+            citation = self.citation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "recipient_kind": recipient_kind,
+                "type": type_,
+                "issuer": issuer,
+                "year": year,
+                "version": version,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if association_id is not UNSET:
+            field_dict["association_id"] = association_id
+        if person_id is not UNSET:
+            field_dict["person_id"] = person_id
+        if recipient_name is not UNSET:
+            field_dict["recipient_name"] = recipient_name
+        if order_class is not UNSET:
+            field_dict["order_class"] = order_class
+        if issuer_name is not UNSET:
+            field_dict["issuer_name"] = issuer_name
+        if decision_number is not UNSET:
+            field_dict["decision_number"] = decision_number
+        if decided_on is not UNSET:
+            field_dict["decided_on"] = decided_on
+        if citation is not UNSET:
+            field_dict["citation"] = citation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        recipient_kind = RecipientKind(d.pop("recipient_kind"))
+
+        type_ = CommendationType(d.pop("type"))
+
+        issuer = CommendationIssuer(d.pop("issuer"))
+
+        year = d.pop("year")
+
+        version = d.pop("version")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_association_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        association_id = _parse_association_id(d.pop("association_id", UNSET))
+
+        def _parse_person_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        person_id = _parse_person_id(d.pop("person_id", UNSET))
+
+        def _parse_recipient_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        recipient_name = _parse_recipient_name(d.pop("recipient_name", UNSET))
+
+        def _parse_order_class(data: object) -> None | OrderClass | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                order_class_type_1 = OrderClass(data)
+
+                return order_class_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderClass | Unset, data)
+
+        order_class = _parse_order_class(d.pop("order_class", UNSET))
+
+        def _parse_issuer_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        issuer_name = _parse_issuer_name(d.pop("issuer_name", UNSET))
+
+        def _parse_decision_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        decision_number = _parse_decision_number(d.pop("decision_number", UNSET))
+
+        def _parse_decided_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                decided_on_type_0 = datetime.date.fromisoformat(data)
+
+                return decided_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        decided_on = _parse_decided_on(d.pop("decided_on", UNSET))
+
+        def _parse_citation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        citation = _parse_citation(d.pop("citation", UNSET))
+
+        commendation = cls(
+            id=id,
+            recipient_kind=recipient_kind,
+            type_=type_,
+            issuer=issuer,
+            year=year,
+            version=version,
+            created_at=created_at,
+            updated_at=updated_at,
+            association_id=association_id,
+            person_id=person_id,
+            recipient_name=recipient_name,
+            order_class=order_class,
+            issuer_name=issuer_name,
+            decision_number=decision_number,
+            decided_on=decided_on,
+            citation=citation,
+        )
+
+        commendation.additional_properties = d
+        return commendation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ListActivitiesOrganiserKind(StrEnum):
+    ASSOCIATION = "association"
+    PARTNER = "partner"
+    UNION = "union"
+
+    def __str__(self) -> str:
+        return str(self.value)

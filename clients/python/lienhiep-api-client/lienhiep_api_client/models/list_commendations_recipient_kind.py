@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ListCommendationsRecipientKind(StrEnum):
+    ASSOCIATION = "association"
+    PERSON = "person"
+    UNION = "union"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ListMembersAcademicTitle(StrEnum):
+    ASSOCIATE_PROFESSOR = "associate_professor"
+    PROFESSOR = "professor"
+
+    def __str__(self) -> str:
+        return str(self.value)

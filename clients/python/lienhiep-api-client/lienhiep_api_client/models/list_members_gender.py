@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ListMembersGender(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return str(self.value)

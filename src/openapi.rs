@@ -27,7 +27,8 @@ Conventions: JSON with snake_case fields; instants in RFC 3339 UTC; dates `YYYY-
 Every error is an RFC 9457 `application/problem+json` document with a stable `code` and the \
 `request_id` (also in the `X-Request-Id` header of every answer; send your own `X-Request-Id`, 1 to 128 \
 of `A-Za-z0-9._-`, to find a call in the service's logs).",
-        license(name = "MIT", identifier = "MIT")
+        license(name = "MIT", identifier = "MIT"),
+        contact(name = "The union's secretariat (Văn phòng Liên hiệp hội), which issues API clients")
     ),
     components(
         schemas(Problem, FieldError),

@@ -195,13 +195,8 @@ pub struct AuditFilter {
     pub to: Option<NaiveDateTime>,
 }
 
-/// A page of audit records, newest first, before id `before`.
-pub fn list(
-    conn: &mut DbConnection,
-    filter: &AuditFilter,
-    before: Option<i64>,
-    limit: i64,
-) -> QueryResult<Vec<AuditRow>> {
+/// The records that pass `filter`.
+fn filtered(filter: &AuditFilter) -> audit_log::BoxedQuery<'static, crate::db::MultiBackend> {
     let mut query = audit_log::table.into_boxed::<crate::db::MultiBackend>();
     if let Some(actor) = &filter.actor {
         let mut pattern = String::new();
@@ -226,6 +221,22 @@ pub fn list(
     if let Some(to) = filter.to {
         query = query.filter(audit_log::occurred_at.lt(to));
     }
+    query
+}
+
+/// How many records pass `filter` (the list's `include_total`).
+pub fn count(conn: &mut DbConnection, filter: &AuditFilter) -> QueryResult<i64> {
+    filtered(filter).count().get_result(conn)
+}
+
+/// A page of audit records, newest first, before id `before`.
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &AuditFilter,
+    before: Option<i64>,
+    limit: i64,
+) -> QueryResult<Vec<AuditRow>> {
+    let mut query = filtered(filter);
     if let Some(before) = before {
         query = query.filter(audit_log::id.lt(before));
     }

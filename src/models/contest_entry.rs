@@ -228,6 +228,34 @@ pub fn list(
     after: Option<i64>,
     limit: i64,
 ) -> QueryResult<Vec<(EntryRow, View)>> {
+    let mut q = visible(caller, edition, filter);
+    if let Some(id) = after {
+        q = q.filter(en::id.gt(id));
+    }
+    let rows: Vec<EntryRow> = q.order(en::id).limit(limit).select(EntryRow::as_select()).load(conn)?;
+    let assigned: Vec<i64> = match caller.judge_user {
+        Some(user) if !caller.staff => {
+            let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+            ja::table.filter(ja::user_id.eq(user).and(ja::entry_id.eq_any(ids))).select(ja::entry_id).load(conn)?
+        }
+        _ => Vec::new(),
+    };
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let view = view_of(caller, &r, assigned.contains(&r.id));
+            (r, view)
+        })
+        .collect())
+}
+
+/// How many entries of an edition the caller may see pass `filter` (the list's `include_total`).
+pub fn count(conn: &mut DbConnection, caller: &Caller, edition: &EditionRow, filter: &Filter) -> QueryResult<i64> {
+    visible(caller, edition, filter).count().get_result(conn)
+}
+
+/// The entries of an edition that the caller may see and that pass `filter`.
+fn visible(caller: &Caller, edition: &EditionRow, filter: &Filter) -> en::BoxedQuery<'static, MultiBackend> {
     let mut q = en::table.filter(en::edition_id.eq(edition.id)).into_boxed::<MultiBackend>();
     if let Some(s) = filter.status {
         q = q.filter(en::status.eq(s));
@@ -261,24 +289,7 @@ pub fn list(
         }
         q = q.filter(visible);
     }
-    if let Some(id) = after {
-        q = q.filter(en::id.gt(id));
-    }
-    let rows: Vec<EntryRow> = q.order(en::id).limit(limit).select(EntryRow::as_select()).load(conn)?;
-    let assigned: Vec<i64> = match caller.judge_user {
-        Some(user) if !caller.staff => {
-            let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-            ja::table.filter(ja::user_id.eq(user).and(ja::entry_id.eq_any(ids))).select(ja::entry_id).load(conn)?
-        }
-        _ => Vec::new(),
-    };
-    Ok(rows
-        .into_iter()
-        .map(|r| {
-            let view = view_of(caller, &r, assigned.contains(&r.id));
-            (r, view)
-        })
-        .collect())
+    q
 }
 
 fn view_of(caller: &Caller, row: &EntryRow, assigned: bool) -> View {

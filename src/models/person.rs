@@ -43,6 +43,22 @@ pub struct DuplicateGroup {
     pub people: Vec<(PersonRow, Vec<MembershipRow>)>,
 }
 
+/// How many groups [`duplicates`] pages through (the list's `include_total`).
+pub fn count_duplicates(conn: &mut DbConnection) -> QueryResult<i64> {
+    #[derive(QueryableByName)]
+    struct Groups {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let sql = "SELECT (SELECT COUNT(*) FROM (SELECT national_id_hash FROM persons \
+                 WHERE merged_into IS NULL AND national_id_hash IS NOT NULL \
+                 GROUP BY national_id_hash HAVING COUNT(*) > 1) AS by_id) \
+             + (SELECT COUNT(*) FROM (SELECT name_folded FROM persons \
+                 WHERE merged_into IS NULL AND birth_date IS NOT NULL \
+                 GROUP BY name_folded, birth_date HAVING COUNT(*) > 1) AS by_name) AS n";
+    diesel::sql_query(sql).get_result::<Groups>(conn).map(|g| g.n)
+}
+
 /// Up to `limit` groups after `after` (evidence, key): first those sharing a national ID (by
 /// hash), then those sharing name and birth date. People already merged are left out.
 pub fn duplicates(

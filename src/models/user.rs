@@ -215,6 +215,15 @@ pub fn create_from_cli(
     })
 }
 
+/// How many users there are (only the enabled or the disabled ones with `enabled`).
+pub fn count(conn: &mut DbConnection, enabled: Option<bool>) -> QueryResult<i64> {
+    let mut query = users::table.into_boxed::<crate::db::MultiBackend>();
+    if let Some(enabled) = enabled {
+        query = query.filter(users::enabled.eq(enabled));
+    }
+    query.count().get_result(conn)
+}
+
 /// Every user, by id, after `after_id`.
 pub fn list(
     conn: &mut DbConnection,

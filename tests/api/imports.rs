@@ -946,7 +946,7 @@ async fn a_birth_date_known_only_by_its_year_is_the_birth_year() {
 
 impl Import {
     /// One valid JSON record of the import; `tag` makes it unique.
-    fn json_record(self, tag: &str) -> Value {
+    pub(crate) fn json_record(self, tag: &str) -> Value {
         match self {
             Import::Roster => json!({"external_id": tag, "full_name": "Lò Thị Hoa", "birth_date": "1975-04-02"}),
             Import::Honourees => json!({"full_name": tag, "categories": ["Thầy thuốc Ưu tú"]}),

@@ -149,12 +149,14 @@ fn resolve<'a>(doc: &'a serde_json::Value, value: &'a serde_json::Value) -> &'a 
 /// body (one media type: a CSV or XLSX download is an operation of its own), every operation
 /// that takes the access token also names the OAuth 2 scheme (whose flows say where to get
 /// it), every authenticated write declares the `Idempotency-Key` the service honours on it,
-/// every operation the headers every request may send and every answer carries, and the
-/// document says where the service is.
+/// every operation the headers every request may send and every answer carries, an open
+/// operation no requirement, a JSON body beside files an object, a page the paging parameters
+/// and `Link`, and the document says where the service is.
 #[test]
 fn generated_clients_get_one_typed_body_per_status_and_every_header() {
     let doc: serde_json::Value = serde_json::from_str(&lienhiep::router::document_json()).expect("JSON");
     let mut downloads = 0;
+    let mut pages = 0;
     for (path, item) in doc["paths"].as_object().expect("paths") {
         for (method, op) in item.as_object().expect("path item") {
             let where_ = format!("{method} {path}");
@@ -185,6 +187,36 @@ fn generated_clients_get_one_typed_body_per_status_and_every_header() {
                 }
             }
             assert!(headers.contains(&"Accept-Language"), "{where_}: Accept-Language declared");
+            // Open to all: no requirement at all. One empty requirement (`[{}]`) reads to
+            // generators as "a token is required".
+            assert_ne!(op["security"], serde_json::json!([{}]), "{where_}: security [] for an open operation");
+            // A JSON body beside other media types is an object: openapi-python-client tells the
+            // body's kind by `isinstance`, which fails on a `list[…]` type.
+            if let Some(content) = op["requestBody"]["content"].as_object().filter(|c| c.len() > 1) {
+                let json = resolve(&doc, &content["application/json"]["schema"]);
+                assert_ne!(json["type"], "array", "{where_}: a JSON body beside files is an object");
+            }
+            // A page (`next_cursor`) takes the paging parameters every list takes and links the
+            // next page. A change feed's cursor is where a reader stands, not a page: it has no
+            // total.
+            let ok = resolve(&doc, &op["responses"]["200"]);
+            let paged =
+                resolve(&doc, &ok["content"]["application/json"]["schema"])["properties"]["next_cursor"].is_object();
+            if paged && !path.ends_with("/changes") {
+                let query: Vec<&str> = op["parameters"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|p| resolve(&doc, p))
+                    .filter(|p| p["in"] == "query")
+                    .filter_map(|p| p["name"].as_str())
+                    .collect();
+                for name in ["limit", "cursor", "include_total"] {
+                    assert!(query.contains(&name), "{where_}: a page takes {name}");
+                }
+                assert!(ok["headers"]["Link"].is_object(), "{where_}: a page declares Link");
+                pages += 1;
+            }
             for (status, response) in op["responses"].as_object().expect("responses") {
                 let response = resolve(&doc, response);
                 for name in ["X-Request-Id", "Content-Language"] {
@@ -194,6 +226,7 @@ fn generated_clients_get_one_typed_body_per_status_and_every_header() {
         }
     }
     assert!(downloads >= 8, "the CSV and XLSX downloads are operations of their own ({downloads})");
+    assert!(pages >= 12, "every paged list is checked ({pages})");
     let flows = &doc["components"]["securitySchemes"]["oauth2"]["flows"];
     assert_eq!(flows["password"]["tokenUrl"], "/api/v1/auth/token");
     assert_eq!(flows["clientCredentials"]["tokenUrl"], "/api/v1/auth/token");

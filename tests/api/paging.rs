@@ -7,7 +7,8 @@ use lienhiep::auth::Role;
 use serde_json::Value;
 
 use crate::associations::create_ok;
-use crate::helpers::TestApp;
+use crate::helpers::{json, TestApp};
+use crate::imports::Import;
 
 /// Follows `first` by its `Link` headers alone; the ids of every item seen.
 async fn follow(app: &TestApp, first: &str) -> Vec<Value> {
@@ -77,6 +78,14 @@ async fn every_page_links_the_next_one_as_its_cursor_does() {
         .insert_header(("Content-Type", "text/csv"))
         .set_payload(roster);
     assert_eq!(app.call_as(&[Role::Staff], &[], sync).await.status, 200);
+    // Two people who may be one (the same name and birth date): a group of duplicates.
+    let b = create_ok(&app, "Hội Sử học").await;
+    let twins = "external_id,full_name,birth_date\nT-1,Trần Văn Trùng,1970-01-01\nT-2,Trần Văn Trùng,1970-01-01\n";
+    let sync = TestRequest::post()
+        .uri(&format!("/api/v1/associations/{b}/roster/sync"))
+        .insert_header(("Content-Type", "text/csv"))
+        .set_payload(twins);
+    assert_eq!(app.call_as(&[Role::Staff], &[], sync).await.status, 200);
     let imports = [
         (
             "/api/v1/activities/import",
@@ -98,8 +107,20 @@ async fn every_page_links_the_next_one_as_its_cursor_does() {
         let res = app.call_as(&[Role::Staff], &[], req).await;
         assert_eq!(res.status, 201, "{uri}: {}", res.body_text());
     }
+    // A round's honourees and an edition's entries, three of each.
+    let mut parts = Vec::new();
+    for (import, list) in [(Import::Honourees, "honourees"), (Import::Entries, "entries")] {
+        let uri = import.target(&app, list).await;
+        let records: Vec<Value> = (1..=3).map(|i| import.json_record(&format!("{list} {i}"))).collect();
+        let req = json(TestRequest::post().uri(&uri), serde_json::json!({ "records": records }));
+        let res = app.call_as(&[Role::Staff], &[], req).await;
+        assert_eq!(res.status, 201, "{uri}: {}", res.body_text());
+        parts.push(uri.replace("/import", &format!("/{list}?limit=2&include_total=true")));
+    }
     let lists = [
-        ("/api/v1/associations?limit=3&include_total=true".to_owned(), 4),
+        (parts[0].clone(), 3),
+        (parts[1].clone(), 3),
+        ("/api/v1/associations?limit=3&include_total=true".to_owned(), 5),
         ("/api/v1/activities?limit=2&include_total=true".to_owned(), 3),
         ("/api/v1/advisory-opinions?include_total=true&limit=2".to_owned(), 3),
         // Empty: the total is 0 all the same.
@@ -108,6 +129,10 @@ async fn every_page_links_the_next_one_as_its_cursor_does() {
         (format!("/api/v1/associations/{a}/members?limit=1&q=nguy%E1%BB%85n"), 3),
         (format!("/api/v1/associations/{a}/members?limit=2"), 4),
         ("/api/v1/users?limit=1".to_owned(), 0),
+        ("/api/v1/users?limit=1&include_total=true".to_owned(), 0),
+        ("/api/v1/people/duplicates?limit=1&include_total=true".to_owned(), 1),
+        // Counted against the records paged through (their number is the sync's and the creates').
+        ("/api/v1/audit-log?limit=2&include_total=true&entity_type=association".to_owned(), 0),
     ];
     for (list, expected) in lists {
         let ids = follow(&app, &list).await;

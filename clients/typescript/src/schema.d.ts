@@ -4607,6 +4607,11 @@ export interface components {
             items: components["schemas"]["AuditEntry"][];
             /** @description Pass as `cursor` for the next (older) page; `null` on the last. */
             next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description All matching records, when `include_total=true`.
+             */
+            total?: number | null;
         };
         /**
          * @description Entry author roles (code list `entry_author_roles`; labels at `/api/v1/reference/entry_author_roles`): `author`, `pupil`, `supervisor`
@@ -5411,6 +5416,11 @@ export interface components {
             items: components["schemas"]["DuplicateGroup"][];
             /** @description Pass as `cursor` for the next page; `null` on the last. */
             next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description All groups, when `include_total=true`.
+             */
+            total?: number | null;
         };
         /** @description A person in a duplicate group, with what tells people apart. */
         DuplicatePerson: {
@@ -6017,6 +6027,11 @@ export interface components {
             items: components["schemas"]["ContestEntry"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description All matching entries, when `include_total=true`.
+             */
+            total?: number | null;
         };
         /**
          * @description Changes to an entry as a JSON Merge Patch: left out stays, `null` clears; `title`,
@@ -6502,6 +6517,11 @@ export interface components {
             items: components["schemas"]["Honouree"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description All matching honourees, when `include_total=true`.
+             */
+            total?: number | null;
         };
         /**
          * @description Changes to an honouree as a JSON Merge Patch: left out stays, `null` clears;
@@ -9250,6 +9270,11 @@ export interface components {
             items: components["schemas"]["User"][];
             /** @description Pass as `cursor` for the next page; `null` on the last. */
             next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description All matching users, when `include_total=true`.
+             */
+            total?: number | null;
         };
         /**
          * @description Changes to a user as a JSON Merge Patch. `roles` cannot be cleared; `null` for
@@ -12029,6 +12054,8 @@ export interface operations {
                 limit?: number;
                 /** @description `next_cursor` of the previous page. */
                 cursor?: string;
+                /** @description Also count all groups (costs a query). */
+                include_total?: boolean;
             };
             header?: {
                 /**
@@ -12925,6 +12952,8 @@ export interface operations {
                 limit?: number;
                 /** @description `next_cursor` of the previous page. */
                 cursor?: string;
+                /** @description Also count all matching honourees (costs a query). */
+                include_total?: boolean;
                 /** @description Only this decision. */
                 decision?: "pending" | "approved" | "rejected";
                 /** @description Only proposals of this association. */
@@ -17275,6 +17304,8 @@ export interface operations {
                 limit?: number;
                 /** @description `next_cursor` of the previous page. */
                 cursor?: string;
+                /** @description Also count all matching entries (costs a query). */
+                include_total?: boolean;
                 /** @description Only this status. */
                 status?: "submitted" | "eligible" | "ineligible" | "withdrawn";
                 /** @description Only this association's entries. */
@@ -19783,6 +19814,8 @@ export interface operations {
                 limit?: number;
                 /** @description `next_cursor` of the previous page. */
                 cursor?: string;
+                /** @description Also count all matching users (costs a query). */
+                include_total?: boolean;
                 /** @description Only enabled (`true`) or disabled (`false`) users. */
                 enabled?: boolean;
             };
@@ -20424,6 +20457,8 @@ export interface operations {
                 limit?: number;
                 /** @description `next_cursor` of the previous page. */
                 cursor?: string;
+                /** @description Also count all matching records (costs a query). */
+                include_total?: boolean;
             };
             header?: {
                 /**

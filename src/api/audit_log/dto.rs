@@ -71,6 +71,8 @@ pub struct AuditQuery {
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
+    /// Also count all matching records (costs a query).
+    pub include_total: Option<bool>,
 }
 
 /// A page of audit records, newest first.
@@ -80,4 +82,7 @@ pub struct AuditPage {
     pub items: Vec<AuditEntry>,
     /// Pass as `cursor` for the next (older) page; `null` on the last.
     pub next_cursor: Option<String>,
+    /// All matching records, when `include_total=true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
 }

@@ -58,7 +58,12 @@ pub async fn list_audit_log(
     };
     let scope = pagination::Scope::of(&filter);
     let before = Cursor::decode_opt(query.cursor.as_deref(), "-id", &scope)?.map(|c| c.i);
-    let rows = run_blocking(&state.pool, move |conn| Ok(audit::list(conn, &filter, before, limit + 1)?)).await?;
+    let include_total = query.include_total.unwrap_or(false);
+    let (rows, total) = run_blocking(&state.pool, move |conn| {
+        let total = if include_total { Some(audit::count(conn, &filter)?) } else { None };
+        Ok((audit::list(conn, &filter, before, limit + 1)?, total))
+    })
+    .await?;
     let has_more = rows.len() as i64 > limit;
     let items: Vec<AuditEntry> = rows.into_iter().take(limit as usize).map(AuditEntry::from_row).collect();
     let next_cursor = if has_more {
@@ -66,5 +71,5 @@ pub async fn list_audit_log(
     } else {
         None
     };
-    Ok(pagination::ok(next_cursor.as_ref()).json(AuditPage { items, next_cursor }))
+    Ok(pagination::ok(next_cursor.as_ref()).json(AuditPage { items, next_cursor, total }))
 }

@@ -305,6 +305,8 @@ pub struct EntryListQuery {
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
+    /// Also count all matching entries (costs a query).
+    pub include_total: Option<bool>,
     /// Only this status.
     #[param(inline)]
     pub status: Option<EntryStatus>,
@@ -323,6 +325,9 @@ pub struct EntryPage {
     pub items: Vec<ContestEntry>,
     /// Pass as `cursor` to get the next page; `null` on the last page.
     pub next_cursor: Option<String>,
+    /// All matching entries, when `include_total=true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
 }
 
 /// When a past edition's results were published (default 31 December of its year).

@@ -100,17 +100,19 @@ pub async fn list_entries(
     let scope = pagination::Scope::of(&(id, &caller, &filter));
     let after = pagination::decode_key::<i64>(query.cursor.as_deref(), "id", &scope)?.map(|(_, id)| id);
     let today = today(state.config.timezone);
-    let (items, next_cursor) = run_blocking(&state.pool, move |conn| {
+    let include_total = query.include_total.unwrap_or(false);
+    let (items, next_cursor, total) = run_blocking(&state.pool, move |conn| {
         let edition = contest::get_edition(conn, id)?;
         if !crate::models::contest_entry::edition_scope(&caller).allows(edition.status) {
             return Err(ApiError::NotFound(format!("there is no contest edition with id {id}")));
         }
+        let total = if include_total { Some(model::count(conn, &caller, &edition, &filter)?) } else { None };
         let rows = model::list(conn, &caller, &edition, &filter, after, limit + 1)?;
         let (rows, next_cursor) = pagination::page(rows, limit, "id", &scope, |(r, _)| (r.id.to_string(), r.id));
-        Ok((views(conn, &edition, rows, caller.staff, today)?, next_cursor))
+        Ok((views(conn, &edition, rows, caller.staff, today)?, next_cursor, total))
     })
     .await?;
-    Ok(pagination::ok(next_cursor.as_ref()).json(EntryPage { items, next_cursor }))
+    Ok(pagination::ok(next_cursor.as_ref()).json(EntryPage { items, next_cursor, total }))
 }
 
 /// Submit an entry

@@ -306,6 +306,8 @@ pub struct HonoureeListQuery {
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
+    /// Also count all matching honourees (costs a query).
+    pub include_total: Option<bool>,
     /// Only this decision.
     #[param(inline)]
     pub decision: Option<HonoureeDecision>,
@@ -326,6 +328,9 @@ pub struct HonoureePage {
     pub items: Vec<Honouree>,
     /// Pass as `cursor` to get the next page; `null` on the last page.
     pub next_cursor: Option<String>,
+    /// All matching honourees, when `include_total=true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
 }
 
 crate::api::bulk::records_body! {

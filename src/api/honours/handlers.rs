@@ -420,14 +420,16 @@ pub async fn list_honourees(
     };
     let scope = pagination::Scope::of(&(round_id, &filter));
     let after = Cursor::decode_opt(query.cursor.as_deref(), "name", &scope)?.map(|c| (c.k, c.i));
-    let (items, next_cursor) = run_blocking(&state.pool, move |conn| {
+    let include_total = query.include_total.unwrap_or(false);
+    let (items, next_cursor, total) = run_blocking(&state.pool, move |conn| {
         let round = visible_round(conn, &view, round_id)?;
+        let total = if include_total { Some(model::count_honourees(conn, &round, &filter)?) } else { None };
         let rows = model::list_honourees(conn, &round, &filter, after, limit + 1)?;
         let (rows, next) = pagination::page(rows, limit, "name", &scope, |r| (r.sort_key.clone(), r.id));
-        Ok((honouree_view(conn, &view, rows)?, next))
+        Ok((honouree_view(conn, &view, rows)?, next, total))
     })
     .await?;
-    Ok(pagination::ok(next_cursor.as_ref()).json(HonoureePage { items, next_cursor }))
+    Ok(pagination::ok(next_cursor.as_ref()).json(HonoureePage { items, next_cursor, total }))
 }
 
 /// Propose an honouree

@@ -102,6 +102,9 @@ pub struct DuplicatePage {
     pub items: Vec<DuplicateGroup>,
     /// Pass as `cursor` for the next page; `null` on the last.
     pub next_cursor: Option<String>,
+    /// All groups, when `include_total=true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
 }
 
 /// Query of the duplicate list.
@@ -114,6 +117,8 @@ pub struct DuplicateQuery {
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
+    /// Also count all groups (costs a query).
+    pub include_total: Option<bool>,
 }
 
 /// People to merge into one.

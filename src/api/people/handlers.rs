@@ -56,7 +56,12 @@ pub async fn list_duplicates(
         )),
     };
     let limit = usize::try_from(limit).unwrap_or(50);
-    let mut groups = run_blocking(&state.pool, move |conn| Ok(model::duplicates(conn, after, limit + 1)?)).await?;
+    let include_total = query.include_total.unwrap_or(false);
+    let (mut groups, total) = run_blocking(&state.pool, move |conn| {
+        let total = if include_total { Some(model::count_duplicates(conn)?) } else { None };
+        Ok((model::duplicates(conn, after, limit + 1)?, total))
+    })
+    .await?;
     let has_more = groups.len() > limit;
     groups.truncate(limit);
     let next_cursor = if has_more {
@@ -68,7 +73,7 @@ pub async fn list_duplicates(
         None
     };
     let items = groups.into_iter().map(DuplicateGroup::from_row).collect();
-    Ok(pagination::ok(next_cursor.as_ref()).json(DuplicatePage { items, next_cursor }))
+    Ok(pagination::ok(next_cursor.as_ref()).json(DuplicatePage { items, next_cursor, total }))
 }
 
 /// Merge people

@@ -154,6 +154,8 @@ pub struct UserListQuery {
     pub limit: Option<i64>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
+    /// Also count all matching users (costs a query).
+    pub include_total: Option<bool>,
     /// Only enabled (`true`) or disabled (`false`) users.
     pub enabled: Option<bool>,
 }
@@ -165,6 +167,9 @@ pub struct UserPage {
     pub items: Vec<User>,
     /// Pass as `cursor` for the next page; `null` on the last.
     pub next_cursor: Option<String>,
+    /// All matching users, when `include_total=true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
 }
 
 /// A 422 when `errors` is not empty.

@@ -48,7 +48,12 @@ pub async fn list_users(
     let enabled = query.enabled;
     let scope = pagination::Scope::of(&enabled);
     let after = Cursor::decode_opt(query.cursor.as_deref(), "id", &scope)?.map(|c| c.i);
-    let rows = run_blocking(&state.pool, move |conn| Ok(model::list(conn, after, limit + 1, enabled)?)).await?;
+    let include_total = query.include_total.unwrap_or(false);
+    let (rows, total) = run_blocking(&state.pool, move |conn| {
+        let total = if include_total { Some(model::count(conn, enabled)?) } else { None };
+        Ok((model::list(conn, after, limit + 1, enabled)?, total))
+    })
+    .await?;
     let has_more = rows.len() as i64 > limit;
     let items: Vec<User> = rows.into_iter().take(limit as usize).map(User::from_account).collect();
     let next_cursor = if has_more {
@@ -56,7 +61,7 @@ pub async fn list_users(
     } else {
         None
     };
-    Ok(pagination::ok(next_cursor.as_ref()).json(UserPage { items, next_cursor }))
+    Ok(pagination::ok(next_cursor.as_ref()).json(UserPage { items, next_cursor, total }))
 }
 
 /// Create a user

@@ -202,6 +202,20 @@ pub fn list_honourees(
     after: Option<(String, i64)>,
     limit: i64,
 ) -> QueryResult<Vec<HonoureeRow>> {
+    let mut q = filtered(round, filter);
+    if let Some((key, id)) = after {
+        q = q.filter(h::sort_key.ge(key.clone()).and(h::sort_key.gt(key).or(h::id.gt(id))));
+    }
+    q.order((h::sort_key.asc(), h::id.asc())).limit(limit).select(HonoureeRow::as_select()).load(conn)
+}
+
+/// How many honourees of `round` pass `filter` (the list's `include_total`).
+pub fn count_honourees(conn: &mut DbConnection, round: &RoundRow, filter: &HonoureeFilter) -> QueryResult<i64> {
+    filtered(round, filter).count().get_result(conn)
+}
+
+/// The honourees of `round` that pass `filter`.
+fn filtered(round: &RoundRow, filter: &HonoureeFilter) -> h::BoxedQuery<'static, MultiBackend> {
     let mut q = h::table.filter(h::round_id.eq(round.id)).into_boxed::<MultiBackend>();
     if let Some(d) = filter.decision {
         q = q.filter(h::decision.eq(d));
@@ -226,10 +240,7 @@ pub fn list_honourees(
             q = q.filter(h::association_id.eq_any(ids.clone()));
         }
     }
-    if let Some((key, id)) = after {
-        q = q.filter(h::sort_key.ge(key.clone()).and(h::sort_key.gt(key).or(h::id.gt(id))));
-    }
-    q.order((h::sort_key.asc(), h::id.asc())).limit(limit).select(HonoureeRow::as_select()).load(conn)
+    q
 }
 
 /// The category codes of each honouree, in catalogue order.

@@ -23,10 +23,12 @@ class DuplicatePage:
         items (list[DuplicateGroup]): The groups: those sharing a national ID first, then those sharing name and birth
             date.
         next_cursor (None | str | Unset): Pass as `cursor` for the next page; `null` on the last.
+        total (int | None | Unset): All groups, when `include_total=true`.
     """
 
     items: list[DuplicateGroup]
     next_cursor: None | str | Unset = UNSET
+    total: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +43,12 @@ class DuplicatePage:
         else:
             next_cursor = self.next_cursor
 
+        total: int | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -50,6 +58,8 @@ class DuplicatePage:
         )
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
+        if total is not UNSET:
+            field_dict["total"] = total
 
         return field_dict
 
@@ -74,9 +84,19 @@ class DuplicatePage:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
 
+        def _parse_total(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
+
         duplicate_page = cls(
             items=items,
             next_cursor=next_cursor,
+            total=total,
         )
 
         duplicate_page.additional_properties = d

@@ -22,10 +22,12 @@ class UserPage:
     Attributes:
         items (list[User]): The users.
         next_cursor (None | str | Unset): Pass as `cursor` for the next page; `null` on the last.
+        total (int | None | Unset): All matching users, when `include_total=true`.
     """
 
     items: list[User]
     next_cursor: None | str | Unset = UNSET
+    total: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +42,12 @@ class UserPage:
         else:
             next_cursor = self.next_cursor
 
+        total: int | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -49,6 +57,8 @@ class UserPage:
         )
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
+        if total is not UNSET:
+            field_dict["total"] = total
 
         return field_dict
 
@@ -73,9 +83,19 @@ class UserPage:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
 
+        def _parse_total(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
+
         user_page = cls(
             items=items,
             next_cursor=next_cursor,
+            total=total,
         )
 
         user_page.additional_properties = d

@@ -20,6 +20,7 @@ def _get_kwargs(
     to: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -47,6 +48,8 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["cursor"] = cursor
+
+    params["include_total"] = include_total
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -126,6 +129,7 @@ def sync_detailed(
     to: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Response[AuditPage | Problem]:
     """Read the audit log
@@ -142,6 +146,7 @@ def sync_detailed(
         to (datetime.datetime | Unset):
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         accept_language (None | str | Unset):
 
     Raises:
@@ -160,6 +165,7 @@ def sync_detailed(
         to=to,
         limit=limit,
         cursor=cursor,
+        include_total=include_total,
         accept_language=accept_language,
     )
 
@@ -180,6 +186,7 @@ def sync(
     to: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> AuditPage | Problem | None:
     """Read the audit log
@@ -196,6 +203,7 @@ def sync(
         to (datetime.datetime | Unset):
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         accept_language (None | str | Unset):
 
     Raises:
@@ -215,6 +223,7 @@ def sync(
         to=to,
         limit=limit,
         cursor=cursor,
+        include_total=include_total,
         accept_language=accept_language,
     ).parsed
 
@@ -229,6 +238,7 @@ async def asyncio_detailed(
     to: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Response[AuditPage | Problem]:
     """Read the audit log
@@ -245,6 +255,7 @@ async def asyncio_detailed(
         to (datetime.datetime | Unset):
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         accept_language (None | str | Unset):
 
     Raises:
@@ -263,6 +274,7 @@ async def asyncio_detailed(
         to=to,
         limit=limit,
         cursor=cursor,
+        include_total=include_total,
         accept_language=accept_language,
     )
 
@@ -281,6 +293,7 @@ async def asyncio(
     to: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> AuditPage | Problem | None:
     """Read the audit log
@@ -297,6 +310,7 @@ async def asyncio(
         to (datetime.datetime | Unset):
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         accept_language (None | str | Unset):
 
     Raises:
@@ -317,6 +331,7 @@ async def asyncio(
             to=to,
             limit=limit,
             cursor=cursor,
+            include_total=include_total,
             accept_language=accept_language,
         )
     ).parsed

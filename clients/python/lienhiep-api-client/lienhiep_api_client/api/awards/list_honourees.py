@@ -17,6 +17,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     decision: ListHonoureesDecision | Unset = UNSET,
     association_id: int | Unset = UNSET,
     category: str | Unset = UNSET,
@@ -32,6 +33,8 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["cursor"] = cursor
+
+    params["include_total"] = include_total
 
     json_decision: str | Unset = UNSET
     if not isinstance(decision, Unset):
@@ -123,6 +126,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     decision: ListHonoureesDecision | Unset = UNSET,
     association_id: int | Unset = UNSET,
     category: str | Unset = UNSET,
@@ -141,6 +145,7 @@ def sync_detailed(
         id (int):
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         decision (ListHonoureesDecision | Unset): Honouree decisions (code list
             `honouree_decisions`; labels at `/api/v1/reference/honouree_decisions`): `pending`,
             `approved`, `rejected`
@@ -161,6 +166,7 @@ def sync_detailed(
         id=id,
         limit=limit,
         cursor=cursor,
+        include_total=include_total,
         decision=decision,
         association_id=association_id,
         category=category,
@@ -181,6 +187,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     decision: ListHonoureesDecision | Unset = UNSET,
     association_id: int | Unset = UNSET,
     category: str | Unset = UNSET,
@@ -199,6 +206,7 @@ def sync(
         id (int):
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         decision (ListHonoureesDecision | Unset): Honouree decisions (code list
             `honouree_decisions`; labels at `/api/v1/reference/honouree_decisions`): `pending`,
             `approved`, `rejected`
@@ -220,6 +228,7 @@ def sync(
         client=client,
         limit=limit,
         cursor=cursor,
+        include_total=include_total,
         decision=decision,
         association_id=association_id,
         category=category,
@@ -234,6 +243,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     decision: ListHonoureesDecision | Unset = UNSET,
     association_id: int | Unset = UNSET,
     category: str | Unset = UNSET,
@@ -252,6 +262,7 @@ async def asyncio_detailed(
         id (int):
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         decision (ListHonoureesDecision | Unset): Honouree decisions (code list
             `honouree_decisions`; labels at `/api/v1/reference/honouree_decisions`): `pending`,
             `approved`, `rejected`
@@ -272,6 +283,7 @@ async def asyncio_detailed(
         id=id,
         limit=limit,
         cursor=cursor,
+        include_total=include_total,
         decision=decision,
         association_id=association_id,
         category=category,
@@ -290,6 +302,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     decision: ListHonoureesDecision | Unset = UNSET,
     association_id: int | Unset = UNSET,
     category: str | Unset = UNSET,
@@ -308,6 +321,7 @@ async def asyncio(
         id (int):
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         decision (ListHonoureesDecision | Unset): Honouree decisions (code list
             `honouree_decisions`; labels at `/api/v1/reference/honouree_decisions`): `pending`,
             `approved`, `rejected`
@@ -330,6 +344,7 @@ async def asyncio(
             client=client,
             limit=limit,
             cursor=cursor,
+            include_total=include_total,
             decision=decision,
             association_id=association_id,
             category=category,

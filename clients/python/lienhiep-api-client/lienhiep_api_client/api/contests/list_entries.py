@@ -17,6 +17,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     status: ListEntriesStatus | Unset = UNSET,
     association_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -31,6 +32,8 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["cursor"] = cursor
+
+    params["include_total"] = include_total
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
@@ -118,6 +121,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     status: ListEntriesStatus | Unset = UNSET,
     association_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -135,6 +139,7 @@ def sync_detailed(
         id (int):
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         status (ListEntriesStatus | Unset): Contest entry statuses (code list `entry_statuses`;
             labels at `/api/v1/reference/entry_statuses`): `submitted`, `eligible`, `ineligible`,
             `withdrawn`
@@ -154,6 +159,7 @@ def sync_detailed(
         id=id,
         limit=limit,
         cursor=cursor,
+        include_total=include_total,
         status=status,
         association_id=association_id,
         q=q,
@@ -173,6 +179,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     status: ListEntriesStatus | Unset = UNSET,
     association_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -190,6 +197,7 @@ def sync(
         id (int):
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         status (ListEntriesStatus | Unset): Contest entry statuses (code list `entry_statuses`;
             labels at `/api/v1/reference/entry_statuses`): `submitted`, `eligible`, `ineligible`,
             `withdrawn`
@@ -210,6 +218,7 @@ def sync(
         client=client,
         limit=limit,
         cursor=cursor,
+        include_total=include_total,
         status=status,
         association_id=association_id,
         q=q,
@@ -223,6 +232,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     status: ListEntriesStatus | Unset = UNSET,
     association_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -240,6 +250,7 @@ async def asyncio_detailed(
         id (int):
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         status (ListEntriesStatus | Unset): Contest entry statuses (code list `entry_statuses`;
             labels at `/api/v1/reference/entry_statuses`): `submitted`, `eligible`, `ineligible`,
             `withdrawn`
@@ -259,6 +270,7 @@ async def asyncio_detailed(
         id=id,
         limit=limit,
         cursor=cursor,
+        include_total=include_total,
         status=status,
         association_id=association_id,
         q=q,
@@ -276,6 +288,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     status: ListEntriesStatus | Unset = UNSET,
     association_id: int | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -293,6 +306,7 @@ async def asyncio(
         id (int):
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         status (ListEntriesStatus | Unset): Contest entry statuses (code list `entry_statuses`;
             labels at `/api/v1/reference/entry_statuses`): `submitted`, `eligible`, `ineligible`,
             `withdrawn`
@@ -314,6 +328,7 @@ async def asyncio(
             client=client,
             limit=limit,
             cursor=cursor,
+            include_total=include_total,
             status=status,
             association_id=association_id,
             q=q,

@@ -14,6 +14,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -25,6 +26,8 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["cursor"] = cursor
+
+    params["include_total"] = include_total
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -103,6 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Response[DuplicatePage | Problem]:
     """List duplicate people
@@ -115,6 +119,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         accept_language (None | str | Unset):
 
     Raises:
@@ -128,6 +133,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,
+        include_total=include_total,
         accept_language=accept_language,
     )
 
@@ -143,6 +149,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> DuplicatePage | Problem | None:
     """List duplicate people
@@ -155,6 +162,7 @@ def sync(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         accept_language (None | str | Unset):
 
     Raises:
@@ -169,6 +177,7 @@ def sync(
         client=client,
         limit=limit,
         cursor=cursor,
+        include_total=include_total,
         accept_language=accept_language,
     ).parsed
 
@@ -178,6 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Response[DuplicatePage | Problem]:
     """List duplicate people
@@ -190,6 +200,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         accept_language (None | str | Unset):
 
     Raises:
@@ -203,6 +214,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,
+        include_total=include_total,
         accept_language=accept_language,
     )
 
@@ -216,6 +228,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> DuplicatePage | Problem | None:
     """List duplicate people
@@ -228,6 +241,7 @@ async def asyncio(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         accept_language (None | str | Unset):
 
     Raises:
@@ -243,6 +257,7 @@ async def asyncio(
             client=client,
             limit=limit,
             cursor=cursor,
+            include_total=include_total,
             accept_language=accept_language,
         )
     ).parsed

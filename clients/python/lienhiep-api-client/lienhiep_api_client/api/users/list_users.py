@@ -14,6 +14,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     enabled: bool | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -26,6 +27,8 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["cursor"] = cursor
+
+    params["include_total"] = include_total
 
     params["enabled"] = enabled
 
@@ -102,6 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     enabled: bool | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Response[Problem | UserPage]:
@@ -112,6 +116,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         enabled (bool | Unset):
         accept_language (None | str | Unset):
 
@@ -126,6 +131,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,
+        include_total=include_total,
         enabled=enabled,
         accept_language=accept_language,
     )
@@ -142,6 +148,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     enabled: bool | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Problem | UserPage | None:
@@ -152,6 +159,7 @@ def sync(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         enabled (bool | Unset):
         accept_language (None | str | Unset):
 
@@ -167,6 +175,7 @@ def sync(
         client=client,
         limit=limit,
         cursor=cursor,
+        include_total=include_total,
         enabled=enabled,
         accept_language=accept_language,
     ).parsed
@@ -177,6 +186,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     enabled: bool | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Response[Problem | UserPage]:
@@ -187,6 +197,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         enabled (bool | Unset):
         accept_language (None | str | Unset):
 
@@ -201,6 +212,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,
+        include_total=include_total,
         enabled=enabled,
         accept_language=accept_language,
     )
@@ -215,6 +227,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
     enabled: bool | Unset = UNSET,
     accept_language: None | str | Unset = UNSET,
 ) -> Problem | UserPage | None:
@@ -225,6 +238,7 @@ async def asyncio(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
+        include_total (bool | Unset):
         enabled (bool | Unset):
         accept_language (None | str | Unset):
 
@@ -241,6 +255,7 @@ async def asyncio(
             client=client,
             limit=limit,
             cursor=cursor,
+            include_total=include_total,
             enabled=enabled,
             accept_language=accept_language,
         )

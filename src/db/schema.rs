@@ -721,7 +721,7 @@ diesel::table! {
         /// Participants.
         participants -> Nullable<Integer>,
         /// The union's role.
-        union_role -> Text,
+        union_role -> Nullable<Text>,
         /// Outcome or notes.
         outcome -> Nullable<Text>,
         /// Links, as a JSON array.

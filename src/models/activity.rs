@@ -47,8 +47,8 @@ pub struct ActivityRow {
     pub place: Option<String>,
     /// Participants.
     pub participants: Option<i32>,
-    /// Union role code.
-    pub union_role: UnionRole,
+    /// Union role code; `None` for an association's own activity the union had no part in.
+    pub union_role: Option<UnionRole>,
     /// Outcome.
     pub outcome: Option<String>,
     /// Links as JSON.
@@ -115,8 +115,8 @@ pub struct ActivityData {
     pub place: Option<String>,
     /// Participants.
     pub participants: Option<i32>,
-    /// The union's role.
-    pub union_role: UnionRole,
+    /// The union's role, if it had one.
+    pub union_role: Option<UnionRole>,
     /// Outcome or notes.
     pub outcome: Option<String>,
     /// Links.

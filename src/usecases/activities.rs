@@ -60,8 +60,10 @@ pub struct ActivityInput {
     #[serde(default)]
     #[schema(value_type = Option<i32>, minimum = 0, maximum = 1_000_000)]
     pub participants: Option<Int32>,
-    /// The union's part in it.
-    pub union_role: UnionRole,
+    /// The union's part in it: required when the union or a partner organised it; may be
+    /// `null` for an association's own activity that the union had no part in.
+    #[serde(default)]
+    pub union_role: Option<UnionRole>,
     /// Outcome or notes, at most 4,000 characters.
     #[validate(length(max = 4000))]
     #[serde(default)]
@@ -146,6 +148,10 @@ impl ActivityInput {
             &mut extra,
         );
         let mut rule = |field: &str, code: &str, message: String| extra.push(FieldError::new(field, code, message));
+        if input.union_role.is_none() && input.organiser_kind != OrganiserKind::Association {
+            let message = "say the union's part in it (only an association's own activity may have none)";
+            rule("union_role", "required", message.into());
+        }
         match input.organiser_kind {
             OrganiserKind::Union => {
                 if input.association_id.is_some() {

@@ -264,3 +264,39 @@ async fn the_activities_observations_match_what_was_entered() {
     assert_eq!(value(Metric::SocialAmount, None, None), 25_000_000);
     assert!(observations.iter().all(|o| o.year == 2019));
 }
+
+#[actix_web::test]
+async fn only_an_associations_own_activity_may_have_no_part_of_the_union() {
+    let app = TestApp::spawn().await;
+    let own = create_ok(&app, "Hội Khuyến học").await;
+    let without = |organiser: Value| {
+        let mut body = with(base("training"), organiser);
+        body.as_object_mut().expect("object").remove("union_role");
+        body
+    };
+    let res =
+        app.call_as(STAFF, &[], post(without(json!({"organiser_kind": "association", "association_id": own})))).await;
+    assert_eq!(res.status, 201, "{}", res.body_text());
+    assert_eq!(res.json()["union_role"], Value::Null);
+    let id = res.json()["id"].as_i64().expect("id");
+    for organiser in
+        [json!({"organiser_kind": "union"}), json!({"organiser_kind": "partner", "partner_name": "Sở Y tế"})]
+    {
+        let res = app.call_as(STAFF, &[], post(without(organiser.clone()))).await;
+        res.assert_problem(422, "validation_failed");
+        assert_eq!(fields(&res.json()), ["union_role"], "{organiser}");
+    }
+    let patch = |id: i64, body: Value| json(TestRequest::patch().uri(&format!("/api/v1/activities/{id}")), body);
+    // Given a role, then cleared again; the union's own activity cannot lose its role.
+    let res = app.call_as(STAFF, &[], patch(id, json!({"union_role": "co_organised"}))).await;
+    assert_eq!(res.json()["union_role"], "co_organised", "{}", res.body_text());
+    let res = app.call_as(STAFF, &[], patch(id, json!({"union_role": null}))).await;
+    assert_eq!((res.status.as_u16(), &res.json()["union_role"]), (200, &Value::Null), "{}", res.body_text());
+    let union = app.call_as(STAFF, &[], post(base("workshop"))).await.json()["id"].as_i64().expect("id");
+    let res = app.call_as(STAFF, &[], patch(union, json!({"union_role": null}))).await;
+    res.assert_problem(422, "validation_failed");
+    // Filtering by role leaves out the activity with none.
+    let led = app.get("/api/v1/activities?union_role=led").await.json();
+    let ids: Vec<i64> = led["items"].as_array().expect("items").iter().filter_map(|a| a["id"].as_i64()).collect();
+    assert_eq!(ids, [union]);
+}

@@ -3295,8 +3295,7 @@ export interface components {
              * @description Number of participants.
              */
             participants?: number | null;
-            /** @description The union's part in it. */
-            union_role: components["schemas"]["UnionRole"];
+            union_role?: null | components["schemas"]["UnionRole"];
             /** @description Outcome or notes. */
             outcome?: string | null;
             /** @description Links. */
@@ -3409,8 +3408,7 @@ export interface components {
              * @description Participants, 0 to 1,000,000.
              */
             participants?: number | null;
-            /** @description The union's part in it. */
-            union_role: components["schemas"]["UnionRole"];
+            union_role?: null | components["schemas"]["UnionRole"];
             /** @description Outcome or notes, at most 4,000 characters. */
             outcome?: string | null;
             /** @description Links, at most 20. */
@@ -3475,7 +3473,7 @@ export interface components {
         };
         /**
          * @description Changes to an activity as a JSON Merge Patch: left out stays, `null` clears; `kind`,
-         *     `title`, `organiser_kind`, `starts_on`, `union_role`, `visibility` and `links` cannot be
+         *     `title`, `organiser_kind`, `starts_on`, `visibility` and `links` cannot be
          *     cleared. The result is checked as a whole, like a new activity (changing `kind` means
          *     clearing the old kind's fields in the same patch).
          * @example {
@@ -3514,8 +3512,7 @@ export interface components {
              * @description Participants.
              */
             participants?: number | null;
-            /** @description The union's role. */
-            union_role?: components["schemas"]["UnionRole"];
+            union_role?: null | components["schemas"]["UnionRole"];
             /** @description Outcome. */
             outcome?: string | null;
             /** @description Links (the whole list). */

@@ -55,8 +55,9 @@ pub struct Activity {
     pub place: Option<String>,
     /// Number of participants.
     pub participants: Option<i32>,
-    /// The union's part in it.
-    pub union_role: UnionRole,
+    /// The union's part in it; `null` for an association's own activity the union had no
+    /// part in.
+    pub union_role: Option<UnionRole>,
     /// Outcome or notes.
     pub outcome: Option<String>,
     /// Links.
@@ -129,7 +130,7 @@ impl Activity {
 }
 
 /// Changes to an activity as a JSON Merge Patch: left out stays, `null` clears; `kind`,
-/// `title`, `organiser_kind`, `starts_on`, `union_role`, `visibility` and `links` cannot be
+/// `title`, `organiser_kind`, `starts_on`, `visibility` and `links` cannot be
 /// cleared. The result is checked as a whole, like a new activity (changing `kind` means
 /// clearing the old kind's fields in the same patch).
 #[derive(Debug, Clone, Default, Deserialize, ToSchema)]
@@ -172,9 +173,9 @@ pub struct ActivityPatch {
     #[serde(default)]
     #[schema(value_type = Option<i32>)]
     pub participants: Patch<Int32>,
-    /// The union's role.
+    /// The union's role (`null`: none, for an association's own activity).
     #[serde(default)]
-    #[schema(value_type = UnionRole)]
+    #[schema(value_type = Option<UnionRole>)]
     pub union_role: Patch<UnionRole>,
     /// Outcome.
     #[serde(default)]
@@ -265,7 +266,6 @@ impl ActivityPatch {
             self.title.apply_required(&mut input.title, "title"),
             self.organiser_kind.apply_required(&mut input.organiser_kind, "organiser_kind"),
             self.starts_on.apply_required(&mut input.starts_on, "starts_on"),
-            self.union_role.apply_required(&mut input.union_role, "union_role"),
             self.links.apply_required(&mut input.links, "links"),
             self.visibility.apply_required(&mut visibility, "visibility"),
         ] {
@@ -279,6 +279,7 @@ impl ActivityPatch {
         self.ends_on.apply_to(&mut input.ends_on);
         self.place.apply_to(&mut input.place);
         self.participants.apply_to(&mut input.participants);
+        self.union_role.apply_to(&mut input.union_role);
         self.outcome.apply_to(&mut input.outcome);
         self.council_name.apply_to(&mut input.council_name);
         self.projects_evaluated.apply_to(&mut input.projects_evaluated);

@@ -47,8 +47,6 @@ class Activity:
             `/api/v1/reference/activity_organisers`): `union`, `association`, `partner`
         starts_on (datetime.date): The date, or the start of the period.
         year (int): Year of `starts_on`: the year the activity counts in.
-        union_role (UnionRole): The union's roles (code list `union_roles`; labels at `/api/v1/reference/union_roles`):
-            `led`, `co_organised`, `took_part`
         links (list[ActivityLink]): Links.
         visibility (Visibility): Visibility (code list `visibilities`; labels at `/api/v1/reference/visibilities`):
             `public`, `internal`
@@ -60,6 +58,7 @@ class Activity:
         ends_on (datetime.date | None | Unset): The end of the period.
         place (None | str | Unset): Place.
         participants (int | None | Unset): Number of participants.
+        union_role (None | UnionRole | Unset):
         outcome (None | str | Unset): Outcome or notes.
         council_name (None | str | Unset): The council (council participation).
         projects_evaluated (int | None | Unset): Projects the council evaluated (council participation).
@@ -79,7 +78,6 @@ class Activity:
     organiser_kind: OrganiserKind
     starts_on: datetime.date
     year: int
-    union_role: UnionRole
     links: list[ActivityLink]
     visibility: Visibility
     version: int
@@ -90,6 +88,7 @@ class Activity:
     ends_on: datetime.date | None | Unset = UNSET
     place: None | str | Unset = UNSET
     participants: int | None | Unset = UNSET
+    union_role: None | UnionRole | Unset = UNSET
     outcome: None | str | Unset = UNSET
     council_name: None | str | Unset = UNSET
     projects_evaluated: int | None | Unset = UNSET
@@ -115,8 +114,6 @@ class Activity:
         starts_on = self.starts_on.isoformat()
 
         year = self.year
-
-        union_role = self.union_role.value
 
         links = []
         for links_item_data in self.links:
@@ -162,6 +159,14 @@ class Activity:
             participants = UNSET
         else:
             participants = self.participants
+
+        union_role: None | str | Unset
+        if isinstance(self.union_role, Unset):
+            union_role = UNSET
+        elif isinstance(self.union_role, UnionRole):
+            union_role = self.union_role.value
+        else:
+            union_role = self.union_role
 
         outcome: None | str | Unset
         if isinstance(self.outcome, Unset):
@@ -247,7 +252,6 @@ class Activity:
                 "organiser_kind": organiser_kind,
                 "starts_on": starts_on,
                 "year": year,
-                "union_role": union_role,
                 "links": links,
                 "visibility": visibility,
                 "version": version,
@@ -265,6 +269,8 @@ class Activity:
             field_dict["place"] = place
         if participants is not UNSET:
             field_dict["participants"] = participants
+        if union_role is not UNSET:
+            field_dict["union_role"] = union_role
         if outcome is not UNSET:
             field_dict["outcome"] = outcome
         if council_name is not UNSET:
@@ -306,8 +312,6 @@ class Activity:
         starts_on = datetime.date.fromisoformat(d.pop("starts_on"))
 
         year = d.pop("year")
-
-        union_role = UnionRole(d.pop("union_role"))
 
         links = []
         _links = d.pop("links")
@@ -376,6 +380,23 @@ class Activity:
             return cast(int | None | Unset, data)
 
         participants = _parse_participants(d.pop("participants", UNSET))
+
+        def _parse_union_role(data: object) -> None | UnionRole | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                union_role_type_1 = UnionRole(data)
+
+                return union_role_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UnionRole | Unset, data)
+
+        union_role = _parse_union_role(d.pop("union_role", UNSET))
 
         def _parse_outcome(data: object) -> None | str | Unset:
             if data is None:
@@ -515,7 +536,6 @@ class Activity:
             organiser_kind=organiser_kind,
             starts_on=starts_on,
             year=year,
-            union_role=union_role,
             links=links,
             visibility=visibility,
             version=version,
@@ -526,6 +546,7 @@ class Activity:
             ends_on=ends_on,
             place=place,
             participants=participants,
+            union_role=union_role,
             outcome=outcome,
             council_name=council_name,
             projects_evaluated=projects_evaluated,

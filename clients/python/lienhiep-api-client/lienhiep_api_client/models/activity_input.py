@@ -45,13 +45,12 @@ class ActivityInput:
             organiser_kind (OrganiserKind): Activity organisers (code list `activity_organisers`; labels at
                 `/api/v1/reference/activity_organisers`): `union`, `association`, `partner`
             starts_on (datetime.date): The date, or the start of the period.
-            union_role (UnionRole): The union's roles (code list `union_roles`; labels at `/api/v1/reference/union_roles`):
-                `led`, `co_organised`, `took_part`
             association_id (int | None | Unset): The organising association (organiser `association`).
             partner_name (None | str | Unset): The organising partner, 2 to 300 characters (organiser `partner`).
             ends_on (datetime.date | None | Unset): The end of the period; not before `starts_on`.
             place (None | str | Unset): Place, at most 300 characters.
             participants (int | None | Unset): Participants, 0 to 1,000,000.
+            union_role (None | UnionRole | Unset):
             outcome (None | str | Unset): Outcome or notes, at most 4,000 characters.
             links (list[ActivityLink] | Unset): Links, at most 20.
             visibility (None | Unset | Visibility):
@@ -73,12 +72,12 @@ class ActivityInput:
     title: str
     organiser_kind: OrganiserKind
     starts_on: datetime.date
-    union_role: UnionRole
     association_id: int | None | Unset = UNSET
     partner_name: None | str | Unset = UNSET
     ends_on: datetime.date | None | Unset = UNSET
     place: None | str | Unset = UNSET
     participants: int | None | Unset = UNSET
+    union_role: None | UnionRole | Unset = UNSET
     outcome: None | str | Unset = UNSET
     links: list[ActivityLink] | Unset = UNSET
     visibility: None | Unset | Visibility = UNSET
@@ -101,8 +100,6 @@ class ActivityInput:
         organiser_kind = self.organiser_kind.value
 
         starts_on = self.starts_on.isoformat()
-
-        union_role = self.union_role.value
 
         association_id: int | None | Unset
         if isinstance(self.association_id, Unset):
@@ -135,6 +132,14 @@ class ActivityInput:
             participants = UNSET
         else:
             participants = self.participants
+
+        union_role: None | str | Unset
+        if isinstance(self.union_role, Unset):
+            union_role = UNSET
+        elif isinstance(self.union_role, UnionRole):
+            union_role = self.union_role.value
+        else:
+            union_role = self.union_role
 
         outcome: None | str | Unset
         if isinstance(self.outcome, Unset):
@@ -233,7 +238,6 @@ class ActivityInput:
                 "title": title,
                 "organiser_kind": organiser_kind,
                 "starts_on": starts_on,
-                "union_role": union_role,
             }
         )
         if association_id is not UNSET:
@@ -246,6 +250,8 @@ class ActivityInput:
             field_dict["place"] = place
         if participants is not UNSET:
             field_dict["participants"] = participants
+        if union_role is not UNSET:
+            field_dict["union_role"] = union_role
         if outcome is not UNSET:
             field_dict["outcome"] = outcome
         if links is not UNSET:
@@ -287,8 +293,6 @@ class ActivityInput:
         organiser_kind = OrganiserKind(d.pop("organiser_kind"))
 
         starts_on = datetime.date.fromisoformat(d.pop("starts_on"))
-
-        union_role = UnionRole(d.pop("union_role"))
 
         def _parse_association_id(data: object) -> int | None | Unset:
             if data is None:
@@ -342,6 +346,23 @@ class ActivityInput:
             return cast(int | None | Unset, data)
 
         participants = _parse_participants(d.pop("participants", UNSET))
+
+        def _parse_union_role(data: object) -> None | UnionRole | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                union_role_type_1 = UnionRole(data)
+
+                return union_role_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UnionRole | Unset, data)
+
+        union_role = _parse_union_role(d.pop("union_role", UNSET))
 
         def _parse_outcome(data: object) -> None | str | Unset:
             if data is None:
@@ -505,12 +526,12 @@ class ActivityInput:
             title=title,
             organiser_kind=organiser_kind,
             starts_on=starts_on,
-            union_role=union_role,
             association_id=association_id,
             partner_name=partner_name,
             ends_on=ends_on,
             place=place,
             participants=participants,
+            union_role=union_role,
             outcome=outcome,
             links=links,
             visibility=visibility,

@@ -26,7 +26,7 @@ T = TypeVar("T", bound="ActivityPatch")
 @_attrs_define
 class ActivityPatch:
     """Changes to an activity as a JSON Merge Patch: left out stays, `null` clears; `kind`,
-    `title`, `organiser_kind`, `starts_on`, `union_role`, `visibility` and `links` cannot be
+    `title`, `organiser_kind`, `starts_on`, `visibility` and `links` cannot be
     cleared. The result is checked as a whole, like a new activity (changing `kind` means
     clearing the old kind's fields in the same patch).
 
@@ -46,8 +46,7 @@ class ActivityPatch:
             ends_on (datetime.date | None | Unset): End.
             place (None | str | Unset): Place.
             participants (int | None | Unset): Participants.
-            union_role (UnionRole | Unset): The union's roles (code list `union_roles`; labels at
-                `/api/v1/reference/union_roles`): `led`, `co_organised`, `took_part`
+            union_role (None | UnionRole | Unset):
             outcome (None | str | Unset): Outcome.
             links (list[ActivityLink] | Unset): Links (the whole list).
             visibility (Visibility | Unset): Visibility (code list `visibilities`; labels at
@@ -73,7 +72,7 @@ class ActivityPatch:
     ends_on: datetime.date | None | Unset = UNSET
     place: None | str | Unset = UNSET
     participants: int | None | Unset = UNSET
-    union_role: UnionRole | Unset = UNSET
+    union_role: None | UnionRole | Unset = UNSET
     outcome: None | str | Unset = UNSET
     links: list[ActivityLink] | Unset = UNSET
     visibility: Visibility | Unset = UNSET
@@ -135,9 +134,13 @@ class ActivityPatch:
         else:
             participants = self.participants
 
-        union_role: str | Unset = UNSET
-        if not isinstance(self.union_role, Unset):
+        union_role: None | str | Unset
+        if isinstance(self.union_role, Unset):
+            union_role = UNSET
+        elif isinstance(self.union_role, UnionRole):
             union_role = self.union_role.value
+        else:
+            union_role = self.union_role
 
         outcome: None | str | Unset
         if isinstance(self.outcome, Unset):
@@ -357,12 +360,22 @@ class ActivityPatch:
 
         participants = _parse_participants(d.pop("participants", UNSET))
 
-        _union_role = d.pop("union_role", UNSET)
-        union_role: UnionRole | Unset
-        if isinstance(_union_role, Unset):
-            union_role = UNSET
-        else:
-            union_role = UnionRole(_union_role)
+        def _parse_union_role(data: object) -> None | UnionRole | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                union_role_type_1 = UnionRole(data)
+
+                return union_role_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UnionRole | Unset, data)
+
+        union_role = _parse_union_role(d.pop("union_role", UNSET))
 
         def _parse_outcome(data: object) -> None | str | Unset:
             if data is None:

@@ -158,7 +158,7 @@ def sync_detailed(
         idempotency_key (None | str | Unset):
         body (ActivityPatch): Changes to an activity as a JSON Merge Patch: left out stays, `null`
             clears; `kind`,
-            `title`, `organiser_kind`, `starts_on`, `union_role`, `visibility` and `links` cannot be
+            `title`, `organiser_kind`, `starts_on`, `visibility` and `links` cannot be
             cleared. The result is checked as a whole, like a new activity (changing `kind` means
             clearing the old kind's fields in the same patch). Example: {'participants': 135,
             'outcome': 'Kiến nghị gửi UBND tỉnh'}.
@@ -208,7 +208,7 @@ def sync(
         idempotency_key (None | str | Unset):
         body (ActivityPatch): Changes to an activity as a JSON Merge Patch: left out stays, `null`
             clears; `kind`,
-            `title`, `organiser_kind`, `starts_on`, `union_role`, `visibility` and `links` cannot be
+            `title`, `organiser_kind`, `starts_on`, `visibility` and `links` cannot be
             cleared. The result is checked as a whole, like a new activity (changing `kind` means
             clearing the old kind's fields in the same patch). Example: {'participants': 135,
             'outcome': 'Kiến nghị gửi UBND tỉnh'}.
@@ -253,7 +253,7 @@ async def asyncio_detailed(
         idempotency_key (None | str | Unset):
         body (ActivityPatch): Changes to an activity as a JSON Merge Patch: left out stays, `null`
             clears; `kind`,
-            `title`, `organiser_kind`, `starts_on`, `union_role`, `visibility` and `links` cannot be
+            `title`, `organiser_kind`, `starts_on`, `visibility` and `links` cannot be
             cleared. The result is checked as a whole, like a new activity (changing `kind` means
             clearing the old kind's fields in the same patch). Example: {'participants': 135,
             'outcome': 'Kiến nghị gửi UBND tỉnh'}.
@@ -301,7 +301,7 @@ async def asyncio(
         idempotency_key (None | str | Unset):
         body (ActivityPatch): Changes to an activity as a JSON Merge Patch: left out stays, `null`
             clears; `kind`,
-            `title`, `organiser_kind`, `starts_on`, `union_role`, `visibility` and `links` cannot be
+            `title`, `organiser_kind`, `starts_on`, `visibility` and `links` cannot be
             cleared. The result is checked as a whole, like a new activity (changing `kind` means
             clearing the old kind's fields in the same patch). Example: {'participants': 135,
             'outcome': 'Kiến nghị gửi UBND tỉnh'}.

@@ -38,6 +38,26 @@ pub struct Deprecation {
     pub drop: &'static [&'static str],
 }
 
+impl Deprecation {
+    /// Whether a request's path could be of this entry's route: segment by segment, a `{…}`
+    /// segment standing for any one. Decided without allocating, so that the usual request,
+    /// which uses nothing deprecated, is let through at no cost.
+    pub fn may_be(&self, method: &str, path: &str) -> bool {
+        if self.method != method {
+            return false;
+        }
+        let mut route = self.path.split('/');
+        let mut given = path.split('/');
+        loop {
+            match (route.next(), given.next()) {
+                (None, None) => return true,
+                (Some(r), Some(g)) if r == g || (r.starts_with('{') && r.ends_with('}') && !g.is_empty()) => {}
+                _ => return false,
+            }
+        }
+    }
+}
+
 const CSV: &str = "text/csv";
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -133,6 +153,25 @@ mod tests {
 
     fn named(headers: &[(HeaderName, HeaderValue)]) -> Vec<(String, String)> {
         headers.iter().map(|(n, v)| (n.to_string(), v.to_str().unwrap_or("").to_owned())).collect()
+    }
+
+    #[test]
+    fn a_path_may_be_of_a_route_segment_by_segment() {
+        let roster = file_on_json_path("/api/v1/associations/{id}/roster", CSV, ".csv");
+        assert!(roster.may_be("GET", "/api/v1/associations/7/roster"));
+        assert!(!roster.may_be("POST", "/api/v1/associations/7/roster"));
+        for other in [
+            "/api/v1/associations/7/roster/sync",
+            "/api/v1/associations//roster",
+            "/api/v1/associations/7",
+            "/api/v1/associations/7/roster.csv",
+            "/api/v1/statistics/summary",
+        ] {
+            assert!(!roster.may_be("GET", other), "{other}");
+        }
+        let summary = file_on_json_path("/api/v1/statistics/summary", CSV, ".csv");
+        assert!(summary.may_be("GET", "/api/v1/statistics/summary"));
+        assert!(!summary.may_be("GET", "/api/v1/statistics/summary/"));
     }
 
     #[test]

@@ -149,6 +149,10 @@ fn mark_deprecated(response: &mut ServiceResponse<BoxBody>) {
         return;
     }
     let request = response.request();
+    let (method, path) = (request.method().as_str(), request.path());
+    if !crate::api::deprecation::DEPRECATIONS.iter().any(|d| d.may_be(method, path)) {
+        return;
+    }
     let Some(route) = request.match_pattern() else { return };
     let method = request.method().as_str().to_owned();
     let (path, query) = (request.path().to_owned(), request.query_string().to_owned());

@@ -79,7 +79,7 @@ pub struct MemberInput {
     /// The association's own key for the member (unique within the association), at most 64 characters.
     #[validate(length(min = 1, max = 64))]
     #[serde(default)]
-    #[schema(max_length = 64)]
+    #[schema(min_length = 1, max_length = 64, pattern = r"\S")]
     pub external_id: Option<String>,
     /// Member number, at most 32 characters.
     #[validate(length(max = 32))]

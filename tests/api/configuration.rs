@@ -43,3 +43,40 @@ fn the_docs_list_every_setting_as_declared() {
         }
     }
 }
+
+/// `.env.example` names every setting, and only settings; a line that sets one (not commented
+/// out) shows its declared default, as the file's first line says.
+#[test]
+fn the_env_example_names_every_setting_with_its_default() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".env.example");
+    let text = std::fs::read_to_string(&path).expect(".env.example");
+    let mut named = std::collections::BTreeMap::new();
+    for line in text.lines() {
+        let (commented, rest) = match line.strip_prefix("# ") {
+            Some(rest) => (true, rest),
+            None => (false, line),
+        };
+        let Some((name, value)) = rest.split_once('=') else { continue };
+        if name.starts_with(|c: char| c.is_ascii_uppercase())
+            && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        {
+            named.insert(name.to_owned(), (commented, value.to_owned()));
+        }
+    }
+    let command = lienhiep::config::Settings::augment_args(clap::Command::new("lienhiep"));
+    let mut settings = Vec::new();
+    for arg in command.get_arguments() {
+        let Some(env) = arg.get_env() else { continue };
+        let env = env.to_string_lossy().into_owned();
+        let default: Vec<String> = arg.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
+        match named.get(&env) {
+            None => panic!(".env.example does not name {env}"),
+            Some((false, value)) => assert_eq!(value, &default.join(","), ".env.example: {env} is not its default"),
+            Some((true, _)) => {}
+        }
+        settings.push(env);
+    }
+    assert!(settings.len() > 30, "the settings were read: {settings:?}");
+    let unknown: Vec<&String> = named.keys().filter(|n| !settings.contains(n)).collect();
+    assert!(unknown.is_empty(), ".env.example names what is not a setting: {unknown:?}");
+}

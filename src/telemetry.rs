@@ -62,6 +62,32 @@ pub fn init_logging(format: LogFormat, filter: &str) {
 /// Histogram buckets for request latency, in seconds.
 const LATENCY_BUCKETS: &[f64] = &[0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0];
 
+/// The `# HELP` text and unit of every metric the service exports, and `lienhiep_build_info`
+/// (always 1; its `version` label says which build answers).
+fn describe_metrics() {
+    use metrics::Unit;
+    metrics::describe_counter!(
+        "http_requests_total",
+        Unit::Count,
+        "HTTP requests answered, by method, route pattern and status"
+    );
+    metrics::describe_histogram!(
+        "http_request_duration_seconds",
+        Unit::Seconds,
+        "Time from a request's arrival to its answer, by method, route pattern and status"
+    );
+    metrics::describe_gauge!("db_pool_connections", Unit::Count, "Database connections open in the pool");
+    metrics::describe_gauge!("db_pool_idle_connections", Unit::Count, "Database connections open and idle");
+    metrics::describe_gauge!("db_pool_max_connections", Unit::Count, "Most database connections the pool opens");
+    metrics::describe_counter!(
+        "statistics_computations_total",
+        Unit::Count,
+        "Statistics computed afresh (answers from the cache are not counted)"
+    );
+    metrics::describe_gauge!("lienhiep_build_info", "Always 1; the version label names the build");
+    metrics::gauge!("lienhiep_build_info", "version" => env!("CARGO_PKG_VERSION")).set(1.0);
+}
+
 /// The process-wide Prometheus recorder (installed once, shared by every app in the process).
 pub fn metrics_handle() -> &'static PrometheusHandle {
     static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
@@ -73,6 +99,7 @@ pub fn metrics_handle() -> &'static PrometheusHandle {
         let handle = recorder.handle();
         // Fails only if another recorder is installed; then our handle simply renders nothing.
         let _ = metrics::set_global_recorder(recorder);
+        describe_metrics();
         let kept = handle.clone();
         let upkeep = std::thread::Builder::new().name(UPKEEP_THREAD.into()).spawn(move || loop {
             std::thread::sleep(UPKEEP_EVERY);

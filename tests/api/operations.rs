@@ -55,6 +55,14 @@ async fn metrics_need_the_token_unless_public() {
     assert!(text.contains("route=\"/api/v1/reference\""), "requests are labelled by route pattern");
     assert!(text.contains("http_request_duration_seconds_bucket"), "latency is a histogram");
     assert!(text.contains("db_pool_connections"), "pool state is exported");
+    // Every family says what it is (`# HELP` beside `# TYPE`), and the build is named.
+    let families: Vec<&str> = text.lines().filter_map(|l| l.strip_prefix("# TYPE ")?.split(' ').next()).collect();
+    assert!(families.len() >= 6, "{text}");
+    for family in families {
+        assert!(text.lines().any(|l| l.starts_with(&format!("# HELP {family} "))), "no # HELP for {family}:\n{text}");
+    }
+    let version = format!("lienhiep_build_info{{version=\"{}\"}} 1", env!("CARGO_PKG_VERSION"));
+    assert!(text.lines().any(|l| l == version), "{version} in:\n{text}");
 
     let public = TestApp::spawn_with(|c| c.metrics_public = true).await;
     assert_eq!(public.get("/metrics").await.status, 200);
